@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app_controller.h"
+
+#include "main_window.h"
+#include "net/api_client.h"
+#include "session/account_session.h"
+#include "sign_in_dialog.h"
+#include "store/local_store.h"
+#include "sync/sync_controller.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+AppController::AppController(Translations *translations, QString serverOverride, QObject *parent)
+    : QObject(parent)
+    , m_translations(translations)
+    , m_serverOverride(std::move(serverOverride))
+{}
+
+AppController::~AppController()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void AppController::start()
+{
+    const QString server = m_serverOverride.isEmpty() ? m_settings.serverUrl() : m_serverOverride;
+    const auto account = Account::fromJson(m_settings.lastAccount());
+    const QUrl url = ApiClient::normalizedServerUrl(server);
+    if (!account || !url.isValid() || !openSession(url, account.value())) {
+        askSignIn();
+        return;
+    }
+    const QString key = CredentialStore::keyFor(url.toString(), account.value().username);
+    m_credentials.load(key, [this](const QString &token) {
+        if (!m_session)
+            return;
+        if (token.isEmpty()) {
+            m_window->showSignedOut();
+            return;
+        }
+        m_session->setToken(token);
+    });
+}
+
+void AppController::askSignIn()
+{
+    SignInDialog dialog(m_window.get());
+    dialog.setServer(m_serverOverride.isEmpty() ? m_settings.serverUrl() : m_serverOverride,
+                     m_settings.serverLocked() && m_serverOverride.isEmpty());
+    dialog.setUsername(m_session ? m_session->account().username : m_settings.lastUsername());
+    if (dialog.exec() != QDialog::Accepted) {
+        if (!m_window)
+            QApplication::quit();
+        return;
+    }
+    signedIn(dialog.reply(), dialog.server());
+}
+
+void AppController::signedIn(const SignInReply &reply, const QUrl &server)
+{
+    m_settings.setServerUrl(server.toString());
+    m_settings.setLastUsername(reply.account.username);
+    m_settings.setLastAccount(reply.account.toJson());
+    const bool sameAccount =
+        m_session && m_session->account().id == reply.account.id && m_session->server() == server;
+    if (!sameAccount) {
+        m_window.reset();
+        m_session.reset();
+        if (!openSession(server, reply.account))
+            return;
+    }
+    m_session->setToken(reply.token);
+    m_credentials.save(CredentialStore::keyFor(server.toString(), reply.account.username),
+                       reply.token, [this](CredentialStore::Where where, const QString &error) {
+                           if (where == CredentialStore::Where::MemoryOnly)
+                               QMessageBox::information(
+                                   m_window.get(), tr("No keychain"),
+                                   tr("This computer has no keychain to keep your session in "
+                                      "(%1). You stay signed in until you close eTwinning "
+                                      "Desktop; next time you will be asked to sign in again. "
+                                      "Nothing secret is written to disk.")
+                                       .arg(error));
+                       });
+}
+
+bool AppController::openSession(const QUrl &server, const Account &account)
+{
+    auto session = std::make_unique<AccountSession>(server, account);
+    const auto opened = session->open();
+    if (!opened) {
+        QMessageBox::critical(
+            nullptr, tr("Cannot open your data"),
+            tr("Your data on this computer cannot be opened: %1").arg(opened.error().message));
+        return false;
+    }
+    if (!session->store().setAsideFile().isEmpty())
+        QMessageBox::warning(nullptr, tr("Your local copy was damaged"),
+                             tr("The copy of your data on this computer was damaged. It was set "
+                                "aside (%1) and a new copy is being downloaded from the server.")
+                                 .arg(session->store().setAsideFile()));
+    m_session = std::move(session);
+    m_window = std::make_unique<MainWindow>(m_session.get(), m_translations);
+    connect(m_window.get(), &MainWindow::signInRequested, this, &AppController::askSignIn);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_session->sync(), &SyncController::tokenRejected, this, &AppController::askSignIn,
+            Qt::QueuedConnection);
+    m_window->show();
+    return true;
+}
+
+void AppController::signOut(bool removeData)
+{
+    if (!m_session)
+        return;
+    const QUrl server = m_session->server();
+    const Account account = m_session->account();
+    const QString cacheFile = m_session->store().filePath();
+    // Best effort: the server forgets the token; the keychain entry goes in any case.
+    auto *api = new ApiClient(this);
+    api->setServer(server);
+    m_credentials.load(
+        CredentialStore::keyFor(server.toString(), account.username), [api](const QString &token) {
+            api->setToken(token);
+            api->remove(u"/api/v1/session"_s, [api](const ApiReply &) { api->deleteLater(); });
+        });
+    m_credentials.remove(CredentialStore::keyFor(server.toString(), account.username));
+    m_settings.setLastAccount({});
+    m_window.reset();
+    m_session.reset();
+    if (removeData)
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(cacheFile + suffix);
+    askSignIn();
+}
+
+} // namespace etw

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/profile.h"
+
+#include "domain/catalogue.h"
+#include "domain/json_fields.h"
+#include "domain/validation_messages.h"
+
+#include <QJsonArray>
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+QJsonObject TeacherProfile::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"displayName"_s, displayName},
+            {u"schoolId"_s, schoolId},
+            {u"country"_s, country},
+            {u"subjects"_s, QJsonArray::fromStringList(subjects)},
+            {u"languages"_s, QJsonArray::fromStringList(languages)},
+            {u"ageMin"_s, ageMin},
+            {u"ageMax"_s, ageMax},
+            {u"bio"_s, bio},
+            {u"lookingForPartners"_s, lookingForPartners},
+            {u"status"_s, status},
+            {u"version"_s, version}};
+}
+
+Result<TeacherProfile> TeacherProfile::fromJson(const QJsonObject &object)
+{
+    json::Reader r(object);
+    TeacherProfile p;
+    p.id = r.integer(u"id"_s);
+    p.displayName = r.string(u"displayName"_s);
+    p.schoolId = r.integer(u"schoolId"_s);
+    p.country = r.string(u"country"_s);
+    p.subjects = r.stringList(u"subjects"_s);
+    p.languages = r.stringList(u"languages"_s);
+    p.ageMin = int(r.integer(u"ageMin"_s));
+    p.ageMax = int(r.integer(u"ageMax"_s));
+    p.bio = r.string(u"bio"_s, json::Optional);
+    p.lookingForPartners = r.boolean(u"lookingForPartners"_s);
+    p.status = r.string(u"status"_s);
+    p.version = r.integer(u"version"_s);
+    if (!r.errors().isEmpty())
+        return invalidInput(r.errors());
+    return p;
+}
+
+namespace profile {
+
+const QStringList &editableFields()
+{
+    static const QStringList fields{u"subjects"_s, u"languages"_s, u"ageMin"_s,
+                                    u"ageMax"_s,   u"bio"_s,       u"lookingForPartners"_s};
+    return fields;
+}
+
+namespace {
+
+void checkCodes(FieldErrors &errors, const QString &field, const QStringList &codes,
+                bool (*known)(const QString &))
+{
+    if (codes.isEmpty())
+        errors.insert(field, fieldError(field, u"required"_s));
+    else if (codes.size() > maxListSize)
+        errors.insert(field, fieldError(field, u"too_many"_s));
+    else if (!std::all_of(codes.cbegin(), codes.cend(), known))
+        errors.insert(field, fieldError(field, u"unknown_value"_s));
+    else if (QStringList(codes).removeDuplicates() > 0)
+        errors.insert(field, fieldError(field, u"duplicate"_s));
+}
+
+} // namespace
+
+FieldErrors validatePatch(const QJsonObject &patch, const TeacherProfile &base)
+{
+    FieldErrors errors;
+    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it)
+        if (!editableFields().contains(it.key()))
+            errors.insert(it.key(), fieldError(it.key(), u"not_editable"_s));
+
+    json::Reader r(patch);
+    const QStringList subjects = r.stringList(u"subjects"_s, json::Optional);
+    const QStringList languages = r.stringList(u"languages"_s, json::Optional);
+    const int ageMin = int(r.integer(u"ageMin"_s, json::Optional));
+    const int ageMax = int(r.integer(u"ageMax"_s, json::Optional));
+    const QString bio = r.string(u"bio"_s, json::Optional);
+    r.boolean(u"lookingForPartners"_s, json::Optional);
+    for (auto it = r.errors().cbegin(); it != r.errors().cend(); ++it)
+        errors.insert(it.key(), *it);
+
+    if (patch.contains(u"subjects"_s) && !errors.contains(u"subjects"_s))
+        checkCodes(errors, u"subjects"_s, subjects, &catalogue::isSubject);
+    if (patch.contains(u"languages"_s) && !errors.contains(u"languages"_s))
+        checkCodes(errors, u"languages"_s, languages, &catalogue::isLanguage);
+
+    const int newMin = patch.contains(u"ageMin"_s) ? ageMin : base.ageMin;
+    const int newMax = patch.contains(u"ageMax"_s) ? ageMax : base.ageMax;
+    if (patch.contains(u"ageMin"_s) && !errors.contains(u"ageMin"_s) &&
+        (newMin < catalogue::minPupilAge || newMin > catalogue::maxPupilAge))
+        errors.insert(u"ageMin"_s, fieldError(u"ageMin"_s, u"out_of_range"_s));
+    if (patch.contains(u"ageMax"_s) && !errors.contains(u"ageMax"_s) &&
+        (newMax < catalogue::minPupilAge || newMax > catalogue::maxPupilAge))
+        errors.insert(u"ageMax"_s, fieldError(u"ageMax"_s, u"out_of_range"_s));
+    if (!errors.contains(u"ageMin"_s) && !errors.contains(u"ageMax"_s) && newMin > newMax)
+        errors.insert(u"ageMax"_s, fieldError(u"ageMax"_s, u"below_minimum_age"_s));
+
+    if (bio.size() > maxBioLength)
+        errors.insert(u"bio"_s, fieldError(u"bio"_s, u"too_long"_s));
+    return errors;
+}
+
+TeacherProfile applyPatch(TeacherProfile p, const QJsonObject &patch)
+{
+    json::Reader r(patch);
+    if (patch.contains(u"subjects"_s))
+        p.subjects = r.stringList(u"subjects"_s);
+    if (patch.contains(u"languages"_s))
+        p.languages = r.stringList(u"languages"_s);
+    if (patch.contains(u"ageMin"_s))
+        p.ageMin = int(r.integer(u"ageMin"_s));
+    if (patch.contains(u"ageMax"_s))
+        p.ageMax = int(r.integer(u"ageMax"_s));
+    if (patch.contains(u"bio"_s))
+        p.bio = r.string(u"bio"_s, json::Optional);
+    if (patch.contains(u"lookingForPartners"_s))
+        p.lookingForPartners = r.boolean(u"lookingForPartners"_s);
+    return p;
+}
+
+} // namespace profile
+} // namespace etw

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A teacher's profile as the directory and its owner see it, and its validation.
+#pragma once
+
+#include "domain/error.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace etw {
+
+struct TeacherProfile
+{
+    qint64 id = 0; // same as the account id
+    QString displayName;
+    qint64 schoolId = 0;
+    QString country;
+    QStringList subjects;
+    QStringList languages;
+    int ageMin = 0;
+    int ageMax = 0;
+    QString bio;
+    bool lookingForPartners = false;
+    QString status; // "pending" or "validated"
+    qint64 version = 0;
+
+    QJsonObject toJson() const;
+    static Result<TeacherProfile> fromJson(const QJsonObject &object);
+    friend bool operator==(const TeacherProfile &, const TeacherProfile &) = default;
+};
+
+namespace profile {
+inline constexpr int maxBioLength = 2000;
+inline constexpr int maxListSize = 10;
+
+// The fields a teacher may change on their own profile.
+const QStringList &editableFields();
+
+// Checks a partial update ({"bio": …, "ageMin": …}) on its own and against the profile it
+// applies to; empty when it is valid. Messages are in the current UI language.
+FieldErrors validatePatch(const QJsonObject &patch, const TeacherProfile &base);
+
+// The profile with the patch's fields applied (the patch must be valid).
+TeacherProfile applyPatch(TeacherProfile profile, const QJsonObject &patch);
+} // namespace profile
+
+} // namespace etw

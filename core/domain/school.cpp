@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/school.h"
+
+#include "domain/json_fields.h"
+#include "domain/validation_messages.h"
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+QJsonObject School::toJson() const
+{
+    return {{u"id"_s, id},           {u"name"_s, name}, {u"city"_s, city},
+            {u"country"_s, country}, {u"type"_s, type}, {u"version"_s, version}};
+}
+
+Result<School> School::fromJson(const QJsonObject &object)
+{
+    json::Reader r(object);
+    School s;
+    s.id = r.integer(u"id"_s);
+    s.name = r.string(u"name"_s);
+    s.city = r.string(u"city"_s);
+    s.country = r.string(u"country"_s);
+    s.type = r.string(u"type"_s);
+    s.version = r.integer(u"version"_s);
+    if (!r.errors().isEmpty())
+        return invalidInput(r.errors());
+    return s;
+}
+
+} // namespace etw

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A school as the partner directory shows it.
+#pragma once
+
+#include "domain/error.h"
+
+#include <QJsonObject>
+
+namespace etw {
+
+struct School
+{
+    qint64 id = 0;
+    QString name;
+    QString city;
+    QString country; // ISO 3166-1 alpha-2
+    QString type;    // catalogue::schoolTypeCodes()
+    qint64 version = 0;
+
+    QJsonObject toJson() const;
+    static Result<School> fromJson(const QJsonObject &object);
+    friend bool operator==(const School &, const School &) = default;
+};
+
+} // namespace etw

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wire types of sync: a page of changes, a mutation and its outcome (see docs/sync.md).
+#pragma once
+
+#include "domain/error.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace etw {
+
+struct Change
+{
+    QString type; // "teacher", "school", "account"
+    qint64 id = 0;
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject data; // empty for a tombstone
+
+    QJsonObject toJson() const;
+    static Result<Change> fromJson(const QJsonObject &object);
+};
+
+struct SyncPage
+{
+    QList<Change> changes;
+    qint64 cursor = 0;
+    bool more = false;
+    QString epoch; // changes when the server's data was reset or restored
+
+    QJsonObject toJson() const;
+    static Result<SyncPage> fromJson(const QJsonObject &object);
+};
+
+struct Mutation
+{
+    QString id; // UUID, the idempotency key
+    QString type;
+    QString op; // "create", "update", "delete"
+    qint64 entityId = 0;
+    qint64 baseVersion = 0;
+    QJsonObject data;
+
+    QJsonObject toJson() const;
+    static Result<Mutation> fromJson(const QJsonObject &object);
+};
+
+struct MutationResult
+{
+    enum class Status { Applied, Conflict, Rejected };
+    QString id;
+    Status status = Status::Applied;
+    qint64 version = 0;  // applied: the entity's new version
+    QJsonObject current; // conflict: the server's entity
+    Error error;         // rejected
+
+    QJsonObject toJson() const;
+    static Result<MutationResult> fromJson(const QJsonObject &object);
+};
+
+} // namespace etw

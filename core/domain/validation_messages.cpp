@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/validation_messages.h"
+
+#include "domain/catalogue.h"
+#include "domain/profile.h"
+
+#include <QCoreApplication>
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {u"username"_s, QT_TRANSLATE_NOOP("etw::Validation", "User name")},
+        {u"password"_s, QT_TRANSLATE_NOOP("etw::Validation", "Password")},
+        {u"subjects"_s, QT_TRANSLATE_NOOP("etw::Validation", "Subjects")},
+        {u"languages"_s, QT_TRANSLATE_NOOP("etw::Validation", "Languages")},
+        {u"ageMin"_s, QT_TRANSLATE_NOOP("etw::Validation", "Pupils' minimum age")},
+        {u"ageMax"_s, QT_TRANSLATE_NOOP("etw::Validation", "Pupils' maximum age")},
+        {u"bio"_s, QT_TRANSLATE_NOOP("etw::Validation", "About me")},
+        {u"lookingForPartners"_s, QT_TRANSLATE_NOOP("etw::Validation", "Looking for partners")},
+        {u"since"_s, QT_TRANSLATE_NOOP("etw::Validation", "Cursor")},
+        {u"limit"_s, QT_TRANSLATE_NOOP("etw::Validation", "Page size")},
+        {u"mutations"_s, QT_TRANSLATE_NOOP("etw::Validation", "Mutations")},
+        {u"id"_s, QT_TRANSLATE_NOOP("etw::Validation", "Identifier")},
+        {u"type"_s, QT_TRANSLATE_NOOP("etw::Validation", "Type")},
+        {u"op"_s, QT_TRANSLATE_NOOP("etw::Validation", "Operation")},
+        {u"entityId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Entity")},
+        {u"baseVersion"_s, QT_TRANSLATE_NOOP("etw::Validation", "Base version")},
+        {u"data"_s, QT_TRANSLATE_NOOP("etw::Validation", "Data")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.cend() ? field : QCoreApplication::translate("etw::Validation", *it);
+}
+
+QString validationMessage(const QString &field, const QString &code)
+{
+    QString reason;
+    if (code == u"required")
+        reason = QCoreApplication::translate("etw::Validation", "is required.");
+    else if (code == u"wrong_type")
+        reason = QCoreApplication::translate("etw::Validation", "has the wrong type.");
+    else if (code == u"too_long")
+        reason =
+            QCoreApplication::translate("etw::Validation", "is too long (at most %1 characters).")
+                .arg(profile::maxBioLength);
+    else if (code == u"too_many")
+        reason =
+            QCoreApplication::translate("etw::Validation", "has too many entries (at most %1).")
+                .arg(profile::maxListSize);
+    else if (code == u"unknown_value")
+        reason = QCoreApplication::translate("etw::Validation",
+                                             "contains a value that is not in the list.");
+    else if (code == u"duplicate")
+        reason = QCoreApplication::translate("etw::Validation", "contains the same entry twice.");
+    else if (code == u"out_of_range")
+        reason = QCoreApplication::translate("etw::Validation", "must be between %1 and %2.")
+                     .arg(catalogue::minPupilAge)
+                     .arg(catalogue::maxPupilAge);
+    else if (code == u"below_minimum_age")
+        reason = QCoreApplication::translate("etw::Validation",
+                                             "must not be lower than the minimum age.");
+    else if (code == u"not_editable")
+        reason = QCoreApplication::translate("etw::Validation", "cannot be changed here.");
+    else if (code == u"not_uuid")
+        reason = QCoreApplication::translate("etw::Validation", "must be a UUID.");
+    else if (code == u"too_large")
+        reason = QCoreApplication::translate("etw::Validation", "is too large.");
+    else
+        reason = QCoreApplication::translate("etw::Validation", "is not valid.");
+    return QCoreApplication::translate("etw::Validation", "%1: %2").arg(fieldLabel(field), reason);
+}
+
+FieldError fieldError(const QString &field, const QString &code)
+{
+    return {code, validationMessage(field, code)};
+}
+
+Error invalidInput(const FieldErrors &fields)
+{
+    return {u"validation_failed"_s,
+            QCoreApplication::translate("etw::Validation", "Some fields are not valid."), fields};
+}
+
+Error localized(Error error)
+{
+    for (auto it = error.fields.begin(); it != error.fields.end(); ++it)
+        it->message = validationMessage(it.key(), it->code);
+    if (error.code == u"validation_failed")
+        error.message =
+            QCoreApplication::translate("etw::Validation", "Some fields are not valid.");
+    return error;
+}
+
+} // namespace etw

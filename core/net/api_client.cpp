@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "net/api_client.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimeZone>
+
+Q_LOGGING_CATEGORY(lcNet, "etw.net")
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error networkError(QNetworkReply::NetworkError code, const QString &detail)
+{
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return {u"unreachable"_s,
+                QCoreApplication::translate(
+                    "etw::ApiClient",
+                    "The server cannot be reached. Check the address and your network "
+                    "connection (%1).")
+                    .arg(detail),
+                {}};
+    case QNetworkReply::OperationCanceledError:
+        return {u"aborted"_s,
+                QCoreApplication::translate("etw::ApiClient", "The request was cancelled."),
+                {}};
+    case QNetworkReply::SslHandshakeFailedError:
+        return {u"tls_failed"_s,
+                QCoreApplication::translate("etw::ApiClient",
+                                            "The secure connection to the server failed (%1).")
+                    .arg(detail),
+                {}};
+    default:
+        return {u"network_error"_s,
+                QCoreApplication::translate("etw::ApiClient", "Network error: %1").arg(detail),
+                {}};
+    }
+}
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+{
+    m_network.setAutoDeleteReplies(true);
+}
+
+QUrl ApiClient::normalizedServerUrl(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    if (!t.contains(u"://"_s))
+        t.prepend(u"http://"_s);
+    QUrl url(t, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != u"http" && url.scheme() != u"https"))
+        return {};
+    url.setPath(QString());
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+void ApiClient::get(const QString &path, const Callback &done)
+{
+    send("GET", path, {}, done);
+}
+
+void ApiClient::post(const QString &path, const QJsonObject &body, const Callback &done)
+{
+    send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), done);
+}
+
+void ApiClient::remove(const QString &path, const Callback &done)
+{
+    send("DELETE", path, {}, done);
+}
+
+void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                     const Callback &done)
+{
+    if (!m_server.isValid()) {
+        done({0,
+              {},
+              {u"bad_address"_s,
+               QCoreApplication::translate("etw::ApiClient", "The server address is not valid."),
+               {}}});
+        return;
+    }
+    QUrl url = m_server;
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    m_inFlight.append(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+        m_inFlight.removeAll(reply);
+        ApiReply result;
+        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        const QJsonDocument doc = QJsonDocument::fromJson(data);
+        result.body = doc.object();
+        if (result.httpStatus == 0) {
+            result.error = networkError(reply->error(), reply->errorString());
+        } else if (result.httpStatus >= 400) {
+            result.error = Error::fromJson(result.body.value(u"error"_s).toObject());
+            if (result.error.isNull())
+                result.error = {u"http_%1"_s.arg(result.httpStatus),
+                                QCoreApplication::translate(
+                                    "etw::ApiClient", "The server answered with HTTP status %1.")
+                                    .arg(result.httpStatus),
+                                {}};
+        } else if (!data.isEmpty() && !doc.isObject()) {
+            result.error = {
+                u"bad_reply"_s,
+                QCoreApplication::translate("etw::ApiClient",
+                                            "The server sent an answer this program cannot read."),
+                {}};
+        }
+        qCDebug(lcNet) << reply->operation() << reply->url().path() << result.httpStatus
+                       << result.error.code;
+        done(result);
+    });
+}
+
+ApiReply ApiClient::wait(const std::function<void(const Callback &)> &start)
+{
+    // Shared, not on the stack: a reply aborted after this returns still finds it alive.
+    struct State
+    {
+        QEventLoop loop;
+        ApiReply result;
+        bool finished = false;
+    };
+    auto state = std::make_shared<State>();
+    start([state](const ApiReply &reply) {
+        state->result = reply;
+        state->finished = true;
+        state->loop.quit();
+    });
+    if (!state->finished)
+        state->loop.exec();
+    if (!state->finished) {
+        // The thread is stopping (QThread::quit ends nested loops too).
+        abort();
+        return {0,
+                {},
+                {u"aborted"_s,
+                 QCoreApplication::translate("etw::ApiClient", "The request was cancelled."),
+                 {}}};
+    }
+    return state->result;
+}
+
+ApiReply ApiClient::getBlocking(const QString &path)
+{
+    return wait([&](const Callback &cb) { get(path, cb); });
+}
+
+ApiReply ApiClient::postBlocking(const QString &path, const QJsonObject &body)
+{
+    return wait([&](const Callback &cb) { post(path, body, cb); });
+}
+
+void ApiClient::abort()
+{
+    const auto replies = m_inFlight;
+    for (const auto &reply : replies)
+        if (reply)
+            reply->abort();
+}
+
+void ApiClient::signIn(const QString &username, const QString &password,
+                       const std::function<void(const Result<SignInReply> &)> &done)
+{
+    m_token.clear();
+    post(u"/api/v1/session"_s, {{u"username"_s, username}, {u"password"_s, password}},
+         [done](const ApiReply &reply) {
+             if (!reply.ok()) {
+                 done(reply.error);
+                 return;
+             }
+             auto account = Account::fromJson(reply.body.value(u"account"_s).toObject());
+             const QString token = reply.body.value(u"token"_s).toString();
+             if (!account || token.isEmpty()) {
+                 done(Error{
+                     u"bad_reply"_s,
+                     QCoreApplication::translate(
+                         "etw::ApiClient", "The server sent an answer this program cannot read."),
+                     {}});
+                 return;
+             }
+             done(SignInReply{token,
+                              QDateTime::fromString(reply.body.value(u"expiresAt"_s).toString(),
+                                                    Qt::ISODateWithMs),
+                              account.value()});
+         });
+}
+
+} // namespace etw

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Talks JSON over HTTP to the eTwinning server; turns every failure into an Error.
+#pragma once
+
+#include "domain/account.h"
+#include "domain/error.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+
+namespace etw {
+
+struct ApiReply
+{
+    int httpStatus = 0; // 0: no answer (network)
+    QJsonObject body;
+    Error error; // null when the request succeeded
+
+    bool ok() const { return error.isNull(); }
+    // Worth retrying later: no answer, or the server was unavailable.
+    bool transient() const
+    {
+        return !ok() && (httpStatus == 0 || httpStatus >= 500 || httpStatus == 429);
+    }
+};
+
+struct SignInReply
+{
+    QString token;
+    QDateTime expiresAt;
+    Account account;
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+
+    // Accepts "host:port", "http://host:port" or "https://…"; an invalid URL when unusable.
+    static QUrl normalizedServerUrl(const QString &text);
+
+    void setServer(const QUrl &url) { m_server = url; }
+    QUrl server() const { return m_server; }
+    void setToken(const QString &token) { m_token = token; }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
+    using Callback = std::function<void(const ApiReply &)>;
+    void get(const QString &path, const Callback &done);
+    void post(const QString &path, const QJsonObject &body, const Callback &done);
+    void remove(const QString &path, const Callback &done);
+
+    // Runs a request to its end on this thread's event loop. For the sync thread only: the UI
+    // thread must use the asynchronous calls.
+    ApiReply getBlocking(const QString &path);
+    ApiReply postBlocking(const QString &path, const QJsonObject &body);
+    // Ends the request in progress with an "aborted" error.
+    void abort();
+
+    void signIn(const QString &username, const QString &password,
+                const std::function<void(const Result<SignInReply> &)> &done);
+
+private:
+    void send(const QByteArray &verb, const QString &path, const QByteArray &body,
+              const Callback &done);
+    ApiReply wait(const std::function<void(const Callback &)> &start);
+
+    QNetworkAccessManager m_network;
+    QUrl m_server;
+    QString m_token;
+    int m_timeoutMs = 30000;
+    QList<QPointer<QNetworkReply>> m_inFlight;
+};
+
+} // namespace etw

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs partner searches on a thread of their own, so typing never waits on SQL.
+#pragma once
+
+#include "search/partner_query.h"
+#include "store/directory_store.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <optional>
+
+namespace etw {
+
+class LocalStore;
+
+class SearchService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SearchService(LocalStore &store, QObject *parent = nullptr);
+    ~SearchService() override;
+
+    // Each call returns a ticket; the answer arrives with the same ticket.
+    int fetchRows(const PartnerQuery &query, const std::optional<PartnerRow> &after, int limit);
+    int fetchCount(const PartnerQuery &query);
+    int fetchDetail(qint64 teacherId);
+
+Q_SIGNALS:
+    void rowsReady(int ticket, const QList<etw::PartnerRow> &rows);
+    void countReady(int ticket, int count);
+    void detailReady(int ticket, const std::optional<etw::directory_store::PartnerDetail> &detail);
+
+private:
+    template <typename Work> void runOnWorker(Work work);
+
+    LocalStore &m_store;
+    QThread m_thread;
+    QObject *m_worker; // context object living on m_thread
+    int m_nextTicket = 1;
+};
+
+} // namespace etw
+
+Q_DECLARE_METATYPE(std::optional<etw::directory_store::PartnerDetail>)

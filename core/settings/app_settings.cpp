@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/app_settings.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSettings>
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The administrator's file: /etc/xdg/eTwinning/eTwinning Desktop.conf on Linux,
+// HKLM\Software\eTwinning\eTwinning Desktop on Windows.
+QSettings systemSettings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::SystemScope, u"eTwinning"_s,
+                     u"eTwinning Desktop"_s);
+}
+QSettings userSettings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"eTwinning"_s,
+                     u"eTwinning Desktop"_s);
+}
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+QString AppSettings::serverUrl() const
+{
+    const QString preset = systemSettings().value(u"server/url"_s).toString();
+    if (serverLocked() && !preset.isEmpty())
+        return preset;
+    const QString own = userSettings().value(u"server/url"_s).toString();
+    if (!own.isEmpty())
+        return own;
+    return preset.isEmpty() ? QString::fromLatin1(defaultServer) : preset;
+}
+
+bool AppSettings::serverLocked() const
+{
+    return systemSettings().value(u"server/locked"_s, false).toBool();
+}
+
+void AppSettings::setServerUrl(const QString &url)
+{
+    userSettings().setValue(u"server/url"_s, url);
+}
+
+QString AppSettings::lastUsername() const
+{
+    return userSettings().value(u"account/lastUsername"_s).toString();
+}
+
+void AppSettings::setLastUsername(const QString &username)
+{
+    userSettings().setValue(u"account/lastUsername"_s, username);
+}
+
+QJsonObject AppSettings::lastAccount() const
+{
+    return QJsonDocument::fromJson(userSettings().value(u"account/last"_s).toByteArray()).object();
+}
+
+void AppSettings::setLastAccount(const QJsonObject &account)
+{
+    if (account.isEmpty())
+        userSettings().remove(u"account/last"_s);
+    else
+        userSettings().setValue(u"account/last"_s,
+                                QJsonDocument(account).toJson(QJsonDocument::Compact));
+}
+
+const QStringList &AppSettings::uiLanguages()
+{
+    static const QStringList languages{u"en"_s, u"fr"_s};
+    return languages;
+}
+
+QString AppSettings::language() const
+{
+    const QString saved = userSettings().value(u"ui/language"_s).toString();
+    if (uiLanguages().contains(saved))
+        return saved;
+    const QString preset = systemSettings().value(u"ui/language"_s).toString();
+    if (uiLanguages().contains(preset))
+        return preset;
+    const QString system = QLocale::system().name().section(u'_', 0, 0);
+    return uiLanguages().contains(system) ? system : u"en"_s;
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    userSettings().setValue(u"ui/language"_s, code);
+}
+
+} // namespace etw

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The user's settings, on top of what an administrator preset for the whole machine.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace etw {
+
+class AppSettings
+{
+public:
+    AppSettings();
+
+    // The administrator's preset (system-wide config), if any, wins when locked.
+    QString serverUrl() const;
+    bool serverLocked() const;
+    void setServerUrl(const QString &url);
+
+    QString lastUsername() const;
+    void setLastUsername(const QString &username);
+    // The last signed-in account (no secret in it), so its cache opens without a network.
+    QJsonObject lastAccount() const;
+    void setLastAccount(const QJsonObject &account);
+
+    // UI language: the saved choice, else the system's if we have it, else English.
+    QString language() const;
+    void setLanguage(const QString &code);
+    static const QStringList &uiLanguages(); // languages the UI is translated into
+
+    static constexpr auto defaultServer = "http://127.0.0.1:8080";
+};
+
+} // namespace etw

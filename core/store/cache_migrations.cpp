@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/cache_migrations.h"
+
+#include "store/local_store.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace etw::cache_migrations {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const std::vector<std::vector<const char *>> &steps()
+{
+    static const std::vector<std::vector<const char *>> all{
+        // 1: sync state, the partner directory with its search index, the account's own
+        // entities and the outbox of edits waiting for the server.
+        {
+            "CREATE TABLE sync_state (scope TEXT PRIMARY KEY, cursor INTEGER NOT NULL, "
+            "epoch TEXT NOT NULL DEFAULT '', synced_at INTEGER)",
+            "CREATE TABLE schools (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL, "
+            "country TEXT NOT NULL, type TEXT NOT NULL, version INTEGER NOT NULL)",
+            // School fields are copied into each teacher row so that a search needs no join.
+            "CREATE TABLE teachers (id INTEGER PRIMARY KEY, display_name TEXT NOT NULL, "
+            "sort_key TEXT NOT NULL, school_id INTEGER NOT NULL, school_name TEXT NOT NULL, "
+            "city TEXT NOT NULL, school_type TEXT NOT NULL, country TEXT NOT NULL, "
+            "age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, version INTEGER NOT NULL, "
+            "data TEXT NOT NULL)",
+            "CREATE INDEX teachers_sort ON teachers (sort_key)",
+            "CREATE INDEX teachers_country ON teachers (country, sort_key)",
+            "CREATE INDEX teachers_school ON teachers (school_id)",
+            // Keyed by teacher for updates, indexed by value for the filters.
+            "CREATE TABLE teacher_subjects (teacher_id INTEGER NOT NULL, subject TEXT NOT NULL, "
+            "PRIMARY KEY (teacher_id, subject)) WITHOUT ROWID",
+            "CREATE INDEX teacher_subjects_subject ON teacher_subjects (subject, teacher_id)",
+            "CREATE TABLE teacher_languages (teacher_id INTEGER NOT NULL, language TEXT NOT NULL, "
+            "PRIMARY KEY (teacher_id, language)) WITHOUT ROWID",
+            "CREATE INDEX teacher_languages_language ON teacher_languages (language, teacher_id)",
+            // Folded text (see foldForSearch), so matching ignores case and diacritics.
+            "CREATE VIRTUAL TABLE teacher_fts USING fts5(name, school, city, bio, "
+            "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')",
+            "CREATE TABLE me_entities (type TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (type, id))",
+            "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+            "type TEXT NOT NULL, op TEXT NOT NULL, entity_id INTEGER NOT NULL, "
+            "base_version INTEGER NOT NULL, data TEXT NOT NULL, created_at INTEGER NOT NULL, "
+            "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
+            // Edits the server refused or that conflict: kept until the user has seen them.
+            "CREATE TABLE sync_issues (id INTEGER PRIMARY KEY, mutation_id TEXT NOT NULL, "
+            "type TEXT NOT NULL, entity_id INTEGER NOT NULL, kind TEXT NOT NULL, "
+            "data TEXT NOT NULL, error TEXT NOT NULL, created_at INTEGER NOT NULL)",
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+Result<int> migrate(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return Error{u"cache_unavailable"_s, q.lastError().text(), {}};
+    const int current = q.value(0).toInt();
+    q.finish();
+    if (current > latestVersion())
+        return Error{u"cache_too_new"_s,
+                     QCoreApplication::translate(
+                         "etw::LocalStore",
+                         "This cache was written by a newer version of eTwinning Desktop "
+                         "(format %1, this version knows %2). Update the program to open it.")
+                         .arg(current)
+                         .arg(latestVersion()),
+                     {}};
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        CacheTransaction tx(db);
+        for (const char *statement : steps()[version - 1])
+            if (!LocalStore::run(q, QString::fromUtf8(statement)))
+                return Error{u"cache_unavailable"_s, q.lastError().text(), {}};
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !tx.commit())
+            return Error{u"cache_unavailable"_s, q.lastError().text(), {}};
+    }
+    return latestVersion();
+}
+
+} // namespace etw::cache_migrations

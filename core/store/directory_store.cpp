@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/directory_store.h"
+
+#include "domain/text_fold.h"
+#include "store/local_store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace etw::directory_store {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Prepared once per apply() call and reused for every row of the page.
+struct Statements
+{
+    explicit Statements(QSqlDatabase &db)
+        : upsertSchool(db)
+        , schoolOf(db)
+        , refreshTeachers(db)
+        , upsertTeacher(db)
+        , removeTeacher(db)
+        , removeFts(db)
+        , insertFts(db)
+        , removeSubjects(db)
+        , insertSubject(db)
+        , removeLanguages(db)
+        , insertLanguage(db)
+    {
+        upsertSchool.prepare(u"INSERT OR REPLACE INTO schools (id, name, city, country, type, "
+                             u"version) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        schoolOf.prepare(u"SELECT name, city, type FROM schools WHERE id = ?"_s);
+        refreshTeachers.prepare(u"UPDATE teachers SET school_name = ?, city = ?, school_type = ? "
+                                u"WHERE school_id = ?"_s);
+        upsertTeacher.prepare(
+            u"INSERT OR REPLACE INTO teachers (id, display_name, sort_key, "
+            u"school_id, school_name, city, school_type, country, age_min, "
+            u"age_max, version, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        removeTeacher.prepare(u"DELETE FROM teachers WHERE id = ?"_s);
+        removeFts.prepare(u"DELETE FROM teacher_fts WHERE rowid = ?"_s);
+        insertFts.prepare(u"INSERT INTO teacher_fts (rowid, name, school, city, bio) "
+                          u"VALUES (?, ?, ?, ?, ?)"_s);
+        removeSubjects.prepare(u"DELETE FROM teacher_subjects WHERE teacher_id = ?"_s);
+        insertSubject.prepare(u"INSERT OR IGNORE INTO teacher_subjects (subject, teacher_id) "
+                              u"VALUES (?, ?)"_s);
+        removeLanguages.prepare(u"DELETE FROM teacher_languages WHERE teacher_id = ?"_s);
+        insertLanguage.prepare(u"INSERT OR IGNORE INTO teacher_languages (language, teacher_id) "
+                               u"VALUES (?, ?)"_s);
+    }
+    QSqlQuery upsertSchool, schoolOf, refreshTeachers, upsertTeacher, removeTeacher, removeFts,
+        insertFts, removeSubjects, insertSubject, removeLanguages, insertLanguage;
+};
+
+bool exec(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+bool removeTeacher(Statements &s, qint64 id)
+{
+    return exec(s.removeTeacher, {id}) && exec(s.removeFts, {id}) && exec(s.removeSubjects, {id}) &&
+           exec(s.removeLanguages, {id});
+}
+
+bool applyTeacher(Statements &s, const Change &change)
+{
+    if (!removeTeacher(s, change.id))
+        return false;
+    if (change.deleted)
+        return true;
+    const auto parsed = TeacherProfile::fromJson(change.data);
+    if (!parsed)
+        return true; // a row this version cannot read is skipped, not fatal to the page
+    const TeacherProfile &p = parsed.value();
+    QString schoolName, city, type;
+    if (exec(s.schoolOf, {p.schoolId}) && s.schoolOf.next()) {
+        schoolName = s.schoolOf.value(0).toString();
+        city = s.schoolOf.value(1).toString();
+        type = s.schoolOf.value(2).toString();
+    }
+    s.schoolOf.finish();
+    const QString data =
+        QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact));
+    if (!exec(s.upsertTeacher,
+              {p.id, p.displayName, foldForSearch(p.displayName), p.schoolId, schoolName, city,
+               type, p.country, p.ageMin, p.ageMax, p.version, data}) ||
+        !exec(s.insertFts, {p.id, foldForSearch(p.displayName), foldForSearch(schoolName),
+                            foldForSearch(city), foldForSearch(p.bio)}))
+        return false;
+    for (const QString &subject : p.subjects)
+        if (!exec(s.insertSubject, {subject, p.id}))
+            return false;
+    for (const QString &language : p.languages)
+        if (!exec(s.insertLanguage, {language, p.id}))
+            return false;
+    return true;
+}
+
+bool applySchool(Statements &s, const Change &change)
+{
+    if (change.deleted)
+        return true; // schools are never removed while teachers point at them
+    const auto parsed = School::fromJson(change.data);
+    if (!parsed)
+        return true;
+    const School &school = parsed.value();
+    return exec(s.upsertSchool, {school.id, school.name, school.city, school.country, school.type,
+                                 school.version}) &&
+           exec(s.refreshTeachers, {school.name, school.city, school.type, school.id});
+}
+
+// WHERE clause and bound values for a query, shared by search() and count().
+QString whereClause(const PartnerQuery &query, QVariantList &values)
+{
+    QStringList conditions;
+    const QString fts = query.ftsExpression();
+    if (!fts.isEmpty()) {
+        conditions.append(u"t.id IN (SELECT rowid FROM teacher_fts WHERE teacher_fts MATCH ?)"_s);
+        values.append(fts);
+    }
+    if (!query.country.isEmpty()) {
+        conditions.append(u"t.country = ?"_s);
+        values.append(query.country);
+    }
+    if (!query.schoolType.isEmpty()) {
+        conditions.append(u"t.school_type = ?"_s);
+        values.append(query.schoolType);
+    }
+    if (!query.subject.isEmpty()) {
+        conditions.append(u"t.id IN (SELECT teacher_id FROM teacher_subjects WHERE subject = ?)"_s);
+        values.append(query.subject);
+    }
+    if (!query.language.isEmpty()) {
+        conditions.append(
+            u"t.id IN (SELECT teacher_id FROM teacher_languages WHERE language = ?)"_s);
+        values.append(query.language);
+    }
+    if (query.ageFrom > 0) {
+        conditions.append(u"t.age_max >= ?"_s);
+        values.append(query.ageFrom);
+    }
+    if (query.ageTo > 0) {
+        conditions.append(u"t.age_min <= ?"_s);
+        values.append(query.ageTo);
+    }
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+} // namespace
+
+bool apply(QSqlDatabase &db, const QList<Change> &changes)
+{
+    Statements s(db);
+    for (const Change &change : changes) {
+        bool ok = true;
+        if (change.type == u"teacher")
+            ok = applyTeacher(s, change);
+        else if (change.type == u"school")
+            ok = applySchool(s, change);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool clear(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    for (const auto *table :
+         {"teachers", "schools", "teacher_fts", "teacher_subjects", "teacher_languages"})
+        if (!q.exec(u"DELETE FROM "_s + QLatin1String(table)))
+            return false;
+    return true;
+}
+
+QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
+                         const std::optional<PartnerRow> &after, int limit)
+{
+    QVariantList values;
+    QString where = whereClause(query, values);
+    if (after) {
+        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u"(t.sort_key, t.id) > (?, ?)"_s;
+        values.append(after->sortKey);
+        values.append(after->id);
+    }
+    values.append(limit);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QList<PartnerRow> rows;
+    if (!LocalStore::run(q,
+                         u"SELECT t.id, t.sort_key, t.display_name, t.school_name, t.city, "
+                         u"t.country, t.school_type, t.age_min, t.age_max, "
+                         u"(SELECT group_concat(subject, ',') FROM teacher_subjects s "
+                         u"WHERE s.teacher_id = t.id) FROM teachers t"_s +
+                             where + u" ORDER BY t.sort_key, t.id LIMIT ?"_s,
+                         values))
+        return rows;
+    while (q.next()) {
+        PartnerRow r;
+        r.id = q.value(0).toLongLong();
+        r.sortKey = q.value(1).toString();
+        r.displayName = q.value(2).toString();
+        r.schoolName = q.value(3).toString();
+        r.city = q.value(4).toString();
+        r.country = q.value(5).toString();
+        r.schoolType = q.value(6).toString();
+        r.ageMin = q.value(7).toInt();
+        r.ageMax = q.value(8).toInt();
+        r.subjects = q.value(9).toString().split(u',', Qt::SkipEmptyParts);
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+int count(QSqlDatabase &db, const PartnerQuery &query)
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, u"SELECT COUNT(*) FROM teachers t"_s + where, values) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+std::optional<PartnerDetail> detail(QSqlDatabase &db, qint64 teacherId)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q,
+                         u"SELECT t.data, s.id, s.name, s.city, s.country, s.type, s.version "
+                         u"FROM teachers t LEFT JOIN schools s ON s.id = t.school_id "
+                         u"WHERE t.id = ?"_s,
+                         {teacherId}) ||
+        !q.next())
+        return std::nullopt;
+    auto teacher =
+        TeacherProfile::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    if (!teacher)
+        return std::nullopt;
+    PartnerDetail d{teacher.value(), {}};
+    d.school.id = q.value(1).toLongLong();
+    d.school.name = q.value(2).toString();
+    d.school.city = q.value(3).toString();
+    d.school.country = q.value(4).toString();
+    d.school.type = q.value(5).toString();
+    d.school.version = q.value(6).toLongLong();
+    return d;
+}
+
+} // namespace etw::directory_store

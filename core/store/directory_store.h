@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The partner directory in the cache: applying pulled changes, searching, reading a profile.
+#pragma once
+
+#include "domain/profile.h"
+#include "domain/school.h"
+#include "domain/sync_types.h"
+#include "search/partner_query.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace etw::directory_store {
+
+// Applies a page of directory changes; call inside a transaction.
+bool apply(QSqlDatabase &db, const QList<Change> &changes);
+// Empties the directory (a new server epoch: it is pulled again from zero).
+bool clear(QSqlDatabase &db);
+
+// Up to `limit` rows matching the query, in name order, after the given row (keyset paging).
+QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
+                         const std::optional<PartnerRow> &after, int limit);
+int count(QSqlDatabase &db, const PartnerQuery &query);
+
+struct PartnerDetail
+{
+    TeacherProfile teacher;
+    School school;
+};
+std::optional<PartnerDetail> detail(QSqlDatabase &db, qint64 teacherId);
+
+} // namespace etw::directory_store

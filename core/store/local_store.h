@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One account's cache database: where it lives, how it is opened, checked and migrated.
+#pragma once
+
+#include "domain/error.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCache)
+
+namespace etw {
+
+class LocalStore
+{
+public:
+    explicit LocalStore(QString filePath);
+    ~LocalStore();
+    LocalStore(const LocalStore &) = delete;
+    LocalStore &operator=(const LocalStore &) = delete;
+
+    // <app data>/accounts/<digest of server and user name>.sqlite
+    static QString pathFor(const QString &serverUrl, const QString &username);
+
+    // Creates the file readable by this OS user only, checks it (a damaged file is set aside
+    // and a new one made), refuses a cache newer than this program, applies migrations.
+    Result<int> open();
+    // The file a damaged cache was moved to by open(), if that happened.
+    QString setAsideFile() const { return m_setAside; }
+
+    // This thread's connection (QtSql: one per thread).
+    QSqlDatabase connection();
+    // Closes this thread's connection; threads call it as they finish.
+    void releaseThreadConnection();
+    const QString &filePath() const { return m_filePath; }
+
+    static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+
+private:
+    QString connectionName() const;
+    void closeAll();
+
+    QString m_filePath;
+    QString m_connectionPrefix;
+    QString m_setAside;
+};
+
+// Rolls back unless committed.
+class CacheTransaction
+{
+public:
+    explicit CacheTransaction(QSqlDatabase db);
+    ~CacheTransaction();
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
+};
+
+} // namespace etw

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/outbox.h"
+
+#include "store/local_store.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace etw::outbox {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QJsonObject jsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+const QString selectColumns =
+    u"SELECT seq, id, type, op, entity_id, base_version, data, created_at, attempts, "
+    u"last_error FROM outbox"_s;
+
+QList<Entry> read(QSqlQuery &q)
+{
+    QList<Entry> out;
+    while (q.next()) {
+        Entry e;
+        e.seq = q.value(0).toLongLong();
+        e.mutation.id = q.value(1).toString();
+        e.mutation.type = q.value(2).toString();
+        e.mutation.op = q.value(3).toString();
+        e.mutation.entityId = q.value(4).toLongLong();
+        e.mutation.baseVersion = q.value(5).toLongLong();
+        e.mutation.data = jsonObject(q.value(6).toString());
+        e.createdAt = q.value(7).toLongLong();
+        e.attempts = q.value(8).toInt();
+        e.lastError = q.value(9).toString();
+        out.append(std::move(e));
+    }
+    return out;
+}
+} // namespace
+
+bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 baseVersion,
+             const QJsonObject &patch)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(
+            q, selectColumns + u" WHERE type = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"_s,
+            {type, entityId}))
+        return false;
+    const QList<Entry> last = read(q);
+    // Once sent, an edit keeps its content: the server may have applied it already.
+    if (!last.isEmpty() && last.first().attempts == 0) {
+        QJsonObject merged = last.first().mutation.data;
+        for (auto it = patch.constBegin(); it != patch.constEnd(); ++it)
+            merged.insert(it.key(), it.value());
+        return LocalStore::run(q, u"UPDATE outbox SET data = ? WHERE seq = ?"_s,
+                               {jsonText(merged), last.first().seq});
+    }
+    return LocalStore::run(q,
+                           u"INSERT INTO outbox (id, type, op, entity_id, base_version, data, "
+                           u"created_at) VALUES (?, ?, 'update', ?, ?, ?, ?)"_s,
+                           {QUuid::createUuid().toString(QUuid::WithoutBraces), type, entityId,
+                            baseVersion, jsonText(patch), QDateTime::currentMSecsSinceEpoch()});
+}
+
+QList<Entry> all(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, selectColumns + u" ORDER BY seq"_s))
+        return {};
+    return read(q);
+}
+
+QList<Entry> nextRound(QSqlDatabase &db, int limit)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q,
+                         selectColumns +
+                             u" WHERE seq IN (SELECT MIN(seq) FROM outbox GROUP BY type, "
+                             u"entity_id) ORDER BY seq LIMIT ?"_s,
+                         {limit}))
+        return {};
+    return read(q);
+}
+
+int count(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, u"SELECT COUNT(*) FROM outbox"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool markAttempt(QSqlDatabase &db, const QList<Entry> &entries, const QString &error)
+{
+    QSqlQuery q(db);
+    for (const Entry &e : entries)
+        if (!LocalStore::run(q,
+                             u"UPDATE outbox SET attempts = attempts + 1, last_error = ? "
+                             u"WHERE seq = ?"_s,
+                             {error.isNull() ? u""_s : error, e.seq}))
+            return false;
+    return true;
+}
+
+bool remove(QSqlDatabase &db, const QString &mutationId)
+{
+    QSqlQuery q(db);
+    return LocalStore::run(q, u"DELETE FROM outbox WHERE id = ?"_s, {mutationId});
+}
+
+bool rebase(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 version)
+{
+    QSqlQuery q(db);
+    return LocalStore::run(q,
+                           u"UPDATE outbox SET base_version = ? WHERE type = ? AND entity_id = ?"_s,
+                           {version, type, entityId});
+}
+
+QList<QJsonObject> pendingPatches(QSqlDatabase &db, const QString &type, qint64 entityId)
+{
+    QSqlQuery q(db);
+    QList<QJsonObject> out;
+    if (!LocalStore::run(q,
+                         u"SELECT data FROM outbox WHERE type = ? AND entity_id = ? ORDER BY seq"_s,
+                         {type, entityId}))
+        return out;
+    while (q.next())
+        out.append(jsonObject(q.value(0).toString()));
+    return out;
+}
+
+} // namespace etw::outbox

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Edits waiting for the server, in the order they were made; written with the edit itself.
+#pragma once
+
+#include "domain/sync_types.h"
+
+#include <QSqlDatabase>
+
+namespace etw::outbox {
+
+struct Entry
+{
+    qint64 seq = 0;
+    Mutation mutation;
+    qint64 createdAt = 0; // ms since the epoch
+    int attempts = 0;
+    QString lastError;
+};
+
+// Queues an edit (call inside the transaction that made it). A patch to an entity whose last
+// queued edit was never sent is merged into that edit instead, so the server sees one change.
+bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 baseVersion,
+             const QJsonObject &patch);
+QList<Entry> all(QSqlDatabase &db);
+// The oldest waiting edit of each entity: one per entity per round, so that the next edit of
+// the same entity is sent on top of the version the previous one made.
+QList<Entry> nextRound(QSqlDatabase &db, int limit);
+int count(QSqlDatabase &db);
+bool markAttempt(QSqlDatabase &db, const QList<Entry> &entries, const QString &error = {});
+bool remove(QSqlDatabase &db, const QString &mutationId);
+// After an edit was applied: the later edits of that entity now build on the new version.
+bool rebase(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 version);
+// The patches waiting for one entity, oldest first.
+QList<QJsonObject> pendingPatches(QSqlDatabase &db, const QString &type, qint64 entityId);
+
+} // namespace etw::outbox

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/sync_controller.h"
+
+#include "sync/sync_engine.h"
+
+namespace etw {
+
+SyncController::SyncController(LocalStore &store, const QUrl &server, qint64 accountId,
+                               QObject *parent)
+    : QObject(parent)
+    , m_engine(new SyncEngine(store, server, accountId)) // no parent: it moves to m_thread
+{
+    qRegisterMetaType<etw::SyncStatus>();
+    m_thread.setObjectName(QStringLiteral("etw-sync"));
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, m_engine, &SyncEngine::start);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &SyncEngine::statusChanged, this, [this](const SyncStatus &status) {
+        m_status = status;
+        Q_EMIT statusChanged(status);
+    });
+    connect(m_engine, &SyncEngine::directoryChanged, this, &SyncController::directoryChanged);
+    connect(m_engine, &SyncEngine::profileChanged, this, &SyncController::profileChanged);
+    connect(m_engine, &SyncEngine::issuesChanged, this, &SyncController::issuesChanged);
+    connect(m_engine, &SyncEngine::tokenRejected, this, &SyncController::tokenRejected);
+    m_thread.start();
+}
+
+SyncController::~SyncController()
+{
+    m_engine->requestStop();
+    m_thread.quit(); // also ends a request the engine is waiting on
+    m_thread.wait();
+}
+
+void SyncController::setToken(const QString &token)
+{
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, token] { engine->setToken(token); }, Qt::QueuedConnection);
+}
+
+void SyncController::syncNow()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::syncNow, Qt::QueuedConnection);
+}
+
+} // namespace etw

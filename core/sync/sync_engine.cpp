@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/sync_engine.h"
+
+#include "domain/validation_messages.h"
+#include "net/api_client.h"
+#include "store/directory_store.h"
+#include "store/local_store.h"
+#include "store/me_store.h"
+#include "store/outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "etw.sync")
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+SyncEngine::SyncEngine(LocalStore &store, QUrl server, qint64 accountId)
+    : m_store(store)
+    , m_server(std::move(server))
+    , m_accountId(accountId)
+{}
+
+SyncEngine::~SyncEngine()
+{
+    m_store.releaseThreadConnection(); // deleted on the sync thread as it finishes
+}
+
+void SyncEngine::requestStop()
+{
+    m_stop = true;
+}
+
+void SyncEngine::start()
+{
+    m_api = new ApiClient(this);
+    m_api->setServer(m_server);
+    m_api->setToken(m_token);
+    m_retry = new QTimer(this);
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_periodic = new QTimer(this);
+    m_periodic->setInterval(periodicMs);
+    connect(m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
+    QSqlDatabase db = m_store.connection();
+    m_status.waitingEdits = outbox::count(db);
+    m_status.issues = int(me_store::issues(db).size());
+    publish(SyncStatus::State::Idle);
+}
+
+void SyncEngine::setToken(const QString &token)
+{
+    m_token = token;
+    if (m_api)
+        m_api->setToken(token);
+}
+
+void SyncEngine::publish(SyncStatus::State state, const QString &message)
+{
+    m_status.state = state;
+    m_status.message = message;
+    QSqlDatabase db = m_store.connection();
+    m_status.waitingEdits = outbox::count(db);
+    Q_EMIT statusChanged(m_status);
+}
+
+SyncEngine::Outcome SyncEngine::outcomeOf(const ApiReply &reply)
+{
+    if (m_stop)
+        return Outcome::Stopped;
+    if (reply.ok())
+        return Outcome::Done;
+    if (reply.httpStatus == 401)
+        return Outcome::SignIn;
+    if (reply.transient())
+        return Outcome::Transient;
+    return Outcome::Failed;
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_stop || !m_api)
+        return;
+    if (m_running) { // asked again while running: one more round when this one ends
+        m_again = true;
+        return;
+    }
+    if (m_token.isEmpty()) {
+        publish(SyncStatus::State::SignInNeeded,
+                QCoreApplication::translate("etw::SyncEngine", "Sign in to synchronise."));
+        return;
+    }
+    m_running = true;
+    m_retry->stop();
+    m_status.done = 0;
+    m_status.total = 0;
+    publish(SyncStatus::State::Syncing);
+
+    Outcome outcome = push();
+    if (outcome == Outcome::Done)
+        outcome = pull();
+    // Edits made while pulling go out now rather than at the next periodic round.
+    QSqlDatabase db = m_store.connection();
+    if (outcome == Outcome::Done && outbox::count(db) > 0)
+        outcome = push();
+    m_running = false;
+
+    switch (outcome) {
+    case Outcome::Done:
+        m_failures = 0;
+        m_status.lastSynced = QDateTime::currentDateTime();
+        publish(SyncStatus::State::UpToDate);
+        m_periodic->start();
+        break;
+    case Outcome::Transient:
+        publish(SyncStatus::State::Offline, m_status.message);
+        scheduleRetry();
+        break;
+    case Outcome::SignIn:
+        publish(SyncStatus::State::SignInNeeded,
+                QCoreApplication::translate("etw::SyncEngine",
+                                            "Your session has ended: sign in again."));
+        Q_EMIT tokenRejected();
+        break;
+    case Outcome::Failed:
+        publish(SyncStatus::State::Failed, m_status.message);
+        scheduleRetry();
+        break;
+    case Outcome::Stopped:
+        return;
+    }
+    if (m_again && outcome == Outcome::Done) {
+        m_again = false;
+        QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
+    }
+}
+
+void SyncEngine::scheduleRetry()
+{
+    // Exponential backoff with jitter, so that a classroom of PCs does not retry in step.
+    const int base = std::min(maxBackoffMs, 1000 << std::min(m_failures, 16));
+    ++m_failures;
+    const int jitter = int(QRandomGenerator::global()->bounded(base / 4 + 1));
+    m_retry->start(base - base / 8 + jitter);
+    qCInfo(lcSync) << "retry in" << m_retry->interval() << "ms";
+}
+
+SyncEngine::Outcome SyncEngine::push()
+{
+    QSqlDatabase db = m_store.connection();
+    for (;;) {
+        const QList<outbox::Entry> round = outbox::nextRound(db, 50);
+        if (round.isEmpty())
+            return Outcome::Done;
+        {
+            CacheTransaction tx(db);
+            if (!outbox::markAttempt(db, round) || !tx.commit())
+                return Outcome::Failed;
+        }
+        QJsonArray mutations;
+        for (const auto &entry : round)
+            mutations.append(entry.mutation.toJson());
+        const ApiReply reply =
+            m_api->postBlocking(u"/api/v1/mutations"_s, {{u"mutations"_s, mutations}});
+        const Outcome outcome = outcomeOf(reply);
+        if (outcome != Outcome::Done) {
+            m_status.message = reply.error.message;
+            CacheTransaction tx(db);
+            QSqlQuery q(db);
+            for (const auto &entry : round)
+                LocalStore::run(q, u"UPDATE outbox SET last_error = ? WHERE seq = ?"_s,
+                                {reply.error.message, entry.seq});
+            tx.commit();
+            return outcome;
+        }
+        bool issues = false, profile = false;
+        const QJsonArray results = reply.body.value(u"results"_s).toArray();
+        CacheTransaction tx(db);
+        for (const auto &entry : round) {
+            QJsonObject resultJson;
+            for (const QJsonValue v : results)
+                if (v.toObject().value(u"id"_s).toString() == entry.mutation.id)
+                    resultJson = v.toObject();
+            const auto result = MutationResult::fromJson(resultJson);
+            if (!result) {
+                qCWarning(lcSync) << "no readable result for" << entry.mutation.id;
+                continue; // stays queued; sent again (idempotent) next round
+            }
+            const MutationResult &r = result.value();
+            if (r.status == MutationResult::Status::Applied) {
+                if (entry.mutation.type == u"profile")
+                    me_store::confirmProfileEdit(db, entry.mutation.entityId, entry.mutation.data,
+                                                 r.version);
+                outbox::remove(db, entry.mutation.id);
+                outbox::rebase(db, entry.mutation.type, entry.mutation.entityId, r.version);
+            } else {
+                // Nothing typed is lost: the edit moves to the list of issues the user sees.
+                me_store::recordIssue(
+                    db, entry.mutation,
+                    r.status == MutationResult::Status::Conflict ? u"conflict"_s : u"rejected"_s,
+                    r.status == MutationResult::Status::Conflict ? r.current
+                                                                 : localized(r.error).toJson());
+                outbox::remove(db, entry.mutation.id);
+                issues = true;
+            }
+            profile = profile || entry.mutation.type == u"profile";
+        }
+        if (!tx.commit())
+            return Outcome::Failed;
+        if (issues) {
+            m_status.issues = int(me_store::issues(db).size());
+            Q_EMIT issuesChanged();
+        }
+        if (profile)
+            Q_EMIT profileChanged();
+        publish(SyncStatus::State::Syncing);
+    }
+}
+
+SyncEngine::Outcome SyncEngine::pull()
+{
+    const ApiReply reply = m_api->getBlocking(u"/api/v1/sync"_s);
+    const Outcome outcome = outcomeOf(reply);
+    if (outcome != Outcome::Done) {
+        m_status.message = reply.error.message;
+        return outcome;
+    }
+    const QString epoch = reply.body.value(u"epoch"_s).toString();
+    const QJsonArray scopes = reply.body.value(u"scopes"_s).toArray();
+
+    QSqlDatabase db = m_store.connection();
+    QSqlQuery q(db);
+    for (const QJsonValue v : scopes) {
+        const QString name = v.toObject().value(u"name"_s).toString();
+        const qint64 target = v.toObject().value(u"cursor"_s).toInteger();
+        qint64 cursor = 0;
+        if (LocalStore::run(q, u"SELECT cursor FROM sync_state WHERE scope = ?"_s, {name}) &&
+            q.next())
+            cursor = q.value(0).toLongLong();
+        m_status.total += std::max<qint64>(0, target - cursor);
+    }
+    q.finish();
+    for (const QJsonValue v : scopes) {
+        const QString name = v.toObject().value(u"name"_s).toString();
+        if (name != u"directory" && name != u"me")
+            continue; // scopes of later versions
+        const Outcome o = pullScope(name, v.toObject().value(u"cursor"_s).toInteger(), epoch);
+        if (o != Outcome::Done)
+            return o;
+    }
+    return Outcome::Done;
+}
+
+SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, const QString &epoch)
+{
+    QSqlDatabase db = m_store.connection();
+    QSqlQuery q(db);
+    qint64 cursor = 0;
+    QString knownEpoch;
+    if (LocalStore::run(q, u"SELECT cursor, epoch FROM sync_state WHERE scope = ?"_s, {scope}) &&
+        q.next()) {
+        cursor = q.value(0).toLongLong();
+        knownEpoch = q.value(1).toString();
+    }
+    q.finish();
+    if (!knownEpoch.isEmpty() && knownEpoch != epoch) {
+        // The server was reset or restored: pull the scope again from zero. The outbox stays.
+        qCInfo(lcSync) << "server epoch changed; pulling" << scope << "again";
+        CacheTransaction tx(db);
+        const bool cleared = scope == u"directory"
+                                 ? directory_store::clear(db)
+                                 : LocalStore::run(q, u"DELETE FROM me_entities"_s);
+        if (!cleared || !LocalStore::run(q, u"DELETE FROM sync_state WHERE scope = ?"_s, {scope}) ||
+            !tx.commit())
+            return Outcome::Failed;
+        cursor = 0;
+    }
+    if (cursor >= target && !knownEpoch.isEmpty())
+        return Outcome::Done;
+
+    for (;;) {
+        const ApiReply reply = m_api->getBlocking(
+            u"/api/v1/sync/%1?since=%2&limit=%3"_s.arg(scope).arg(cursor).arg(pageSize));
+        const Outcome outcome = outcomeOf(reply);
+        if (outcome != Outcome::Done) {
+            m_status.message = reply.error.message;
+            return outcome;
+        }
+        auto page = SyncPage::fromJson(reply.body);
+        if (!page) {
+            m_status.message = QCoreApplication::translate(
+                "etw::SyncEngine", "The server sent a page this program cannot read.");
+            return Outcome::Failed;
+        }
+        // The page and the cursor that follows it are stored together or not at all.
+        CacheTransaction tx(db);
+        const bool applied = scope == u"directory"
+                                 ? directory_store::apply(db, page.value().changes)
+                                 : me_store::apply(db, page.value().changes);
+        if (!applied ||
+            !LocalStore::run(q,
+                             u"INSERT OR REPLACE INTO sync_state (scope, cursor, epoch, "
+                             u"synced_at) VALUES (?, ?, ?, ?)"_s,
+                             {scope, page.value().cursor, page.value().epoch,
+                              QDateTime::currentMSecsSinceEpoch()}) ||
+            !tx.commit()) {
+            m_status.message = QCoreApplication::translate("etw::SyncEngine",
+                                                           "The local cache could not be written.");
+            return Outcome::Failed;
+        }
+        cursor = page.value().cursor;
+        m_status.done += page.value().changes.size();
+        if (!page.value().changes.isEmpty()) {
+            if (scope == u"directory")
+                Q_EMIT directoryChanged();
+            else
+                Q_EMIT profileChanged();
+        }
+        publish(SyncStatus::State::Syncing);
+        if (!page.value().more)
+            return Outcome::Done;
+    }
+}
+
+} // namespace etw

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs sync on its own thread: pushes the outbox, pulls each scope page by page, retries.
+#pragma once
+
+#include "sync/sync_status.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <atomic>
+
+namespace etw {
+
+class ApiClient;
+class LocalStore;
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(LocalStore &store, QUrl server, qint64 accountId);
+    ~SyncEngine() override;
+
+    // Safe from any thread: the engine stops at its next step and makes no new request.
+    void requestStop();
+
+    static constexpr int pageSize = 1000;
+    static constexpr int periodicMs = 60 * 1000;
+    static constexpr int maxBackoffMs = 5 * 60 * 1000;
+
+public Q_SLOTS:
+    void start(); // on the sync thread, once
+    void setToken(const QString &token);
+    void syncNow();
+
+Q_SIGNALS:
+    void statusChanged(const etw::SyncStatus &status);
+    void directoryChanged();
+    void profileChanged();
+    void issuesChanged();
+    void tokenRejected();
+
+private:
+    enum class Outcome { Done, Transient, SignIn, Failed, Stopped };
+    Outcome push();
+    Outcome pull();
+    Outcome pullScope(const QString &scope, qint64 target, const QString &epoch);
+    Outcome outcomeOf(const struct ApiReply &reply);
+    void publish(SyncStatus::State state, const QString &message = {});
+    void scheduleRetry();
+
+    LocalStore &m_store;
+    QUrl m_server;
+    qint64 m_accountId;
+    QString m_token;
+    ApiClient *m_api = nullptr;
+    QTimer *m_retry = nullptr;
+    QTimer *m_periodic = nullptr;
+    int m_failures = 0;
+    bool m_running = false;
+    bool m_again = false;
+    std::atomic_bool m_stop{false};
+    SyncStatus m_status;
+};
+
+} // namespace etw

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the status bar says about sync.
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace etw {
+
+struct SyncStatus
+{
+    enum class State { Idle, Syncing, UpToDate, Offline, SignInNeeded, Failed };
+    State state = State::Idle;
+    qint64 done = 0;  // syncing: changes applied so far in this run
+    qint64 total = 0; // syncing: changes this run expects (0 when unknown)
+    int waitingEdits = 0;
+    int issues = 0; // edits refused or in conflict, waiting for the user
+    QDateTime lastSynced;
+    QString message; // the last error, in the UI language
+};
+
+} // namespace etw
+
+Q_DECLARE_METATYPE(etw::SyncStatus)

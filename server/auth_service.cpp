@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth_service.h"
+
+#include "domain/json_fields.h"
+#include "domain/validation_messages.h"
+#include "password_hash.h"
+
+#include <QDateTime>
+
+namespace etw::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Verified when the user name is unknown, so that a failed sign-in takes the same time
+// whether or not the account exists.
+const QString &dummyHash()
+{
+    static const QString hash = secrets::hashPassword(u"not a password"_s);
+    return hash;
+}
+} // namespace
+
+AuthService::AuthService(Database &database, const ServerConfig &config)
+    : m_database(database)
+    , m_config(config)
+{}
+
+std::optional<Account> AuthService::loadAccount(QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       u"SELECT id, username, display_name, role, country FROM accounts "
+                       u"WHERE id = ?"_s,
+                       {id}) ||
+        !q.next())
+        return std::nullopt;
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.username = q.value(1).toString();
+    a.displayName = q.value(2).toString();
+    a.role = roleFromCode(q.value(3).toString()).value_or(Role::Pupil);
+    a.country = q.value(4).toString();
+    return a;
+}
+
+std::optional<ApiResponse> AuthService::throttled(QSqlDatabase &db, const QStringList &keys,
+                                                  qint64 now)
+{
+    const qint64 windowMs = qint64(m_config.loginWindowSecs) * 1000;
+    QSqlQuery q(db);
+    for (const QString &key : keys) {
+        const int limit = key.startsWith(u"user:") ? m_config.loginFailuresPerAccount
+                                                   : m_config.loginFailuresPerAddress;
+        if (!Database::run(q, u"SELECT window_start, failures FROM login_failures WHERE key = ?"_s,
+                           {key}))
+            return ApiResponse::error(503, databaseError(q));
+        if (q.next() && now - q.value(0).toLongLong() < windowMs && q.value(1).toInt() >= limit) {
+            const qint64 retryAfter = (q.value(0).toLongLong() + windowMs - now) / 1000 + 1;
+            ApiResponse r = ApiResponse::error(
+                429, u"too_many_attempts"_s,
+                u"Too many failed sign-in attempts. Try again in %1 seconds."_s.arg(retryAfter));
+            r.headers.append({"Retry-After", QByteArray::number(retryAfter)});
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+void AuthService::recordFailure(QSqlDatabase &db, const QStringList &keys, qint64 now)
+{
+    const qint64 windowStart = now - qint64(m_config.loginWindowSecs) * 1000;
+    QSqlQuery q(db);
+    for (const QString &key : keys)
+        Database::run(q,
+                      u"INSERT INTO login_failures (key, window_start, failures) VALUES (?, ?, 1) "
+                      u"ON CONFLICT (key) DO UPDATE SET "
+                      u"failures = CASE WHEN login_failures.window_start < ? THEN 1 "
+                      u"ELSE login_failures.failures + 1 END, "
+                      u"window_start = CASE WHEN login_failures.window_start < ? THEN ? "
+                      u"ELSE login_failures.window_start END"_s,
+                      {key, now, windowStart, windowStart, now});
+}
+
+ApiResponse AuthService::signIn(const ApiRequest &request)
+{
+    auto parsed = parseJsonBody(request);
+    if (auto *response = std::get_if<ApiResponse>(&parsed))
+        return *response;
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    json::Reader r(body);
+    const QString username = r.string(u"username"_s).trimmed().toLower();
+    const QString password = r.string(u"password"_s);
+    FieldErrors errors = r.errors();
+    if (!errors.contains(u"username"_s) && (username.isEmpty() || username.size() > 100))
+        errors.insert(u"username"_s, fieldError(u"username"_s, u"required"_s));
+    if (!errors.contains(u"password"_s) && (password.isEmpty() || password.size() > 1000))
+        errors.insert(u"password"_s, fieldError(u"password"_s, u"required"_s));
+    if (!errors.isEmpty())
+        return ApiResponse::error(422, invalidInput(errors));
+
+    QSqlDatabase db = m_database.connection();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QStringList keys{u"user:"_s + username, u"addr:"_s + request.remote.toString()};
+    if (auto blocked = throttled(db, keys, now))
+        return *blocked;
+
+    QSqlQuery q(db);
+    if (!Database::run(q, u"SELECT id, password_hash FROM accounts WHERE username = ?"_s,
+                       {username}))
+        return ApiResponse::error(503, databaseError(q));
+    const bool found = q.next();
+    const qint64 accountId = found ? q.value(0).toLongLong() : 0;
+    const QString hash = found ? q.value(1).toString() : QString();
+    q.finish();
+    const bool verified =
+        secrets::verifyPassword(hash.isEmpty() ? dummyHash() : hash, password) && !hash.isEmpty();
+    if (!verified) {
+        recordFailure(db, keys, now);
+        return ApiResponse::error(401, u"invalid_credentials"_s,
+                                  u"The user name or the password is wrong."_s);
+    }
+
+    const QString token = secrets::newToken();
+    const qint64 expires = now + qint64(m_config.tokenLifetimeSecs) * 1000;
+    WriteTransaction tx(m_database);
+    if (!Database::run(q,
+                       u"INSERT INTO sessions (token_hash, account_id, created_at, expires_at) "
+                       u"VALUES (?, ?, ?, ?)"_s,
+                       {secrets::tokenDigest(token), accountId, now, expires}) ||
+        !Database::run(q, u"DELETE FROM login_failures WHERE key = ?"_s, {keys.first()}) ||
+        !Database::run(q, u"DELETE FROM sessions WHERE account_id = ? AND expires_at < ?"_s,
+                       {accountId, now}) ||
+        !tx.commit())
+        return ApiResponse::error(503, databaseError(q));
+
+    const auto account = loadAccount(db, accountId);
+    return ApiResponse::json(
+        {{u"token"_s, token},
+         {u"expiresAt"_s,
+          QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODateWithMs)},
+         {u"account"_s, account ? account->toJson() : QJsonObject{}}});
+}
+
+ApiResponse AuthService::signOut(const ApiRequest &request)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    if (!Database::run(q, u"DELETE FROM sessions WHERE token_hash = ?"_s,
+                       {secrets::tokenDigest(request.token)}))
+        return ApiResponse::error(503, databaseError(q));
+    ApiResponse r;
+    r.status = 204;
+    return r;
+}
+
+std::optional<ApiResponse> AuthService::authenticate(ApiRequest &request)
+{
+    const QByteArray header = request.header("Authorization");
+    if (!header.startsWith("Bearer ") || header.size() < 8)
+        return ApiResponse::error(401, u"unauthorized"_s,
+                                  u"Sign in first: this request needs a bearer token."_s);
+    request.token = QString::fromLatin1(header.mid(7).trimmed());
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    if (!Database::run(q, u"SELECT account_id, expires_at FROM sessions WHERE token_hash = ?"_s,
+                       {secrets::tokenDigest(request.token)}))
+        return ApiResponse::error(503, databaseError(q));
+    if (!q.next())
+        return ApiResponse::error(401, u"invalid_token"_s,
+                                  u"This session is not known; sign in again."_s);
+    if (q.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
+        return ApiResponse::error(401, u"token_expired"_s,
+                                  u"This session has expired; sign in again."_s);
+    request.account = loadAccount(db, q.value(0).toLongLong());
+    if (!request.account)
+        return ApiResponse::error(401, u"invalid_token"_s,
+                                  u"This session is not known; sign in again."_s);
+    return std::nullopt;
+}
+
+} // namespace etw::server

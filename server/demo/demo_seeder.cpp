@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demo_seeder.h"
+
+#include "change_feed.h"
+#include "demo/demo_vocabulary.h"
+#include "domain/catalogue.h"
+#include "password_hash.h"
+#include "profile_store.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <random>
+
+namespace etw::server::demo {
+
+using namespace Qt::StringLiterals;
+using etw::demo::CountryVocabulary;
+using etw::demo::vocabularies;
+
+const std::vector<DemoAccount> &demoAccounts()
+{
+    static const std::vector<DemoAccount> accounts{
+        {"teacher.fr", "teacher", "FR", "Émilie Durand"},
+        {"teacher.it", "teacher", "IT", "Giulia Rossi"},
+        {"correspondent.fr", "correspondent", "FR", "Nathalie Lefèvre"},
+        {"pupil.fr", "pupil", "FR", "Lucas Martin"},
+    };
+    return accounts;
+}
+
+namespace {
+
+// A fixed generator and our own integer draws: std:: distributions differ between standard
+// libraries, and the demo must be the same everywhere.
+class Draw
+{
+public:
+    explicit Draw(quint64 seed)
+        : m_engine(seed)
+    {}
+    quint64 below(quint64 n) { return n ? m_engine() % n : 0; }
+    bool chance(int percent) { return int(below(100)) < percent; }
+    // Zipf-like: index i is drawn with weight 1/(i+1), as word and name frequencies are.
+    template <typename Span> const char *zipf(const Span &items)
+    {
+        const size_t n = items.size();
+        double total = 0;
+        for (size_t i = 0; i < n; ++i)
+            total += 1.0 / double(i + 1);
+        double x = double(below(1'000'000)) / 1'000'000.0 * total;
+        for (size_t i = 0; i < n; ++i) {
+            x -= 1.0 / double(i + 1);
+            if (x <= 0)
+                return items[i];
+        }
+        return items[n - 1];
+    }
+    template <typename Span> const char *uniform(const Span &items)
+    {
+        return items[below(items.size())];
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+// Rough share of registered teachers per country (eTwinning's largest communities first).
+int countryWeight(const QString &code)
+{
+    static const QHash<QString, int> weights{
+        {u"TR"_s, 30}, {u"IT"_s, 16}, {u"PL"_s, 14}, {u"ES"_s, 12}, {u"FR"_s, 12}, {u"RO"_s, 10},
+        {u"GR"_s, 9},  {u"DE"_s, 7},  {u"PT"_s, 7},  {u"UA"_s, 6},  {u"HR"_s, 4},  {u"CZ"_s, 4},
+        {u"SK"_s, 4},  {u"BG"_s, 4},  {u"RS"_s, 4},  {u"AZ"_s, 3},  {u"GE"_s, 3},  {u"AM"_s, 2},
+        {u"HU"_s, 3},  {u"LT"_s, 3},  {u"NL"_s, 2},  {u"BE"_s, 2},  {u"SE"_s, 2},  {u"FI"_s, 2},
+        {u"AT"_s, 2},  {u"MK"_s, 2},  {u"AL"_s, 2},  {u"JO"_s, 2},  {u"TN"_s, 2},  {u"MD"_s, 2},
+    };
+    return weights.value(code, 1);
+}
+
+QString jsonList(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+struct AgeBand
+{
+    const char *type;
+    int min, max;
+    const char *subjects[6];
+};
+const AgeBand bands[] = {
+    {"pre_primary",
+     3,
+     6,
+     {"pre_primary", "arts", "music", "environment", "mother_tongue", "physical_education"}},
+    {"primary",
+     6,
+     11,
+     {"primary", "maths", "science", "foreign_languages", "arts", "mother_tongue"}},
+    {"lower_secondary",
+     11,
+     15,
+     {"maths", "history", "foreign_languages", "biology", "geography", "ict"}},
+    {"upper_secondary",
+     15,
+     19,
+     {"physics", "foreign_languages", "history", "philosophy", "chemistry", "economics"}},
+    {"vocational",
+     15,
+     20,
+     {"vocational", "technology", "ict", "economics", "foreign_languages", "citizenship"}},
+    {"special_needs", 6, 18, {"special_needs", "arts", "mother_tongue", "maths", "music", "ict"}},
+};
+const int bandWeights[] = {8, 30, 30, 20, 10, 2};
+
+struct SeedSchool
+{
+    School school;
+    int band;
+};
+
+} // namespace
+
+Result<bool> seedIfEmpty(Database &database, int teacherCount)
+{
+    QSqlDatabase db = database.connection();
+    QSqlQuery q(db);
+    if (!Database::run(q, u"SELECT COUNT(*) FROM accounts"_s) || !q.next())
+        return databaseError(q);
+    if (q.value(0).toLongLong() > 0)
+        return false;
+    q.finish();
+
+    Draw draw(2005); // eTwinning's launch year
+    const auto vocab = vocabularies();
+    int weightTotal = 0;
+    for (const auto &v : vocab)
+        weightTotal += countryWeight(QString::fromLatin1(v.country));
+    auto pickCountry = [&]() -> const CountryVocabulary & {
+        int x = int(draw.below(quint64(weightTotal)));
+        for (const auto &v : vocab) {
+            x -= countryWeight(QString::fromLatin1(v.country));
+            if (x < 0)
+                return v;
+        }
+        return vocab.back();
+    };
+    auto pickBand = [&] {
+        int x = int(draw.below(100));
+        for (int i = 0; i < 6; ++i)
+            if ((x -= bandWeights[i]) < 0)
+                return i;
+        return 1;
+    };
+
+    WriteTransaction tx(database);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    // Schools, grouped by country so that teachers join a school of their own country.
+    const int schoolCount = teacherCount >= 20000 ? std::max(8000, teacherCount * 2 / 5)
+                                                  : std::max(1, teacherCount * 2 / 5);
+    QHash<QString, std::vector<SeedSchool>> schoolsByCountry;
+    QList<ChangeRecord> changes;
+    QSqlQuery insertSchool(db);
+    insertSchool.prepare(u"INSERT INTO schools (id, name, city, country, type, version) "
+                         u"VALUES (?, ?, ?, ?, ?, 1)"_s);
+    auto flush = [&] {
+        const bool ok = change_feed::record(db, changes);
+        changes.clear();
+        return ok;
+    };
+    for (int i = 1; i <= schoolCount; ++i) {
+        const CountryVocabulary &v = pickCountry();
+        SeedSchool s;
+        s.band = pickBand();
+        s.school.id = i;
+        s.school.country = QString::fromLatin1(v.country);
+        s.school.city = QString::fromUtf8(draw.zipf(v.cities));
+        // The patterns are written for a town name in %1 ("École élémentaire de %1").
+        s.school.name =
+            QString::fromUtf8(draw.uniform(v.schoolPatterns)).replace(u"%1"_s, s.school.city);
+        s.school.type = QString::fromLatin1(bands[s.band].type);
+        s.school.version = 1;
+        for (const QVariant &value :
+             {QVariant(s.school.id), QVariant(s.school.name), QVariant(s.school.city),
+              QVariant(s.school.country), QVariant(s.school.type)})
+            insertSchool.addBindValue(value);
+        if (!insertSchool.exec())
+            return databaseError(insertSchool);
+        changes.append(profile_store::schoolPublication(s.school));
+        schoolsByCountry[s.school.country].push_back(std::move(s));
+        if (changes.size() >= 1000 && !flush())
+            return databaseError(q);
+    }
+
+    QSqlQuery insertAccount(db);
+    insertAccount.prepare(u"INSERT INTO accounts (id, username, password_hash, role, country, "
+                          u"display_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery insertProfile(db);
+    insertProfile.prepare(u"INSERT INTO teacher_profiles (account_id, school_id, subjects, "
+                          u"languages, age_min, age_max, bio, looking, status, version) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
+    auto addTeacher = [&](qint64 id, const QString &username, const QString &passwordHash,
+                          const CountryVocabulary &v, const QString &displayName,
+                          bool forceVisible) -> bool {
+        const auto &schools = schoolsByCountry[QString::fromLatin1(v.country)];
+        if (schools.empty())
+            return true;
+        const SeedSchool &school = schools[draw.below(schools.size())];
+        const AgeBand &band = bands[school.band];
+        TeacherProfile p;
+        p.id = id;
+        p.displayName = displayName;
+        p.schoolId = school.school.id;
+        p.country = school.school.country;
+        const int subjectCount = 1 + int(draw.below(3));
+        for (int k = 0; k < subjectCount; ++k) {
+            const QString subject = QString::fromLatin1(draw.zipf(std::span(band.subjects)));
+            if (!p.subjects.contains(subject))
+                p.subjects.append(subject);
+        }
+        p.languages.append(QString::fromLatin1(v.language));
+        if (v.language != std::string_view("en") && draw.chance(75))
+            p.languages.append(u"en"_s);
+        static const char *const extra[] = {"fr", "de", "es", "it", "ru"};
+        if (draw.chance(25)) {
+            const QString more = QString::fromLatin1(draw.zipf(std::span(extra)));
+            if (!p.languages.contains(more) && catalogue::isLanguage(more))
+                p.languages.append(more);
+        }
+        p.ageMin = band.min + int(draw.below(2));
+        p.ageMax = std::max(p.ageMin, band.max - int(draw.below(2)));
+        const int sentences = 2 + int(draw.below(3));
+        QStringList bio;
+        for (int k = 0; k < sentences; ++k) {
+            const QString sentence = QString::fromUtf8(draw.zipf(v.bioSentences));
+            if (!bio.contains(sentence))
+                bio.append(sentence);
+        }
+        p.bio = bio.join(u' ');
+        p.lookingForPartners = forceVisible || draw.chance(88);
+        p.status = (forceVisible || draw.chance(94)) ? u"validated"_s : u"pending"_s;
+        p.version = 1;
+
+        for (const QVariant &value :
+             {QVariant(id), QVariant(username), QVariant(passwordHash), QVariant(u"teacher"_s),
+              QVariant(p.country), QVariant(p.displayName), QVariant(now)})
+            insertAccount.addBindValue(value);
+        if (!insertAccount.exec())
+            return false;
+        for (const QVariant &value :
+             {QVariant(id), QVariant(p.schoolId), QVariant(jsonList(p.subjects)),
+              QVariant(jsonList(p.languages)), QVariant(p.ageMin), QVariant(p.ageMax),
+              QVariant(p.bio), QVariant(p.lookingForPartners ? 1 : 0), QVariant(p.status)})
+            insertProfile.addBindValue(value);
+        if (!insertProfile.exec())
+            return false;
+        // Accounts that cannot sign in have no `me` scope to publish to.
+        auto records = profile_store::publication(p);
+        if (passwordHash.isEmpty())
+            records.removeLast();
+        if (!profile_store::inDirectory(p) && records.first().scope == u"directory")
+            records.removeFirst();
+        changes.append(records);
+        return changes.size() < 1000 || flush();
+    };
+
+    // The demo accounts first, so that their ids are small and stable.
+    const QString hash = secrets::hashPassword(QString::fromLatin1(demoPassword));
+    qint64 nextId = 1;
+    for (const DemoAccount &a : demoAccounts()) {
+        const qint64 id = nextId++;
+        const QString country = QString::fromLatin1(a.country);
+        const QString name = QString::fromUtf8(a.displayName);
+        if (std::string_view(a.role) == "teacher") {
+            const CountryVocabulary *v = nullptr;
+            for (const auto &candidate : vocab)
+                if (country == QLatin1String(candidate.country))
+                    v = &candidate;
+            if (!v || !addTeacher(id, QString::fromLatin1(a.username), hash, *v, name, true))
+                return databaseError(insertAccount);
+        } else {
+            for (const QVariant &value : {QVariant(id), QVariant(QString::fromLatin1(a.username)),
+                                          QVariant(hash), QVariant(QString::fromLatin1(a.role)),
+                                          QVariant(country), QVariant(name), QVariant(now)})
+                insertAccount.addBindValue(value);
+            if (!insertAccount.exec())
+                return databaseError(insertAccount);
+        }
+        QJsonObject accountJson{{u"id"_s, id},
+                                {u"username"_s, QString::fromLatin1(a.username)},
+                                {u"displayName"_s, name},
+                                {u"role"_s, QString::fromLatin1(a.role)},
+                                {u"country"_s, country}};
+        changes.append({change_feed::accountScope(id), u"account"_s, id, 1, false, accountJson});
+    }
+
+    for (int i = 0; i < teacherCount; ++i) {
+        const CountryVocabulary &v = pickCountry();
+        const QString name = QString::fromUtf8(draw.zipf(v.firstNames)) + u' ' +
+                             QString::fromUtf8(draw.zipf(v.lastNames));
+        const qint64 id = nextId++;
+        if (!addTeacher(id, u"teacher-"_s + QString::number(id), QString(), v, name, false))
+            return databaseError(insertProfile);
+    }
+    if (!flush())
+        return databaseError(q);
+    if (!tx.commit())
+        return databaseError(q);
+    return true;
+}
+
+} // namespace etw::server::demo

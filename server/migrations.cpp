@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Portable DDL only: {ID} is an auto-increment key (see SqlDialect::ddl); booleans are 0/1
+// integers and times are milliseconds since the epoch, so both engines read them alike.
+#include "migrations.h"
+
+namespace etw::server {
+
+const std::vector<MigrationStep> &migrations()
+{
+    static const std::vector<MigrationStep> steps{
+        // 1: accounts, schools, profiles, sessions, the change feed, idempotent mutations.
+        {
+            "CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            // The single row every writer updates inside its transaction: writers serialise
+            // on it, so change numbers become visible in the order they are handed out.
+            "CREATE TABLE feed_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)",
+            "INSERT INTO feed_counter (id, value) VALUES (1, 0)",
+            "CREATE TABLE schools (id {ID}, name TEXT NOT NULL, city TEXT NOT NULL, "
+            "country TEXT NOT NULL, type TEXT NOT NULL, version BIGINT NOT NULL DEFAULT 1)",
+            "CREATE TABLE accounts (id {ID}, username TEXT NOT NULL UNIQUE, password_hash TEXT, "
+            "role TEXT NOT NULL, country TEXT NOT NULL DEFAULT '', display_name TEXT NOT NULL, "
+            "created_at BIGINT NOT NULL)",
+            "CREATE TABLE teacher_profiles (account_id BIGINT PRIMARY KEY REFERENCES accounts(id), "
+            "school_id BIGINT NOT NULL REFERENCES schools(id), subjects TEXT NOT NULL, "
+            "languages TEXT NOT NULL, age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, "
+            "bio TEXT NOT NULL DEFAULT '', looking INTEGER NOT NULL DEFAULT 0, "
+            "status TEXT NOT NULL DEFAULT 'pending', version BIGINT NOT NULL DEFAULT 1, "
+            "field_versions TEXT NOT NULL DEFAULT '{}')",
+            "CREATE INDEX teacher_profiles_school ON teacher_profiles (school_id)",
+            "CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, "
+            "account_id BIGINT NOT NULL REFERENCES accounts(id), created_at BIGINT NOT NULL, "
+            "expires_at BIGINT NOT NULL)",
+            "CREATE INDEX sessions_account ON sessions (account_id)",
+            "CREATE TABLE login_failures (key TEXT PRIMARY KEY, window_start BIGINT NOT NULL, "
+            "failures INTEGER NOT NULL)",
+            // One row per entity and scope: the latest change only. payload is the JSON the
+            // scope may see, written once so that pulls are a single index range scan.
+            "CREATE TABLE changes (seq BIGINT PRIMARY KEY, scope TEXT NOT NULL, "
+            "entity_type TEXT NOT NULL, entity_id BIGINT NOT NULL, version BIGINT NOT NULL, "
+            "deleted INTEGER NOT NULL, payload TEXT)",
+            "CREATE UNIQUE INDEX changes_entity ON changes (scope, entity_type, entity_id)",
+            "CREATE INDEX changes_scope_seq ON changes (scope, seq)",
+            "CREATE TABLE mutations (id TEXT PRIMARY KEY, account_id BIGINT NOT NULL, "
+            "result TEXT NOT NULL, created_at BIGINT NOT NULL)",
+        },
+    };
+    return steps;
+}
+
+} // namespace etw::server

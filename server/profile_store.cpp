@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profile_store.h"
+
+#include "database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace etw::server::profile_store {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QStringList listFromJson(const QString &text)
+{
+    QStringList out;
+    for (const QJsonValue v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+QString toJsonText(const QJsonDocument &doc)
+{
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+std::optional<StoredProfile> load(QSqlDatabase &db, qint64 accountId)
+{
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       u"SELECT a.display_name, p.school_id, s.country, p.subjects, "
+                       u"p.languages, p.age_min, p.age_max, p.bio, p.looking, p.status, "
+                       u"p.version, p.field_versions FROM teacher_profiles p "
+                       u"JOIN accounts a ON a.id = p.account_id "
+                       u"JOIN schools s ON s.id = p.school_id WHERE p.account_id = ?"_s,
+                       {accountId}) ||
+        !q.next())
+        return std::nullopt;
+    StoredProfile s;
+    TeacherProfile &p = s.profile;
+    p.id = accountId;
+    p.displayName = q.value(0).toString();
+    p.schoolId = q.value(1).toLongLong();
+    p.country = q.value(2).toString();
+    p.subjects = listFromJson(q.value(3).toString());
+    p.languages = listFromJson(q.value(4).toString());
+    p.ageMin = q.value(5).toInt();
+    p.ageMax = q.value(6).toInt();
+    p.bio = q.value(7).toString();
+    p.lookingForPartners = q.value(8).toInt() != 0;
+    p.status = q.value(9).toString();
+    p.version = q.value(10).toLongLong();
+    s.fieldVersions = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
+    return s;
+}
+
+bool update(QSqlDatabase &db, const StoredProfile &s)
+{
+    const TeacherProfile &p = s.profile;
+    QSqlQuery q(db);
+    return Database::run(q,
+                         u"UPDATE teacher_profiles SET subjects = ?, languages = ?, age_min = ?, "
+                         u"age_max = ?, bio = ?, looking = ?, status = ?, version = ?, "
+                         u"field_versions = ? WHERE account_id = ?"_s,
+                         {toJsonText(QJsonDocument(QJsonArray::fromStringList(p.subjects))),
+                          toJsonText(QJsonDocument(QJsonArray::fromStringList(p.languages))),
+                          p.ageMin, p.ageMax, p.bio, p.lookingForPartners ? 1 : 0, p.status,
+                          p.version, toJsonText(QJsonDocument(s.fieldVersions)), p.id}) &&
+           q.numRowsAffected() == 1;
+}
+
+bool inDirectory(const TeacherProfile &p)
+{
+    return p.status == u"validated" && p.lookingForPartners;
+}
+
+QList<ChangeRecord> publication(const TeacherProfile &p)
+{
+    const QJsonObject json = p.toJson();
+    return {
+        ChangeRecord{u"directory"_s, u"teacher"_s, p.id, p.version, !inDirectory(p), json},
+        ChangeRecord{change_feed::accountScope(p.id), u"teacher"_s, p.id, p.version, false, json}};
+}
+
+ChangeRecord schoolPublication(const School &school)
+{
+    return {u"directory"_s, u"school"_s, school.id, school.version, false, school.toJson()};
+}
+
+} // namespace etw::server::profile_store

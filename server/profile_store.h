@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reads and writes teacher profiles and publishes them to the scopes that see them.
+#pragma once
+
+#include "change_feed.h"
+#include "domain/profile.h"
+#include "domain/school.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace etw::server::profile_store {
+
+struct StoredProfile
+{
+    TeacherProfile profile;
+    QJsonObject fieldVersions; // field -> version that last changed it
+};
+
+std::optional<StoredProfile> load(QSqlDatabase &db, qint64 accountId);
+bool update(QSqlDatabase &db, const StoredProfile &stored);
+// Only validated teachers who look for partners are in the directory; others are tombstones.
+bool inDirectory(const TeacherProfile &profile);
+// The changes that publish this profile: the directory's view and the owner's own.
+QList<ChangeRecord> publication(const TeacherProfile &profile);
+ChangeRecord schoolPublication(const School &school);
+
+} // namespace etw::server::profile_store

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the server was told on its command line.
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace etw::server {
+
+struct ServerConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    QString dataDir;
+    bool demo = false;
+    int demoSize = 20000; // teachers seeded by --demo
+    int tokenLifetimeSecs = 30 * 24 * 3600;
+    qint64 maxBodyBytes = 1 << 20; // JSON bodies; blobs get their own limit later
+    int loginFailuresPerAccount = 5;
+    int loginFailuresPerAddress = 20;
+    int loginWindowSecs = 15 * 60;
+};
+
+} // namespace etw::server

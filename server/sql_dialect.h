@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one place where SQL differs between SQLite and PostgreSQL.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace etw::server {
+
+class SqlDialect
+{
+public:
+    enum class Engine { Sqlite, Postgresql };
+    explicit SqlDialect(Engine engine)
+        : m_engine(engine)
+    {}
+
+    Engine engine() const { return m_engine; }
+    QString driverName() const;
+    // Replaces the placeholders of our portable DDL: {ID} (auto-increment primary key).
+    QString ddl(QString statement) const;
+    // Settings applied to each new connection (WAL, foreign keys, busy timeout on SQLite).
+    bool configureConnection(QSqlDatabase &db) const;
+    // Starts a write transaction that takes the write lock at once (no lock upgrade later).
+    bool beginWrite(QSqlDatabase &db) const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace etw::server

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync_service.h"
+
+#include "change_feed.h"
+#include "domain/validation_messages.h"
+
+#include <QJsonArray>
+
+namespace etw::server {
+
+using namespace Qt::StringLiterals;
+
+SyncService::SyncService(Database &database)
+    : m_database(database)
+{}
+
+QString SyncService::epoch()
+{
+    if (m_epoch.isEmpty()) {
+        QSqlQuery q(m_database.connection());
+        if (Database::run(q, u"SELECT value FROM server_meta WHERE key = 'epoch'"_s) && q.next())
+            m_epoch = q.value(0).toString();
+    }
+    return m_epoch;
+}
+
+QString SyncService::internalScope(const Account &account, const QString &scope)
+{
+    if (scope == u"me")
+        return change_feed::accountScope(account.id);
+    // Pupils are minors: they see their projects, never the teachers' directory.
+    if (scope == u"directory" && account.role != Role::Pupil)
+        return u"directory"_s;
+    return {};
+}
+
+ApiResponse SyncService::scopes(const ApiRequest &request)
+{
+    QJsonArray list;
+    QSqlQuery q(m_database.connection());
+    for (const QString &name : {u"directory"_s, u"me"_s}) {
+        const QString scope = internalScope(*request.account, name);
+        if (scope.isEmpty())
+            continue;
+        if (!Database::run(q, u"SELECT COALESCE(MAX(seq), 0) FROM changes WHERE scope = ?"_s,
+                           {scope}) ||
+            !q.next())
+            return ApiResponse::error(503, databaseError(q));
+        list.append(QJsonObject{{u"name"_s, name}, {u"cursor"_s, q.value(0).toLongLong()}});
+    }
+    return ApiResponse::json({{u"epoch"_s, epoch()}, {u"scopes"_s, list}});
+}
+
+ApiResponse SyncService::pull(const ApiRequest &request, const QString &scopeName)
+{
+    FieldErrors errors;
+    bool sinceOk = true, limitOk = true;
+    const qint64 since = request.query.hasQueryItem(u"since"_s)
+                             ? request.query.queryItemValue(u"since"_s).toLongLong(&sinceOk)
+                             : 0;
+    const int limit = request.query.hasQueryItem(u"limit"_s)
+                          ? request.query.queryItemValue(u"limit"_s).toInt(&limitOk)
+                          : defaultPageSize;
+    if (!sinceOk || since < 0)
+        errors.insert(u"since"_s, fieldError(u"since"_s, u"wrong_type"_s));
+    if (!limitOk || limit < 1 || limit > maxPageSize)
+        errors.insert(u"limit"_s, fieldError(u"limit"_s, u"out_of_range"_s));
+    if (!errors.isEmpty()) {
+        if (errors.contains(u"limit"_s))
+            errors[u"limit"_s].message = u"Page size: must be between 1 and %1."_s.arg(maxPageSize);
+        return ApiResponse::error(422, invalidInput(errors));
+    }
+
+    const QString scope = internalScope(*request.account, scopeName);
+    if (scope.isEmpty())
+        return ApiResponse::error(scopeName == u"directory" ? 403 : 404,
+                                  scopeName == u"directory" ? u"forbidden"_s : u"unknown_scope"_s,
+                                  u"This account cannot sync the scope '%1'."_s.arg(scopeName));
+
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    // From zero, tombstones are of no use: the client has nothing to delete yet.
+    if (!Database::run(q,
+                       u"SELECT seq, entity_type, entity_id, version, deleted, payload "
+                       u"FROM changes WHERE scope = ? AND seq > ? AND (deleted = 0 OR ? > 0) "
+                       u"ORDER BY seq LIMIT ?"_s,
+                       {scope, since, since, limit + 1}))
+        return ApiResponse::error(503, databaseError(q));
+
+    // The stored payloads are JSON already: splice them in instead of parsing them again.
+    QByteArray out;
+    out.reserve(limit * 400);
+    out += "{\"changes\":[";
+    qint64 cursor = since;
+    int count = 0;
+    bool more = false;
+    while (q.next()) {
+        if (count == limit) {
+            more = true;
+            break;
+        }
+        if (count++)
+            out += ',';
+        cursor = q.value(0).toLongLong();
+        const bool deleted = q.value(4).toInt() != 0;
+        out += "{\"type\":\"" + q.value(1).toString().toUtf8() +
+               "\",\"id\":" + QByteArray::number(q.value(2).toLongLong()) +
+               ",\"version\":" + QByteArray::number(q.value(3).toLongLong()) +
+               (deleted ? ",\"deleted\":true}" : ",\"deleted\":false,\"data\":");
+        if (!deleted)
+            out += q.value(5).toString().toUtf8() + '}';
+    }
+    out += "],\"cursor\":" + QByteArray::number(cursor) + ",\"more\":" + (more ? "true" : "false") +
+           ",\"epoch\":\"" + epoch().toUtf8() + "\"}";
+    return ApiResponse::raw(std::move(out));
+}
+
+} // namespace etw::server

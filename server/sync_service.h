@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pull side of sync: which scopes an account sees, and pages of a scope's changes.
+#pragma once
+
+#include "api_types.h"
+#include "database.h"
+
+namespace etw::server {
+
+class SyncService
+{
+public:
+    explicit SyncService(Database &database);
+
+    ApiResponse scopes(const ApiRequest &request);
+    ApiResponse pull(const ApiRequest &request, const QString &scope);
+
+    static constexpr int defaultPageSize = 500;
+    static constexpr int maxPageSize = 2000;
+
+private:
+    QString epoch();
+    // The internal scope behind a public name, or empty when the account may not see it.
+    static QString internalScope(const Account &account, const QString &scope);
+
+    Database &m_database;
+    QString m_epoch;
+};
+
+} // namespace etw::server

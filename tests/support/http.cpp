@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace etw::test {
+
+using namespace Qt::StringLiterals;
+
+QByteArray HttpResult::header(const QByteArray &name) const
+{
+    for (const auto &[k, v] : headers)
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    return {};
+}
+
+QString HttpResult::errorCode() const
+{
+    return json.value(u"error"_s).toObject().value(u"code"_s).toString();
+}
+
+HttpResult Http::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QUrl url = m_base;
+    const qsizetype q = path.indexOf(u'?');
+    url.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QNetworkRequest request(url);
+    bool hasType = false;
+    for (const auto &[k, v] : headers) {
+        request.setRawHeader(k, v);
+        hasType = hasType || k.compare("Content-Type", Qt::CaseInsensitive) == 0;
+    }
+    if (!body.isEmpty() && !hasType)
+        request.setRawHeader("Content-Type", "application/json");
+    if (!m_token.isEmpty() && !request.hasRawHeader("Authorization"))
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    request.setTransferTimeout(60000);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    r.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return r;
+}
+
+HttpResult Http::postJson(const QString &path, const QJsonObject &object)
+{
+    return request("POST", path, QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+HttpResult Http::signIn(const QString &username, const QString &password)
+{
+    m_token.clear();
+    HttpResult r =
+        postJson(u"/api/v1/session"_s, {{u"username"_s, username}, {u"password"_s, password}});
+    if (r.status == 200)
+        m_token = r.json.value(u"token"_s).toString();
+    return r;
+}
+
+} // namespace etw::test

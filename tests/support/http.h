@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A plain blocking HTTP client for tests that send exactly the bytes they want.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+namespace etw::test {
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray &name) const;
+    QString errorCode() const; // json.error.code
+};
+
+class Http
+{
+public:
+    explicit Http(QUrl base)
+        : m_base(std::move(base))
+    {}
+    void setToken(const QString &token) { m_token = token; }
+
+    HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResult get(const QString &path) { return request("GET", path); }
+    HttpResult postJson(const QString &path, const QJsonObject &object);
+    // Signs in and keeps the token; returns the sign-in answer.
+    HttpResult signIn(const QString &username, const QString &password);
+
+private:
+    QNetworkAccessManager m_network;
+    QUrl m_base;
+    QString m_token;
+};
+
+} // namespace etw::test

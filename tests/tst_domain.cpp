@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The domain library: JSON round trips, validation with field errors, search folding, catalogues.
+#include "domain/account.h"
+#include "domain/catalogue.h"
+#include "domain/catalogue_names.h"
+#include "domain/profile.h"
+#include "domain/school.h"
+#include "domain/sync_types.h"
+#include "domain/text_fold.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace etw;
+using namespace Qt::StringLiterals;
+
+class TestDomain : public QObject
+{
+    Q_OBJECT
+
+    static TeacherProfile sample()
+    {
+        TeacherProfile p;
+        p.id = 42;
+        p.displayName = u"Łukasz Kowalski"_s;
+        p.schoolId = 7;
+        p.country = u"PL"_s;
+        p.subjects = {u"maths"_s, u"physics"_s};
+        p.languages = {u"pl"_s, u"en"_s};
+        p.ageMin = 11;
+        p.ageMax = 15;
+        p.bio = u"Szukam partnerów do projektu o wodzie."_s;
+        p.lookingForPartners = true;
+        p.status = u"validated"_s;
+        p.version = 3;
+        return p;
+    }
+
+private Q_SLOTS:
+    void profileRoundTrip()
+    {
+        const TeacherProfile p = sample();
+        const auto back = TeacherProfile::fromJson(p.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back.value(), p);
+    }
+
+    void schoolAccountChangeRoundTrip()
+    {
+        const School s{7, u"Lycée Victor Hugo"_s, u"Besançon"_s, u"FR"_s, u"upper_secondary"_s, 2};
+        QCOMPARE(School::fromJson(s.toJson()).value(), s);
+        const Account a{5, u"teacher.fr"_s, u"Émilie Durand"_s, Role::Correspondent, u"FR"_s};
+        QCOMPARE(Account::fromJson(a.toJson()).value(), a);
+
+        SyncPage page;
+        page.cursor = 99;
+        page.more = true;
+        page.epoch = u"e1"_s;
+        page.changes.append({u"teacher"_s, 42, 3, false, sample().toJson()});
+        page.changes.append({u"teacher"_s, 43, 4, true, {}});
+        const auto back = SyncPage::fromJson(page.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().cursor, 99);
+        QCOMPARE(back.value().changes.size(), 2);
+        QCOMPARE(back.value().changes.at(0).data, sample().toJson());
+        QVERIFY(back.value().changes.at(1).deleted);
+    }
+
+    void mutationResultRoundTrip()
+    {
+        MutationResult r;
+        r.id = u"8f7c0a52-9a0e-4b1e-9d59-8c4a3c1f7a11"_s;
+        r.status = MutationResult::Status::Rejected;
+        r.error = Error{u"validation_failed"_s, u"bad"_s, {{u"bio"_s, {u"too_long"_s, u"x"_s}}}};
+        const auto back = MutationResult::fromJson(r.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().error.fields.value(u"bio"_s).code, u"too_long"_s);
+    }
+
+    void wrongTypesNameTheField()
+    {
+        QJsonObject o = sample().toJson();
+        o.insert(u"ageMin"_s, u"eleven"_s);
+        o.insert(u"subjects"_s, 12);
+        o.remove(u"displayName"_s);
+        const auto parsed = TeacherProfile::fromJson(o);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, u"validation_failed"_s);
+        QCOMPARE(parsed.error().fields.value(u"ageMin"_s).code, u"wrong_type"_s);
+        QCOMPARE(parsed.error().fields.value(u"subjects"_s).code, u"wrong_type"_s);
+        QCOMPARE(parsed.error().fields.value(u"displayName"_s).code, u"required"_s);
+        QVERIFY(parsed.error().fields.value(u"ageMin"_s).message.contains(u"minimum age"_s));
+    }
+
+    void mutationNeedsUuidAndKnownOp()
+    {
+        const auto m = Mutation::fromJson({{u"id"_s, u"abc"_s},
+                                           {u"type"_s, u"profile"_s},
+                                           {u"op"_s, u"upsert"_s},
+                                           {u"entityId"_s, 1}});
+        QVERIFY(!m.ok());
+        QCOMPARE(m.error().fields.value(u"id"_s).code, u"not_uuid"_s);
+        QCOMPARE(m.error().fields.value(u"op"_s).code, u"unknown_value"_s);
+    }
+
+    void validatePatch_data()
+    {
+        QTest::addColumn<QJsonObject>("patch");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("valid") << QJsonObject{{u"bio"_s, u"Hello"_s}} << QString() << QString();
+        QTest::newRow("bio too long")
+            << QJsonObject{{u"bio"_s, QString(profile::maxBioLength + 1, u'x')}} << u"bio"_s
+            << u"too_long"_s;
+        QTest::newRow("no subject")
+            << QJsonObject{{u"subjects"_s, QJsonArray()}} << u"subjects"_s << u"required"_s;
+        QTest::newRow("unknown subject") << QJsonObject{{u"subjects"_s, QJsonArray{u"alchemy"_s}}}
+                                         << u"subjects"_s << u"unknown_value"_s;
+        QTest::newRow("duplicate language")
+            << QJsonObject{{u"languages"_s, QJsonArray{u"fr"_s, u"fr"_s}}} << u"languages"_s
+            << u"duplicate"_s;
+        QTest::newRow("age below range")
+            << QJsonObject{{u"ageMin"_s, 1}} << u"ageMin"_s << u"out_of_range"_s;
+        QTest::newRow("max below min")
+            << QJsonObject{{u"ageMax"_s, 9}} << u"ageMax"_s << u"below_minimum_age"_s;
+        QTest::newRow("not editable")
+            << QJsonObject{{u"status"_s, u"validated"_s}} << u"status"_s << u"not_editable"_s;
+        QTest::newRow("wrong type") << QJsonObject{{u"lookingForPartners"_s, u"yes"_s}}
+                                    << u"lookingForPartners"_s << u"wrong_type"_s;
+    }
+
+    void validatePatch()
+    {
+        QFETCH(QJsonObject, patch);
+        QFETCH(QString, field);
+        QFETCH(QString, code);
+        const FieldErrors errors = profile::validatePatch(patch, sample());
+        if (field.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.keys().join(u',')));
+            return;
+        }
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.value(field).code, code);
+        QVERIFY(!errors.value(field).message.isEmpty());
+    }
+
+    void applyPatchChangesOnlyThoseFields()
+    {
+        const TeacherProfile p = profile::applyPatch(sample(), {{u"ageMax"_s, 18}});
+        QCOMPARE(p.ageMax, 18);
+        QCOMPARE(p.ageMin, 11);
+        QCOMPARE(p.bio, sample().bio);
+    }
+
+    void foldForSearch_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("French accent") << u"emilie"_s << u"Émilie"_s;
+        QTest::newRow("Polish stroke") << u"lukasz"_s << u"Łukasz"_s;
+        QTest::newRow("Greek tonos and case") << u"αθηνα"_s << u"Αθήνα"_s;
+        QTest::newRow("Greek typed with accent") << u"αθήνα"_s << u"ΑΘΗΝΑ"_s;
+        QTest::newRow("Greek final sigma") << u"γιαννης"_s << u"Γιάννης"_s;
+        QTest::newRow("German sharp s") << u"strasse"_s << u"Straße"_s;
+        QTest::newRow("Danish o-slash") << u"soren"_s << u"Søren"_s;
+        QTest::newRow("Turkish dotted I") << u"istanbul"_s << u"İstanbul"_s;
+        QTest::newRow("Turkish dotless i") << u"izmir"_s << u"Izmır"_s;
+        QTest::newRow("Romanian comma") << u"timisoara"_s << u"Timișoara"_s;
+        QTest::newRow("Cyrillic case") << u"київ"_s << u"Київ"_s;
+        QTest::newRow("Icelandic thorn") << u"thorunn"_s << u"Þórunn"_s;
+        QTest::newRow("Croatian d") << u"dorde"_s << u"Đorđe"_s;
+    }
+
+    void foldForSearch()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QCOMPARE(etw::foldForSearch(typed), etw::foldForSearch(stored));
+    }
+
+    void searchTermsDropPunctuation()
+    {
+        QCOMPARE(searchTerms(etw::foldForSearch(u"  Saint-Étienne, \"lycée\" "_s)),
+                 (QStringList{u"saint"_s, u"etienne"_s, u"lycee"_s}));
+    }
+
+    void fortyThreeCountries()
+    {
+        QCOMPARE(catalogue::countryCodes().size(), 43);
+        QVERIFY(catalogue::isCountry(u"FR"_s));
+        QVERIFY(catalogue::isCountry(u"UA"_s));
+        QVERIFY(!catalogue::isCountry(u"US"_s));
+    }
+
+    // The names marked for translation must be exactly the ones QLocale gives at run time,
+    // otherwise a country would silently stay in English in the French UI.
+    void catalogueNamesMatchQLocale()
+    {
+        QStringList marked;
+        for (const char *name : catalogue::countryNameSources())
+            marked.append(QString::fromUtf8(name));
+        for (const QString &code : catalogue::countryCodes())
+            QVERIFY2(marked.contains(QLocale::territoryToString(catalogue::territory(code))),
+                     qPrintable(code));
+        QStringList languages;
+        for (const char *name : catalogue::languageNameSources())
+            languages.append(QString::fromUtf8(name));
+        for (const QString &code : catalogue::languageCodes())
+            QVERIFY2(languages.contains(QLocale::languageToString(QLocale(code).language())),
+                     qPrintable(code));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDomain)
+#include "tst_domain.moc"

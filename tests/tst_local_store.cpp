@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cache file: private to the OS user, checked at start, never opened by an older program,
+// and the directory search over it (accents, scripts, filters, keyset paging).
+#include "domain/profile.h"
+#include "domain/school.h"
+#include "store/cache_migrations.h"
+#include "store/directory_store.h"
+#include "store/local_store.h"
+#include "store/me_store.h"
+#include "store/outbox.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace etw;
+using namespace Qt::StringLiterals;
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static Change teacher(qint64 id, const QString &name, const QString &country,
+                          const QStringList &subjects, int ageMin, int ageMax, qint64 schoolId,
+                          const QString &bio = {})
+    {
+        TeacherProfile p;
+        p.id = id;
+        p.displayName = name;
+        p.schoolId = schoolId;
+        p.country = country;
+        p.subjects = subjects;
+        p.languages = {u"en"_s};
+        p.ageMin = ageMin;
+        p.ageMax = ageMax;
+        p.bio = bio;
+        p.lookingForPartners = true;
+        p.status = u"validated"_s;
+        p.version = 1;
+        return {u"teacher"_s, id, 1, false, p.toJson()};
+    }
+    static Change school(qint64 id, const QString &name, const QString &city,
+                         const QString &country, const QString &type)
+    {
+        return {u"school"_s, id, 1, false, School{id, name, city, country, type, 1}.toJson()};
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void fileIsPrivateAndMigrated()
+    {
+        LocalStore store(path(u"a/private.sqlite"_s));
+        const auto opened = store.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(opened.value(), cache_migrations::latestVersion());
+        const auto perms = QFileInfo(store.filePath()).permissions();
+        QVERIFY(perms & QFile::ReadOwner);
+        QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther)));
+        const auto dirPerms = QFileInfo(path(u"a"_s)).permissions();
+        QVERIFY(!(dirPerms & (QFile::ReadOther | QFile::ExeOther)));
+        QSqlQuery q(store.connection());
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+    }
+
+    void damagedCacheIsSetAside()
+    {
+        const QString file = path(u"damaged.sqlite"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(8192, '\x5a'));
+        }
+        LocalStore store(file);
+        const auto opened = store.open();
+        QVERIFY(opened.ok());
+        QVERIFY(!store.setAsideFile().isEmpty());
+        QVERIFY(QFile::exists(store.setAsideFile())); // kept, not deleted
+        QSqlQuery q(store.connection());
+        QVERIFY(q.exec(u"PRAGMA quick_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+    }
+
+    void newerCacheIsRefused()
+    {
+        const QString file = path(u"newer.sqlite"_s);
+        {
+            LocalStore store(file);
+            QVERIFY(store.open().ok());
+            QSqlQuery q(store.connection());
+            QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+        }
+        LocalStore store(file);
+        const auto opened = store.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, u"cache_too_new"_s);
+        QVERIFY(opened.error().message.contains(u"99"_s));
+    }
+
+    void searchFoldsAndFilters()
+    {
+        LocalStore store(path(u"search.sqlite"_s));
+        QVERIFY(store.open().ok());
+        QSqlDatabase db = store.connection();
+        const QList<Change> changes{
+            school(1, u"Lycée Victor Hugo"_s, u"Besançon"_s, u"FR"_s, u"upper_secondary"_s),
+            school(2, u"Szkoła Podstawowa nr 3"_s, u"Łódź"_s, u"PL"_s, u"primary"_s),
+            school(3, u"Γυμνάσιο Αθηνών"_s, u"Αθήνα"_s, u"GR"_s, u"lower_secondary"_s),
+            teacher(10, u"Émilie Durand"_s, u"FR"_s, {u"history"_s}, 15, 18, 1,
+                    u"Projet sur l'eau et le climat"_s),
+            teacher(11, u"Łukasz Nowak"_s, u"PL"_s, {u"maths"_s, u"ict"_s}, 7, 10, 2),
+            teacher(12, u"Γιάννης Παπαδόπουλος"_s, u"GR"_s, {u"history"_s}, 12, 15, 3),
+            teacher(13, u"Emil Weber"_s, u"FR"_s, {u"maths"_s}, 11, 14, 1),
+        };
+        QVERIFY(directory_store::apply(db, changes));
+
+        auto names = [&](const PartnerQuery &q) {
+            QStringList out;
+            for (const PartnerRow &r : directory_store::search(db, q, std::nullopt, 50))
+                out.append(r.displayName);
+            return out;
+        };
+        QCOMPARE(names({u"emilie"_s}), QStringList{u"Émilie Durand"_s});
+        QCOMPARE(names({u"EMIL"_s}), (QStringList{u"Emil Weber"_s, u"Émilie Durand"_s}));
+        QCOMPARE(names({u"lukasz"_s}), QStringList{u"Łukasz Nowak"_s});
+        QCOMPARE(names({u"lodz"_s}), QStringList{u"Łukasz Nowak"_s});
+        QCOMPARE(names({u"αθήνα"_s}), QStringList{u"Γιάννης Παπαδόπουλος"_s});
+        QCOMPARE(names({u"besancon victor"_s}), (QStringList{u"Emil Weber"_s, u"Émilie Durand"_s}));
+        QCOMPARE(names({u"climat"_s}), QStringList{u"Émilie Durand"_s});
+        QCOMPARE(names({u"\"*) OR ("_s}), QStringList{}); // FTS syntax is not injected
+
+        PartnerQuery history;
+        history.subject = u"history"_s;
+        QCOMPARE(names(history).size(), 2);
+        history.country = u"GR"_s;
+        QCOMPARE(names(history), QStringList{u"Γιάννης Παπαδόπουλος"_s});
+        PartnerQuery young;
+        young.ageFrom = 6;
+        young.ageTo = 9;
+        QCOMPARE(names(young), QStringList{u"Łukasz Nowak"_s});
+        PartnerQuery primary;
+        primary.schoolType = u"primary"_s;
+        QCOMPARE(directory_store::count(db, primary), 1);
+        QCOMPARE(directory_store::count(db, {}), 4);
+
+        // Keyset paging walks every row once, in name order.
+        QStringList paged;
+        std::optional<PartnerRow> after;
+        for (;;) {
+            const auto page = directory_store::search(db, {}, after, 3);
+            for (const auto &r : page)
+                paged.append(r.displayName);
+            if (page.size() < 3)
+                break;
+            after = page.last();
+        }
+        QCOMPARE(paged.size(), 4);
+
+        // A tombstone removes the teacher from every index.
+        QVERIFY(directory_store::apply(db, {Change{u"teacher"_s, 11, 2, true, {}}}));
+        QCOMPARE(names({u"lukasz"_s}), QStringList{});
+        PartnerQuery maths;
+        maths.subject = u"maths"_s;
+        QCOMPARE(names(maths), QStringList{u"Emil Weber"_s});
+
+        const auto detail = directory_store::detail(db, 10);
+        QVERIFY(detail.has_value());
+        QCOMPARE(detail->school.city, u"Besançon"_s);
+        QCOMPARE(detail->teacher.bio, u"Projet sur l'eau et le climat"_s);
+    }
+
+    void profileEditsQueueAndMerge()
+    {
+        LocalStore store(path(u"me.sqlite"_s));
+        QVERIFY(store.open().ok());
+        QSqlDatabase db = store.connection();
+        QVERIFY(me_store::apply(
+            db, {teacher(10, u"Émilie Durand"_s, u"FR"_s, {u"history"_s}, 15, 18, 1)}));
+        auto edited = me_store::editProfile(db, 10, {{u"bio"_s, u"Bonjour"_s}});
+        QVERIFY(edited.ok());
+        QCOMPARE(edited.value().bio, u"Bonjour"_s);
+        // Invalid: nothing saved, and the error names the field.
+        edited = me_store::editProfile(db, 10, {{u"ageMax"_s, 2}});
+        QVERIFY(!edited.ok());
+        QVERIFY(edited.error().fields.contains(u"ageMax"_s));
+        QVERIFY(me_store::editProfile(db, 10, {{u"ageMax"_s, 17}}).ok());
+        // Never sent yet: the two edits travel as one mutation.
+        QCOMPARE(outbox::count(db), 1);
+        const auto entries = outbox::all(db);
+        QCOMPARE(entries.first().mutation.baseVersion, 1);
+        QCOMPARE(entries.first().mutation.data.value(u"bio"_s).toString(), u"Bonjour"_s);
+        QCOMPARE(entries.first().mutation.data.value(u"ageMax"_s).toInt(), 17);
+        // Once sent, a new edit becomes a mutation of its own.
+        QVERIFY(outbox::markAttempt(db, entries));
+        QVERIFY(me_store::editProfile(db, 10, {{u"bio"_s, u"Bonsoir"_s}}).ok());
+        QCOMPARE(outbox::count(db), 2);
+        const auto shown = me_store::myProfile(db, 10);
+        QCOMPARE(shown->bio, u"Bonsoir"_s);
+        QCOMPARE(shown->ageMax, 17);
+        QCOMPARE(me_store::serverProfile(db, 10)->bio, QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_local_store.moc"

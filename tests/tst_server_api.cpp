@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server over real HTTP on loopback: sign-in, tokens, sync paging, mutations, and every
+// kind of bad input answered with the right status and a JSON error.
+#include "http.h"
+#include "server_process.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+#include <QUuid>
+
+using namespace etw::test;
+using namespace Qt::StringLiterals;
+
+class TestServerApi : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    static constexpr int demoSize = 400;
+
+    QString uuid() const { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+    QJsonObject profileMutation(qint64 entityId, qint64 baseVersion, const QJsonObject &data,
+                                const QString &id = {})
+    {
+        return {{u"id"_s, id.isEmpty() ? uuid() : id},
+                {u"type"_s, u"profile"_s},
+                {u"op"_s, u"update"_s},
+                {u"entityId"_s, entityId},
+                {u"baseVersion"_s, baseVersion},
+                {u"data"_s, data}};
+    }
+
+    QJsonObject push(Http &http, const QJsonArray &mutations)
+    {
+        const HttpResult r = http.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, mutations}});
+        if (r.status != 200)
+            qWarning("push failed: %d %s", r.status, r.body.constData());
+        return r.json.value(u"results"_s).toArray().at(0).toObject();
+    }
+
+    // Pulls a whole scope from `since`; returns the changes in order.
+    QJsonArray pullAll(Http &http, const QString &scope, qint64 since, int limit, qint64 *cursor)
+    {
+        QJsonArray all;
+        for (;;) {
+            const HttpResult r =
+                http.get(u"/api/v1/sync/%1?since=%2&limit=%3"_s.arg(scope).arg(since).arg(limit));
+            if (r.status != 200) {
+                qWarning("pull failed: %d %s", r.status, r.body.constData());
+                return all;
+            }
+            for (const QJsonValue v : r.json.value(u"changes"_s).toArray())
+                all.append(v);
+            since = r.json.value(u"cursor"_s).toInteger();
+            if (!r.json.value(u"more"_s).toBool())
+                break;
+        }
+        *cursor = since;
+        return all;
+    }
+
+    qint64 myVersion(Http &http)
+    {
+        qint64 cursor = 0;
+        const QJsonArray me = pullAll(http, u"me"_s, 0, 100, &cursor);
+        for (const QJsonValue v : me)
+            if (v[u"type"_s].toString() == u"teacher")
+                return v[u"version"_s].toInteger();
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, QString::number(demoSize)}),
+                 qPrintable(m_server.lastOutput()));
+    }
+
+    void signInSucceeds()
+    {
+        Http http(m_server.url());
+        const HttpResult r = http.signIn(u"teacher.fr"_s, u"demo1234"_s);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json.value(u"token"_s).toString().size() >= 40);
+        const QDateTime expires =
+            QDateTime::fromString(r.json.value(u"expiresAt"_s).toString(), Qt::ISODateWithMs);
+        QVERIFY(expires > QDateTime::currentDateTimeUtc().addDays(1));
+        const QJsonObject account = r.json.value(u"account"_s).toObject();
+        QCOMPARE(account.value(u"role"_s).toString(), u"teacher"_s);
+        QCOMPARE(account.value(u"country"_s).toString(), u"FR"_s);
+        // User names are not case-sensitive.
+        QCOMPARE(http.signIn(u"Teacher.FR"_s, u"demo1234"_s).status, 200);
+    }
+
+    void signInFailures_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("wrong password")
+            << QByteArray(R"({"username":"teacher.it","password":"nope"})") << 401
+            << u"invalid_credentials"_s << QString();
+        QTest::newRow("unknown user")
+            << QByteArray(R"({"username":"nobody","password":"demo1234"})") << 401
+            << u"invalid_credentials"_s << QString();
+        QTest::newRow("missing password") << QByteArray(R"({"username":"teacher.fr"})") << 422
+                                          << u"validation_failed"_s << u"password"_s;
+        QTest::newRow("number as user name") << QByteArray(R"({"username":12,"password":"x"})")
+                                             << 422 << u"validation_failed"_s << u"username"_s;
+        QTest::newRow("malformed JSON") << QByteArray(R"({"username": "teacher.fr",)") << 400
+                                        << u"malformed_json"_s << QString();
+        QTest::newRow("array, not object") << QByteArray(R"(["teacher.fr","demo1234"])") << 400
+                                           << u"malformed_json"_s << QString();
+        QTest::newRow("empty body") << QByteArray() << 400 << u"malformed_json"_s << QString();
+    }
+
+    void signInFailures()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        Http http(m_server.url());
+        const HttpResult r = http.request("POST", u"/api/v1/session"_s, body,
+                                          {{"Content-Type", "application/json"}});
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.errorCode(), code);
+        QVERIFY(!r.json[u"error"_s][u"message"_s].toString().isEmpty());
+        if (!field.isEmpty())
+            QVERIFY(!r.json[u"error"_s][u"fields"_s][field][u"code"_s].toString().isEmpty());
+        QVERIFY(r.header("Content-Type").startsWith("application/json"));
+    }
+
+    void wrongContentTypeAndOversizedBody()
+    {
+        Http http(m_server.url());
+        HttpResult r = http.request("POST", u"/api/v1/session"_s, "username=a&password=b",
+                                    {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(r.status, 415);
+        QCOMPARE(r.errorCode(), u"unsupported_media_type"_s);
+
+        const QByteArray huge = "{\"username\":\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"}";
+        r = http.request("POST", u"/api/v1/session"_s, huge);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), u"payload_too_large"_s);
+        // The server is still there.
+        QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+    }
+
+    void unknownRoutesAndMethods()
+    {
+        Http http(m_server.url());
+        HttpResult r = http.get(u"/api/v1/nothing-here"_s);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), u"not_found"_s);
+        r = http.request("PUT", u"/api/v1/session"_s, "{}");
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.errorCode(), u"method_not_allowed"_s);
+        r = http.get(u"/"_s);
+        QCOMPARE(r.status, 404);
+    }
+
+    void tokensAreChecked()
+    {
+        Http http(m_server.url());
+        HttpResult r = http.get(u"/api/v1/sync"_s);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), u"unauthorized"_s);
+        http.setToken(u"not-a-real-token"_s);
+        r = http.get(u"/api/v1/sync"_s);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), u"invalid_token"_s);
+
+        QCOMPARE(http.signIn(u"teacher.it"_s, u"demo1234"_s).status, 200);
+        QCOMPARE(http.get(u"/api/v1/sync"_s).status, 200);
+        QCOMPARE(http.request("DELETE", u"/api/v1/session"_s).status, 204);
+        r = http.get(u"/api/v1/sync"_s);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), u"invalid_token"_s);
+    }
+
+    void expiredToken()
+    {
+        ServerProcess shortLived;
+        QVERIFY(shortLived.start(
+            {u"--demo"_s, u"--demo-size"_s, u"10"_s, u"--token-lifetime"_s, u"1"_s}));
+        Http http(shortLived.url());
+        QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+        QCOMPARE(http.get(u"/api/v1/sync"_s).status, 200);
+        QTest::qWait(1600);
+        const HttpResult r = http.get(u"/api/v1/sync"_s);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), u"token_expired"_s);
+    }
+
+    void scopesByRole()
+    {
+        Http teacher(m_server.url());
+        QCOMPARE(teacher.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+        HttpResult r = teacher.get(u"/api/v1/sync"_s);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.json.value(u"epoch"_s).toString().isEmpty());
+        QStringList names;
+        for (const QJsonValue v : r.json.value(u"scopes"_s).toArray())
+            names.append(v[u"name"_s].toString());
+        QCOMPARE(names, (QStringList{u"directory"_s, u"me"_s}));
+
+        Http pupil(m_server.url());
+        QCOMPARE(pupil.signIn(u"pupil.fr"_s, u"demo1234"_s).status, 200);
+        r = pupil.get(u"/api/v1/sync"_s);
+        QCOMPARE(r.json.value(u"scopes"_s).toArray().size(), 1);
+        r = pupil.get(u"/api/v1/sync/directory"_s);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), u"forbidden"_s);
+        r = teacher.get(u"/api/v1/sync/secrets"_s);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), u"unknown_scope"_s);
+    }
+
+    void badPagingParameters_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("limit zero") << u"limit=0"_s << u"limit"_s;
+        QTest::newRow("limit huge") << u"limit=100000"_s << u"limit"_s;
+        QTest::newRow("limit text") << u"limit=many"_s << u"limit"_s;
+        QTest::newRow("since text") << u"since=yesterday"_s << u"since"_s;
+        QTest::newRow("since negative") << u"since=-5"_s << u"since"_s;
+    }
+
+    void badPagingParameters()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, field);
+        Http http(m_server.url());
+        QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+        const HttpResult r = http.get(u"/api/v1/sync/directory?"_s + query);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), u"validation_failed"_s);
+        QVERIFY(!r.json[u"error"_s][u"fields"_s][field][u"message"_s].toString().isEmpty());
+    }
+
+    void directoryPagesAreOrderedAndComplete()
+    {
+        Http http(m_server.url());
+        QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+        qint64 since = 0;
+        QSet<QString> seen;
+        int teachers = 0, schools = 0, pages = 0;
+        for (;;) {
+            const HttpResult r = http.get(u"/api/v1/sync/directory?since=%1&limit=97"_s.arg(since));
+            QCOMPARE(r.status, 200);
+            ++pages;
+            const QJsonArray changes = r.json.value(u"changes"_s).toArray();
+            QVERIFY(changes.size() <= 97);
+            for (const QJsonValue v : changes) {
+                const QString key =
+                    v[u"type"_s].toString() + u':' + QString::number(v[u"id"_s].toInteger());
+                QVERIFY2(!seen.contains(key), qPrintable(u"duplicate "_s + key));
+                seen.insert(key);
+                QVERIFY(!v[u"deleted"_s].toBool()); // from zero: no tombstones
+                if (v[u"type"_s].toString() == u"teacher") {
+                    ++teachers;
+                    // Only validated teachers looking for partners, never a pupil or a
+                    // correspondent.
+                    QCOMPARE(v[u"data"_s][u"status"_s].toString(), u"validated"_s);
+                    QVERIFY(v[u"data"_s][u"lookingForPartners"_s].toBool());
+                    QVERIFY(v[u"id"_s].toInteger() != 3 && v[u"id"_s].toInteger() != 4);
+                } else {
+                    ++schools;
+                }
+            }
+            const qint64 cursor = r.json.value(u"cursor"_s).toInteger();
+            QVERIFY(cursor > since || changes.isEmpty());
+            since = cursor;
+            if (!r.json.value(u"more"_s).toBool())
+                break;
+        }
+        QVERIFY(pages > 3);
+        QVERIFY(teachers > demoSize / 2);
+        QVERIFY(teachers <= demoSize + 2);
+        QVERIFY(schools >= demoSize / 3);
+        // Nothing new after the last cursor.
+        const HttpResult r = http.get(u"/api/v1/sync/directory?since=%1"_s.arg(since));
+        QCOMPARE(r.json.value(u"changes"_s).toArray().size(), 0);
+        QCOMPARE(r.json.value(u"more"_s).toBool(), false);
+        QCOMPARE(r.json.value(u"cursor"_s).toInteger(), since);
+    }
+
+    void largeAnswersAreGzipped()
+    {
+        Http http(m_server.url());
+        QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+        const HttpResult r = http.request("GET", u"/api/v1/sync/directory?limit=100"_s, {},
+                                          {{"Accept-Encoding", "gzip"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("Content-Encoding"), QByteArray("gzip"));
+        QVERIFY(r.body.startsWith("\x1f\x8b"));
+    }
+
+    void profileMutations()
+    {
+        Http http(m_server.url());
+        const HttpResult signedIn = http.signIn(u"teacher.fr"_s, u"demo1234"_s);
+        const qint64 me = signedIn.json[u"account"_s][u"id"_s].toInteger();
+        qint64 cursor = 0;
+        pullAll(http, u"directory"_s, 0, 1000, &cursor);
+        const qint64 v1 = myVersion(http);
+        QVERIFY(v1 >= 1);
+
+        // Applied, and visible in the directory after the old cursor.
+        const QString id = uuid();
+        QJsonObject r = push(http, {profileMutation(me, v1, {{u"bio"_s, u"Nouveau texte"_s}}, id)});
+        QCOMPARE(r[u"status"_s].toString(), u"applied"_s);
+        QCOMPARE(r[u"version"_s].toInteger(), v1 + 1);
+        qint64 after = 0;
+        const QJsonArray news = pullAll(http, u"directory"_s, cursor, 100, &after);
+        QCOMPARE(news.size(), 1);
+        QCOMPARE(news[0][u"data"_s][u"bio"_s].toString(), u"Nouveau texte"_s);
+
+        // A replay answers the same and changes nothing.
+        r = push(http, {profileMutation(me, v1, {{u"bio"_s, u"Nouveau texte"_s}}, id)});
+        QCOMPARE(r[u"status"_s].toString(), u"applied"_s);
+        QCOMPARE(r[u"version"_s].toInteger(), v1 + 1);
+        QCOMPARE(myVersion(http), v1 + 1);
+
+        // Stale base on another field merges; on the same field it conflicts.
+        r = push(http, {profileMutation(me, v1, {{u"ageMax"_s, 19}})});
+        QCOMPARE(r[u"status"_s].toString(), u"applied"_s);
+        r = push(http, {profileMutation(me, v1, {{u"bio"_s, u"Autre texte"_s}})});
+        QCOMPARE(r[u"status"_s].toString(), u"conflict"_s);
+        QCOMPARE(r[u"current"_s][u"bio"_s].toString(), u"Nouveau texte"_s);
+
+        // Validation errors name the field.
+        r = push(http, {profileMutation(me, v1 + 2, {{u"ageMin"_s, 1}})});
+        QCOMPARE(r[u"status"_s].toString(), u"rejected"_s);
+        QCOMPARE(r[u"error"_s][u"fields"_s][u"ageMin"_s][u"code"_s].toString(), u"out_of_range"_s);
+
+        // Someone else's profile, a base version from the future, an unknown kind.
+        r = push(http, {profileMutation(me + 10, 1, {{u"bio"_s, u"x"_s}})});
+        QCOMPARE(r[u"error"_s][u"code"_s].toString(), u"forbidden"_s);
+        r = push(http, {profileMutation(me, 999, {{u"bio"_s, u"x"_s}})});
+        QCOMPARE(r[u"error"_s][u"code"_s].toString(), u"bad_base_version"_s);
+        QJsonObject odd = profileMutation(me, 1, {});
+        odd[u"type"_s] = u"spaceship"_s;
+        r = push(http, {odd});
+        QCOMPARE(r[u"error"_s][u"code"_s].toString(), u"unsupported_mutation"_s);
+        r = push(http, {QJsonObject{{u"id"_s, u"nope"_s}}});
+        QCOMPARE(r[u"status"_s].toString(), u"rejected"_s);
+        QCOMPARE(r[u"error"_s][u"fields"_s][u"id"_s][u"code"_s].toString(), u"not_uuid"_s);
+
+        // Leaving the partner search leaves a tombstone in the directory.
+        const qint64 v = myVersion(http);
+        r = push(http, {profileMutation(me, v, {{u"lookingForPartners"_s, false}})});
+        QCOMPARE(r[u"status"_s].toString(), u"applied"_s);
+        const QJsonArray gone = pullAll(http, u"directory"_s, after, 100, &after);
+        QCOMPARE(gone.size(), 1);
+        QVERIFY(gone[0][u"deleted"_s].toBool());
+        r = push(http, {profileMutation(me, v + 1, {{u"lookingForPartners"_s, true}})});
+        QCOMPARE(r[u"status"_s].toString(), u"applied"_s);
+    }
+
+    void mutationBatchShape()
+    {
+        Http http(m_server.url());
+        QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+        HttpResult r = http.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, u"all"_s}});
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.json[u"error"_s][u"fields"_s][u"mutations"_s][u"code"_s].toString(),
+                 u"wrong_type"_s);
+        QJsonArray tooMany;
+        for (int i = 0; i < 101; ++i)
+            tooMany.append(profileMutation(1, 1, {}));
+        r = http.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, tooMany}});
+        QCOMPARE(r.status, 422);
+
+        Http pupil(m_server.url());
+        QCOMPARE(pupil.signIn(u"pupil.fr"_s, u"demo1234"_s).status, 200);
+        const QJsonObject result = push(pupil, {profileMutation(4, 1, {{u"bio"_s, u"hi"_s}})});
+        QCOMPARE(result[u"error"_s][u"code"_s].toString(), u"forbidden"_s);
+    }
+
+    // Runs last among the shared-server tests: it locks teacher.it out.
+    void failedSignInsAreThrottledPerAccount()
+    {
+        Http http(m_server.url());
+        for (int i = 0; i < 5; ++i)
+            http.signIn(u"correspondent.fr"_s, u"wrong"_s);
+        const HttpResult r = http.signIn(u"correspondent.fr"_s, u"demo1234"_s);
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.errorCode(), u"too_many_attempts"_s);
+        QVERIFY(r.header("Retry-After").toInt() > 0);
+        // Other accounts are not affected.
+        QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+    }
+
+    void failedSignInsAreThrottledPerAddress()
+    {
+        ServerProcess server;
+        QVERIFY(server.start({u"--demo"_s, u"--demo-size"_s, u"10"_s}));
+        Http http(server.url());
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(http.signIn(u"guess%1"_s.arg(i), u"wrong"_s).status, 401);
+        const HttpResult r = http.signIn(u"teacher.fr"_s, u"demo1234"_s);
+        QCOMPARE(r.status, 429);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerApi)
+#include "tst_server_api.moc"

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client core against the real server: sync 20,000 profiles, search them with the server
+// gone, queue profile edits offline, and see them arrive exactly once after the server returns.
+#include "http.h"
+#include "server_process.h"
+#include "temp_home.h"
+
+#include "net/api_client.h"
+#include "search/search_service.h"
+#include "session/account_session.h"
+#include "store/directory_store.h"
+#include "store/local_store.h"
+#include "store/outbox.h"
+#include "sync/sync_controller.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace etw;
+using namespace etw::test;
+using namespace Qt::StringLiterals;
+
+class TestSyncIntegration : public QObject
+{
+    Q_OBJECT
+
+    TempHome m_home;
+    ServerProcess m_server;
+    QString m_cacheFile;
+    Account m_account;
+    QString m_token;
+
+    SignInReply signIn()
+    {
+        ApiClient api;
+        api.setServer(m_server.url());
+        std::optional<Result<SignInReply>> result;
+        api.signIn(u"teacher.fr"_s, u"demo1234"_s,
+                   [&](const Result<SignInReply> &r) { result = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
+        if (!result || !result->ok())
+            return {};
+        return result->value();
+    }
+
+    static bool waitFor(AccountSession &session, SyncStatus::State state, int timeoutMs)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired()) {
+            if (session.sync()->status().state == state)
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    // Teachers the server's directory holds, counted with a plain pull.
+    int serverDirectoryCount()
+    {
+        Http http(m_server.url());
+        http.signIn(u"teacher.it"_s, u"demo1234"_s);
+        QSet<qint64> teachers;
+        qint64 since = 0;
+        for (;;) {
+            const HttpResult r =
+                http.get(u"/api/v1/sync/directory?since=%1&limit=2000"_s.arg(since));
+            for (const QJsonValue v : r.json[u"changes"_s].toArray())
+                if (v[u"type"_s].toString() == u"teacher")
+                    teachers.insert(v[u"id"_s].toInteger());
+            since = r.json[u"cursor"_s].toInteger();
+            if (!r.json[u"more"_s].toBool())
+                return int(teachers.size());
+        }
+    }
+
+    QJsonObject serverProfile()
+    {
+        Http http(m_server.url());
+        http.signIn(u"teacher.fr"_s, u"demo1234"_s);
+        const HttpResult r = http.get(u"/api/v1/sync/me?since=0"_s);
+        for (const QJsonValue v : r.json[u"changes"_s].toArray())
+            if (v[u"type"_s].toString() == u"teacher")
+                return v[u"data"_s].toObject();
+        return {};
+    }
+
+    QList<PartnerRow> search(AccountSession &session, const PartnerQuery &query)
+    {
+        QSqlDatabase db = session.store().connection();
+        return directory_store::search(db, query, std::nullopt, 500);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"20000"_s}, 300000),
+                 qPrintable(m_server.lastOutput()));
+        m_cacheFile = m_home.path() + u"/cache/teacher.fr.sqlite"_s;
+    }
+
+    void syncTwentyThousandProfiles()
+    {
+        const SignInReply reply = signIn();
+        QVERIFY(!reply.token.isEmpty());
+        m_account = reply.account;
+        m_token = reply.token;
+        AccountSession session(m_server.url(), m_account, m_cacheFile, nullptr);
+        QVERIFY(session.open().ok());
+        QSignalSpy progress(session.sync(), &SyncController::statusChanged);
+        session.setToken(m_token);
+        QVERIFY(waitFor(session, SyncStatus::State::UpToDate, 600000));
+        // Pages were applied one by one, with progress on the way.
+        QVERIFY(progress.count() > 10);
+        const int expected = serverDirectoryCount();
+        QVERIFY(expected > 15000);
+        QSqlDatabase db = session.store().connection();
+        QCOMPARE(directory_store::count(db, {}), expected);
+        QVERIFY(session.myProfile().has_value());
+    }
+
+    void searchOfflineAfterServerStops()
+    {
+        m_server.stop();
+        AccountSession session(m_server.url(), m_account, m_cacheFile, nullptr);
+        QVERIFY(session.open().ok());
+        session.setToken(m_token);
+        QVERIFY(waitFor(session, SyncStatus::State::Offline, 60000));
+
+        const auto emilie = search(session, {u"emilie durand"_s});
+        QVERIFY(!emilie.isEmpty());
+        QCOMPARE(emilie.first().displayName, u"Émilie Durand"_s);
+
+        const auto lukasz = search(session, {u"lukasz"_s});
+        QVERIFY(!lukasz.isEmpty());
+        for (const PartnerRow &r : lukasz)
+            QVERIFY2(r.displayName.contains(u"Łukasz"_s) || r.schoolName.contains(u"Łukasz"_s),
+                     qPrintable(r.displayName));
+
+        PartnerQuery greek{u"αθήνα"_s};
+        const auto athens = search(session, greek);
+        QVERIFY(!athens.isEmpty());
+        for (const PartnerRow &r : athens)
+            QVERIFY(r.country == u"GR"_s || r.country == u"CY"_s);
+
+        PartnerQuery filtered;
+        filtered.country = u"IT"_s;
+        filtered.subject = u"maths"_s;
+        filtered.ageFrom = 8;
+        filtered.ageTo = 10;
+        const auto rows = search(session, filtered);
+        QVERIFY(!rows.isEmpty());
+        for (const PartnerRow &r : rows) {
+            QCOMPARE(r.country, u"IT"_s);
+            QVERIFY(r.subjects.contains(u"maths"_s));
+            QVERIFY(r.ageMin <= 10 && r.ageMax >= 8);
+        }
+    }
+
+    void offlineEditsArriveExactlyOnce()
+    {
+        qint64 startVersion = 0;
+        {
+            AccountSession session(m_server.url(), m_account, m_cacheFile, nullptr);
+            QVERIFY(session.open().ok());
+            startVersion = session.myProfile()->version;
+            QVERIFY(session.editProfile({{u"bio"_s, u"Hors ligne, première version"_s}}).ok());
+            QVERIFY(session.editProfile({{u"ageMax"_s, 12}, {u"ageMin"_s, 8}}).ok());
+            QVERIFY(session.editProfile({{u"bio"_s, u"Hors ligne, version finale"_s}}).ok());
+            const auto invalid = session.editProfile({{u"ageMin"_s, 14}});
+            QVERIFY(!invalid.ok()); // 14 > 12: refused at the field, nothing queued
+            QVERIFY(invalid.error().fields.contains(u"ageMax"_s));
+            QCOMPARE(session.myProfile()->bio, u"Hors ligne, version finale"_s);
+            session.setToken(m_token);
+            QVERIFY(waitFor(session, SyncStatus::State::Offline, 60000));
+            QVERIFY(session.sync()->status().waitingEdits > 0);
+        } // the program closes with the edits still queued
+
+        QVERIFY(m_server.restart());
+        AccountSession session(m_server.url(), m_account, m_cacheFile, nullptr);
+        QVERIFY(session.open().ok());
+        session.setToken(m_token);
+        QVERIFY(waitFor(session, SyncStatus::State::UpToDate, 120000));
+        QCOMPARE(session.sync()->status().waitingEdits, 0);
+
+        const QJsonObject profile = serverProfile();
+        QCOMPARE(profile.value(u"bio"_s).toString(), u"Hors ligne, version finale"_s);
+        QCOMPARE(profile.value(u"ageMin"_s).toInt(), 8);
+        QCOMPARE(profile.value(u"ageMax"_s).toInt(), 12);
+        // The edits made before any was sent travel as one mutation: one new version, once.
+        QCOMPARE(profile.value(u"version"_s).toInteger(), startVersion + 1);
+
+        // Syncing again sends nothing more.
+        QSignalSpy again(session.sync(), &SyncController::statusChanged);
+        session.sync()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(again.cbegin(), again.cend(),
+                                             [](const QList<QVariant> &args) {
+                                                 return args.at(0).value<SyncStatus>().state ==
+                                                        SyncStatus::State::UpToDate;
+                                             }),
+                                 60000);
+        QCOMPARE(serverProfile().value(u"version"_s).toInteger(), startVersion + 1);
+        QSqlDatabase db = session.store().connection();
+        QCOMPARE(outbox::count(db), 0);
+        QCOMPARE(session.myProfile()->version, startVersion + 1);
+    }
+};
+
+QTEST_MAIN(TestSyncIntegration)
+#include "tst_sync_integration.moc"

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The widgets, offscreen, against the real server: sign in (and its errors), search, filter,
+// see a profile, edit mine with errors at the field, switch the language at runtime.
+#include "server_process.h"
+#include "temp_home.h"
+
+#include "main_window.h"
+#include "partner_detail_view.h"
+#include "partner_list_model.h"
+#include "partner_search_view.h"
+#include "profile_editor.h"
+#include "session/account_session.h"
+#include "sign_in_dialog.h"
+#include "store/local_store.h"
+#include "store/outbox.h"
+#include "sync/sync_controller.h"
+#include "sync_status_label.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace etw;
+using namespace etw::test;
+using namespace Qt::StringLiterals;
+
+class TestUi : public QObject
+{
+    Q_OBJECT
+
+    TempHome m_home;
+    ServerProcess m_server;
+    Translations m_translations;
+    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    SignInReply m_reply;
+
+    template <typename T> T *child(QWidget *parent, const QString &name)
+    {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qWarning("no child %s", qPrintable(name));
+        return w;
+    }
+
+    QString trySignIn(const QString &server, const QString &user, const QString &password,
+                      bool expectSuccess)
+    {
+        SignInDialog dialog;
+        dialog.setServer(server, false);
+        dialog.show();
+        child<QLineEdit>(&dialog, u"username"_s)->setText(user);
+        child<QLineEdit>(&dialog, u"password"_s)->setText(password);
+        QTest::mouseClick(child<QPushButton>(&dialog, u"signInButton"_s), Qt::LeftButton);
+        auto *error = child<QLabel>(&dialog, u"signInError"_s);
+        if (expectSuccess) {
+            [&] { QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000); }();
+            m_reply = dialog.reply();
+            return {};
+        }
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000); }();
+        // What the user typed is still there.
+        if (child<QLineEdit>(&dialog, u"username"_s)->text() != user)
+            return u"<lost>"_s;
+        return error->text();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"1500"_s}),
+                 qPrintable(m_server.lastOutput()));
+        m_translations.setLanguage(u"en"_s);
+    }
+
+    void signInErrors()
+    {
+        const QString url = m_server.url().toString();
+        QVERIFY(trySignIn(url, u"teacher.fr"_s, u"wrong"_s, false).contains(u"wrong"_s));
+        QVERIFY(trySignIn(u"http://exa mple:80:80"_s, u"teacher.fr"_s, u"demo1234"_s, false)
+                    .contains(u"address is not valid"_s));
+        // A closed port on loopback: unreachable.
+        QVERIFY(trySignIn(u"127.0.0.1:9"_s, u"teacher.fr"_s, u"demo1234"_s, false)
+                    .contains(u"cannot be reached"_s));
+    }
+
+    void signInAndSync()
+    {
+        QCOMPARE(trySignIn(m_server.url().toString(), u"teacher.fr"_s, u"demo1234"_s, true),
+                 QString());
+        QVERIFY(!m_reply.token.isEmpty());
+        m_session = std::make_unique<AccountSession>(m_server.url(), m_reply.account,
+                                                     m_home.path() + u"/ui.sqlite"_s, nullptr);
+        QVERIFY(m_session->open().ok());
+        m_window = std::make_unique<MainWindow>(m_session.get(), &m_translations);
+        m_window->show();
+        m_session->setToken(m_reply.token);
+        auto *status = child<QLabel>(m_window.get(), u"syncStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Up to date"_s), 120000);
+        auto *count = child<QLabel>(m_window.get(), u"resultCount"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(count->text().contains(u"teachers found"_s), 20000);
+    }
+
+    void searchFilterAndDetail()
+    {
+        auto *text = child<QLineEdit>(m_window.get(), u"searchText"_s);
+        auto *list = child<QListView>(m_window.get(), u"results"_s);
+        auto *count = child<QLabel>(m_window.get(), u"resultCount"_s);
+        // All teachers first; the list holds one page, not the whole directory.
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 20000);
+        QVERIFY(list->model()->rowCount() <= 2 * PartnerListModel::pageSize);
+
+        QTest::keyClicks(text, u"emilie dur"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(count->text(), u"One teacher found"_s, 10000);
+        QVERIFY(list->model()->index(0, 0).data().toString().startsWith(u"Émilie Durand"_s));
+
+        list->setCurrentIndex(list->model()->index(0, 0));
+        auto *detail = child<PartnerDetailView>(m_window.get(), u"partnerDetail"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->toPlainText().contains(u"Émilie Durand"_s), 10000);
+        QVERIFY(detail->toPlainText().contains(u"France"_s));
+
+        text->clear();
+        auto *country = child<QComboBox>(m_window.get(), u"countryFilter"_s);
+        country->setCurrentIndex(country->findData(u"IT"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            count->text().contains(u"teachers found"_s) && list->model()->rowCount() > 0, 10000);
+        const auto *model = static_cast<PartnerListModel *>(list->model());
+        for (int i = 0; i < model->rowCount(); ++i)
+            QCOMPARE(model->rowAt(i).country, u"IT"_s);
+        const int italians = model->totalCount();
+        auto *subject = child<QComboBox>(m_window.get(), u"subjectFilter"_s);
+        subject->setCurrentIndex(subject->findData(u"maths"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->totalCount() < italians, 10000);
+        for (int i = 0; i < model->rowCount(); ++i)
+            QVERIFY(model->rowAt(i).subjects.contains(u"maths"_s));
+        country->setCurrentIndex(0);
+        subject->setCurrentIndex(0);
+    }
+
+    void profileEditShowsErrorsAtTheField()
+    {
+        auto *editor = m_window->profileEditor();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isEnabled(), 10000);
+        auto *ageMin = child<QSpinBox>(editor, u"ageMin"_s);
+        auto *ageMax = child<QSpinBox>(editor, u"ageMax"_s);
+        auto *bio = child<QPlainTextEdit>(editor, u"bio"_s);
+        ageMin->setValue(12);
+        ageMax->setValue(9);
+        bio->setPlainText(u"J'aimerais travailler sur le patrimoine."_s);
+        QVERIFY(!editor->save());
+        auto *error = child<QLabel>(editor, u"error_ageMax"_s);
+        QVERIFY(!error->isHidden());
+        QVERIFY(error->text().contains(u"maximum age"_s));
+        QCOMPARE(bio->toPlainText(), u"J'aimerais travailler sur le patrimoine."_s); // kept
+        ageMax->setValue(14);
+        QVERIFY(editor->save());
+        QVERIFY(error->isHidden());
+        QCOMPARE(m_session->myProfile()->bio, u"J'aimerais travailler sur le patrimoine."_s);
+        auto *status = child<QLabel>(m_window.get(), u"syncStatus"_s);
+        QSqlDatabase db = m_session->store().connection();
+        QTRY_VERIFY_WITH_TIMEOUT(outbox::count(db) == 0 &&
+                                     status->text().startsWith(u"Up to date"_s) &&
+                                     !status->text().contains(u"waiting"_s),
+                                 30000);
+        // Accepted by the server, not turned into an issue for the user.
+        QVERIFY2(!status->text().contains(u"attention"_s), qPrintable(status->text()));
+        QVERIFY(m_session->issues().isEmpty());
+    }
+
+    void switchLanguageAtRuntime()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(0), u"Find partners"_s);
+        auto *country = child<QComboBox>(m_window.get(), u"countryFilter"_s);
+        QCOMPARE(country->itemText(0), u"All countries"_s);
+        QVERIFY(country->findText(u"Germany"_s) > 0);
+
+        QAction *french = m_window->findChild<QAction *>(u"language_fr"_s);
+        QVERIFY(french);
+        french->trigger();
+        // Qt delivers QEvent::LanguageChange through the event loop.
+        QTRY_COMPARE(tabs->tabText(0), u"Trouver des partenaires"_s);
+        QCOMPARE(tabs->tabText(1), u"Mon profil"_s);
+        QCOMPARE(country->itemText(0), u"Tous les pays"_s);
+        QVERIFY(country->findText(u"Allemagne"_s) > 0);
+        auto *count = child<QLabel>(m_window.get(), u"resultCount"_s);
+        QVERIFY2(count->text().contains(u"trouvé"_s), qPrintable(count->text()));
+        auto *status = child<QLabel>(m_window.get(), u"syncStatus"_s);
+        QVERIFY2(status->text().startsWith(u"À jour"_s), qPrintable(status->text()));
+
+        m_window->findChild<QAction *>(u"language_en"_s)->trigger();
+        QTRY_COMPARE(tabs->tabText(0), u"Find partners"_s);
+    }
+
+    void screenshot()
+    {
+        // Kept for people: build/tests/ui-main-window.png shows what the test saw.
+        m_window->resize(1100, 700);
+        QVERIFY(m_window->grab().save(u"ui-main-window.png"_s));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_session.reset();
+    }
+};
+
+QTEST_MAIN(TestUi)
+#include "tst_ui.moc"

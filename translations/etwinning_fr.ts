@@ -1,0 +1,1052 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>etw::ApiClient</name>
+    <message>
+        <source>The server cannot be reached. Check the address and your network connection (%1).</source>
+        <translation>Impossible de joindre le serveur. Vérifiez l&apos;adresse et votre connexion réseau (%1).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (%1).</source>
+        <translation>La connexion sécurisée au serveur a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau : %1</translation>
+    </message>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>L&apos;adresse du serveur n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Le serveur a répondu avec le code HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this program cannot read.</source>
+        <translation>Le serveur a envoyé une réponse que ce programme ne peut pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::AppController</name>
+    <message>
+        <source>No keychain</source>
+        <translation>Aucun trousseau de clés</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep your session in (%1). You stay signed in until you close eTwinning Desktop; next time you will be asked to sign in again. Nothing secret is written to disk.</source>
+        <translation>Cet ordinateur ne dispose d&apos;aucun trousseau de clés pour conserver votre session (%1). Votre session reste ouverte jusqu&apos;à la fermeture d&apos;eTwinning Desktop ; la prochaine fois, vous devrez vous reconnecter. Aucune donnée secrète n&apos;est écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>Cannot open your data</source>
+        <translation>Impossible d&apos;ouvrir vos données</translation>
+    </message>
+    <message>
+        <source>Your data on this computer cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir vos données sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Your local copy was damaged</source>
+        <translation>Votre copie locale était endommagée</translation>
+    </message>
+    <message>
+        <source>The copy of your data on this computer was damaged. It was set aside (%1) and a new copy is being downloaded from the server.</source>
+        <translation>La copie de vos données sur cet ordinateur était endommagée. Elle a été mise de côté (%1) et une nouvelle copie est en cours de téléchargement depuis le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::Country</name>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanie</translation>
+    </message>
+    <message>
+        <source>Bosnia And Herzegovina</source>
+        <translation>Bosnie-Herzégovine</translation>
+    </message>
+    <message>
+        <source>Macedonia</source>
+        <translation>Macédoine du Nord</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islande</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbie</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Arménie</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaïdjan</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Géorgie</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunisie</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordanie</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Liban</translation>
+    </message>
+</context>
+<context>
+    <name>etw::Language</name>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgare</translation>
+    </message>
+    <message>
+        <source>Bosnian</source>
+        <translation>Bosnien</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tchèque</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danois</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grec</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Estonien</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnois</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Irish</source>
+        <translation>Irlandais</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croate</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Hongrois</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>Arménien</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <translation>Islandais</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>Géorgien</translation>
+    </message>
+    <message>
+        <source>Luxembourgish</source>
+        <translation>Luxembourgeois</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lituanien</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Letton</translation>
+    </message>
+    <message>
+        <source>Macedonian</source>
+        <translation>Macédonien</translation>
+    </message>
+    <message>
+        <source>Maltese</source>
+        <translation>Maltais</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmal</source>
+        <translation>Norvégien bokmål</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polonais</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Roumain</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Slovaque</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Slovène</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>Albanais</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbe</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Suédois</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+</context>
+<context>
+    <name>etw::LocalStore</name>
+    <message>
+        <source>This cache was written by a newer version of eTwinning Desktop (format %1, this version knows %2). Update the program to open it.</source>
+        <translation>Ce cache a été écrit par une version plus récente d&apos;eTwinning Desktop (format %1, alors que cette version prend en charge le format %2). Mettez le programme à jour pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::MainWindow</name>
+    <message>
+        <source>Remove my data from this computer</source>
+        <translation>Effacer mes données de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sign out and delete everything eTwinning Desktop keeps for %1 on this computer? Edits not yet sent to the server are lost.</source>
+        <translation>Voulez-vous vous déconnecter et supprimer tout ce qu&apos;eTwinning Desktop conserve pour %1 sur cet ordinateur ? Les modifications qui n&apos;ont pas encore été envoyées au serveur seront perdues.</translation>
+    </message>
+    <message>
+        <source>About eTwinning Desktop</source>
+        <translation>À propos d&apos;eTwinning Desktop</translation>
+    </message>
+    <message>
+        <source>eTwinning Desktop %1
+Find partners and run eTwinning projects, also without a network.</source>
+        <translation>eTwinning Desktop %1
+Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</translation>
+    </message>
+    <message>
+        <source>eTwinning Desktop — %1</source>
+        <translation>eTwinning Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Find partners</source>
+        <translation>Trouver des partenaires</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Se &amp;reconnecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;remove my data from this computer…</source>
+        <translation>Se déconnecter et &amp;effacer mes données de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About eTwinning Desktop</source>
+        <translation>À &amp;propos d&apos;eTwinning Desktop</translation>
+    </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation>Profil non enregistré</translation>
+    </message>
+    <message>
+        <source>Your profile changes cannot be saved as they are (see the messages in the form). Close anyway and lose them?</source>
+        <translation>Les modifications de votre profil ne peuvent pas être enregistrées en l&apos;état (voir les messages du formulaire). Voulez-vous quand même fermer et les perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>etw::MeStore</name>
+    <message>
+        <source>Your profile has not been downloaded yet.</source>
+        <translation>Votre profil n&apos;a pas encore été téléchargé.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved on this computer.</source>
+        <translation>Votre modification n&apos;a pas pu être enregistrée sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::PartnerDetailView</name>
+    <message>
+        <source>Select a teacher in the list to see their profile.</source>
+        <translation>Sélectionnez un enseignant dans la liste pour afficher son profil.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Matières</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; ages</source>
+        <translation>Âge des élèves</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>De %1 à %2 ans</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Looking for partners</source>
+        <translation>Recherche des partenaires</translation>
+    </message>
+    <message>
+        <source>Not looking for partners now</source>
+        <translation>Ne recherche pas de partenaires actuellement</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Présentation</translation>
+    </message>
+</context>
+<context>
+    <name>etw::PartnerListModel</name>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <extracomment>One search result: name on the first line; school, city and country on the second.</extracomment>
+        <translation>%1
+%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2; pupils aged %3 to %4</source>
+        <translation>%1 — %2 ; élèves de %3 à %4 ans</translation>
+    </message>
+</context>
+<context>
+    <name>etw::PartnerSearchView</name>
+    <message>
+        <source>Search teachers by name, school, city or profile…</source>
+        <translation>Rechercher des enseignants par nom, établissement, ville ou profil…</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Matière :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Établissement :</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; ages:</source>
+        <translation>Âge des élèves :</translation>
+    </message>
+    <message>
+        <source>from any age</source>
+        <translation>sans âge minimum</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>de </translation>
+    </message>
+    <message>
+        <source>to any age</source>
+        <translation>sans âge maximum</translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation>à </translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>Toutes les matières</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>All kinds of school</source>
+        <translation>Tous les types d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Teachers found</source>
+        <translation>Enseignants trouvés</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>One teacher found</source>
+        <translation>Un enseignant trouvé</translation>
+    </message>
+    <message>
+        <source>%L1 teachers found</source>
+        <translation>%L1 enseignants trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ProfileEditor</name>
+    <message>
+        <source>My profile</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
+        <source>Subjects I teach:</source>
+        <translation>Matières que j&apos;enseigne :</translation>
+    </message>
+    <message>
+        <source>Languages I can work in:</source>
+        <translation>Langues dans lesquelles je peux travailler :</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; ages:</source>
+        <translation>Âge des élèves :</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>de </translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation>à </translation>
+    </message>
+    <message>
+        <source>About me and the projects I would like to run:</source>
+        <translation>À propos de moi et des projets que je souhaite mener :</translation>
+    </message>
+    <message>
+        <source>I am looking for partners (show me in the partner search)</source>
+        <translation>Je recherche des partenaires (m&apos;afficher dans la recherche de partenaires)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Your profile appears here once it has been synchronised.</source>
+        <translation>Votre profil s&apos;affichera ici une fois synchronisé.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent to the server when you are online.</source>
+        <translation>Enregistré sur cet ordinateur ; il sera envoyé au serveur dès que vous serez en ligne.</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation>Vous avez des modifications qui ne sont pas encore enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SchoolType</name>
+    <message>
+        <source>Pre-primary school</source>
+        <translation>École maternelle</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>École élémentaire</translation>
+    </message>
+    <message>
+        <source>Lower secondary school</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Upper secondary school</source>
+        <translation>Lycée</translation>
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation>Lycée professionnel</translation>
+    </message>
+    <message>
+        <source>Special needs school</source>
+        <translation>Établissement spécialisé</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SignInDialog</name>
+    <message>
+        <source>Sign in to eTwinning</source>
+        <translation>Connexion à eTwinning</translation>
+    </message>
+    <message>
+        <source>Sign in with your eTwinning account. Your data is kept on this computer so that you can keep working without a network.</source>
+        <translation>Connectez-vous avec votre compte eTwinning. Vos données sont conservées sur cet ordinateur pour que vous puissiez continuer à travailler hors ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>e.g. https://etwinning.example.org</source>
+        <translation>par ex. https://etwinning.example.org</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. Write it like https://etwinning.example.org or 127.0.0.1:8080.</source>
+        <translation>L&apos;adresse du serveur n&apos;est pas valide. Saisissez-la sous la forme https://etwinning.example.org ou 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a few minutes, then try again.</source>
+        <translation>Trop de tentatives infructueuses. Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the address and the network connection.</source>
+        <translation>Impossible de joindre le serveur %1. Vérifiez l&apos;adresse et la connexion réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::Subject</name>
+    <message>
+        <source>Mathematics</source>
+        <translation>Mathématiques</translation>
+    </message>
+    <message>
+        <source>Physics</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Chimie</translation>
+    </message>
+    <message>
+        <source>Biology</source>
+        <translation>Biologie</translation>
+    </message>
+    <message>
+        <source>Natural sciences</source>
+        <translation>Sciences naturelles</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histoire</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>Géographie</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Éducation à la citoyenneté</translation>
+    </message>
+    <message>
+        <source>Mother tongue and literature</source>
+        <translation>Langue maternelle et littérature</translation>
+    </message>
+    <message>
+        <source>Foreign languages</source>
+        <translation>Langues étrangères</translation>
+    </message>
+    <message>
+        <source>Visual arts</source>
+        <translation>Arts plastiques</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musique</translation>
+    </message>
+    <message>
+        <source>Drama</source>
+        <translation>Théâtre</translation>
+    </message>
+    <message>
+        <source>Physical education</source>
+        <translation>Éducation physique et sportive</translation>
+    </message>
+    <message>
+        <source>Computer science and ICT</source>
+        <translation>Informatique et TIC</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Environmental education</source>
+        <translation>Éducation à l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>Philosophy</source>
+        <translation>Philosophie</translation>
+    </message>
+    <message>
+        <source>Religion and ethics</source>
+        <translation>Religion et éthique</translation>
+    </message>
+    <message>
+        <source>Pre-primary education</source>
+        <translation>Enseignement préélémentaire</translation>
+    </message>
+    <message>
+        <source>Primary school subjects</source>
+        <translation>Matières de l&apos;école élémentaire</translation>
+    </message>
+    <message>
+        <source>Special needs education</source>
+        <translation>Enseignement spécialisé</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formation professionnelle</translation>
+    </message>
+    <message>
+        <source>Media literacy and eSafety</source>
+        <translation>Éducation aux médias et sécurité en ligne</translation>
+    </message>
+    <message>
+        <source>School library</source>
+        <translation>Bibliothèque scolaire</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SyncEngine</name>
+    <message>
+        <source>Sign in to synchronise.</source>
+        <translation>Connectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again.</source>
+        <translation>Votre session a expiré : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server sent a page this program cannot read.</source>
+        <translation>Le serveur a envoyé une page que ce programme ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be written.</source>
+        <translation>Impossible d&apos;écrire dans le cache local.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SyncStatusLabel</name>
+    <message>
+        <source>Offline: sign in to synchronise</source>
+        <translation>Hors ligne : connectez-vous pour synchroniser</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Synchronising… %L1 of %L2</source>
+        <translation>Synchronisation… %L1 sur %L2</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Up to date (%1)</source>
+        <translation>À jour (%1)</translation>
+    </message>
+    <message>
+        <source>Offline: working from this computer&apos;s copy</source>
+        <translation>Hors ligne : travail sur la copie de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sign in again to synchronise</source>
+        <translation>Reconnectez-vous pour synchroniser</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>1 edit waiting to be sent</source>
+        <translation>1 modification en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>%L1 edits waiting to be sent</source>
+        <translation>%L1 modifications en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>%L1 edit(s) need your attention</source>
+        <translation>%L1 modification(s) nécessitant votre attention</translation>
+    </message>
+</context>
+<context>
+    <name>etw::Validation</name>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Matières</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; minimum age</source>
+        <translation>Âge minimum des élèves</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; maximum age</source>
+        <translation>Âge maximum des élèves</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>À propos de moi</translation>
+    </message>
+    <message>
+        <source>Looking for partners</source>
+        <translation>Recherche de partenaires</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Curseur</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+    <message>
+        <source>Mutations</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Base version</source>
+        <translation>Version de base</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>est obligatoire.</translation>
+    </message>
+    <message>
+        <source>has the wrong type.</source>
+        <translation>n&apos;est pas du bon type.</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters).</source>
+        <translation>est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>has too many entries (at most %1).</source>
+        <translation>contient trop d&apos;éléments (%1 au maximum).</translation>
+    </message>
+    <message>
+        <source>contains a value that is not in the list.</source>
+        <translation>contient une valeur qui ne figure pas dans la liste.</translation>
+    </message>
+    <message>
+        <source>contains the same entry twice.</source>
+        <translation>contient deux fois le même élément.</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2.</source>
+        <translation>doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>must not be lower than the minimum age.</source>
+        <translation>ne doit pas être inférieur à l&apos;âge minimum.</translation>
+    </message>
+    <message>
+        <source>cannot be changed here.</source>
+        <translation>ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>must be a UUID.</source>
+        <translation>doit être un UUID.</translation>
+    </message>
+    <message>
+        <source>is too large.</source>
+        <translation>est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>is not valid.</source>
+        <translation>n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid.</source>
+        <translation>Certains champs ne sont pas valides.</translation>
+    </message>
+</context>
+</TS>

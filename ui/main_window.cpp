@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_window.h"
+
+#include "partner_search_view.h"
+#include "profile_editor.h"
+#include "session/account_session.h"
+#include "settings/app_settings.h"
+#include "sync/sync_controller.h"
+#include "sync_status_label.h"
+#include "translations.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(AccountSession *session, Translations *translations, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_translations(translations)
+    , m_tabs(new QTabWidget(this))
+    , m_search(new PartnerSearchView(session->search(), this))
+    , m_profile(new ProfileEditor(session, this))
+    , m_status(new SyncStatusLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_tabs->addTab(m_search, QString());
+    m_tabs->addTab(m_profile, QString());
+    setCentralWidget(m_tabs);
+    statusBar()->addWidget(m_status, 1);
+
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_syncNow = m_accountMenu->addAction(QString(), session->sync(), &SyncController::syncNow);
+    m_syncNow->setShortcut(QKeySequence::Refresh);
+    m_signIn = m_accountMenu->addAction(QString(), this, &MainWindow::signInRequested);
+    m_accountMenu->addSeparator();
+    m_signOut =
+        m_accountMenu->addAction(QString(), this, [this] { Q_EMIT signOutRequested(false); });
+    m_signOutRemove = m_accountMenu->addAction(QString(), this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Remove my data from this computer"),
+            tr("Sign out and delete everything eTwinning Desktop keeps for %1 on this computer? "
+               "Edits not yet sent to the server are lost.")
+                .arg(m_session->account().displayName));
+        if (answer == QMessageBox::Yes)
+            Q_EMIT signOutRequested(true);
+    });
+    m_accountMenu->addSeparator();
+    m_quit = m_accountMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    for (const QString &code : AppSettings::uiLanguages()) {
+        QAction *action = m_languageMenu->addAction(Translations::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == translations->language());
+        action->setData(code);
+        action->setObjectName(u"language_"_s + code);
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_translations->setLanguage(code);
+            AppSettings().setLanguage(code);
+        });
+    }
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About eTwinning Desktop"),
+                           tr("eTwinning Desktop %1\nFind partners and run eTwinning projects, "
+                              "also without a network.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    connect(session->sync(), &SyncController::statusChanged, m_status, &SyncStatusLabel::setStatus);
+    connect(session->sync(), &SyncController::directoryChanged, m_search,
+            &PartnerSearchView::directoryChanged);
+    connect(session->sync(), &SyncController::profileChanged, m_profile, &ProfileEditor::reload);
+    retranslateUi();
+    resize(1100, 720);
+}
+
+void MainWindow::showSignedOut()
+{
+    m_status->setSignedOut();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("eTwinning Desktop — %1").arg(m_session->account().displayName));
+    m_tabs->setTabText(0, tr("Find partners"));
+    m_tabs->setTabText(1, tr("My profile"));
+    m_accountMenu->setTitle(tr("&Account"));
+    m_syncNow->setText(tr("&Synchronise now"));
+    m_signIn->setText(tr("Sign &in again…"));
+    m_signOut->setText(tr("Sign &out"));
+    m_signOutRemove->setText(tr("Sign out and &remove my data from this computer…"));
+    m_quit->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About eTwinning Desktop"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // What was typed in the profile form is saved (locally, queued), not dropped.
+    if (!m_profile->save()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved profile"),
+            tr("Your profile changes cannot be saved as they are (see the messages in the form). "
+               "Close anyway and lose them?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            m_tabs->setCurrentWidget(m_profile);
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+} // namespace etw

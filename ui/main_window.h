@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: partner search and my profile in tabs, sync state in the status bar.
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QTabWidget;
+
+namespace etw {
+
+class AccountSession;
+class PartnerSearchView;
+class ProfileEditor;
+class SyncStatusLabel;
+class Translations;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AccountSession *session, Translations *translations, QWidget *parent = nullptr);
+
+    PartnerSearchView *searchView() const { return m_search; }
+    ProfileEditor *profileEditor() const { return m_profile; }
+    SyncStatusLabel *syncStatus() const { return m_status; }
+    void showSignedOut();
+
+Q_SIGNALS:
+    void signInRequested();
+    void signOutRequested(bool removeData);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    AccountSession *m_session;
+    Translations *m_translations;
+    QTabWidget *m_tabs;
+    PartnerSearchView *m_search;
+    ProfileEditor *m_profile;
+    SyncStatusLabel *m_status;
+    QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;
+    QAction *m_syncNow, *m_signIn, *m_signOut, *m_signOutRemove, *m_quit, *m_about;
+    QActionGroup *m_languages;
+};
+
+} // namespace etw

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "partner_detail_view.h"
+
+#include "domain/catalogue.h"
+
+#include <QEvent>
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+PartnerDetailView::PartnerDetailView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setObjectName(u"partnerDetail"_s);
+    render();
+}
+
+void PartnerDetailView::showPartner(const std::optional<directory_store::PartnerDetail> &detail)
+{
+    m_detail = detail;
+    render();
+}
+
+void PartnerDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QTextBrowser::changeEvent(event);
+}
+
+void PartnerDetailView::render()
+{
+    if (!m_detail) {
+        setHtml(u"<p style='color:gray'>%1</p>"_s.arg(
+            tr("Select a teacher in the list to see their profile.").toHtmlEscaped()));
+        return;
+    }
+    const TeacherProfile &t = m_detail->teacher;
+    const School &s = m_detail->school;
+    QStringList subjects, languages;
+    for (const QString &code : t.subjects)
+        subjects.append(catalogue::subjectName(code));
+    for (const QString &code : t.languages)
+        languages.append(catalogue::languageName(code));
+    auto row = [](const QString &label, const QString &value) {
+        return u"<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(
+            label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = u"<h2>%1</h2>"_s.arg(t.displayName.toHtmlEscaped());
+    html += u"<p><b>%1</b><br>%2</p>"_s.arg(
+        s.name.toHtmlEscaped(),
+        tr("%1, %2 — %3")
+            .arg(s.city, catalogue::countryName(s.country), catalogue::schoolTypeName(s.type))
+            .toHtmlEscaped());
+    html += u"<table>"_s;
+    html += row(tr("Subjects"), subjects.join(u", "_s));
+    html += row(tr("Languages"), languages.join(u", "_s));
+    html += row(tr("Pupils' ages"), tr("%1 to %2 years").arg(t.ageMin).arg(t.ageMax));
+    html += row(tr("Partners"), t.lookingForPartners ? tr("Looking for partners")
+                                                     : tr("Not looking for partners now"));
+    html += u"</table>"_s;
+    if (!t.bio.isEmpty())
+        html += u"<h3>%1</h3><p>%2</p>"_s.arg(tr("About").toHtmlEscaped(), t.bio.toHtmlEscaped());
+    setHtml(html);
+}
+
+} // namespace etw

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "My profile": the teacher edits subjects, languages, ages, bio and partner search; saved at once.
+#pragma once
+
+#include "domain/error.h"
+#include "domain/profile.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace etw {
+
+class AccountSession;
+
+class ProfileEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileEditor(AccountSession *session, QWidget *parent = nullptr);
+
+    // Loads the profile again (after sync), unless the user is in the middle of an edit.
+    void reload();
+    // Saves what the form holds; shows errors at their fields. True when saved.
+    bool save();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showErrors(const FieldErrors &errors);
+    void setDirty(bool dirty);
+    QJsonObject changes() const;
+
+    AccountSession *m_session;
+    std::optional<TeacherProfile> m_loaded;
+    bool m_dirty = false;
+    QLabel *m_title, *m_state;
+    QLabel *m_subjectsLabel, *m_languagesLabel, *m_agesLabel, *m_bioLabel;
+    QListWidget *m_subjects, *m_languages;
+    QSpinBox *m_ageMin, *m_ageMax;
+    QPlainTextEdit *m_bio;
+    QCheckBox *m_looking;
+    QPushButton *m_saveButton, *m_revertButton;
+    QHash<QString, QLabel *> m_errorLabels;
+};
+
+} // namespace etw
