@@ -172,11 +172,13 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
         changes.clear();
         return ok;
     };
-    for (int i = 1; i <= schoolCount; ++i) {
-        const CountryVocabulary &v = pickCountry();
+    qint64 nextSchoolId = 1;
+    // A school of the given country; small demos may draw none for a country a demo account
+    // lives in, so one is made on demand.
+    auto addSchool = [&](const CountryVocabulary &v) {
         SeedSchool s;
         s.band = pickBand();
-        s.school.id = i;
+        s.school.id = nextSchoolId++;
         s.school.country = QString::fromLatin1(v.country);
         s.school.city = QString::fromUtf8(draw.zipf(v.cities));
         // The patterns are written for a town name in %1 ("École élémentaire de %1").
@@ -189,12 +191,14 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
               QVariant(s.school.country), QVariant(s.school.type)})
             insertSchool.addBindValue(value);
         if (!insertSchool.exec())
-            return databaseError(insertSchool);
+            return false;
         changes.append(profile_store::schoolPublication(s.school));
         schoolsByCountry[s.school.country].push_back(std::move(s));
-        if (changes.size() >= 1000 && !flush())
-            return databaseError(q);
-    }
+        return changes.size() < 1000 || flush();
+    };
+    for (int i = 1; i <= schoolCount; ++i)
+        if (!addSchool(pickCountry()))
+            return databaseError(insertSchool);
 
     QSqlQuery insertAccount(db);
     insertAccount.prepare(u"INSERT INTO accounts (id, username, password_hash, role, country, "
@@ -206,9 +210,9 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
     auto addTeacher = [&](qint64 id, const QString &username, const QString &passwordHash,
                           const CountryVocabulary &v, const QString &displayName,
                           bool forceVisible) -> bool {
-        const auto &schools = schoolsByCountry[QString::fromLatin1(v.country)];
-        if (schools.empty())
-            return true;
+        auto &schools = schoolsByCountry[QString::fromLatin1(v.country)];
+        if (schools.empty() && !addSchool(v))
+            return false;
         const SeedSchool &school = schools[draw.below(schools.size())];
         const AgeBand &band = bands[school.band];
         TeacherProfile p;
