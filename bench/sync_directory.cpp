@@ -57,14 +57,19 @@ int main(int argc, char *argv[])
         return 1;
     QElapsedTimer timer;
     timer.start();
+    // Wait without polling: a busy main thread would steal a core from the sync thread.
+    QEventLoop wait;
+    QObject::connect(session.sync(), &SyncController::statusChanged, &wait,
+                     [&wait](const SyncStatus &status) {
+                         if (status.state != SyncStatus::State::Syncing
+                             && status.state != SyncStatus::State::Idle)
+                             wait.quit();
+                     });
     session.setToken(signedIn->value().token);
-    while (session.sync()->status().state != SyncStatus::State::UpToDate) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (session.sync()->status().state == SyncStatus::State::Failed ||
-            session.sync()->status().state == SyncStatus::State::Offline) {
-            std::fprintf(stderr, "sync failed: %s\n", qPrintable(session.sync()->status().message));
-            return 1;
-        }
+    wait.exec();
+    if (session.sync()->status().state != SyncStatus::State::UpToDate) {
+        std::fprintf(stderr, "sync failed: %s\n", qPrintable(session.sync()->status().message));
+        return 1;
     }
     const double syncSeconds = timer.nsecsElapsed() / 1e9;
     QSqlDatabase db = session.store().connection();

@@ -8,7 +8,7 @@
 #include <QThread>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcStore, "etw.store")
+Q_LOGGING_CATEGORY(lcStore, "etw.store", QtInfoMsg)
 
 namespace etw::server {
 

@@ -33,6 +33,8 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     setObjectName(u"mainWindow"_s);
     m_tabs->addTab(m_search, QString());
     m_tabs->addTab(m_profile, QString());
+    // Pupils are minors: the teachers' directory is not for them (nor synced to them).
+    m_tabs->setTabVisible(0, session->account().role != Role::Pupil);
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
 

@@ -163,7 +163,9 @@ void ProfileEditor::reload()
     showErrors({});
     setDirty(false);
     if (!has)
-        m_state->setText(tr("Your profile appears here once it has been synchronised."));
+        m_state->setText(m_session->account().role == Role::Teacher
+                             ? tr("Your profile appears here once it has been synchronised.")
+                             : tr("Only teachers have a profile in the partner search."));
 }
 
 QJsonObject ProfileEditor::changes() const

@@ -5,7 +5,7 @@
 
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcCredentials, "etw.credentials")
+Q_LOGGING_CATEGORY(lcCredentials, "etw.credentials", QtInfoMsg)
 
 namespace etw {
 

@@ -7,7 +7,7 @@
 #include <QNetworkReply>
 #include <QTimeZone>
 
-Q_LOGGING_CATEGORY(lcNet, "etw.net")
+Q_LOGGING_CATEGORY(lcNet, "etw.net", QtInfoMsg)
 
 namespace etw {
 
@@ -144,43 +144,52 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArr
     });
 }
 
-ApiReply ApiClient::wait(const std::function<void(const Callback &)> &start)
+struct ApiClient::Pending
 {
-    // Shared, not on the stack: a reply aborted after this returns still finds it alive.
-    struct State
-    {
-        QEventLoop loop;
-        ApiReply result;
-        bool finished = false;
-    };
-    auto state = std::make_shared<State>();
-    start([state](const ApiReply &reply) {
-        state->result = reply;
-        state->finished = true;
-        state->loop.quit();
+    QEventLoop *loop = nullptr; // set while someone waits
+    ApiReply result;
+    bool finished = false;
+};
+
+std::shared_ptr<ApiClient::Pending> ApiClient::track(const std::function<void(const Callback &)> &start)
+{
+    // Shared, not on the stack: a reply that ends after its waiter gave up still finds it alive.
+    auto pending = std::make_shared<Pending>();
+    start([pending](const ApiReply &reply) {
+        pending->result = reply;
+        pending->finished = true;
+        if (pending->loop)
+            pending->loop->quit();
     });
-    if (!state->finished)
-        state->loop.exec();
-    if (!state->finished) {
-        // The thread is stopping (QThread::quit ends nested loops too).
-        abort();
-        return {0,
-                {},
-                {u"aborted"_s,
-                 QCoreApplication::translate("etw::ApiClient", "The request was cancelled."),
-                 {}}};
-    }
-    return state->result;
+    return pending;
 }
 
-ApiReply ApiClient::getBlocking(const QString &path)
+ApiReply ApiClient::await(const std::shared_ptr<Pending> &pending)
 {
-    return wait([&](const Callback &cb) { get(path, cb); });
+    if (!pending->finished) {
+        QEventLoop loop;
+        pending->loop = &loop;
+        loop.exec();
+        pending->loop = nullptr;
+    }
+    if (!pending->finished) {
+        // The thread is stopping (QThread::quit ends nested loops too).
+        abort();
+        return {0, {}, {u"aborted"_s, QCoreApplication::translate("etw::ApiClient", "The request was cancelled."), {}}};
+    }
+    return pending->result;
 }
+
+std::shared_ptr<ApiClient::Pending> ApiClient::startGet(const QString &path)
+{
+    return track([&](const Callback &cb) { get(path, cb); });
+}
+
+ApiReply ApiClient::getBlocking(const QString &path) { return await(startGet(path)); }
 
 ApiReply ApiClient::postBlocking(const QString &path, const QJsonObject &body)
 {
-    return wait([&](const Callback &cb) { post(path, body, cb); });
+    return await(track([&](const Callback &cb) { post(path, body, cb); }));
 }
 
 void ApiClient::abort()

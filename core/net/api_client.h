@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 
@@ -62,6 +63,12 @@ public:
     // thread must use the asynchronous calls.
     ApiReply getBlocking(const QString &path);
     ApiReply postBlocking(const QString &path, const QJsonObject &body);
+
+    // Starts a GET now and waits for it later, so that the sync thread can apply one page while
+    // the next one is on its way.
+    struct Pending;
+    std::shared_ptr<Pending> startGet(const QString &path);
+    ApiReply await(const std::shared_ptr<Pending> &pending);
     // Ends the request in progress with an "aborted" error.
     void abort();
 
@@ -71,7 +78,7 @@ public:
 private:
     void send(const QByteArray &verb, const QString &path, const QByteArray &body,
               const Callback &done);
-    ApiReply wait(const std::function<void(const Callback &)> &start);
+    std::shared_ptr<Pending> track(const std::function<void(const Callback &)> &start);
 
     QNetworkAccessManager m_network;
     QUrl m_server;

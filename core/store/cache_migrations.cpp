@@ -43,7 +43,7 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE INDEX teacher_languages_language ON teacher_languages (language, teacher_id)",
             // Folded text (see foldForSearch), so matching ignores case and diacritics.
             "CREATE VIRTUAL TABLE teacher_fts USING fts5(name, school, city, bio, "
-            "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')",
+            "tokenize = 'unicode61 remove_diacritics 0')",
             "CREATE TABLE me_entities (type TEXT NOT NULL, id INTEGER NOT NULL, "
             "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (type, id))",
             "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "

@@ -13,7 +13,7 @@
 #include <QThread>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcCache, "etw.store")
+Q_LOGGING_CATEGORY(lcCache, "etw.cache", QtInfoMsg)
 
 namespace etw {
 

@@ -9,12 +9,13 @@
 #include "store/outbox.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcSync, "etw.sync")
+Q_LOGGING_CATEGORY(lcSync, "etw.sync", QtInfoMsg)
 
 namespace etw {
 
@@ -283,36 +284,47 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
     if (cursor >= target && !knownEpoch.isEmpty())
         return Outcome::Done;
 
+    auto pagePath = [&](qint64 since) {
+        return u"/api/v1/sync/%1?since=%2&limit=%3"_s.arg(scope).arg(since).arg(pageSize);
+    };
+    QElapsedTimer waited, applying;
+    qint64 waitNs = 0, applyNs = 0;
+    auto next = m_api->startGet(pagePath(cursor));
     for (;;) {
-        const ApiReply reply = m_api->getBlocking(
-            u"/api/v1/sync/%1?since=%2&limit=%3"_s.arg(scope).arg(cursor).arg(pageSize));
+        waited.start();
+        const ApiReply reply = m_api->await(next);
+        waitNs += waited.nsecsElapsed();
         const Outcome outcome = outcomeOf(reply);
         if (outcome != Outcome::Done) {
             m_status.message = reply.error.message;
             return outcome;
         }
+        applying.start();
         auto page = SyncPage::fromJson(reply.body);
         if (!page) {
             m_status.message = QCoreApplication::translate(
                 "etw::SyncEngine", "The server sent a page this program cannot read.");
             return Outcome::Failed;
         }
+        // The next page travels while this one is written (server and client work in parallel).
+        if (page.value().more)
+            next = m_api->startGet(pagePath(page.value().cursor));
         // The page and the cursor that follows it are stored together or not at all.
         CacheTransaction tx(db);
-        const bool applied = scope == u"directory"
-                                 ? directory_store::apply(db, page.value().changes)
-                                 : me_store::apply(db, page.value().changes);
-        if (!applied ||
-            !LocalStore::run(q,
-                             u"INSERT OR REPLACE INTO sync_state (scope, cursor, epoch, "
-                             u"synced_at) VALUES (?, ?, ?, ?)"_s,
-                             {scope, page.value().cursor, page.value().epoch,
-                              QDateTime::currentMSecsSinceEpoch()}) ||
-            !tx.commit()) {
+        const bool applied = scope == u"directory" ? directory_store::apply(db, page.value().changes)
+                                                   : me_store::apply(db, page.value().changes);
+        if (!applied
+            || !LocalStore::run(q,
+                                u"INSERT OR REPLACE INTO sync_state (scope, cursor, epoch, "
+                                u"synced_at) VALUES (?, ?, ?, ?)"_s,
+                                {scope, page.value().cursor, page.value().epoch,
+                                 QDateTime::currentMSecsSinceEpoch()})
+            || !tx.commit()) {
             m_status.message = QCoreApplication::translate("etw::SyncEngine",
                                                            "The local cache could not be written.");
             return Outcome::Failed;
         }
+        applyNs += applying.nsecsElapsed();
         cursor = page.value().cursor;
         m_status.done += page.value().changes.size();
         if (!page.value().changes.isEmpty()) {
@@ -322,8 +334,11 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
                 Q_EMIT profileChanged();
         }
         publish(SyncStatus::State::Syncing);
-        if (!page.value().more)
+        if (!page.value().more) {
+            qCDebug(lcSync) << scope << "waited" << waitNs / 1000000 << "ms, applied in"
+                            << applyNs / 1000000 << "ms";
             return Outcome::Done;
+        }
     }
 }
 
