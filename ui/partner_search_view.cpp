@@ -184,8 +184,10 @@ void PartnerSearchView::updateCount()
     if (total < 0 || m_model->isLoading())
         m_count->setText(tr("Searching…"));
     else
-        m_count->setText(total == 1 ? tr("One teacher found")
-                                    : tr("%L1 teachers found").arg(total));
+        m_count->setText(total > SearchService::countLimit
+                             ? tr("More than %L1 teachers found").arg(SearchService::countLimit)
+                         : total == 1 ? tr("One teacher found")
+                                      : tr("%L1 teachers found").arg(total));
 }
 
 void PartnerSearchView::showSelected()

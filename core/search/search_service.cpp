@@ -51,7 +51,7 @@ int SearchService::fetchCount(const PartnerQuery &query)
     const int ticket = m_nextTicket++;
     runOnWorker([this, ticket, query] {
         QSqlDatabase db = m_store.connection();
-        const int count = directory_store::count(db, query);
+        const int count = directory_store::count(db, query, countLimit);
         QMetaObject::invokeMethod(
             this, [this, ticket, count] { Q_EMIT countReady(ticket, count); },
             Qt::QueuedConnection);

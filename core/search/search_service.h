@@ -23,7 +23,9 @@ public:
 
     // Each call returns a ticket; the answer arrives with the same ticket.
     int fetchRows(const PartnerQuery &query, const std::optional<PartnerRow> &after, int limit);
+    // Counts up to countLimit; countReady then says countLimit + 1 for "more than that".
     int fetchCount(const PartnerQuery &query);
+    static constexpr int countLimit = 10000;
     int fetchDetail(qint64 teacherId);
 
 Q_SIGNALS:

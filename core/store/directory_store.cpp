@@ -131,13 +131,16 @@ QString whereClause(const PartnerQuery &query, QVariantList &values)
         conditions.append(u"t.school_type = ?"_s);
         values.append(query.schoolType);
     }
+    // Correlated EXISTS, not IN (…): a common language ("en") would otherwise build a set of
+    // most of the directory on every search; this is one primary-key probe per candidate row.
     if (!query.subject.isEmpty()) {
         conditions.append(u"t.id IN (SELECT teacher_id FROM teacher_subjects WHERE subject = ?)"_s);
         values.append(query.subject);
     }
     if (!query.language.isEmpty()) {
         conditions.append(
-            u"t.id IN (SELECT teacher_id FROM teacher_languages WHERE language = ?)"_s);
+            u"EXISTS (SELECT 1 FROM teacher_languages l WHERE l.teacher_id = t.id "
+            u"AND l.language = ?)"_s);
         values.append(query.language);
     }
     if (query.ageFrom > 0) {
@@ -217,12 +220,17 @@ QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
     return rows;
 }
 
-int count(QSqlDatabase &db, const PartnerQuery &query)
+int count(QSqlDatabase &db, const PartnerQuery &query, int upTo)
 {
     QVariantList values;
     const QString where = whereClause(query, values);
+    QString sql = u"SELECT COUNT(*) FROM teachers t"_s + where;
+    if (upTo > 0) {
+        sql = u"SELECT COUNT(*) FROM (SELECT 1 FROM teachers t"_s + where + u" LIMIT ?)"_s;
+        values.append(upTo + 1);
+    }
     QSqlQuery q(db);
-    if (!LocalStore::run(q, u"SELECT COUNT(*) FROM teachers t"_s + where, values) || !q.next())
+    if (!LocalStore::run(q, sql, values) || !q.next())
         return 0;
     return q.value(0).toInt();
 }

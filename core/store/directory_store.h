@@ -21,7 +21,9 @@ bool clear(QSqlDatabase &db);
 // Up to `limit` rows matching the query, in name order, after the given row (keyset paging).
 QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
                          const std::optional<PartnerRow> &after, int limit);
-int count(QSqlDatabase &db, const PartnerQuery &query);
+// How many rows match; with upTo > 0, counting stops past upTo (returns upTo + 1 then), so
+// that a broad search does not pay for an exact count nobody reads.
+int count(QSqlDatabase &db, const PartnerQuery &query, int upTo = -1);
 
 struct PartnerDetail
 {
