@@ -2,13 +2,16 @@
 // etwinning-server: parses the command line, migrates and seeds the database, serves the API.
 #include "api_server.h"
 #include "demo/demo_seeder.h"
+#include "feed_watermark.h"
 #include "password_hash.h"
+#include "shutdown_signals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTimer>
 #include <QUuid>
 
 #include <cstdio>
@@ -91,6 +94,8 @@ int main(int argc, char *argv[])
         return fail(migrated.error().message);
     if (!ensureEpoch(database))
         return fail(u"cannot write the server epoch"_s);
+    FeedWatermark watermark(QDir(config.dataDir).filePath(u"feed-watermark"_s));
+    watermark.checkForRestore(database);
     if (config.demo) {
         const auto seeded = demo::seedIfEmpty(database, config.demoSize);
         if (!seeded)
@@ -102,6 +107,13 @@ int main(int argc, char *argv[])
         std::printf("\n");
     }
 
+    // Kept at most a second behind; also written when the server stops.
+    QTimer watermarkTimer;
+    QObject::connect(&watermarkTimer, &QTimer::timeout, [&watermark] { watermark.flush(); });
+    watermarkTimer.start(1000);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, [&watermark] { watermark.flush(); });
+
+    quitOnTerminationSignals(&app);
     ApiServer server(database, config);
     auto tcp = std::make_unique<QTcpServer>();
     if (!tcp->listen(config.address, config.port))

@@ -41,7 +41,7 @@ ApiResponse MutationService::push(const ApiRequest &request)
                            fieldError(u"mutations"_s,
                                       list.isUndefined() ? u"required"_s : u"wrong_type"_s)}}));
     const QJsonArray array = list.toArray();
-    if (array.size() > maxBatch)
+    if (array.size() > maxMutationBatch)
         return ApiResponse::error(
             422, invalidInput({{u"mutations"_s, fieldError(u"mutations"_s, u"too_many"_s)}}));
 

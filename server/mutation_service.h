@@ -16,8 +16,6 @@ public:
 
     ApiResponse push(const ApiRequest &request);
 
-    static constexpr int maxBatch = 100;
-
 private:
     MutationResult apply(const Account &account, const Mutation &mutation);
     MutationResult applyProfileUpdate(QSqlDatabase &db, const Account &account,

@@ -169,9 +169,15 @@ private Q_SLOTS:
         maths.subject = u"maths"_s;
         QCOMPARE(names(maths), QStringList{u"Emil Weber"_s});
 
+        // A school renamed or moved: its teachers are found under the new name and town.
+        QVERIFY(directory_store::apply(
+            db, {school(1, u"Lycée Louis Pergaud"_s, u"Dijon"_s, u"FR"_s, u"upper_secondary"_s)}));
+        QCOMPARE(names({u"pergaud dijon"_s}), (QStringList{u"Emil Weber"_s, u"Émilie Durand"_s}));
+        QCOMPARE(names({u"besancon"_s}), QStringList{});
+
         const auto detail = directory_store::detail(db, 10);
         QVERIFY(detail.has_value());
-        QCOMPARE(detail->school.city, u"Besançon"_s);
+        QCOMPARE(detail->school.city, u"Dijon"_s);
         QCOMPARE(detail->teacher.bio, u"Projet sur l'eau et le climat"_s);
     }
 

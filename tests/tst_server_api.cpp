@@ -376,6 +376,8 @@ private Q_SLOTS:
             tooMany.append(profileMutation(1, 1, {}));
         r = http.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, tooMany}});
         QCOMPARE(r.status, 422);
+        QVERIFY(r.json[u"error"_s][u"fields"_s][u"mutations"_s][u"message"_s].toString().contains(
+            u"100"_s));
 
         Http pupil(m_server.url());
         QCOMPARE(pupil.signIn(u"pupil.fr"_s, u"demo1234"_s).status, 200);

@@ -13,9 +13,11 @@
 #include "store/outbox.h"
 #include "sync/sync_controller.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using namespace etw;
 using namespace etw::test;
@@ -211,6 +213,69 @@ private Q_SLOTS:
         QSqlDatabase db = session.store().connection();
         QCOMPARE(outbox::count(db), 0);
         QCOMPARE(session.myProfile()->version, startVersion + 1);
+    }
+
+    // The server is restored from a backup older than what the client pulled: the client must
+    // notice (its cursor is ahead of the server's) and pull again, keeping its unsent edits.
+    void serverRestoredFromOlderBackup()
+    {
+        const QString db = m_server.dataDir() + u"/etwinning.sqlite"_s;
+        m_server.stop();
+        for (const QString &suffix : {QString(), u"-wal"_s})
+            QVERIFY(!QFile::exists(db + suffix) ||
+                    QFile::copy(db + suffix, db + suffix + u".bak"_s));
+        QVERIFY(m_server.restart());
+
+        // After the backup: an Italian teacher changes her profile, the client pulls it.
+        Http italy(m_server.url());
+        const HttpResult in = italy.signIn(u"teacher.it"_s, u"demo1234"_s);
+        const qint64 it = in.json[u"account"_s][u"id"_s].toInteger();
+        const HttpResult me = italy.get(u"/api/v1/sync/me?since=0"_s);
+        qint64 version = 0;
+        for (const QJsonValue v : me.json[u"changes"_s].toArray())
+            if (v[u"type"_s].toString() == u"teacher")
+                version = v[u"version"_s].toInteger();
+        const HttpResult pushed = italy.postJson(
+            u"/api/v1/mutations"_s,
+            {{u"mutations"_s,
+              QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                     {u"type"_s, u"profile"_s},
+                                     {u"op"_s, u"update"_s},
+                                     {u"entityId"_s, it},
+                                     {u"baseVersion"_s, version},
+                                     {u"data"_s, QJsonObject{{u"bio"_s, u"Dopo il backup"_s}}}}}}});
+        QCOMPARE(pushed.json[u"results"_s][0][u"status"_s].toString(), u"applied"_s);
+        {
+            AccountSession session(m_server.url(), m_account, m_cacheFile, nullptr);
+            QVERIFY(session.open().ok());
+            session.setToken(m_token);
+            QVERIFY(waitFor(session, SyncStatus::State::UpToDate, 60000));
+            QSqlDatabase cache = session.store().connection();
+            const auto detail = directory_store::detail(cache, it);
+            QVERIFY(detail.has_value());
+            QCOMPARE(detail->teacher.bio, u"Dopo il backup"_s);
+        }
+
+        // The operator restores the backup.
+        m_server.stop();
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(db + suffix);
+        for (const QString &suffix : {QString(), u"-wal"_s})
+            if (QFile::exists(db + suffix + u".bak"_s))
+                QVERIFY(QFile::rename(db + suffix + u".bak"_s, db + suffix));
+        QVERIFY(m_server.restart());
+
+        AccountSession session(m_server.url(), m_account, m_cacheFile, nullptr);
+        QVERIFY(session.open().ok());
+        QVERIFY(session.editProfile({{u"bio"_s, u"Écrit pendant la restauration"_s}}).ok());
+        session.setToken(m_token);
+        QVERIFY(waitFor(session, SyncStatus::State::UpToDate, 120000));
+        QSqlDatabase cache = session.store().connection();
+        const auto detail = directory_store::detail(cache, it);
+        QVERIFY(detail.has_value());
+        QVERIFY(detail->teacher.bio != u"Dopo il backup"_s); // the server's truth again
+        QCOMPARE(directory_store::count(cache, {}), serverDirectoryCount());
+        QCOMPARE(serverProfile().value(u"bio"_s).toString(), u"Écrit pendant la restauration"_s);
     }
 };
 

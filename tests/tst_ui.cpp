@@ -4,12 +4,14 @@
 #include "server_process.h"
 #include "temp_home.h"
 
+#include "app_controller.h"
 #include "main_window.h"
 #include "partner_detail_view.h"
 #include "partner_list_model.h"
 #include "partner_search_view.h"
 #include "profile_editor.h"
 #include "session/account_session.h"
+#include "settings/app_settings.h"
 #include "sign_in_dialog.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
@@ -220,6 +222,36 @@ private Q_SLOTS:
         // Kept for people: build/tests/ui-main-window.png shows what the test saw.
         m_window->resize(1100, 700);
         QVERIFY(m_window->grab().save(u"ui-main-window.png"_s));
+    }
+
+    // Started again with the server gone: the last account's cache opens at once, searchable,
+    // and the status bar says the program works offline.
+    void startsOfflineWithTheLastAccount()
+    {
+        const Account account = m_reply.account;
+        {
+            AccountSession session(m_server.url(), account); // the default per-account file
+            QVERIFY(session.open().ok());
+            session.setToken(m_reply.token);
+            QTRY_VERIFY_WITH_TIMEOUT(session.sync()->status().state == SyncStatus::State::UpToDate,
+                                     120000);
+        }
+        m_window.reset();
+        m_session.reset();
+        AppSettings settings;
+        settings.setServerUrl(m_server.url().toString());
+        settings.setLastAccount(account.toJson());
+        m_server.stop();
+
+        AppController controller(&m_translations, QString());
+        controller.start();
+        QVERIFY(controller.mainWindow());
+        auto *status = child<QLabel>(controller.mainWindow(), u"syncStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Offline"_s), 20000);
+        auto *list = child<QListView>(controller.mainWindow(), u"results"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 20000);
+        auto *count = child<QLabel>(controller.mainWindow(), u"resultCount"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(count->text().contains(u"teachers found"_s), 20000);
     }
 
     void cleanupTestCase()

@@ -9,6 +9,9 @@
 
 namespace etw {
 
+// Mutations accepted in one POST /api/v1/mutations.
+inline constexpr int maxMutationBatch = 100;
+
 struct Change
 {
     QString type; // "teacher", "school", "account"

@@ -3,6 +3,7 @@
 
 #include "domain/catalogue.h"
 #include "domain/profile.h"
+#include "domain/sync_types.h"
 
 #include <QCoreApplication>
 
@@ -49,7 +50,7 @@ QString validationMessage(const QString &field, const QString &code)
     else if (code == u"too_many")
         reason =
             QCoreApplication::translate("etw::Validation", "has too many entries (at most %1).")
-                .arg(profile::maxListSize);
+                .arg(field == u"mutations" ? maxMutationBatch : profile::maxListSize);
     else if (code == u"unknown_value")
         reason = QCoreApplication::translate("etw::Validation",
                                              "contains a value that is not in the list.");

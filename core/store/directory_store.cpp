@@ -21,6 +21,7 @@ struct Statements
         : upsertSchool(db)
         , schoolOf(db)
         , refreshTeachers(db)
+        , teachersOfSchool(db)
         , upsertTeacher(db)
         , removeTeacher(db)
         , removeFts(db)
@@ -35,6 +36,7 @@ struct Statements
         schoolOf.prepare(u"SELECT name, city, type FROM schools WHERE id = ?"_s);
         refreshTeachers.prepare(u"UPDATE teachers SET school_name = ?, city = ?, school_type = ? "
                                 u"WHERE school_id = ?"_s);
+        teachersOfSchool.prepare(u"SELECT data FROM teachers WHERE school_id = ?"_s);
         upsertTeacher.prepare(
             u"INSERT OR REPLACE INTO teachers (id, display_name, sort_key, "
             u"school_id, school_name, city, school_type, country, age_min, "
@@ -50,8 +52,9 @@ struct Statements
         insertLanguage.prepare(u"INSERT OR IGNORE INTO teacher_languages (language, teacher_id) "
                                u"VALUES (?, ?)"_s);
     }
-    QSqlQuery upsertSchool, schoolOf, refreshTeachers, upsertTeacher, removeTeacher, removeFts,
-        insertFts, removeSubjects, insertSubject, removeLanguages, insertLanguage;
+    QSqlQuery upsertSchool, schoolOf, refreshTeachers, teachersOfSchool, upsertTeacher,
+        removeTeacher, removeFts, insertFts, removeSubjects, insertSubject, removeLanguages,
+        insertLanguage;
 };
 
 bool exec(QSqlQuery &q, const QVariantList &values)
@@ -65,6 +68,15 @@ bool removeTeacher(Statements &s, qint64 id)
 {
     return exec(s.removeTeacher, {id}) && exec(s.removeFts, {id}) && exec(s.removeSubjects, {id}) &&
            exec(s.removeLanguages, {id});
+}
+
+// The searchable text of a teacher, folded (see foldForSearch) so that matching ignores case
+// and diacritics.
+bool indexText(Statements &s, const TeacherProfile &p, const QString &schoolName,
+               const QString &city)
+{
+    return exec(s.insertFts, {p.id, foldForSearch(p.displayName), foldForSearch(schoolName),
+                              foldForSearch(city), foldForSearch(p.bio)});
 }
 
 bool applyTeacher(Statements &s, const Change &change)
@@ -89,8 +101,7 @@ bool applyTeacher(Statements &s, const Change &change)
     if (!exec(s.upsertTeacher,
               {p.id, p.displayName, foldForSearch(p.displayName), p.schoolId, schoolName, city,
                type, p.country, p.ageMin, p.ageMax, p.version, data}) ||
-        !exec(s.insertFts, {p.id, foldForSearch(p.displayName), foldForSearch(schoolName),
-                            foldForSearch(city), foldForSearch(p.bio)}))
+        !indexText(s, p, schoolName, city))
         return false;
     for (const QString &subject : p.subjects)
         if (!exec(s.insertSubject, {subject, p.id}))
@@ -109,9 +120,22 @@ bool applySchool(Statements &s, const Change &change)
     if (!parsed)
         return true;
     const School &school = parsed.value();
-    return exec(s.upsertSchool, {school.id, school.name, school.city, school.country, school.type,
-                                 school.version}) &&
-           exec(s.refreshTeachers, {school.name, school.city, school.type, school.id});
+    if (!exec(s.upsertSchool,
+              {school.id, school.name, school.city, school.country, school.type, school.version}) ||
+        !exec(s.refreshTeachers, {school.name, school.city, school.type, school.id}) ||
+        !exec(s.teachersOfSchool, {school.id}))
+        return false;
+    // Teachers are found by their school's name and town: their text is indexed again.
+    QList<TeacherProfile> teachers;
+    while (s.teachersOfSchool.next())
+        if (auto p = TeacherProfile::fromJson(
+                QJsonDocument::fromJson(s.teachersOfSchool.value(0).toString().toUtf8()).object()))
+            teachers.append(p.value());
+    s.teachersOfSchool.finish();
+    for (const TeacherProfile &p : std::as_const(teachers))
+        if (!exec(s.removeFts, {p.id}) || !indexText(s, p, school.name, school.city))
+            return false;
+    return true;
 }
 
 // WHERE clause and bound values for a query, shared by search() and count().
@@ -138,9 +162,8 @@ QString whereClause(const PartnerQuery &query, QVariantList &values)
         values.append(query.subject);
     }
     if (!query.language.isEmpty()) {
-        conditions.append(
-            u"EXISTS (SELECT 1 FROM teacher_languages l WHERE l.teacher_id = t.id "
-            u"AND l.language = ?)"_s);
+        conditions.append(u"EXISTS (SELECT 1 FROM teacher_languages l WHERE l.teacher_id = t.id "
+                          u"AND l.language = ?)"_s);
         values.append(query.language);
     }
     if (query.ageFrom > 0) {

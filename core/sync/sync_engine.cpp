@@ -180,6 +180,7 @@ SyncEngine::Outcome SyncEngine::push()
             return outcome;
         }
         bool issues = false, profile = false;
+        int answered = 0;
         const QJsonArray results = reply.body.value(u"results"_s).toArray();
         CacheTransaction tx(db);
         for (const auto &entry : round) {
@@ -193,6 +194,7 @@ SyncEngine::Outcome SyncEngine::push()
                 continue; // stays queued; sent again (idempotent) next round
             }
             const MutationResult &r = result.value();
+            ++answered;
             if (r.status == MutationResult::Status::Applied) {
                 if (entry.mutation.type == u"profile")
                     me_store::confirmProfileEdit(db, entry.mutation.entityId, entry.mutation.data,
@@ -213,6 +215,11 @@ SyncEngine::Outcome SyncEngine::push()
         }
         if (!tx.commit())
             return Outcome::Failed;
+        if (answered == 0) { // sending the same round again would loop for ever
+            m_status.message = QCoreApplication::translate(
+                "etw::SyncEngine", "The server did not answer for the edits sent.");
+            return Outcome::Failed;
+        }
         if (issues) {
             m_status.issues = int(me_store::issues(db).size());
             Q_EMIT issuesChanged();
@@ -269,9 +276,11 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
         knownEpoch = q.value(1).toString();
     }
     q.finish();
-    if (!knownEpoch.isEmpty() && knownEpoch != epoch) {
-        // The server was reset or restored: pull the scope again from zero. The outbox stays.
-        qCInfo(lcSync) << "server epoch changed; pulling" << scope << "again";
+    // A new epoch (server reset) or a cursor past the server's latest (restored from an older
+    // backup): what this cache holds cannot be trusted to follow on. Pull the scope again
+    // from zero; the outbox stays, so no unsent edit is lost.
+    if ((!knownEpoch.isEmpty() && knownEpoch != epoch) || cursor > target) {
+        qCInfo(lcSync) << "server reset or restored; pulling" << scope << "again";
         CacheTransaction tx(db);
         const bool cleared = scope == u"directory"
                                  ? directory_store::clear(db)
@@ -311,15 +320,16 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
             next = m_api->startGet(pagePath(page.value().cursor));
         // The page and the cursor that follows it are stored together or not at all.
         CacheTransaction tx(db);
-        const bool applied = scope == u"directory" ? directory_store::apply(db, page.value().changes)
-                                                   : me_store::apply(db, page.value().changes);
-        if (!applied
-            || !LocalStore::run(q,
-                                u"INSERT OR REPLACE INTO sync_state (scope, cursor, epoch, "
-                                u"synced_at) VALUES (?, ?, ?, ?)"_s,
-                                {scope, page.value().cursor, page.value().epoch,
-                                 QDateTime::currentMSecsSinceEpoch()})
-            || !tx.commit()) {
+        const bool applied = scope == u"directory"
+                                 ? directory_store::apply(db, page.value().changes)
+                                 : me_store::apply(db, page.value().changes);
+        if (!applied ||
+            !LocalStore::run(q,
+                             u"INSERT OR REPLACE INTO sync_state (scope, cursor, epoch, "
+                             u"synced_at) VALUES (?, ?, ?, ?)"_s,
+                             {scope, page.value().cursor, page.value().epoch,
+                              QDateTime::currentMSecsSinceEpoch()}) ||
+            !tx.commit()) {
             m_status.message = QCoreApplication::translate("etw::SyncEngine",
                                                            "The local cache could not be written.");
             return Outcome::Failed;

@@ -26,6 +26,7 @@ public:
 
     // Opens the last account's cache at once (also offline), or asks to sign in.
     void start();
+    MainWindow *mainWindow() const { return m_window.get(); }
 
 private:
     void askSignIn();

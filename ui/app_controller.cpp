@@ -10,7 +10,9 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 
 namespace etw {
@@ -135,9 +137,13 @@ void AppController::signOut(bool removeData)
     m_settings.setLastAccount({});
     m_window.reset();
     m_session.reset();
-    if (removeData)
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(cacheFile + suffix);
+    if (removeData) {
+        // The cache, its journal, and any damaged copy set aside earlier.
+        const QFileInfo info(cacheFile);
+        const QStringList files = info.dir().entryList({info.fileName() + u'*'}, QDir::Files);
+        for (const QString &name : files)
+            QFile::remove(info.dir().filePath(name));
+    }
     askSignIn();
 }
 
