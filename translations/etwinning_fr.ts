@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation>Erreur réseau : %1</translation>
+        <translation>Erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server address is not valid.</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>This computer has no keychain to keep your session in (%1). You stay signed in until you close eTwinning Desktop; next time you will be asked to sign in again. Nothing secret is written to disk.</source>
-        <translation>Cet ordinateur ne dispose d&apos;aucun trousseau de clés pour conserver votre session (%1). Votre session reste ouverte jusqu&apos;à la fermeture d&apos;eTwinning Desktop ; la prochaine fois, vous devrez vous reconnecter. Aucune donnée secrète n&apos;est écrite sur le disque.</translation>
+        <translation>Cet ordinateur ne dispose d&apos;aucun trousseau de clés pour conserver votre session (%1). Votre session reste ouverte jusqu&apos;à la fermeture d&apos;eTwinning Desktop&#xa0;; la prochaine fois, vous devrez vous reconnecter. Aucune donnée secrète n&apos;est écrite sur le disque.</translation>
     </message>
     <message>
         <source>Cannot open your data</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Your data on this computer cannot be opened: %1</source>
-        <translation>Impossible d&apos;ouvrir vos données sur cet ordinateur : %1</translation>
+        <translation>Impossible d&apos;ouvrir vos données sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your local copy was damaged</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Sign out and delete everything eTwinning Desktop keeps for %1 on this computer? Edits not yet sent to the server are lost.</source>
-        <translation>Voulez-vous vous déconnecter et supprimer tout ce qu&apos;eTwinning Desktop conserve pour %1 sur cet ordinateur ? Les modifications qui n&apos;ont pas encore été envoyées au serveur seront perdues.</translation>
+        <translation>Voulez-vous vous déconnecter et supprimer tout ce qu&apos;eTwinning Desktop conserve pour %1 sur cet ordinateur&#xa0;? Les modifications qui n&apos;ont pas encore été envoyées au serveur seront perdues.</translation>
     </message>
     <message>
         <source>About eTwinning Desktop</source>
@@ -462,7 +462,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>Your profile changes cannot be saved as they are (see the messages in the form). Close anyway and lose them?</source>
-        <translation>Les modifications de votre profil ne peuvent pas être enregistrées en l&apos;état (voir les messages du formulaire). Voulez-vous quand même fermer et les perdre ?</translation>
+        <translation>Les modifications de votre profil ne peuvent pas être enregistrées en l&apos;état (voir les messages du formulaire). Voulez-vous quand même fermer et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>%1 — %2; pupils aged %3 to %4</source>
-        <translation>%1 — %2 ; élèves de %3 à %4 ans</translation>
+        <translation>%1 — %2&#xa0;; élèves de %3 à %4 ans</translation>
     </message>
 </context>
 <context>
@@ -541,23 +541,23 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>Country:</source>
-        <translation>Pays :</translation>
+        <translation>Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Matière :</translation>
+        <translation>Matière&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation>Établissement :</translation>
+        <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
         <source>Pupils&apos; ages:</source>
-        <translation>Âge des élèves :</translation>
+        <translation>Âge des élèves&#xa0;:</translation>
     </message>
     <message>
         <source>from any age</source>
@@ -607,6 +607,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>%L1 teachers found</source>
         <translation>%L1 enseignants trouvés</translation>
     </message>
+    <message>
+        <source>More than %L1 teachers found</source>
+        <translation>Plus de %L1 enseignants trouvés</translation>
+    </message>
 </context>
 <context>
     <name>etw::ProfileEditor</name>
@@ -616,15 +620,15 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>Subjects I teach:</source>
-        <translation>Matières que j&apos;enseigne :</translation>
+        <translation>Matières que j&apos;enseigne&#xa0;:</translation>
     </message>
     <message>
         <source>Languages I can work in:</source>
-        <translation>Langues dans lesquelles je peux travailler :</translation>
+        <translation>Langues dans lesquelles je peux travailler&#xa0;:</translation>
     </message>
     <message>
         <source>Pupils&apos; ages:</source>
-        <translation>Âge des élèves :</translation>
+        <translation>Âge des élèves&#xa0;:</translation>
     </message>
     <message>
         <source>from </source>
@@ -636,7 +640,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>About me and the projects I would like to run:</source>
-        <translation>À propos de moi et des projets que je souhaite mener :</translation>
+        <translation>À propos de moi et des projets que je souhaite mener&#xa0;:</translation>
     </message>
     <message>
         <source>I am looking for partners (show me in the partner search)</source>
@@ -656,11 +660,15 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>Saved on this computer; it is sent to the server when you are online.</source>
-        <translation>Enregistré sur cet ordinateur ; il sera envoyé au serveur dès que vous serez en ligne.</translation>
+        <translation>Enregistré sur cet ordinateur&#xa0;; il sera envoyé au serveur dès que vous serez en ligne.</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet.</source>
         <translation>Vous avez des modifications qui ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Only teachers have a profile in the partner search.</source>
+        <translation>Seuls les enseignants ont un profil dans la recherche de partenaires.</translation>
     </message>
 </context>
 <context>
@@ -702,15 +710,15 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. https://etwinning.example.org</source>
@@ -864,7 +872,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>Your session has ended: sign in again.</source>
-        <translation>Votre session a expiré : reconnectez-vous.</translation>
+        <translation>Votre session a expiré&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>The server sent a page this program cannot read.</source>
@@ -874,12 +882,16 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>The local cache could not be written.</source>
         <translation>Impossible d&apos;écrire dans le cache local.</translation>
     </message>
+    <message>
+        <source>The server did not answer for the edits sent.</source>
+        <translation>Le serveur n&apos;a pas répondu pour les modifications envoyées.</translation>
+    </message>
 </context>
 <context>
     <name>etw::SyncStatusLabel</name>
     <message>
         <source>Offline: sign in to synchronise</source>
-        <translation>Hors ligne : connectez-vous pour synchroniser</translation>
+        <translation>Hors ligne&#xa0;: connectez-vous pour synchroniser</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -899,7 +911,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>Offline: working from this computer&apos;s copy</source>
-        <translation>Hors ligne : travail sur la copie de cet ordinateur</translation>
+        <translation>Hors ligne&#xa0;: travail sur la copie de cet ordinateur</translation>
     </message>
     <message>
         <source>Sign in again to synchronise</source>
@@ -907,7 +919,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>Synchronisation failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 edit waiting to be sent</source>
@@ -1042,7 +1054,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Some fields are not valid.</source>

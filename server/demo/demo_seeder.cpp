@@ -178,12 +178,23 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
     auto addSchool = [&](const CountryVocabulary &v) {
         SeedSchool s;
         s.band = pickBand();
+        // A name that says the same kind of school ("École maternelle" for pre-primary);
+        // where the country has no such pattern, the kind follows the name drawn.
+        std::vector<size_t> fitting;
+        for (size_t i = 0; i < v.schoolPatterns.size(); ++i)
+            if (std::string_view(v.schoolPatternTypes[i]) == bands[s.band].type)
+                fitting.push_back(i);
+        const size_t pattern = fitting.empty() ? draw.below(v.schoolPatterns.size())
+                                               : fitting[draw.below(fitting.size())];
+        for (int b = 0; b < 6; ++b)
+            if (std::string_view(v.schoolPatternTypes[pattern]) == bands[b].type)
+                s.band = b;
         s.school.id = nextSchoolId++;
         s.school.country = QString::fromLatin1(v.country);
         s.school.city = QString::fromUtf8(draw.zipf(v.cities));
         // The patterns are written for a town name in %1 ("École élémentaire de %1").
         s.school.name =
-            QString::fromUtf8(draw.uniform(v.schoolPatterns)).replace(u"%1"_s, s.school.city);
+            QString::fromUtf8(v.schoolPatterns[pattern]).replace(u"%1"_s, s.school.city);
         s.school.type = QString::fromLatin1(bands[s.band].type);
         s.school.version = 1;
         for (const QVariant &value :

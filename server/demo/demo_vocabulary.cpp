@@ -4,6 +4,8 @@
 // Note: in languages with gendered surnames (bg, cs, sk, pl, lv, lt, el, is, mk, az) the last-name lists mix both forms.
 #include "demo_vocabulary.h"
 
+#include <iterator>
+
 namespace etw::demo {
 namespace {
 
@@ -45,6 +47,22 @@ static constexpr const char *const atSchools[] = {
     "Höhere Bundeslehranstalt für wirtschaftliche Berufe %1",
     "Landesberufsschule %1",
 };
+static constexpr const char *const atSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "vocational",
+    "vocational",
+};
+static_assert(std::size(atSchools) == std::size(atSchoolTypes));
 static constexpr const char *const atBio[] = {
     "Ich unterrichte seit fünfzehn Jahren Deutsch und Geschichte an einer Mittelschule.",
     "Meine Schülerinnen und Schüler sind zwischen zehn und vierzehn Jahre alt.",
@@ -113,6 +131,22 @@ static constexpr const char *const beSchools[] = {
     "Koninklijk Technisch Atheneum %1",
     "Centrum voor Leren en Werken %1",
 };
+static constexpr const char *const beSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+};
+static_assert(std::size(beSchools) == std::size(beSchoolTypes));
 static constexpr const char *const beBio[] = {
     "Ik geef al twaalf jaar Nederlands en Engels in de eerste graad.",
     "Mijn leerlingen zijn tussen twaalf en veertien jaar oud.",
@@ -178,6 +212,19 @@ static constexpr const char *const bgSchools[] = {
     "Професионална гимназия по електротехника и електроника, %1",
     "Спортно училище „Георги Бенковски“, %1",
 };
+static constexpr const char *const bgSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "upper_secondary",
+};
+static_assert(std::size(bgSchools) == std::size(bgSchoolTypes));
 static constexpr const char *const bgBio[] = {
     "Преподавам английски език в основно училище от десет години.",
     "Учениците ми са на възраст между 11 и 14 години.",
@@ -245,6 +292,21 @@ static constexpr const char *const hrSchools[] = {
     "Strukovna škola %1",
     "Glazbena škola %1",
 };
+static constexpr const char *const hrSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(hrSchools) == std::size(hrSchoolTypes));
 static constexpr const char *const hrBio[] = {
     "Predajem engleski jezik u osnovnoj školi već dvanaest godina.",
     "Moji učenici imaju između deset i četrnaest godina.",
@@ -311,6 +373,20 @@ static constexpr const char *const cySchools[] = {
     "Μουσικό Σχολείο, %1",
     "Παγκύπριο Γυμνάσιο",
 };
+static constexpr const char *const cySchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "upper_secondary",
+    "upper_secondary",
+};
+static_assert(std::size(cySchools) == std::size(cySchoolTypes));
 static constexpr const char *const cyBio[] = {
     "Διδάσκω αγγλικά σε δημοτικό σχολείο εδώ και δώδεκα χρόνια.",
     "Οι μαθητές μου είναι ηλικίας δέκα έως δώδεκα ετών.",
@@ -377,6 +453,20 @@ static constexpr const char *const czSchools[] = {
     "Střední odborné učiliště %1",
     "Střední zdravotnická škola %1",
 };
+static constexpr const char *const czSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "vocational",
+};
+static_assert(std::size(czSchools) == std::size(czSchoolTypes));
 static constexpr const char *const czBio[] = {
     "Učím angličtinu a němčinu na základní škole už patnáct let.",
     "Moji žáci jsou ve věku od jedenácti do patnácti let.",
@@ -443,6 +533,20 @@ static constexpr const char *const dkSchools[] = {
     "HF & VUC %1",
     "%1 Kommunes Ungdomsskole",
 };
+static constexpr const char *const dkSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "upper_secondary",
+    "lower_secondary",
+};
+static_assert(std::size(dkSchools) == std::size(dkSchoolTypes));
 static constexpr const char *const dkBio[] = {
     "Jeg har undervist i dansk og engelsk i udskolingen i fjorten år.",
     "Mine elever er mellem 11 og 13 år gamle.",
@@ -509,6 +613,20 @@ static constexpr const char *const eeSchools[] = {
     "%1 Muusikakool",
     "Täiskasvanute Gümnaasium, %1",
 };
+static constexpr const char *const eeSchoolTypes[] = {
+    "pre_primary",
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "primary",
+    "vocational",
+    "primary",
+    "upper_secondary",
+};
+static_assert(std::size(eeSchools) == std::size(eeSchoolTypes));
 static constexpr const char *const eeBio[] = {
     "Õpetan inglise keelt põhikoolis juba kaksteist aastat.",
     "Minu õpilased on 10–14-aastased.",
@@ -575,6 +693,20 @@ static constexpr const char *const fiSchools[] = {
     "Ammattiopisto Kärki, %1",
     "Musiikkiopisto, %1",
 };
+static constexpr const char *const fiSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(fiSchools) == std::size(fiSchoolTypes));
 static constexpr const char *const fiBio[] = {
     "Olen opettanut englantia ja ruotsia yläkoulussa viisitoista vuotta.",
     "Oppilaani ovat 10–12-vuotiaita.",
@@ -645,6 +777,22 @@ static constexpr const char *const frSchools[] = {
     "Lycée professionnel des métiers de l'hôtellerie de %1",
     "Cité scolaire de %1",
 };
+static constexpr const char *const frSchoolTypes[] = {
+    "pre_primary",
+    "pre_primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "lower_secondary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "upper_secondary",
+};
+static_assert(std::size(frSchools) == std::size(frSchoolTypes));
 static constexpr const char *const frBio[] = {
     "J'enseigne l'histoire-géographie dans un collège depuis douze ans.",
     "Mes élèves ont entre 11 et 15 ans.",
@@ -715,6 +863,22 @@ static constexpr const char *const deSchools[] = {
     "Berufsbildende Schulen %1",
     "Förderschule %1",
 };
+static constexpr const char *const deSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "lower_secondary",
+    "lower_secondary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "special_needs",
+};
+static_assert(std::size(deSchools) == std::size(deSchoolTypes));
 static constexpr const char *const deBio[] = {
     "Ich unterrichte Englisch und Sport an einer Gesamtschule.",
     "Meine Schülerinnen und Schüler besuchen die 7. und 8. Klasse.",
@@ -782,6 +946,20 @@ static constexpr const char *const grSchools[] = {
     "1ο ΕΠΑΛ, %1",
     "Καλλιτεχνικό Σχολείο, %1",
 };
+static constexpr const char *const grSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "special_needs",
+    "lower_secondary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "upper_secondary",
+};
+static_assert(std::size(grSchools) == std::size(grSchoolTypes));
 static constexpr const char *const grBio[] = {
     "Είμαι φιλόλογος και διδάσκω σε γυμνάσιο εδώ και δεκαπέντε χρόνια.",
     "Οι μαθητές μου φοιτούν στη Β΄ και στη Γ΄ Γυμνασίου.",
@@ -848,6 +1026,19 @@ static constexpr const char *const huSchools[] = {
     "Bethlen Gábor Szakképző Iskola, %1",
     "Kodály Zoltán Alapfokú Művészeti Iskola, %1",
 };
+static constexpr const char *const huSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(huSchools) == std::size(huSchoolTypes));
 static constexpr const char *const huBio[] = {
     "Tizenkét éve tanítok angol nyelvet egy általános iskolában.",
     "A tanítványaim 10 és 14 év közöttiek.",
@@ -914,6 +1105,20 @@ static constexpr const char *const ieSchools[] = {
     "%1 Community College",
     "%1 College of Further Education",
 };
+static constexpr const char *const ieSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+};
+static_assert(std::size(ieSchools) == std::size(ieSchoolTypes));
 static constexpr const char *const ieBio[] = {
     "I teach English and History in a mixed secondary school.",
     "My class is a lovely group of 28 fourth class pupils, aged nine and ten.",
@@ -982,6 +1187,20 @@ static constexpr const char *const itSchools[] = {
     "Istituto Professionale per i Servizi Alberghieri di %1",
     "Istituto d'Istruzione Superiore Guglielmo Marconi, %1",
 };
+static constexpr const char *const itSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "upper_secondary",
+};
+static_assert(std::size(itSchools) == std::size(itSchoolTypes));
 static constexpr const char *const itBio[] = {
     "Insegno italiano, storia e geografia in una scuola secondaria di primo grado da quindici anni.",
     "I miei alunni hanno tra gli 11 e i 14 anni.",
@@ -1048,6 +1267,19 @@ static constexpr const char *const lvSchools[] = {
     "Speciālā pamatskola, %1",
     "Profesionālā vidusskola, %1",
 };
+static constexpr const char *const lvSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "primary",
+    "special_needs",
+    "vocational",
+};
+static_assert(std::size(lvSchools) == std::size(lvSchoolTypes));
 static constexpr const char *const lvBio[] = {
     "Skolā strādāju jau divpadsmit gadus un mācu angļu valodu.",
     "Mani skolēni ir 10–14 gadus veci.",
@@ -1113,6 +1345,19 @@ static constexpr const char *const ltSchools[] = {
     "Meno mokykla, %1",
     "Specialioji mokykla, %1",
 };
+static constexpr const char *const ltSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "primary",
+    "special_needs",
+};
+static_assert(std::size(ltSchools) == std::size(ltSchoolTypes));
 static constexpr const char *const ltBio[] = {
     "Jau dvylika metų mokau anglų kalbos progimnazijoje.",
     "Mano mokiniams yra nuo 10 iki 14 metų.",
@@ -1180,6 +1425,21 @@ static constexpr const char *const luSchools[] = {
     "Lycée technique pour professions de santé, %1",
     "Conservatoire de musique, %1",
 };
+static constexpr const char *const luSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(luSchools) == std::size(luSchoolTypes));
 static constexpr const char *const luBio[] = {
     "J'enseigne le français et l'allemand à l'école fondamentale, au cycle 3.",
     "Nos élèves parlent souvent trois ou quatre langues entre la maison et l'école.",
@@ -1246,6 +1506,20 @@ static constexpr const char *const mtSchools[] = {
     "Skola Sekondarja Ġan Franġisk Abela",
     "MCAST, %1",
 };
+static constexpr const char *const mtSchoolTypes[] = {
+    "pre_primary",
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "upper_secondary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "vocational",
+};
+static_assert(std::size(mtSchools) == std::size(mtSchoolTypes));
 static constexpr const char *const mtBio[] = {
     "Ilni ngħallem l-Ingliż tnax-il sena fi skola primarja.",
     "L-istudenti tiegħi għandhom bejn għaxar u erbatax-il sena.",
@@ -1314,6 +1588,21 @@ static constexpr const char *const nlSchools[] = {
     "ROC %1",
     "Speciaal Onderwijs De Brug, %1",
 };
+static constexpr const char *const nlSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "special_needs",
+};
+static_assert(std::size(nlSchools) == std::size(nlSchoolTypes));
 static constexpr const char *const nlBio[] = {
     "Ik ben docent Engels op een middelbare school en werk met havo- en vwo-leerlingen.",
     "Mijn leerlingen zitten in groep 7 en zijn tien of elf jaar oud.",
@@ -1383,6 +1672,20 @@ static constexpr const char *const plSchools[] = {
     "Specjalny Ośrodek Szkolno-Wychowawczy, %1",
     "Państwowa Szkoła Muzyczna I stopnia, %1",
 };
+static constexpr const char *const plSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "special_needs",
+    "primary",
+};
+static_assert(std::size(plSchools) == std::size(plSchoolTypes));
 static constexpr const char *const plBio[] = {
     "Uczę języka angielskiego w szkole podstawowej od piętnastu lat.",
     "Moi uczniowie mają od 10 do 14 lat.",
@@ -1451,6 +1754,20 @@ static constexpr const char *const ptSchools[] = {
     "Colégio Nossa Senhora de Fátima, %1",
     "Conservatório de Música, %1",
 };
+static constexpr const char *const ptSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "primary",
+    "vocational",
+    "vocational",
+    "primary",
+    "primary",
+};
+static_assert(std::size(ptSchools) == std::size(ptSchoolTypes));
 static constexpr const char *const ptBio[] = {
     "Leciono Português e Inglês no 2.º ciclo há quinze anos.",
     "Os meus alunos têm entre 10 e 12 anos.",
@@ -1518,6 +1835,19 @@ static constexpr const char *const roSchools[] = {
     "Liceul de Arte „George Enescu”, %1",
     "Școala Profesională Specială, %1",
 };
+static constexpr const char *const roSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "upper_secondary",
+    "special_needs",
+};
+static_assert(std::size(roSchools) == std::size(roSchoolTypes));
 static constexpr const char *const roBio[] = {
     "Predau limba engleză la o școală gimnazială de cincisprezece ani.",
     "Elevii mei au între 10 și 14 ani.",
@@ -1585,6 +1915,19 @@ static constexpr const char *const skSchools[] = {
     "Spojená škola, %1",
     "Základná umelecká škola, %1",
 };
+static constexpr const char *const skSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "upper_secondary",
+    "primary",
+};
+static_assert(std::size(skSchools) == std::size(skSchoolTypes));
 static constexpr const char *const skBio[] = {
     "Učím anglický jazyk na základnej škole už pätnásť rokov.",
     "Moji žiaci majú od 10 do 14 rokov.",
@@ -1650,6 +1993,19 @@ static constexpr const char *const siSchools[] = {
     "Biotehniški center %1",
     "Glasbena šola %1",
 };
+static constexpr const char *const siSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "special_needs",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(siSchools) == std::size(siSchoolTypes));
 static constexpr const char *const siBio[] = {
     "Že petnajst let poučujem angleščino na osnovni šoli.",
     "Moji učenci so stari od 10 do 14 let.",
@@ -1717,6 +2073,20 @@ static constexpr const char *const esSchools[] = {
     "Conservatorio Profesional de Música de %1",
     "CEPA Concepción Arenal, %1",
 };
+static constexpr const char *const esSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "primary",
+    "vocational",
+    "upper_secondary",
+    "vocational",
+    "lower_secondary",
+};
+static_assert(std::size(esSchools) == std::size(esSchoolTypes));
 static constexpr const char *const esBio[] = {
     "Doy clase de Lengua Castellana y Literatura en un instituto desde hace quince años.",
     "Mis alumnos tienen entre 12 y 16 años.",
@@ -1785,6 +2155,20 @@ static constexpr const char *const seSchools[] = {
     "Kulturskolan, %1",
     "Anpassade grundskolan, %1",
 };
+static constexpr const char *const seSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "upper_secondary",
+    "primary",
+    "special_needs",
+};
+static_assert(std::size(seSchools) == std::size(seSchoolTypes));
 static constexpr const char *const seBio[] = {
     "Jag har undervisat i svenska och engelska på högstadiet i fjorton år.",
     "Mina elever går i årskurs 4 och är tio år gamla.",
@@ -1850,6 +2234,19 @@ static constexpr const char *const alSchools[] = {
     "Shkolla e Mesme Artistike “Jordan Misja”",
     "Shkolla e Mesme Profesionale Teknologjike, %1",
 };
+static constexpr const char *const alSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "upper_secondary",
+    "vocational",
+};
+static_assert(std::size(alSchools) == std::size(alSchoolTypes));
 static constexpr const char *const alBio[] = {
     "Jap mësim anglisht në një shkollë 9-vjeçare prej dymbëdhjetë vjetësh.",
     "Nxënësit e mi janë nga 10 deri në 14 vjeç.",
@@ -1916,6 +2313,19 @@ static constexpr const char *const baSchools[] = {
     "Srednja medicinska škola, %1",
     "Muzička škola, %1",
 };
+static constexpr const char *const baSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(baSchools) == std::size(baSchoolTypes));
 static constexpr const char *const baBio[] = {
     "Već deset godina predajem engleski jezik u osnovnoj školi.",
     "Moji učenici imaju između jedanaest i petnaest godina.",
@@ -1981,6 +2391,19 @@ static constexpr const char *const mkSchools[] = {
     "Средно училиште за туризам и угостителство, %1",
     "Музичко училиште, %1",
 };
+static constexpr const char *const mkSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(mkSchools) == std::size(mkSchoolTypes));
 static constexpr const char *const mkBio[] = {
     "Предавам англиски јазик во основно училиште веќе дванаесет години.",
     "Моите ученици се на возраст од 10 до 14 години.",
@@ -2046,6 +2469,19 @@ static constexpr const char *const isSchools[] = {
     "Verkmenntaskólinn, %1",
     "Tónlistarskólinn, %1",
 };
+static constexpr const char *const isSchoolTypes[] = {
+    "pre_primary",
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(isSchools) == std::size(isSchoolTypes));
 static constexpr const char *const isBio[] = {
     "Ég hef kennt ensku og dönsku á unglingastigi í tólf ár.",
     "Nemendur mínir eru á aldrinum tíu til tólf ára.",
@@ -2111,6 +2547,19 @@ static constexpr const char *const liSchools[] = {
     "Musikschule Liechtenstein",
     "Heilpädagogisches Zentrum",
 };
+static constexpr const char *const liSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "lower_secondary",
+    "lower_secondary",
+    "upper_secondary",
+    "lower_secondary",
+    "primary",
+    "special_needs",
+};
+static_assert(std::size(liSchools) == std::size(liSchoolTypes));
 static constexpr const char *const liBio[] = {
     "Ich unterrichte seit zehn Jahren an einer Primarschule im Unterland.",
     "Meine Schülerinnen und Schüler sind zwischen sieben und neun Jahre alt.",
@@ -2177,6 +2626,19 @@ static constexpr const char *const noSchools[] = {
     "Voksenopplæringen i %1",
     "Fagskolen i %1",
 };
+static constexpr const char *const noSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "primary",
+    "lower_secondary",
+    "vocational",
+};
+static_assert(std::size(noSchools) == std::size(noSchoolTypes));
 static constexpr const char *const noBio[] = {
     "Jeg har undervist i norsk og engelsk på ungdomstrinnet i tolv år.",
     "Elevene mine går i 6. klasse og er elleve år gamle.",
@@ -2244,6 +2706,20 @@ static constexpr const char *const rsSchools[] = {
     "Музичка школа „Стеван Мокрањац“, %1",
     "Школа за основно и средње образовање, %1",
 };
+static constexpr const char *const rsSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "primary",
+    "special_needs",
+};
+static_assert(std::size(rsSchools) == std::size(rsSchoolTypes));
 static constexpr const char *const rsBio[] = {
     "Већ дванаест година предајем енглески језик у основној школи.",
     "Моји ученици имају између 11 и 15 година.",
@@ -2311,6 +2787,20 @@ static constexpr const char *const trSchools[] = {
     "%1 Bilim ve Sanat Merkezi",
     "Özel Eğitim Uygulama Okulu, %1",
 };
+static constexpr const char *const trSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "upper_secondary",
+    "lower_secondary",
+    "special_needs",
+};
+static_assert(std::size(trSchools) == std::size(trSchoolTypes));
 static constexpr const char *const trBio[] = {
     "On iki yıldır bir ortaokulda İngilizce öğretmeni olarak çalışıyorum.",
     "Öğrencilerim 10-14 yaş arasında.",
@@ -2377,6 +2867,19 @@ static constexpr const char *const amSchools[] = {
     "Երաժշտական դպրոց, %1",
     "Արվեստի դպրոց, %1",
 };
+static constexpr const char *const amSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "upper_secondary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "primary",
+    "primary",
+};
+static_assert(std::size(amSchools) == std::size(amSchoolTypes));
 static constexpr const char *const amBio[] = {
     "Տասներկու տարի է, ինչ դասավանդում եմ անգլերեն հիմնական դպրոցում։",
     "Իմ աշակերտները 10-ից 14 տարեկան են։",
@@ -2442,6 +2945,19 @@ static constexpr const char *const azSchools[] = {
     "Üzeyir Hacıbəyli adına uşaq musiqi məktəbi, %1",
     "Nizami Gəncəvi adına məktəb-lisey, %1",
 };
+static constexpr const char *const azSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "upper_secondary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "primary",
+    "upper_secondary",
+};
+static_assert(std::size(azSchools) == std::size(azSchoolTypes));
 static constexpr const char *const azBio[] = {
     "On iki ildir ki, orta məktəbdə ingilis dili müəllimi kimi çalışıram.",
     "Şagirdlərim 10-14 yaşlarındadır.",
@@ -2508,6 +3024,19 @@ static constexpr const char *const geSchools[] = {
     "სახელოვნებო სკოლა, %1",
     "კერძო სკოლა „ნიკო ნიკოლაძე“, %1",
 };
+static constexpr const char *const geSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "vocational",
+    "primary",
+    "primary",
+    "primary",
+};
+static_assert(std::size(geSchools) == std::size(geSchoolTypes));
 static constexpr const char *const geBio[] = {
     "უკვე თორმეტი წელია, საჯარო სკოლაში ინგლისურ ენას ვასწავლი.",
     "ჩემი მოსწავლეები 10-დან 14 წლამდე ასაკის არიან.",
@@ -2574,6 +3103,20 @@ static constexpr const char *const mdSchools[] = {
     "Colegiul de Muzică „Ștefan Neaga”",
     "Centrul de Creație a Copiilor, %1",
 };
+static constexpr const char *const mdSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(mdSchools) == std::size(mdSchoolTypes));
 static constexpr const char *const mdBio[] = {
     "Predau limba engleză într-un liceu teoretic de doisprezece ani.",
     "Elevii mei au între 12 și 16 ani.",
@@ -2641,6 +3184,19 @@ static constexpr const char *const uaSchools[] = {
     "Фаховий коледж економіки та права, %1",
     "Мистецька школа, %1",
 };
+static constexpr const char *const uaSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "lower_secondary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "primary",
+    "vocational",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(uaSchools) == std::size(uaSchoolTypes));
 static constexpr const char *const uaBio[] = {
     "Уже дванадцять років викладаю англійську мову в ліцеї.",
     "Мої учні мають від 10 до 14 років.",
@@ -2708,6 +3264,19 @@ static constexpr const char *const tnSchools[] = {
     "مركز التكوين المهني، %1",
     "المعهد العالي للموسيقى، %1",
 };
+static constexpr const char *const tnSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "lower_secondary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+};
+static_assert(std::size(tnSchools) == std::size(tnSchoolTypes));
 static constexpr const char *const tnBio[] = {
     "أدرّس اللغة الإنجليزية في مدرسة إعدادية منذ اثنتي عشرة سنة.",
     "تتراوح أعمار تلاميذي بين 12 و15 سنة.",
@@ -2774,6 +3343,19 @@ static constexpr const char *const joSchools[] = {
     "كلية المجتمع، %1",
     "المعهد الوطني للموسيقى، %1",
 };
+static constexpr const char *const joSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "primary",
+    "upper_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "vocational",
+    "vocational",
+    "vocational",
+    "primary",
+};
+static_assert(std::size(joSchools) == std::size(joSchoolTypes));
 static constexpr const char *const joBio[] = {
     "أدرّس مادة اللغة الإنجليزية للصفوف من السابع إلى العاشر منذ عشر سنوات.",
     "طلابي في الصف الخامس الأساسي وأعمارهم نحو عشر سنوات.",
@@ -2840,6 +3422,19 @@ static constexpr const char *const lbSchools[] = {
     "المعهد الفني الرسمي، %1",
     "المعهد الوطني العالي للموسيقى، %1",
 };
+static constexpr const char *const lbSchoolTypes[] = {
+    "pre_primary",
+    "primary",
+    "lower_secondary",
+    "upper_secondary",
+    "upper_secondary",
+    "primary",
+    "primary",
+    "primary",
+    "vocational",
+    "vocational",
+};
+static_assert(std::size(lbSchools) == std::size(lbSchoolTypes));
 static constexpr const char *const lbBio[] = {
     "أدرّس اللغة الفرنسية في مدرسة رسمية منذ خمس عشرة سنة.",
     "تلامذتي في صف الروضة الثالثة وأعمارهم خمس سنوات.",
@@ -2872,49 +3467,49 @@ static constexpr const char *const lbBio[] = {
 };
 
 static constexpr CountryVocabulary kVocabularies[] = {
-    {"AT", "de", atFirst, atLast, atCities, atSchools, atBio},
-    {"BE", "nl", beFirst, beLast, beCities, beSchools, beBio},
-    {"BG", "bg", bgFirst, bgLast, bgCities, bgSchools, bgBio},
-    {"HR", "hr", hrFirst, hrLast, hrCities, hrSchools, hrBio},
-    {"CY", "el", cyFirst, cyLast, cyCities, cySchools, cyBio},
-    {"CZ", "cs", czFirst, czLast, czCities, czSchools, czBio},
-    {"DK", "da", dkFirst, dkLast, dkCities, dkSchools, dkBio},
-    {"EE", "et", eeFirst, eeLast, eeCities, eeSchools, eeBio},
-    {"FI", "fi", fiFirst, fiLast, fiCities, fiSchools, fiBio},
-    {"FR", "fr", frFirst, frLast, frCities, frSchools, frBio},
-    {"DE", "de", deFirst, deLast, deCities, deSchools, deBio},
-    {"GR", "el", grFirst, grLast, grCities, grSchools, grBio},
-    {"HU", "hu", huFirst, huLast, huCities, huSchools, huBio},
-    {"IE", "en", ieFirst, ieLast, ieCities, ieSchools, ieBio},
-    {"IT", "it", itFirst, itLast, itCities, itSchools, itBio},
-    {"LV", "lv", lvFirst, lvLast, lvCities, lvSchools, lvBio},
-    {"LT", "lt", ltFirst, ltLast, ltCities, ltSchools, ltBio},
-    {"LU", "fr", luFirst, luLast, luCities, luSchools, luBio},
-    {"MT", "mt", mtFirst, mtLast, mtCities, mtSchools, mtBio},
-    {"NL", "nl", nlFirst, nlLast, nlCities, nlSchools, nlBio},
-    {"PL", "pl", plFirst, plLast, plCities, plSchools, plBio},
-    {"PT", "pt", ptFirst, ptLast, ptCities, ptSchools, ptBio},
-    {"RO", "ro", roFirst, roLast, roCities, roSchools, roBio},
-    {"SK", "sk", skFirst, skLast, skCities, skSchools, skBio},
-    {"SI", "sl", siFirst, siLast, siCities, siSchools, siBio},
-    {"ES", "es", esFirst, esLast, esCities, esSchools, esBio},
-    {"SE", "sv", seFirst, seLast, seCities, seSchools, seBio},
-    {"AL", "sq", alFirst, alLast, alCities, alSchools, alBio},
-    {"BA", "bs", baFirst, baLast, baCities, baSchools, baBio},
-    {"MK", "mk", mkFirst, mkLast, mkCities, mkSchools, mkBio},
-    {"IS", "is", isFirst, isLast, isCities, isSchools, isBio},
-    {"LI", "de", liFirst, liLast, liCities, liSchools, liBio},
-    {"NO", "nb", noFirst, noLast, noCities, noSchools, noBio},
-    {"RS", "sr", rsFirst, rsLast, rsCities, rsSchools, rsBio},
-    {"TR", "tr", trFirst, trLast, trCities, trSchools, trBio},
-    {"AM", "hy", amFirst, amLast, amCities, amSchools, amBio},
-    {"AZ", "az", azFirst, azLast, azCities, azSchools, azBio},
-    {"GE", "ka", geFirst, geLast, geCities, geSchools, geBio},
-    {"MD", "ro", mdFirst, mdLast, mdCities, mdSchools, mdBio},
-    {"UA", "uk", uaFirst, uaLast, uaCities, uaSchools, uaBio},
-    {"TN", "ar", tnFirst, tnLast, tnCities, tnSchools, tnBio},
-    {"JO", "ar", joFirst, joLast, joCities, joSchools, joBio},
-    {"LB", "ar", lbFirst, lbLast, lbCities, lbSchools, lbBio},
+    {"AT", "de", atFirst, atLast, atCities, atSchools, atSchoolTypes, atBio},
+    {"BE", "nl", beFirst, beLast, beCities, beSchools, beSchoolTypes, beBio},
+    {"BG", "bg", bgFirst, bgLast, bgCities, bgSchools, bgSchoolTypes, bgBio},
+    {"HR", "hr", hrFirst, hrLast, hrCities, hrSchools, hrSchoolTypes, hrBio},
+    {"CY", "el", cyFirst, cyLast, cyCities, cySchools, cySchoolTypes, cyBio},
+    {"CZ", "cs", czFirst, czLast, czCities, czSchools, czSchoolTypes, czBio},
+    {"DK", "da", dkFirst, dkLast, dkCities, dkSchools, dkSchoolTypes, dkBio},
+    {"EE", "et", eeFirst, eeLast, eeCities, eeSchools, eeSchoolTypes, eeBio},
+    {"FI", "fi", fiFirst, fiLast, fiCities, fiSchools, fiSchoolTypes, fiBio},
+    {"FR", "fr", frFirst, frLast, frCities, frSchools, frSchoolTypes, frBio},
+    {"DE", "de", deFirst, deLast, deCities, deSchools, deSchoolTypes, deBio},
+    {"GR", "el", grFirst, grLast, grCities, grSchools, grSchoolTypes, grBio},
+    {"HU", "hu", huFirst, huLast, huCities, huSchools, huSchoolTypes, huBio},
+    {"IE", "en", ieFirst, ieLast, ieCities, ieSchools, ieSchoolTypes, ieBio},
+    {"IT", "it", itFirst, itLast, itCities, itSchools, itSchoolTypes, itBio},
+    {"LV", "lv", lvFirst, lvLast, lvCities, lvSchools, lvSchoolTypes, lvBio},
+    {"LT", "lt", ltFirst, ltLast, ltCities, ltSchools, ltSchoolTypes, ltBio},
+    {"LU", "fr", luFirst, luLast, luCities, luSchools, luSchoolTypes, luBio},
+    {"MT", "mt", mtFirst, mtLast, mtCities, mtSchools, mtSchoolTypes, mtBio},
+    {"NL", "nl", nlFirst, nlLast, nlCities, nlSchools, nlSchoolTypes, nlBio},
+    {"PL", "pl", plFirst, plLast, plCities, plSchools, plSchoolTypes, plBio},
+    {"PT", "pt", ptFirst, ptLast, ptCities, ptSchools, ptSchoolTypes, ptBio},
+    {"RO", "ro", roFirst, roLast, roCities, roSchools, roSchoolTypes, roBio},
+    {"SK", "sk", skFirst, skLast, skCities, skSchools, skSchoolTypes, skBio},
+    {"SI", "sl", siFirst, siLast, siCities, siSchools, siSchoolTypes, siBio},
+    {"ES", "es", esFirst, esLast, esCities, esSchools, esSchoolTypes, esBio},
+    {"SE", "sv", seFirst, seLast, seCities, seSchools, seSchoolTypes, seBio},
+    {"AL", "sq", alFirst, alLast, alCities, alSchools, alSchoolTypes, alBio},
+    {"BA", "bs", baFirst, baLast, baCities, baSchools, baSchoolTypes, baBio},
+    {"MK", "mk", mkFirst, mkLast, mkCities, mkSchools, mkSchoolTypes, mkBio},
+    {"IS", "is", isFirst, isLast, isCities, isSchools, isSchoolTypes, isBio},
+    {"LI", "de", liFirst, liLast, liCities, liSchools, liSchoolTypes, liBio},
+    {"NO", "nb", noFirst, noLast, noCities, noSchools, noSchoolTypes, noBio},
+    {"RS", "sr", rsFirst, rsLast, rsCities, rsSchools, rsSchoolTypes, rsBio},
+    {"TR", "tr", trFirst, trLast, trCities, trSchools, trSchoolTypes, trBio},
+    {"AM", "hy", amFirst, amLast, amCities, amSchools, amSchoolTypes, amBio},
+    {"AZ", "az", azFirst, azLast, azCities, azSchools, azSchoolTypes, azBio},
+    {"GE", "ka", geFirst, geLast, geCities, geSchools, geSchoolTypes, geBio},
+    {"MD", "ro", mdFirst, mdLast, mdCities, mdSchools, mdSchoolTypes, mdBio},
+    {"UA", "uk", uaFirst, uaLast, uaCities, uaSchools, uaSchoolTypes, uaBio},
+    {"TN", "ar", tnFirst, tnLast, tnCities, tnSchools, tnSchoolTypes, tnBio},
+    {"JO", "ar", joFirst, joLast, joCities, joSchools, joSchoolTypes, joBio},
+    {"LB", "ar", lbFirst, lbLast, lbCities, lbSchools, lbSchoolTypes, lbBio},
 };
 
 } // namespace
