@@ -38,6 +38,7 @@ ApiResponse SyncService::scopes(const ApiRequest &request)
 {
     QJsonArray list;
     QSqlQuery q(m_database.connection());
+    FieldErrors errors;
     for (const QString &name : {u"directory"_s, u"me"_s}) {
         const QString scope = internalScope(*request.account, name);
         if (scope.isEmpty())
@@ -46,8 +47,27 @@ ApiResponse SyncService::scopes(const ApiRequest &request)
                            {scope}) ||
             !q.next())
             return ApiResponse::error(503, databaseError(q));
-        list.append(QJsonObject{{u"name"_s, name}, {u"cursor"_s, q.value(0).toLongLong()}});
+        QJsonObject entry{{u"name"_s, name}, {u"cursor"_s, q.value(0).toLongLong()}};
+        // ?directory=<cursor>: how many changes a pull from there brings, for the progress bar.
+        if (request.query.hasQueryItem(name)) {
+            bool ok = false;
+            const qint64 since = request.query.queryItemValue(name).toLongLong(&ok);
+            if (!ok || since < 0) {
+                errors.insert(name, fieldError(name, u"wrong_type"_s));
+                continue;
+            }
+            if (!Database::run(q,
+                               u"SELECT COUNT(*) FROM changes WHERE scope = ? AND seq > ? "
+                               u"AND (deleted = 0 OR ? > 0)"_s,
+                               {scope, since, since}) ||
+                !q.next())
+                return ApiResponse::error(503, databaseError(q));
+            entry.insert(u"pending"_s, q.value(0).toLongLong());
+        }
+        list.append(entry);
     }
+    if (!errors.isEmpty())
+        return ApiResponse::error(422, invalidInput(errors));
     return ApiResponse::json({{u"epoch"_s, epoch()}, {u"scopes"_s, list}});
 }
 

@@ -283,6 +283,17 @@ private Q_SLOTS:
         QVERIFY(teachers > demoSize / 2);
         QVERIFY(teachers <= demoSize + 2);
         QVERIFY(schools >= demoSize / 3);
+        // The scope list says how much a pull from a given cursor brings.
+        HttpResult listed = http.get(u"/api/v1/sync?directory=0&me=0"_s);
+        QCOMPARE(listed.json[u"scopes"_s][0][u"pending"_s].toInteger(), teachers + schools);
+        listed = http.get(u"/api/v1/sync?directory=%1"_s.arg(since));
+        QCOMPARE(listed.json[u"scopes"_s][0][u"pending"_s].toInteger(), 0);
+        QVERIFY(!listed.json[u"scopes"_s][1].toObject().contains(u"pending"_s));
+        listed = http.get(u"/api/v1/sync?directory=soon"_s);
+        QCOMPARE(listed.status, 422);
+        QCOMPARE(listed.json[u"error"_s][u"fields"_s][u"directory"_s][u"code"_s].toString(),
+                 u"wrong_type"_s);
+
         // Nothing new after the last cursor.
         const HttpResult r = http.get(u"/api/v1/sync/directory?since=%1"_s.arg(since));
         QCOMPARE(r.json.value(u"changes"_s).toArray().size(), 0);

@@ -121,6 +121,17 @@ private Q_SLOTS:
         QVERIFY(waitFor(session, SyncStatus::State::UpToDate, 600000));
         // Pages were applied one by one, with progress on the way.
         QVERIFY(progress.count() > 10);
+        // "n of m" ends at m: the server told the client exactly how much was coming.
+        qint64 lastDone = 0, lastTotal = 0;
+        for (const QList<QVariant> &args : std::as_const(progress)) {
+            const auto status = args.at(0).value<SyncStatus>();
+            if (status.state == SyncStatus::State::Syncing) {
+                lastDone = status.done;
+                lastTotal = status.total;
+            }
+        }
+        QVERIFY(lastTotal > 15000);
+        QCOMPARE(lastDone, lastTotal);
         const int expected = serverDirectoryCount();
         QVERIFY(expected > 15000);
         QSqlDatabase db = session.store().connection();

@@ -930,8 +930,12 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <translation>%L1 modifications en attente d&apos;envoi</translation>
     </message>
     <message>
-        <source>%L1 edit(s) need your attention</source>
-        <translation>%L1 modification(s) nécessitant votre attention</translation>
+        <source>1 edit needs your attention</source>
+        <translation>1 modification demande votre attention</translation>
+    </message>
+    <message>
+        <source>%L1 edits need your attention</source>
+        <translation>%L1 modifications demandent votre attention</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,9 @@ void SyncStatusLabel::render()
                                 ? tr("1 edit waiting to be sent")
                                 : tr("%L1 edits waiting to be sent").arg(m_status.waitingEdits));
     if (m_status.issues > 0)
-        text += u" · "_s + tr("%L1 edit(s) need your attention").arg(m_status.issues);
+        text += u" · "_s + (m_status.issues == 1
+                                ? tr("1 edit needs your attention")
+                                : tr("%L1 edits need your attention").arg(m_status.issues));
     setText(text);
     setToolTip(m_status.message);
 }

@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcSync, "etw.sync", QtInfoMsg)
 
@@ -232,7 +233,18 @@ SyncEngine::Outcome SyncEngine::push()
 
 SyncEngine::Outcome SyncEngine::pull()
 {
-    const ApiReply reply = m_api->getBlocking(u"/api/v1/sync"_s);
+    // Tell the server where each scope stands here, so that it answers how much is to come.
+    QSqlDatabase db = m_store.connection();
+    QSqlQuery q(db);
+    QUrlQuery cursors;
+    if (LocalStore::run(q, u"SELECT scope, cursor FROM sync_state"_s))
+        while (q.next())
+            cursors.addQueryItem(q.value(0).toString(), QString::number(q.value(1).toLongLong()));
+    q.finish();
+    for (const QString &scope : {u"directory"_s, u"me"_s})
+        if (!cursors.hasQueryItem(scope))
+            cursors.addQueryItem(scope, u"0"_s);
+    const ApiReply reply = m_api->getBlocking(u"/api/v1/sync?"_s + cursors.toString());
     const Outcome outcome = outcomeOf(reply);
     if (outcome != Outcome::Done) {
         m_status.message = reply.error.message;
@@ -240,19 +252,8 @@ SyncEngine::Outcome SyncEngine::pull()
     }
     const QString epoch = reply.body.value(u"epoch"_s).toString();
     const QJsonArray scopes = reply.body.value(u"scopes"_s).toArray();
-
-    QSqlDatabase db = m_store.connection();
-    QSqlQuery q(db);
-    for (const QJsonValue v : scopes) {
-        const QString name = v.toObject().value(u"name"_s).toString();
-        const qint64 target = v.toObject().value(u"cursor"_s).toInteger();
-        qint64 cursor = 0;
-        if (LocalStore::run(q, u"SELECT cursor FROM sync_state WHERE scope = ?"_s, {name}) &&
-            q.next())
-            cursor = q.value(0).toLongLong();
-        m_status.total += std::max<qint64>(0, target - cursor);
-    }
-    q.finish();
+    for (const QJsonValue v : scopes)
+        m_status.total += v.toObject().value(u"pending"_s).toInteger();
     for (const QJsonValue v : scopes) {
         const QString name = v.toObject().value(u"name"_s).toString();
         if (name != u"directory" && name != u"me")
