@@ -93,9 +93,12 @@ int main(int argc, char *argv[])
     std::printf("%d of %d queries found teachers\n", found, int(mix.size()));
     std::sort(slowest.begin(), slowest.end(), [](auto &a, auto &b) { return a.first > b.first; });
     for (int i = 0; i < 8 && i < slowest.size(); ++i)
-        std::printf("  slow: %6.1f ms  %s\n", slowest.at(i).first, qPrintable(slowest.at(i).second));
-    bench::report(u"search p50 (first page)"_s, bench::percentile(firstPage, 0.50), u"ms"_s, 30, false);
-    bench::report(u"search p95 (first page)"_s, bench::percentile(firstPage, 0.95), u"ms"_s, 30, false);
+        std::printf("  slow: %6.1f ms  %s\n", slowest.at(i).first,
+                    qPrintable(slowest.at(i).second));
+    bench::report(u"search p50 (first page)"_s, bench::percentile(firstPage, 0.50), u"ms"_s, 30,
+                  false);
+    bench::report(u"search p95 (first page)"_s, bench::percentile(firstPage, 0.95), u"ms"_s, 30,
+                  false);
     bench::report(u"search p50 (page + count)"_s, bench::percentile(times, 0.50), u"ms"_s, 30,
                   false);
     bench::report(u"search p95 (page + count)"_s, bench::percentile(times, 0.95), u"ms"_s, 30,

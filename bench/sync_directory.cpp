@@ -61,8 +61,8 @@ int main(int argc, char *argv[])
     QEventLoop wait;
     QObject::connect(session.sync(), &SyncController::statusChanged, &wait,
                      [&wait](const SyncStatus &status) {
-                         if (status.state != SyncStatus::State::Syncing
-                             && status.state != SyncStatus::State::Idle)
+                         if (status.state != SyncStatus::State::Syncing &&
+                             status.state != SyncStatus::State::Idle)
                              wait.quit();
                      });
     session.setToken(signedIn->value().token);
