@@ -184,6 +184,13 @@ private Q_SLOTS:
                  (QStringList{u"saint"_s, u"etienne"_s, u"lycee"_s}));
     }
 
+    void countryNamesReadWell()
+    {
+        QCOMPARE(catalogue::countryName(u"BA"_s), u"Bosnia and Herzegovina"_s);
+        QCOMPARE(catalogue::countryName(u"FR"_s), u"France"_s);
+        QCOMPARE(catalogue::countryName(u"XX"_s), u"XX"_s);
+    }
+
     void fortyThreeCountries()
     {
         QCOMPARE(catalogue::countryCodes().size(), 43);

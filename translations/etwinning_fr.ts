@@ -532,6 +532,13 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>%1 — %2; pupils aged %3 to %4</source>
         <translation>%1 — %2&#xa0;; élèves de %3 à %4 ans</translation>
     </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <extracomment>One search result: name on the first line; school and country on the second.</extracomment>
+        <translation>%1
+%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>etw::PartnerSearchView</name>

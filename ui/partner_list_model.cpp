@@ -50,6 +50,11 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
     const PartnerRow &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // Many school names already say their town ("Liceum nr 1, Poznań"): not twice.
+        if (!r.city.isEmpty() && r.schoolName.contains(r.city))
+            //: One search result: name on the first line; school and country on the second.
+            return tr("%1\n%2 · %3")
+                .arg(r.displayName, r.schoolName, catalogue::countryName(r.country));
         //: One search result: name on the first line; school, city and country on the second.
         return tr("%1\n%2 · %3 · %4")
             .arg(r.displayName, r.schoolName, r.city, catalogue::countryName(r.country));

@@ -4,6 +4,7 @@
 #include "catalogue_combo.h"
 #include "domain/catalogue.h"
 #include "partner_detail_view.h"
+#include "partner_item_delegate.h"
 #include "partner_list_model.h"
 #include "search/search_service.h"
 
@@ -60,6 +61,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
         age->setValue(age->minimum());
     }
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new PartnerItemDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -7,6 +7,8 @@
 #include <array>
 
 namespace etw::catalogue {
+
+using namespace Qt::StringLiterals;
 namespace {
 
 struct Subject
@@ -159,8 +161,10 @@ QString countryName(const QString &countryCode)
         return countryCode;
     // QLocale knows the names in English; our translation catalogue carries them into the
     // UI language (see catalogue_names.cpp, checked against QLocale by tst_domain).
-    return QCoreApplication::translate("etw::Country",
-                                       QLocale::territoryToString(t).toUtf8().constData());
+    const QString english = QLocale::territoryToString(t);
+    const QString name = QCoreApplication::translate("etw::Country", english.toUtf8().constData());
+    // QLocale capitalises every word ("Bosnia And Herzegovina"); English writes "and".
+    return name == english ? QString(name).replace(u" And "_s, u" and "_s) : name;
 }
 
 const QStringList &languageCodes()
