@@ -133,6 +133,10 @@ private Q_SLOTS:
         QCOMPARE(names({u"αθήνα"_s}), QStringList{u"Γιάννης Παπαδόπουλος"_s});
         QCOMPARE(names({u"besancon victor"_s}), (QStringList{u"Emil Weber"_s, u"Émilie Durand"_s}));
         QCOMPARE(names({u"climat"_s}), QStringList{u"Émilie Durand"_s});
+        // Two letters are the start of a name, school or town, not of any word of a profile.
+        QCOMPARE(names({u"pr"_s}), QStringList{});
+        QCOMPARE(names({u"proj"_s}), QStringList{u"Émilie Durand"_s});
+        QCOMPARE(names({u"γυ"_s}), QStringList{u"Γιάννης Παπαδόπουλος"_s});
         QCOMPARE(names({u"\"*) OR ("_s}), QStringList{}); // FTS syntax is not injected
 
         PartnerQuery history;

@@ -86,6 +86,7 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     connect(session->sync(), &SyncController::profileChanged, m_profile, &ProfileEditor::reload);
     retranslateUi();
     resize(1100, 720);
+    m_search->setFocus();
 }
 
 void MainWindow::showSignedOut()

@@ -48,6 +48,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
 {
     m_text->setObjectName(u"searchText"_s);
     m_text->setClearButtonEnabled(true);
+    setFocusProxy(m_text); // the window opens ready to type a search
     m_country->setObjectName(u"countryFilter"_s);
     m_subject->setObjectName(u"subjectFilter"_s);
     m_language->setObjectName(u"languageFilter"_s);
