@@ -2,6 +2,8 @@
 // Word lists the demo seeder draws from: names, cities, schools and profile texts per country, in that country's language and script.
 // All strings are UTF-8. Name lists are ordered roughly by frequency; city lists roughly by population.
 // Note: in languages with gendered surnames (bg, cs, sk, pl, lv, lt, el, is, mk, az) the last-name lists mix both forms.
+// Each name list has a parallel gender string (xxFirstGenders / xxLastGenders, one char per name):
+// first names 'f' or 'm'; last names 'f' (feminine form), 'm' (masculine form with a distinct feminine) or 'n' (same for both).
 #include "demo_vocabulary.h"
 
 #include <iterator>
@@ -26,6 +28,22 @@ static constexpr const char *const atLast[] = {
     "Wolf", "Wallner", "Aigner", "Ebner", "Koller", "Lehner", "Haas", "Schuster",
     "Holzer", "Straßer", "Böhm", "Wieser", "Stadler", "Pöll", "Hörmann", "Kofler",
 };
+static constexpr char atFirstGenders[] =
+    "ffmmmfmm"
+    "ffmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmm"
+    "fmfmfmfm"
+    "fmfmfmff";
+static constexpr char atLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn";
+static_assert(std::size(atFirst) == sizeof(atFirstGenders) - 1);
+static_assert(std::size(atLast) == sizeof(atLastGenders) - 1);
 static constexpr const char *const atCities[] = {
     "Wien", "Graz", "Linz", "Salzburg", "Innsbruck", "Klagenfurt am Wörthersee", "Villach", "Wels",
     "Sankt Pölten", "Dornbirn", "Wiener Neustadt", "Steyr", "Feldkirch", "Bregenz", "Leonding",
@@ -111,6 +129,22 @@ static constexpr const char *const beLast[] = {
     "Segers", "Lenaerts", "Bogaert", "Coppens", "Vandenberghe", "Wuyts", "Verhoeven", "Vermeersch",
     "Verbeke", "De Wilde", "Van Acker", "Geerts",
 };
+static constexpr char beFirstGenders[] =
+    "fmmmmmff"
+    "fmmmfffm"
+    "mffmfmmf"
+    "ffmmffff"
+    "fmffmffm"
+    "mfmfmffm";
+static constexpr char beLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(beFirst) == sizeof(beFirstGenders) - 1);
+static_assert(std::size(beLast) == sizeof(beLastGenders) - 1);
 static constexpr const char *const beCities[] = {
     "Antwerpen", "Gent", "Charleroi", "Liège", "Brussel", "Brugge", "Namur", "Leuven",
     "Mons", "Mechelen", "Aalst", "Hasselt", "Kortrijk", "Sint-Niklaas", "Oostende", "Genk",
@@ -195,6 +229,22 @@ static constexpr const char *const bgLast[] = {
     "Попова", "Попов", "Стефанова", "Стефанов", "Михайлова", "Михайлов", "Костова", "Костов",
     "Русева", "Русев",
 };
+static constexpr char bgFirstGenders[] =
+    "fmmfmmfm"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmffm"
+    "ffmffm";
+static constexpr char bgLastGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fm";
+static_assert(std::size(bgFirst) == sizeof(bgFirstGenders) - 1);
+static_assert(std::size(bgLast) == sizeof(bgLastGenders) - 1);
 static constexpr const char *const bgCities[] = {
     "София", "Пловдив", "Варна", "Бургас", "Русе", "Стара Загора", "Плевен", "Сливен",
     "Добрич", "Шумен", "Перник", "Хасково", "Ямбол", "Пазарджик", "Благоевград", "Велико Търново",
@@ -273,6 +323,22 @@ static constexpr const char *const hrLast[] = {
     "Čović", "Šimić", "Klarić", "Brkić", "Mandić", "Lončar", "Galić", "Ćosić",
     "Buljan", "Matijević", "Žužić", "Đurić",
 };
+static constexpr char hrFirstGenders[] =
+    "fmfmmffm"
+    "fmmmfmfm"
+    "mfmfmfmf"
+    "fmfmfmfm"
+    "ffmfmffm"
+    "fmffff";
+static constexpr char hrLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(hrFirst) == sizeof(hrFirstGenders) - 1);
+static_assert(std::size(hrLast) == sizeof(hrLastGenders) - 1);
 static constexpr const char *const hrCities[] = {
     "Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Velika Gorica", "Slavonski Brod", "Pula",
     "Karlovac", "Varaždin", "Šibenik", "Sisak", "Vinkovci", "Dubrovnik", "Bjelovar", "Koprivnica",
@@ -355,6 +421,22 @@ static constexpr const char *const cyLast[] = {
     "Μιλτιάδους", "Ιακώβου", "Κυπριανού", "Χατζηγεωργίου", "Χατζηνικολάου", "Χατζηχαραλάμπους", "Παπαγεωργίου", "Παπαϊωάννου",
     "Γαβριήλ", "Στεφάνου", "Παπαχριστοφόρου", "Τρύφωνος",
 };
+static constexpr char cyFirstGenders[] =
+    "fmmfmmmf"
+    "fmmmmmmf"
+    "fffmfmmf"
+    "mfmfmfmf"
+    "mmfffmmf"
+    "fmfmff";
+static constexpr char cyLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(cyFirst) == sizeof(cyFirstGenders) - 1);
+static_assert(std::size(cyLast) == sizeof(cyLastGenders) - 1);
 static constexpr const char *const cyCities[] = {
     "Λευκωσία", "Λεμεσός", "Στρόβολος", "Λάρνακα", "Λακατάμια", "Πάφος", "Γερμασόγεια", "Έγκωμη",
     "Αγλαντζιά", "Αραδίππου", "Μέσα Γειτονιά", "Λατσιά", "Παραλίμνι", "Ύψωνας", "Δάλι", "Δερύνεια",
@@ -435,6 +517,22 @@ static constexpr const char *const czLast[] = {
     "Růžičková", "Růžička", "Benešová", "Beneš", "Fialová", "Fiala", "Sedláčková", "Sedláček",
     "Zemanová", "Zeman",
 };
+static constexpr char czFirstGenders[] =
+    "fmmffmmf"
+    "mfmfmffm"
+    "fmfmfmmf"
+    "fmfmfmfm"
+    "fmffmfmf"
+    "mffmff";
+static constexpr char czLastGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fm";
+static_assert(std::size(czFirst) == sizeof(czFirstGenders) - 1);
+static_assert(std::size(czLast) == sizeof(czLastGenders) - 1);
 static constexpr const char *const czCities[] = {
     "Praha", "Brno", "Ostrava", "Plzeň", "Liberec", "Olomouc", "České Budějovice", "Hradec Králové",
     "Ústí nad Labem", "Pardubice", "Zlín", "Havířov", "Kladno", "Most", "Opava", "Frýdek-Místek",
@@ -515,6 +613,22 @@ static constexpr const char *const dkLast[] = {
     "Kristiansen", "Nørgaard", "Clausen", "Simonsen", "Svendsen", "Andreasen", "Iversen", "Østergaard",
     "Jeppesen", "Vestergaard", "Lauridsen", "Dahl",
 };
+static constexpr char dkFirstGenders[] =
+    "ffffmmmm"
+    "mmffffmm"
+    "fffmfffm"
+    "mmmmfffm"
+    "mfffmfmf"
+    "fmffmfmf";
+static constexpr char dkLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(dkFirst) == sizeof(dkFirstGenders) - 1);
+static_assert(std::size(dkLast) == sizeof(dkLastGenders) - 1);
 static constexpr const char *const dkCities[] = {
     "København", "Aarhus", "Odense", "Aalborg", "Esbjerg", "Randers", "Kolding", "Horsens",
     "Vejle", "Roskilde", "Herning", "Hørsholm", "Silkeborg", "Næstved", "Fredericia", "Viborg",
@@ -595,6 +709,22 @@ static constexpr const char *const eeLast[] = {
     "Laine", "Tooming", "Mänd", "Saks", "Kütt", "Kull", "Valk", "Aavik",
     "Roots", "Toom", "Männik",
 };
+static constexpr char eeFirstGenders[] =
+    "fmmffmmm"
+    "mffmmfff"
+    "mfmffmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfm";
+static constexpr char eeLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnn";
+static_assert(std::size(eeFirst) == sizeof(eeFirstGenders) - 1);
+static_assert(std::size(eeLast) == sizeof(eeLastGenders) - 1);
 static constexpr const char *const eeCities[] = {
     "Tallinn", "Tartu", "Narva", "Pärnu", "Kohtla-Järve", "Viljandi", "Maardu", "Rakvere",
     "Kuressaare", "Sillamäe", "Valga", "Võru", "Jõhvi", "Keila", "Haapsalu", "Paide",
@@ -675,6 +805,22 @@ static constexpr const char *const fiLast[] = {
     "Hirvonen", "Miettinen", "Pitkänen", "Väisänen", "Kettunen", "Kärkkäinen", "Räsänen", "Peltonen",
     "Lindholm", "Nyström",
 };
+static constexpr char fiFirstGenders[] =
+    "fmmfmmmf"
+    "mmffmffm"
+    "ffmmffmf"
+    "mfmfmfmf"
+    "fmfmfffm"
+    "ffmfmf";
+static constexpr char fiLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nn";
+static_assert(std::size(fiFirst) == sizeof(fiFirstGenders) - 1);
+static_assert(std::size(fiLast) == sizeof(fiLastGenders) - 1);
 static constexpr const char *const fiCities[] = {
     "Helsinki", "Espoo", "Tampere", "Vantaa", "Oulu", "Turku", "Jyväskylä", "Kuopio",
     "Lahti", "Pori", "Kouvola", "Joensuu", "Lappeenranta", "Hämeenlinna", "Vaasa", "Seinäjoki",
@@ -756,6 +902,22 @@ static constexpr const char *const frLast[] = {
     "Guérin", "Boyer", "Garnier", "Chevalier", "François", "Legrand", "Gauthier", "Garcia",
     "Perrin", "Robin", "Clément", "Morin", "Nicolas", "Henry", "Roussel", "Mathieu",
 };
+static constexpr char frFirstGenders[] =
+    "fmffmffm"
+    "fmfmfmff"
+    "mfmmffmf"
+    "fmfmfmff"
+    "mfmfmfmf"
+    "mffmfmfm";
+static constexpr char frLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn";
+static_assert(std::size(frFirst) == sizeof(frFirstGenders) - 1);
+static_assert(std::size(frLast) == sizeof(frLastGenders) - 1);
 static constexpr const char *const frCities[] = {
     "Paris", "Marseille", "Lyon", "Toulouse", "Nice", "Nantes", "Montpellier", "Strasbourg",
     "Bordeaux", "Lille", "Rennes", "Reims", "Toulon", "Saint-Étienne", "Grenoble", "Dijon",
@@ -842,6 +1004,22 @@ static constexpr const char *const deLast[] = {
     "Schulze", "Maier", "Köhler", "Herrmann", "König", "Walter", "Mayer", "Huber",
     "Kaiser", "Fuchs", "Peters", "Lang", "Scholz", "Möller", "Weiß", "Jung",
 };
+static constexpr char deFirstGenders[] =
+    "fmmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf";
+static constexpr char deLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn";
+static_assert(std::size(deFirst) == sizeof(deFirstGenders) - 1);
+static_assert(std::size(deLast) == sizeof(deLastGenders) - 1);
 static constexpr const char *const deCities[] = {
     "Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main", "Stuttgart", "Düsseldorf", "Leipzig",
     "Dortmund", "Essen", "Bremen", "Dresden", "Hannover", "Nürnberg", "Duisburg", "Bochum",
@@ -927,6 +1105,22 @@ static constexpr const char *const grLast[] = {
     "Ευαγγέλου", "Κωνσταντίνου", "Παππά", "Παππάς", "Ζαχαρίου", "Λαμπράκη", "Λαμπράκης", "Αναγνώστου",
     "Σταθοπούλου", "Σταθόπουλος", "Κυριακίδου", "Θεοδωρίδης",
 };
+static constexpr char grFirstGenders[] =
+    "fmfmmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmf";
+static constexpr char grLastGenders[] =
+    "fmnnfmnn"
+    "fmnnfmfm"
+    "nnfmnnfm"
+    "fmnfmfmn"
+    "nnfmnfmn"
+    "fmfm";
+static_assert(std::size(grFirst) == sizeof(grFirstGenders) - 1);
+static_assert(std::size(grLast) == sizeof(grLastGenders) - 1);
 static constexpr const char *const grCities[] = {
     "Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Πειραιάς", "Ηράκλειο", "Λάρισα", "Βόλος", "Ιωάννινα",
     "Τρίκαλα", "Χαλκίδα", "Σέρρες", "Αλεξανδρούπολη", "Ξάνθη", "Κατερίνη", "Καλαμάτα", "Καβάλα",
@@ -1009,6 +1203,22 @@ static constexpr const char *const huLast[] = {
     "Sipos", "Kelemen", "Lukács", "Gulyás", "Biró", "Király", "Katona", "László",
     "Jakab", "Bogdán", "Sándor", "Boros",
 };
+static constexpr char huFirstGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmffmf";
+static constexpr char huLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(huFirst) == sizeof(huFirstGenders) - 1);
+static_assert(std::size(huLast) == sizeof(huLastGenders) - 1);
 static constexpr const char *const huCities[] = {
     "Budapest", "Debrecen", "Szeged", "Miskolc", "Pécs", "Győr", "Nyíregyháza", "Kecskemét",
     "Székesfehérvár", "Szombathely", "Szolnok", "Érd", "Tatabánya", "Sopron", "Kaposvár", "Veszprém",
@@ -1087,6 +1297,22 @@ static constexpr const char *const ieLast[] = {
     "Johnston", "Hughes", "Farrell", "Fitzgerald", "Brown", "Kavanagh", "Maguire", "Nolan",
     "Flynn", "Power", "Ó Briain", "Mac Cárthaigh",
 };
+static constexpr char ieFirstGenders[] =
+    "fmmfmfmf"
+    "fmfmfmfm"
+    "fmfmfmff"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmf";
+static constexpr char ieLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnmm";
+static_assert(std::size(ieFirst) == sizeof(ieFirstGenders) - 1);
+static_assert(std::size(ieLast) == sizeof(ieLastGenders) - 1);
 static constexpr const char *const ieCities[] = {
     "Dublin", "Cork", "Limerick", "Galway", "Waterford", "Drogheda", "Swords", "Dundalk",
     "Bray", "Navan", "Kilkenny", "Ennis", "Carlow", "Tralee", "Newbridge", "Portlaoise",
@@ -1168,6 +1394,22 @@ static constexpr const char *const itLast[] = {
     "Martinelli", "Vitale", "Lombardo", "Serra", "Coppola", "De Santis", "D'Angelo", "Marchetti",
     "Parisi", "Villa", "Sala", "Ferraro", "Fabbri", "Bianco",
 };
+static constexpr char itFirstGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfm";
+static constexpr char itLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnn";
+static_assert(std::size(itFirst) == sizeof(itFirstGenders) - 1);
+static_assert(std::size(itLast) == sizeof(itLastGenders) - 1);
 static constexpr const char *const itCities[] = {
     "Roma", "Milano", "Napoli", "Torino", "Palermo", "Genova", "Bologna", "Firenze",
     "Bari", "Catania", "Venezia", "Verona", "Messina", "Padova", "Trieste", "Brescia",
@@ -1250,6 +1492,22 @@ static constexpr const char *const lvLast[] = {
     "Siliņa", "Siliņš", "Zālīte", "Zālītis", "Kalēja", "Kalējs", "Grīnberga", "Grīnbergs",
     "Cīrule", "Cīrulis",
 };
+static constexpr char lvFirstGenders[] =
+    "fmmfmffm"
+    "mfmffmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfm";
+static constexpr char lvLastGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fm";
+static_assert(std::size(lvFirst) == sizeof(lvFirstGenders) - 1);
+static_assert(std::size(lvLast) == sizeof(lvLastGenders) - 1);
 static constexpr const char *const lvCities[] = {
     "Rīga", "Daugavpils", "Liepāja", "Jelgava", "Jūrmala", "Ventspils", "Rēzekne", "Ogre",
     "Valmiera", "Jēkabpils", "Salaspils", "Cēsis", "Tukums", "Sigulda", "Kuldīga", "Olaine",
@@ -1328,6 +1586,22 @@ static constexpr const char *const ltLast[] = {
     "Žilinskienė", "Žilinskas", "Adomaitienė", "Adomaitis", "Lukošienė", "Lukošius", "Mikalauskienė", "Mikalauskas",
     "Šimkienė", "Šimkus",
 };
+static constexpr char ltFirstGenders[] =
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mffmfmfm"
+    "fmfmf";
+static constexpr char ltLastGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fm";
+static_assert(std::size(ltFirst) == sizeof(ltFirstGenders) - 1);
+static_assert(std::size(ltLast) == sizeof(ltLastGenders) - 1);
 static constexpr const char *const ltCities[] = {
     "Vilnius", "Kaunas", "Klaipėda", "Šiauliai", "Panevėžys", "Alytus", "Marijampolė", "Mažeikiai",
     "Utena", "Jonava", "Kėdainiai", "Telšiai", "Tauragė", "Ukmergė", "Visaginas", "Plungė",
@@ -1406,6 +1680,22 @@ static constexpr const char *const luLast[] = {
     "Theis", "Flammang", "Kayser", "Feller", "Zeimet", "Huberty", "Wirtz", "Winandy",
     "Bour", "Gloden", "Frisch", "Glesener",
 };
+static constexpr char luFirstGenders[] =
+    "fmfmmmff"
+    "mfmmfmfm"
+    "mfmfmffm"
+    "fmfmffmf"
+    "mmfffmfm"
+    "ffmfmf";
+static constexpr char luLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(luFirst) == sizeof(luFirstGenders) - 1);
+static_assert(std::size(luLast) == sizeof(luLastGenders) - 1);
 static constexpr const char *const luCities[] = {
     "Luxembourg", "Esch-sur-Alzette", "Differdange", "Dudelange", "Pétange", "Sanem", "Hesperange", "Bettembourg",
     "Schifflange", "Ettelbruck", "Mersch", "Strassen", "Bertrange", "Mamer", "Diekirch", "Wiltz",
@@ -1488,6 +1778,22 @@ static constexpr const char *const mtLast[] = {
     "Buttigieg", "Tanti", "Saliba", "Cachia", "Bartolo", "Portelli", "Falzon", "Zerafa",
     "Mizzi", "Pisani", "Vassallo", "Magro", "Hili", "Briffa", "Tabone",
 };
+static constexpr char mtFirstGenders[] =
+    "fmmmffmf"
+    "mfmfmmmf"
+    "mfmmfmfm"
+    "ffffmmff"
+    "mfmmmfff"
+    "mffmfmf";
+static constexpr char mtLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnn";
+static_assert(std::size(mtFirst) == sizeof(mtFirstGenders) - 1);
+static_assert(std::size(mtLast) == sizeof(mtLastGenders) - 1);
 static constexpr const char *const mtCities[] = {
     "Birkirkara", "Il-Mosta", "Ħal Qormi", "Ħaż-Żabbar", "San Pawl il-Baħar", "Tas-Sliema", "In-Naxxar", "San Ġwann",
     "Iż-Żejtun", "Il-Fgura", "Il-Ħamrun", "Marsaskala", "Ħaż-Żebbuġ", "Ir-Rabat", "Ħ'Attard", "Raħal Ġdid",
@@ -1568,6 +1874,22 @@ static constexpr const char *const nlLast[] = {
     "van den Broek", "de Bruijn", "de Bruin", "van der Heijden", "Schouten", "van Beek", "Willems", "van Vliet",
     "van de Ven", "Hoekstra", "Maas", "Verhoeven", "Koster", "van Dam", "Prins", "Postma",
 };
+static constexpr char nlFirstGenders[] =
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmf";
+static constexpr char nlLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn";
+static_assert(std::size(nlFirst) == sizeof(nlFirstGenders) - 1);
+static_assert(std::size(nlLast) == sizeof(nlLastGenders) - 1);
 static constexpr const char *const nlCities[] = {
     "Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Groningen", "Tilburg", "Almere",
     "Breda", "Nijmegen", "Apeldoorn", "Haarlem", "Arnhem", "Enschede", "Amersfoort", "Zaanstad",
@@ -1653,6 +1975,23 @@ static constexpr const char *const plLast[] = {
     "Jabłońska", "Jabłoński", "Wróbel", "Nowakowska", "Majewska", "Olszewska", "Stępień", "Malinowska",
     "Jaworska", "Adamczyk", "Dudek", "Nowicka", "Pietrzak", "Górska", "Kaźmierczak", "Maćkowiak",
 };
+static constexpr char plFirstGenders[] =
+    "fffffmmf"
+    "fmmmmmff"
+    "fmfmmffm"
+    "ffmffmfm"
+    "fmfmfmfm"
+    "fmmffmf";
+static constexpr char plLastGenders[] =
+    "nfmfmnnf"
+    "mfmfmfmn"
+    "fmfmfmnf"
+    "mfmnnfmf"
+    "mnfmfmnn"
+    "fmnfffnf"
+    "fnnfnfnn";
+static_assert(std::size(plFirst) == sizeof(plFirstGenders) - 1);
+static_assert(std::size(plLast) == sizeof(plLastGenders) - 1);
 static constexpr const char *const plCities[] = {
     "Warszawa", "Kraków", "Wrocław", "Łódź", "Poznań", "Gdańsk", "Szczecin", "Bydgoszcz",
     "Lublin", "Białystok", "Katowice", "Gdynia", "Częstochowa", "Radom", "Rzeszów", "Toruń",
@@ -1735,6 +2074,22 @@ static constexpr const char *const ptLast[] = {
     "Coelho", "Cruz", "Cunha", "Pires", "Ramos", "Reis", "Simões", "Antunes",
     "Matos", "Fonseca", "Machado", "Araújo", "Barbosa", "Tavares", "Lourenço", "Castro",
 };
+static constexpr char ptFirstGenders[] =
+    "fmmfmmmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "fmffmf";
+static constexpr char ptLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn";
+static_assert(std::size(ptFirst) == sizeof(ptFirstGenders) - 1);
+static_assert(std::size(ptLast) == sizeof(ptLastGenders) - 1);
 static constexpr const char *const ptCities[] = {
     "Lisboa", "Porto", "Vila Nova de Gaia", "Amadora", "Braga", "Funchal", "Coimbra", "Setúbal",
     "Almada", "Agualva-Cacém", "Queluz", "Rio Tinto", "Barreiro", "Aveiro", "Viseu", "Leiria",
@@ -1817,6 +2172,22 @@ static constexpr const char *const roLast[] = {
     "Zamfir", "Anghel", "Voicu", "Vlad", "Neagu", "Bălan", "Ilie", "Coman",
     "Mocanu", "Manea", "Enache", "Iordache", "Mureșan", "Crăciun", "Țurcanu", "Bâtcă",
 };
+static constexpr char roFirstGenders[] =
+    "fmfmfmmm"
+    "fmffmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "fmfmfm";
+static constexpr char roLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn";
+static_assert(std::size(roFirst) == sizeof(roFirstGenders) - 1);
+static_assert(std::size(roLast) == sizeof(roLastGenders) - 1);
 static constexpr const char *const roCities[] = {
     "București", "Cluj-Napoca", "Timișoara", "Iași", "Constanța", "Craiova", "Brașov", "Galați",
     "Ploiești", "Oradea", "Brăila", "Arad", "Pitești", "Sibiu", "Bacău", "Târgu Mureș",
@@ -1897,6 +2268,22 @@ static constexpr const char *const skLast[] = {
     "Kráľová", "Kráľ", "Mikulášová", "Mikuláš", "Švecová", "Švec", "Gregorová", "Gregor",
     "Bieliková", "Bielik",
 };
+static constexpr char skFirstGenders[] =
+    "fmmmffmm"
+    "fffmfmfm"
+    "fmfmmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mmfmf";
+static constexpr char skLastGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fm";
+static_assert(std::size(skFirst) == sizeof(skFirstGenders) - 1);
+static_assert(std::size(skLast) == sizeof(skLastGenders) - 1);
 static constexpr const char *const skCities[] = {
     "Bratislava", "Košice", "Prešov", "Žilina", "Nitra", "Banská Bystrica", "Trnava", "Trenčín",
     "Martin", "Poprad", "Prievidza", "Zvolen", "Považská Bystrica", "Michalovce", "Nové Zámky", "Spišská Nová Ves",
@@ -1976,6 +2363,22 @@ static constexpr const char *const siLast[] = {
     "Zupanc", "Hrovat", "Petrič", "Kuhar", "Lah", "Breznik", "Uršič", "Sever",
     "Jerman", "Majcen", "Furlan", "Dolenc",
 };
+static constexpr char siFirstGenders[] =
+    "fmfmfffm"
+    "ffmmmmff"
+    "ffmmmfmf"
+    "fmmffmfm"
+    "fmfmfmfm"
+    "fmfmfm";
+static constexpr char siLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(siFirst) == sizeof(siFirstGenders) - 1);
+static_assert(std::size(siLast) == sizeof(siLastGenders) - 1);
 static constexpr const char *const siCities[] = {
     "Ljubljana", "Maribor", "Celje", "Kranj", "Koper", "Velenje", "Novo mesto", "Ptuj",
     "Trbovlje", "Kamnik", "Jesenice", "Nova Gorica", "Domžale", "Škofja Loka", "Murska Sobota", "Izola",
@@ -2054,6 +2457,22 @@ static constexpr const char *const esLast[] = {
     "Castro", "Ortega", "Delgado", "Ortiz", "Marín", "Rubio", "Núñez", "Medina",
     "Sanz", "Castillo", "Prieto", "Cortés", "Garrido", "Santos", "Guerrero", "Lozano",
 };
+static constexpr char esFirstGenders[] =
+    "fmfmmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "ffmffm";
+static constexpr char esLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn";
+static_assert(std::size(esFirst) == sizeof(esFirstGenders) - 1);
+static_assert(std::size(esLast) == sizeof(esLastGenders) - 1);
 static constexpr const char *const esCities[] = {
     "Madrid", "Barcelona", "Valencia", "Sevilla", "Zaragoza", "Málaga", "Murcia", "Palma",
     "Las Palmas de Gran Canaria", "Bilbao", "Alicante", "Córdoba", "Valladolid", "Vigo", "Gijón", "L'Hospitalet de Llobregat",
@@ -2136,6 +2555,22 @@ static constexpr const char *const seLast[] = {
     "Fredriksson", "Sandberg", "Henriksson", "Holmberg", "Sjöberg", "Wallin", "Engström", "Eklund",
     "Danielsson", "Lundin", "Håkansson", "Björk", "Bergman", "Nyström", "Holm", "Åberg",
 };
+static constexpr char seFirstGenders[] =
+    "ffmmmfmm"
+    "ffmffmfm"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmf";
+static constexpr char seLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn";
+static_assert(std::size(seFirst) == sizeof(seFirstGenders) - 1);
+static_assert(std::size(seLast) == sizeof(seLastGenders) - 1);
 static constexpr const char *const seCities[] = {
     "Stockholm", "Göteborg", "Malmö", "Uppsala", "Västerås", "Örebro", "Linköping", "Helsingborg",
     "Jönköping", "Norrköping", "Lund", "Umeå", "Gävle", "Borås", "Södertälje", "Eskilstuna",
@@ -2217,6 +2652,22 @@ static constexpr const char *const alLast[] = {
     "Llazi", "Pllumbi", "Tahiri", "Qosja", "Vata", "Ziu", "Koçi", "Dibra",
     "Hasani", "Kuçi", "Sinani", "Bajrami",
 };
+static constexpr char alFirstGenders[] =
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "ffmfff";
+static constexpr char alLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(alFirst) == sizeof(alFirstGenders) - 1);
+static_assert(std::size(alLast) == sizeof(alLastGenders) - 1);
 static constexpr const char *const alCities[] = {
     "Tiranë", "Durrës", "Vlorë", "Elbasan", "Shkodër", "Fier", "Korçë", "Berat",
     "Lushnjë", "Kavajë", "Pogradec", "Gjirokastër", "Sarandë", "Laç", "Kukës", "Lezhë",
@@ -2295,6 +2746,22 @@ static constexpr const char *const baLast[] = {
     "Šabić", "Mahmutović", "Imamović", "Hrnjić", "Jukić", "Marić", "Babić", "Petrović",
     "Šehić", "Džafić", "Mehmedović", "Subašić",
 };
+static constexpr char baFirstGenders[] =
+    "fmmffmfm"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmmfmfm"
+    "fmfmfmfm"
+    "fmfmff";
+static constexpr char baLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(baFirst) == sizeof(baFirstGenders) - 1);
+static_assert(std::size(baLast) == sizeof(baLastGenders) - 1);
 static constexpr const char *const baCities[] = {
     "Sarajevo", "Banja Luka", "Tuzla", "Zenica", "Bijeljina", "Mostar", "Prijedor", "Brčko",
     "Doboj", "Cazin", "Zvornik", "Živinice", "Bihać", "Travnik", "Gradiška", "Gračanica",
@@ -2374,6 +2841,22 @@ static constexpr const char *const mkLast[] = {
     "Велковска", "Велковски", "Спасовска", "Спасовски", "Гоцевска", "Гоцевски", "Тасевска", "Тасевски",
     "Миткова", "Митков",
 };
+static constexpr char mkFirstGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfm";
+static constexpr char mkLastGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fm";
+static_assert(std::size(mkFirst) == sizeof(mkFirstGenders) - 1);
+static_assert(std::size(mkLast) == sizeof(mkLastGenders) - 1);
 static constexpr const char *const mkCities[] = {
     "Скопје", "Куманово", "Битола", "Прилеп", "Тетово", "Велес", "Штип", "Охрид",
     "Гостивар", "Струмица", "Кавадарци", "Кочани", "Кичево", "Струга", "Радовиш", "Гевгелија",
@@ -2452,6 +2935,22 @@ static constexpr const char *const isLast[] = {
     "Ragnarsdóttir", "Ragnarsson", "Halldórsdóttir", "Halldórsson", "Bjarnadóttir", "Bjarnason", "Karlsdóttir", "Karlsson",
     "Friðriksdóttir", "Friðriksson",
 };
+static constexpr char isFirstGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmffm";
+static constexpr char isLastGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fm";
+static_assert(std::size(isFirst) == sizeof(isFirstGenders) - 1);
+static_assert(std::size(isLast) == sizeof(isLastGenders) - 1);
 static constexpr const char *const isCities[] = {
     "Reykjavík", "Kópavogur", "Hafnarfjörður", "Reykjanesbær", "Akureyri", "Garðabær", "Mosfellsbær", "Selfoss",
     "Akranes", "Seltjarnarnes", "Vestmannaeyjar", "Egilsstaðir", "Ísafjörður", "Borgarnes", "Sauðárkrókur", "Hveragerði",
@@ -2530,6 +3029,22 @@ static constexpr const char *const liLast[] = {
     "Wanger", "Biedermann", "Goop", "Hoop", "Sprenger", "Brunhart", "Quaderer", "Tschütscher",
     "Konrad", "Gstöhl", "Näscher", "Foser",
 };
+static constexpr char liFirstGenders[] =
+    "fmmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmf";
+static constexpr char liLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(liFirst) == sizeof(liFirstGenders) - 1);
+static_assert(std::size(liLast) == sizeof(liLastGenders) - 1);
 static constexpr const char *const liCities[] = {
     "Schaan", "Vaduz", "Triesen", "Balzers", "Eschen", "Mauren", "Triesenberg", "Ruggell",
     "Gamprin", "Schellenberg", "Planken", "Nendeln", "Schaanwald", "Bendern", "Mäls", "Steg",
@@ -2608,6 +3123,22 @@ static constexpr const char *const noLast[] = {
     "Eide", "Knutsen", "Martinsen", "Paulsen", "Bakken", "Kristoffersen", "Mathisen", "Lie",
     "Amundsen", "Lunde", "Solheim", "Nygård", "Sæther", "Aas",
 };
+static constexpr char noFirstGenders[] =
+    "ffffffmm"
+    "mmmmmmmm"
+    "ffffmmmm"
+    "fffffmmm"
+    "mmfffffm"
+    "mmffmf";
+static constexpr char noLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnn";
+static_assert(std::size(noFirst) == sizeof(noFirstGenders) - 1);
+static_assert(std::size(noLast) == sizeof(noLastGenders) - 1);
 static constexpr const char *const noCities[] = {
     "Oslo", "Bergen", "Trondheim", "Stavanger", "Drammen", "Fredrikstad", "Kristiansand", "Sandnes",
     "Tromsø", "Sarpsborg", "Skien", "Ålesund", "Sandefjord", "Haugesund", "Tønsberg", "Moss",
@@ -2687,6 +3218,22 @@ static constexpr const char *const rsLast[] = {
     "Филиповић", "Миленковић", "Бошковић", "Вуковић", "Гајић", "Ђокић", "Вучковић", "Кнежевић",
     "Радосављевић", "Милосављевић", "Тодоровић", "Цвејић",
 };
+static constexpr char rsFirstGenders[] =
+    "fffmmmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfm";
+static constexpr char rsLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(rsFirst) == sizeof(rsFirstGenders) - 1);
+static_assert(std::size(rsLast) == sizeof(rsLastGenders) - 1);
 static constexpr const char *const rsCities[] = {
     "Београд", "Нови Сад", "Ниш", "Крагујевац", "Суботица", "Зрењанин", "Панчево", "Чачак",
     "Нови Пазар", "Краљево", "Смедерево", "Лесковац", "Ваљево", "Крушевац", "Врање", "Шабац",
@@ -2768,6 +3315,22 @@ static constexpr const char *const trLast[] = {
     "Bozkurt", "Bulut", "Keskin", "Ünal", "Turan", "Gül", "Özer", "Işık",
     "Kaplan", "Avcı", "Sarı", "Tekin", "Taş", "Köse", "Yüksel",
 };
+static constexpr char trFirstGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfm";
+static constexpr char trLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnn";
+static_assert(std::size(trFirst) == sizeof(trFirstGenders) - 1);
+static_assert(std::size(trLast) == sizeof(trLastGenders) - 1);
 static constexpr const char *const trCities[] = {
     "İstanbul", "Ankara", "İzmir", "Bursa", "Antalya", "Konya", "Adana", "Gaziantep",
     "Şanlıurfa", "Mersin", "Diyarbakır", "Kayseri", "Eskişehir", "Samsun", "Denizli", "İzmit",
@@ -2850,6 +3413,22 @@ static constexpr const char *const amLast[] = {
     "Եղիազարյան", "Թորոսյան", "Մարգարյան", "Ասատրյան", "Բարսեղյան", "Գալստյան", "Սողոմոնյան", "Պողոսյան",
     "Մուրադյան", "Աղաջանյան", "Շահինյան", "Ենոքյան",
 };
+static constexpr char amFirstGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfm";
+static constexpr char amLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnn";
+static_assert(std::size(amFirst) == sizeof(amFirstGenders) - 1);
+static_assert(std::size(amLast) == sizeof(amLastGenders) - 1);
 static constexpr const char *const amCities[] = {
     "Երևան", "Գյումրի", "Վանաձոր", "Վաղարշապատ", "Աբովյան", "Կապան", "Հրազդան", "Արմավիր",
     "Արտաշատ", "Իջևան", "Գավառ", "Գորիս", "Չարենցավան", "Արարատ", "Մասիս", "Աշտարակ",
@@ -2928,6 +3507,22 @@ static constexpr const char *const azLast[] = {
     "Əhmədova", "Əhmədov", "Sadıqova", "Sadıqov", "Hacıyeva", "Hacıyev", "Orucova", "Orucov",
     "Qasımlı", "Əlizadə", "Hüseynli", "Vəliyeva",
 };
+static constexpr char azFirstGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfm";
+static constexpr char azLastGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "nnnf";
+static_assert(std::size(azFirst) == sizeof(azFirstGenders) - 1);
+static_assert(std::size(azLast) == sizeof(azLastGenders) - 1);
 static constexpr const char *const azCities[] = {
     "Bakı", "Gəncə", "Sumqayıt", "Mingəçevir", "Naxçıvan", "Lənkəran", "Şirvan", "Şəki",
     "Yevlax", "Xaçmaz", "Quba", "Şəmkir", "Bərdə", "Salyan", "Masallı", "Göyçay",
@@ -3007,6 +3602,22 @@ static constexpr const char *const geLast[] = {
     "ჩიქოვანი", "ბერიშვილი", "ცინცაძე", "ჯავახიშვილი", "ლორთქიფანიძე", "ჯანელიძე", "გაბუნია", "ქობულაძე",
     "ნიჟარაძე", "ფარცვანია",
 };
+static constexpr char geFirstGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmff"
+    "mfmfmf";
+static constexpr char geLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nn";
+static_assert(std::size(geFirst) == sizeof(geFirstGenders) - 1);
+static_assert(std::size(geLast) == sizeof(geLastGenders) - 1);
 static constexpr const char *const geCities[] = {
     "თბილისი", "ბათუმი", "ქუთაისი", "რუსთავი", "გორი", "ზუგდიდი", "ფოთი", "ხაშური",
     "სამტრედია", "სენაკი", "ზესტაფონი", "მარნეული", "თელავი", "ახალციხე", "ოზურგეთი", "ქობულეთი",
@@ -3085,6 +3696,22 @@ static constexpr const char *const mdLast[] = {
     "Scutaru", "Chiriac", "Plămădeală", "Lupu", "Cucu", "Balan", "Mereuță", "Bostan",
     "Onofrei", "Doroftei",
 };
+static constexpr char mdFirstGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmff";
+static constexpr char mdLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nn";
+static_assert(std::size(mdFirst) == sizeof(mdFirstGenders) - 1);
+static_assert(std::size(mdLast) == sizeof(mdLastGenders) - 1);
 static constexpr const char *const mdCities[] = {
     "Chișinău", "Bălți", "Cahul", "Ungheni", "Soroca", "Orhei", "Comrat", "Ceadîr-Lunga",
     "Strășeni", "Căușeni", "Drochia", "Edineț", "Hîncești", "Ialoveni", "Florești", "Fălești",
@@ -3166,6 +3793,22 @@ static constexpr const char *const uaLast[] = {
     "Іваненко", "Онищенко", "Приходько", "Гуменюк", "Ґудзь", "Клименко", "Вакуленко", "Остапчук",
     "Кушнір", "Гнатюк", "Семенюк", "Головко", "Ґалаґан",
 };
+static constexpr char uaFirstGenders[] =
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmf";
+static constexpr char uaLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnn";
+static_assert(std::size(uaFirst) == sizeof(uaFirstGenders) - 1);
+static_assert(std::size(uaLast) == sizeof(uaLastGenders) - 1);
 static constexpr const char *const uaCities[] = {
     "Київ", "Харків", "Одеса", "Дніпро", "Львів", "Запоріжжя", "Кривий Ріг", "Миколаїв",
     "Вінниця", "Полтава", "Чернігів", "Херсон", "Черкаси", "Хмельницький", "Чернівці", "Житомир",
@@ -3246,6 +3889,22 @@ static constexpr const char *const tnLast[] = {
     "الشتيوي", "بن رمضان", "العرفاوي", "الوسلاتي", "بن خليفة", "المسعودي", "الحداد", "القفصي",
     "الدالي", "بن عثمان",
 };
+static constexpr char tnFirstGenders[] =
+    "mfmfmffm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "ffmfmf";
+static constexpr char tnLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nn";
+static_assert(std::size(tnFirst) == sizeof(tnFirstGenders) - 1);
+static_assert(std::size(tnLast) == sizeof(tnLastGenders) - 1);
 static constexpr const char *const tnCities[] = {
     "تونس", "صفاقس", "سوسة", "القيروان", "بنزرت", "قابس", "أريانة", "قفصة",
     "المنستير", "بن عروس", "القصرين", "مدنين", "نابل", "الحمامات", "بنقردان", "جرجيس",
@@ -3326,6 +3985,22 @@ static constexpr const char *const joLast[] = {
     "الشمايلة", "الزيود", "أبو رمان", "النعيمات", "الحمود", "الطويسي", "الحمايدة", "الشرمان",
     "الرشدان", "النجار",
 };
+static constexpr char joFirstGenders[] =
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmfmf"
+    "mfmfmf";
+static constexpr char joLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nn";
+static_assert(std::size(joFirst) == sizeof(joFirstGenders) - 1);
+static_assert(std::size(joLast) == sizeof(joLastGenders) - 1);
 static constexpr const char *const joCities[] = {
     "عمّان", "الزرقاء", "إربد", "الرصيفاء", "السلط", "المفرق", "العقبة", "مادبا",
     "الرمثا", "جرش", "الكرك", "سحاب", "عجلون", "معان", "الطفيلة", "الفحيص",
@@ -3405,6 +4080,22 @@ static constexpr const char *const lbLast[] = {
     "سركيس", "خليل", "عساف", "سلامة", "عبدالله", "أبي خليل", "فغالي", "شديد",
     "البزري", "مرعي",
 };
+static constexpr char lbFirstGenders[] =
+    "mfmfmfmf"
+    "mfmmfmfm"
+    "fmfmfmfm"
+    "fmfmfmfm"
+    "fmfmfmmf"
+    "mfmfmf";
+static constexpr char lbLastGenders[] =
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nnnnnnnn"
+    "nn";
+static_assert(std::size(lbFirst) == sizeof(lbFirstGenders) - 1);
+static_assert(std::size(lbLast) == sizeof(lbLastGenders) - 1);
 static constexpr const char *const lbCities[] = {
     "بيروت", "طرابلس", "صيدا", "جونية", "زحلة", "صور", "النبطية", "بعلبك",
     "جبيل", "عاليه", "بعبدا", "البترون", "زغرتا", "حلبا", "الهرمل", "بنت جبيل",
@@ -3467,49 +4158,49 @@ static constexpr const char *const lbBio[] = {
 };
 
 static constexpr CountryVocabulary kVocabularies[] = {
-    {"AT", "de", atFirst, atLast, atCities, atSchools, atSchoolTypes, atBio},
-    {"BE", "nl", beFirst, beLast, beCities, beSchools, beSchoolTypes, beBio},
-    {"BG", "bg", bgFirst, bgLast, bgCities, bgSchools, bgSchoolTypes, bgBio},
-    {"HR", "hr", hrFirst, hrLast, hrCities, hrSchools, hrSchoolTypes, hrBio},
-    {"CY", "el", cyFirst, cyLast, cyCities, cySchools, cySchoolTypes, cyBio},
-    {"CZ", "cs", czFirst, czLast, czCities, czSchools, czSchoolTypes, czBio},
-    {"DK", "da", dkFirst, dkLast, dkCities, dkSchools, dkSchoolTypes, dkBio},
-    {"EE", "et", eeFirst, eeLast, eeCities, eeSchools, eeSchoolTypes, eeBio},
-    {"FI", "fi", fiFirst, fiLast, fiCities, fiSchools, fiSchoolTypes, fiBio},
-    {"FR", "fr", frFirst, frLast, frCities, frSchools, frSchoolTypes, frBio},
-    {"DE", "de", deFirst, deLast, deCities, deSchools, deSchoolTypes, deBio},
-    {"GR", "el", grFirst, grLast, grCities, grSchools, grSchoolTypes, grBio},
-    {"HU", "hu", huFirst, huLast, huCities, huSchools, huSchoolTypes, huBio},
-    {"IE", "en", ieFirst, ieLast, ieCities, ieSchools, ieSchoolTypes, ieBio},
-    {"IT", "it", itFirst, itLast, itCities, itSchools, itSchoolTypes, itBio},
-    {"LV", "lv", lvFirst, lvLast, lvCities, lvSchools, lvSchoolTypes, lvBio},
-    {"LT", "lt", ltFirst, ltLast, ltCities, ltSchools, ltSchoolTypes, ltBio},
-    {"LU", "fr", luFirst, luLast, luCities, luSchools, luSchoolTypes, luBio},
-    {"MT", "mt", mtFirst, mtLast, mtCities, mtSchools, mtSchoolTypes, mtBio},
-    {"NL", "nl", nlFirst, nlLast, nlCities, nlSchools, nlSchoolTypes, nlBio},
-    {"PL", "pl", plFirst, plLast, plCities, plSchools, plSchoolTypes, plBio},
-    {"PT", "pt", ptFirst, ptLast, ptCities, ptSchools, ptSchoolTypes, ptBio},
-    {"RO", "ro", roFirst, roLast, roCities, roSchools, roSchoolTypes, roBio},
-    {"SK", "sk", skFirst, skLast, skCities, skSchools, skSchoolTypes, skBio},
-    {"SI", "sl", siFirst, siLast, siCities, siSchools, siSchoolTypes, siBio},
-    {"ES", "es", esFirst, esLast, esCities, esSchools, esSchoolTypes, esBio},
-    {"SE", "sv", seFirst, seLast, seCities, seSchools, seSchoolTypes, seBio},
-    {"AL", "sq", alFirst, alLast, alCities, alSchools, alSchoolTypes, alBio},
-    {"BA", "bs", baFirst, baLast, baCities, baSchools, baSchoolTypes, baBio},
-    {"MK", "mk", mkFirst, mkLast, mkCities, mkSchools, mkSchoolTypes, mkBio},
-    {"IS", "is", isFirst, isLast, isCities, isSchools, isSchoolTypes, isBio},
-    {"LI", "de", liFirst, liLast, liCities, liSchools, liSchoolTypes, liBio},
-    {"NO", "nb", noFirst, noLast, noCities, noSchools, noSchoolTypes, noBio},
-    {"RS", "sr", rsFirst, rsLast, rsCities, rsSchools, rsSchoolTypes, rsBio},
-    {"TR", "tr", trFirst, trLast, trCities, trSchools, trSchoolTypes, trBio},
-    {"AM", "hy", amFirst, amLast, amCities, amSchools, amSchoolTypes, amBio},
-    {"AZ", "az", azFirst, azLast, azCities, azSchools, azSchoolTypes, azBio},
-    {"GE", "ka", geFirst, geLast, geCities, geSchools, geSchoolTypes, geBio},
-    {"MD", "ro", mdFirst, mdLast, mdCities, mdSchools, mdSchoolTypes, mdBio},
-    {"UA", "uk", uaFirst, uaLast, uaCities, uaSchools, uaSchoolTypes, uaBio},
-    {"TN", "ar", tnFirst, tnLast, tnCities, tnSchools, tnSchoolTypes, tnBio},
-    {"JO", "ar", joFirst, joLast, joCities, joSchools, joSchoolTypes, joBio},
-    {"LB", "ar", lbFirst, lbLast, lbCities, lbSchools, lbSchoolTypes, lbBio},
+    {"AT", "de", atFirst, atLast, atFirstGenders, atLastGenders, atCities, atSchools, atSchoolTypes, atBio},
+    {"BE", "nl", beFirst, beLast, beFirstGenders, beLastGenders, beCities, beSchools, beSchoolTypes, beBio},
+    {"BG", "bg", bgFirst, bgLast, bgFirstGenders, bgLastGenders, bgCities, bgSchools, bgSchoolTypes, bgBio},
+    {"HR", "hr", hrFirst, hrLast, hrFirstGenders, hrLastGenders, hrCities, hrSchools, hrSchoolTypes, hrBio},
+    {"CY", "el", cyFirst, cyLast, cyFirstGenders, cyLastGenders, cyCities, cySchools, cySchoolTypes, cyBio},
+    {"CZ", "cs", czFirst, czLast, czFirstGenders, czLastGenders, czCities, czSchools, czSchoolTypes, czBio},
+    {"DK", "da", dkFirst, dkLast, dkFirstGenders, dkLastGenders, dkCities, dkSchools, dkSchoolTypes, dkBio},
+    {"EE", "et", eeFirst, eeLast, eeFirstGenders, eeLastGenders, eeCities, eeSchools, eeSchoolTypes, eeBio},
+    {"FI", "fi", fiFirst, fiLast, fiFirstGenders, fiLastGenders, fiCities, fiSchools, fiSchoolTypes, fiBio},
+    {"FR", "fr", frFirst, frLast, frFirstGenders, frLastGenders, frCities, frSchools, frSchoolTypes, frBio},
+    {"DE", "de", deFirst, deLast, deFirstGenders, deLastGenders, deCities, deSchools, deSchoolTypes, deBio},
+    {"GR", "el", grFirst, grLast, grFirstGenders, grLastGenders, grCities, grSchools, grSchoolTypes, grBio},
+    {"HU", "hu", huFirst, huLast, huFirstGenders, huLastGenders, huCities, huSchools, huSchoolTypes, huBio},
+    {"IE", "en", ieFirst, ieLast, ieFirstGenders, ieLastGenders, ieCities, ieSchools, ieSchoolTypes, ieBio},
+    {"IT", "it", itFirst, itLast, itFirstGenders, itLastGenders, itCities, itSchools, itSchoolTypes, itBio},
+    {"LV", "lv", lvFirst, lvLast, lvFirstGenders, lvLastGenders, lvCities, lvSchools, lvSchoolTypes, lvBio},
+    {"LT", "lt", ltFirst, ltLast, ltFirstGenders, ltLastGenders, ltCities, ltSchools, ltSchoolTypes, ltBio},
+    {"LU", "fr", luFirst, luLast, luFirstGenders, luLastGenders, luCities, luSchools, luSchoolTypes, luBio},
+    {"MT", "mt", mtFirst, mtLast, mtFirstGenders, mtLastGenders, mtCities, mtSchools, mtSchoolTypes, mtBio},
+    {"NL", "nl", nlFirst, nlLast, nlFirstGenders, nlLastGenders, nlCities, nlSchools, nlSchoolTypes, nlBio},
+    {"PL", "pl", plFirst, plLast, plFirstGenders, plLastGenders, plCities, plSchools, plSchoolTypes, plBio},
+    {"PT", "pt", ptFirst, ptLast, ptFirstGenders, ptLastGenders, ptCities, ptSchools, ptSchoolTypes, ptBio},
+    {"RO", "ro", roFirst, roLast, roFirstGenders, roLastGenders, roCities, roSchools, roSchoolTypes, roBio},
+    {"SK", "sk", skFirst, skLast, skFirstGenders, skLastGenders, skCities, skSchools, skSchoolTypes, skBio},
+    {"SI", "sl", siFirst, siLast, siFirstGenders, siLastGenders, siCities, siSchools, siSchoolTypes, siBio},
+    {"ES", "es", esFirst, esLast, esFirstGenders, esLastGenders, esCities, esSchools, esSchoolTypes, esBio},
+    {"SE", "sv", seFirst, seLast, seFirstGenders, seLastGenders, seCities, seSchools, seSchoolTypes, seBio},
+    {"AL", "sq", alFirst, alLast, alFirstGenders, alLastGenders, alCities, alSchools, alSchoolTypes, alBio},
+    {"BA", "bs", baFirst, baLast, baFirstGenders, baLastGenders, baCities, baSchools, baSchoolTypes, baBio},
+    {"MK", "mk", mkFirst, mkLast, mkFirstGenders, mkLastGenders, mkCities, mkSchools, mkSchoolTypes, mkBio},
+    {"IS", "is", isFirst, isLast, isFirstGenders, isLastGenders, isCities, isSchools, isSchoolTypes, isBio},
+    {"LI", "de", liFirst, liLast, liFirstGenders, liLastGenders, liCities, liSchools, liSchoolTypes, liBio},
+    {"NO", "nb", noFirst, noLast, noFirstGenders, noLastGenders, noCities, noSchools, noSchoolTypes, noBio},
+    {"RS", "sr", rsFirst, rsLast, rsFirstGenders, rsLastGenders, rsCities, rsSchools, rsSchoolTypes, rsBio},
+    {"TR", "tr", trFirst, trLast, trFirstGenders, trLastGenders, trCities, trSchools, trSchoolTypes, trBio},
+    {"AM", "hy", amFirst, amLast, amFirstGenders, amLastGenders, amCities, amSchools, amSchoolTypes, amBio},
+    {"AZ", "az", azFirst, azLast, azFirstGenders, azLastGenders, azCities, azSchools, azSchoolTypes, azBio},
+    {"GE", "ka", geFirst, geLast, geFirstGenders, geLastGenders, geCities, geSchools, geSchoolTypes, geBio},
+    {"MD", "ro", mdFirst, mdLast, mdFirstGenders, mdLastGenders, mdCities, mdSchools, mdSchoolTypes, mdBio},
+    {"UA", "uk", uaFirst, uaLast, uaFirstGenders, uaLastGenders, uaCities, uaSchools, uaSchoolTypes, uaBio},
+    {"TN", "ar", tnFirst, tnLast, tnFirstGenders, tnLastGenders, tnCities, tnSchools, tnSchoolTypes, tnBio},
+    {"JO", "ar", joFirst, joLast, joFirstGenders, joLastGenders, joCities, joSchools, joSchoolTypes, joBio},
+    {"LB", "ar", lbFirst, lbLast, lbFirstGenders, lbLastGenders, lbCities, lbSchools, lbSchoolTypes, lbBio},
 };
 
 } // namespace
