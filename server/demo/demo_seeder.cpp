@@ -43,9 +43,8 @@ public:
     quint64 below(quint64 n) { return n ? m_engine() % n : 0; }
     bool chance(int percent) { return int(below(100)) < percent; }
     // Zipf-like: index i is drawn with weight 1/(i+1), as word and name frequencies are.
-    template <typename Span> const char *zipf(const Span &items)
+    size_t zipfIndex(size_t n)
     {
-        const size_t n = items.size();
         double total = 0;
         for (size_t i = 0; i < n; ++i)
             total += 1.0 / double(i + 1);
@@ -53,9 +52,13 @@ public:
         for (size_t i = 0; i < n; ++i) {
             x -= 1.0 / double(i + 1);
             if (x <= 0)
-                return items[i];
+                return i;
         }
-        return items[n - 1];
+        return n - 1;
+    }
+    template <typename Span> const char *zipf(const Span &items)
+    {
+        return items[zipfIndex(items.size())];
     }
     template <typename Span> const char *uniform(const Span &items)
     {
@@ -83,6 +86,27 @@ QString jsonList(const QStringList &list)
 {
     return QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+// A first name and a last name of the same gender where the language marks it
+// ("Łukasz Kowalski", "Anna Kowalska"), never "Łukasz Kowalska".
+QString personName(Draw &draw, const CountryVocabulary &v)
+{
+    const size_t first = draw.zipfIndex(v.firstNames.size());
+    const char gender = v.firstNameGenders[first];
+    size_t last = draw.zipfIndex(v.lastNames.size());
+    for (int tries = 0; tries < 32; ++tries) {
+        if (v.lastNameGenders[last] == 'n' || v.lastNameGenders[last] == gender)
+            break;
+        last = draw.zipfIndex(v.lastNames.size());
+    }
+    if (v.lastNameGenders[last] != 'n' && v.lastNameGenders[last] != gender)
+        for (size_t i = 0; i < v.lastNames.size(); ++i)
+            if (v.lastNameGenders[i] == 'n' || v.lastNameGenders[i] == gender) {
+                last = i;
+                break;
+            }
+    return QString::fromUtf8(v.firstNames[first]) + u' ' + QString::fromUtf8(v.lastNames[last]);
 }
 
 struct AgeBand
@@ -315,8 +339,7 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
 
     for (int i = 0; i < teacherCount; ++i) {
         const CountryVocabulary &v = pickCountry();
-        const QString name = QString::fromUtf8(draw.zipf(v.firstNames)) + u' ' +
-                             QString::fromUtf8(draw.zipf(v.lastNames));
+        const QString name = personName(draw, v);
         const qint64 id = nextId++;
         if (!addTeacher(id, u"teacher-"_s + QString::number(id), QString(), v, name, false))
             return databaseError(insertProfile);
