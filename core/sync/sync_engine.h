@@ -25,7 +25,7 @@ public:
     // Safe from any thread: the engine stops at its next step and makes no new request.
     void requestStop();
 
-    static constexpr int pageSize = 1000;
+    static constexpr int pageSize = 2000;
     static constexpr int periodicMs = 60 * 1000;
     static constexpr int maxBackoffMs = 5 * 60 * 1000;
 
