@@ -151,7 +151,8 @@ struct ApiClient::Pending
     bool finished = false;
 };
 
-std::shared_ptr<ApiClient::Pending> ApiClient::track(const std::function<void(const Callback &)> &start)
+std::shared_ptr<ApiClient::Pending>
+ApiClient::track(const std::function<void(const Callback &)> &start)
 {
     // Shared, not on the stack: a reply that ends after its waiter gave up still finds it alive.
     auto pending = std::make_shared<Pending>();
@@ -175,7 +176,11 @@ ApiReply ApiClient::await(const std::shared_ptr<Pending> &pending)
     if (!pending->finished) {
         // The thread is stopping (QThread::quit ends nested loops too).
         abort();
-        return {0, {}, {u"aborted"_s, QCoreApplication::translate("etw::ApiClient", "The request was cancelled."), {}}};
+        return {0,
+                {},
+                {u"aborted"_s,
+                 QCoreApplication::translate("etw::ApiClient", "The request was cancelled."),
+                 {}}};
     }
     return pending->result;
 }
@@ -185,7 +190,10 @@ std::shared_ptr<ApiClient::Pending> ApiClient::startGet(const QString &path)
     return track([&](const Callback &cb) { get(path, cb); });
 }
 
-ApiReply ApiClient::getBlocking(const QString &path) { return await(startGet(path)); }
+ApiReply ApiClient::getBlocking(const QString &path)
+{
+    return await(startGet(path));
+}
 
 ApiReply ApiClient::postBlocking(const QString &path, const QJsonObject &body)
 {

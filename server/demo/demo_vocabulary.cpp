@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Word lists the demo seeder draws from: names, cities, schools and profile texts per country, in that country's language and script.
-// All strings are UTF-8. Name lists are ordered roughly by frequency; city lists roughly by population.
-// Note: in languages with gendered surnames (bg, cs, sk, pl, lv, lt, el, is, mk, az) the last-name lists mix both forms.
-// Each name list has a parallel gender string (xxFirstGenders / xxLastGenders, one char per name):
-// first names 'f' or 'm'; last names 'f' (feminine form), 'm' (masculine form with a distinct feminine) or 'n' (same for both).
+// Word lists the demo seeder draws from: names, cities, schools and profile texts per country, in
+// that country's language and script. All strings are UTF-8. Name lists are ordered roughly by
+// frequency; city lists roughly by population. Note: in languages with gendered surnames (bg, cs,
+// sk, pl, lv, lt, el, is, mk, az) the last-name lists mix both forms. Each name list has a parallel
+// gender string (xxFirstGenders / xxLastGenders, one char per name): first names 'f' or 'm'; last
+// names 'f' (feminine form), 'm' (masculine form with a distinct feminine) or 'n' (same for both).
 #include "demo_vocabulary.h"
 
 #include <iterator>
@@ -13,42 +14,63 @@ namespace {
 
 // ---------------------------------------------------------------- AT (de)
 static constexpr const char *const atFirst[] = {
-    "Maria", "Anna", "Michael", "Thomas", "Andreas", "Elisabeth", "Stefan", "Christian",
-    "Sabine", "Barbara", "Markus", "Claudia", "Martin", "Monika", "Alexander", "Christina",
-    "Daniel", "Katharina", "Wolfgang", "Petra", "Peter", "Julia", "Manfred", "Andrea",
-    "Franz", "Birgit", "Gerhard", "Karin", "Johann", "Susanne", "Josef", "Lukas",
-    "Sandra", "Florian", "Elke", "Helmut", "Ursula", "Bernhard", "Brigitte", "Günther",
-    "Verena", "Jürgen", "Theresa", "Matthias", "Magdalena", "Sebastian", "Ingrid", "Doris",
+    "Maria",     "Anna",      "Michael",   "Thomas",    "Andreas",  "Elisabeth", "Stefan",
+    "Christian", "Sabine",    "Barbara",   "Markus",    "Claudia",  "Martin",    "Monika",
+    "Alexander", "Christina", "Daniel",    "Katharina", "Wolfgang", "Petra",     "Peter",
+    "Julia",     "Manfred",   "Andrea",    "Franz",     "Birgit",   "Gerhard",   "Karin",
+    "Johann",    "Susanne",   "Josef",     "Lukas",     "Sandra",   "Florian",   "Elke",
+    "Helmut",    "Ursula",    "Bernhard",  "Brigitte",  "Günther",  "Verena",    "Jürgen",
+    "Theresa",   "Matthias",  "Magdalena", "Sebastian", "Ingrid",   "Doris",
 };
 static constexpr const char *const atLast[] = {
-    "Gruber", "Huber", "Bauer", "Wagner", "Pirker", "Pichler", "Steiner", "Moser",
-    "Mayer", "Hofer", "Leitner", "Berger", "Fuchs", "Eder", "Fischer", "Schmid",
-    "Winkler", "Weber", "Schwarz", "Maier", "Schneider", "Reiter", "Mayr", "Schmidt",
-    "Wimmer", "Egger", "Brunner", "Lang", "Baumgartner", "Auer", "Binder", "Lechner",
-    "Wolf", "Wallner", "Aigner", "Ebner", "Koller", "Lehner", "Haas", "Schuster",
-    "Holzer", "Straßer", "Böhm", "Wieser", "Stadler", "Pöll", "Hörmann", "Kofler",
+    "Gruber",  "Huber",   "Bauer",   "Wagner", "Pirker",      "Pichler", "Steiner", "Moser",
+    "Mayer",   "Hofer",   "Leitner", "Berger", "Fuchs",       "Eder",    "Fischer", "Schmid",
+    "Winkler", "Weber",   "Schwarz", "Maier",  "Schneider",   "Reiter",  "Mayr",    "Schmidt",
+    "Wimmer",  "Egger",   "Brunner", "Lang",   "Baumgartner", "Auer",    "Binder",  "Lechner",
+    "Wolf",    "Wallner", "Aigner",  "Ebner",  "Koller",      "Lehner",  "Haas",    "Schuster",
+    "Holzer",  "Straßer", "Böhm",    "Wieser", "Stadler",     "Pöll",    "Hörmann", "Kofler",
 };
-static constexpr char atFirstGenders[] =
-    "ffmmmfmm"
-    "ffmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmm"
-    "fmfmfmfm"
-    "fmfmfmff";
-static constexpr char atLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn";
+static constexpr char atFirstGenders[] = "ffmmmfmm"
+                                         "ffmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmm"
+                                         "fmfmfmfm"
+                                         "fmfmfmff";
+static constexpr char atLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn";
 static_assert(std::size(atFirst) == sizeof(atFirstGenders) - 1);
 static_assert(std::size(atLast) == sizeof(atLastGenders) - 1);
 static constexpr const char *const atCities[] = {
-    "Wien", "Graz", "Linz", "Salzburg", "Innsbruck", "Klagenfurt am Wörthersee", "Villach", "Wels",
-    "Sankt Pölten", "Dornbirn", "Wiener Neustadt", "Steyr", "Feldkirch", "Bregenz", "Leonding",
-    "Klosterneuburg", "Baden", "Wolfsberg", "Leoben", "Krems an der Donau", "Traun", "Amstetten",
-    "Lustenau", "Kapfenberg", "Hallein", "Kufstein",
+    "Wien",
+    "Graz",
+    "Linz",
+    "Salzburg",
+    "Innsbruck",
+    "Klagenfurt am Wörthersee",
+    "Villach",
+    "Wels",
+    "Sankt Pölten",
+    "Dornbirn",
+    "Wiener Neustadt",
+    "Steyr",
+    "Feldkirch",
+    "Bregenz",
+    "Leonding",
+    "Klosterneuburg",
+    "Baden",
+    "Wolfsberg",
+    "Leoben",
+    "Krems an der Donau",
+    "Traun",
+    "Amstetten",
+    "Lustenau",
+    "Kapfenberg",
+    "Hallein",
+    "Kufstein",
 };
 static constexpr const char *const atSchools[] = {
     "Landeskindergarten %1",
@@ -66,19 +88,9 @@ static constexpr const char *const atSchools[] = {
     "Landesberufsschule %1",
 };
 static constexpr const char *const atSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "vocational",
-    "vocational",
+    "pre_primary",     "primary",         "primary",         "lower_secondary", "lower_secondary",
+    "upper_secondary", "upper_secondary", "upper_secondary", "vocational",      "vocational",
+    "vocational",      "vocational",      "vocational",
 };
 static_assert(std::size(atSchools) == std::size(atSchoolTypes));
 static constexpr const char *const atBio[] = {
@@ -94,7 +106,8 @@ static constexpr const char *const atBio[] = {
     "Besonders interessieren mich Projekte zu Medienkompetenz und sicherem Surfen im Internet.",
     "Wir sind eine Ökolog-Schule und legen großen Wert auf Nachhaltigkeit.",
     "Ich unterrichte Bildnerische Erziehung und liebe kreative Projekte mit Farbe und Papier.",
-    "Gemeinsam mit meinen Schülerinnen und Schülern möchte ich das kulturelle Erbe unserer Region vorstellen.",
+    "Gemeinsam mit meinen Schülerinnen und Schülern möchte ich das kulturelle Erbe unserer Region "
+    "vorstellen.",
     "Wir suchen eine Partnerklasse für ein Projekt über Märchen und Sagen aus ganz Europa.",
     "An unserer HTL unterrichte ich Elektrotechnik und Informatik.",
     "Meine Maturaklasse möchte ihr Englisch im Austausch mit Gleichaltrigen verbessern.",
@@ -114,41 +127,42 @@ static constexpr const char *const atBio[] = {
 
 // ---------------------------------------------------------------- BE (nl)
 static constexpr const char *const beFirst[] = {
-    "Maria", "Jan", "Marc", "Luc", "Peter", "Patrick", "Anne", "Sofie",
-    "Els", "Tom", "Kristof", "Bart", "An", "Katrien", "Nathalie", "Dirk",
-    "Wim", "Hilde", "Inge", "Koen", "Lieve", "Stijn", "Jeroen", "Ann",
-    "Veerle", "Nele", "Joris", "Pieter", "Eline", "Lotte", "Hannelore", "Sarah",
-    "Elke", "Geert", "Tine", "Annelies", "Wouter", "Griet", "Karolien", "Filip",
-    "Sven", "Liesbeth", "Jef", "Lien", "Dries", "Ine", "Mieke", "Bram",
+    "Maria",  "Jan",      "Marc",    "Luc",      "Peter",  "Patrick", "Anne",      "Sofie",
+    "Els",    "Tom",      "Kristof", "Bart",     "An",     "Katrien", "Nathalie",  "Dirk",
+    "Wim",    "Hilde",    "Inge",    "Koen",     "Lieve",  "Stijn",   "Jeroen",    "Ann",
+    "Veerle", "Nele",     "Joris",   "Pieter",   "Eline",  "Lotte",   "Hannelore", "Sarah",
+    "Elke",   "Geert",    "Tine",    "Annelies", "Wouter", "Griet",   "Karolien",  "Filip",
+    "Sven",   "Liesbeth", "Jef",     "Lien",     "Dries",  "Ine",     "Mieke",     "Bram",
 };
 static constexpr const char *const beLast[] = {
-    "Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens",
-    "Wouters", "De Smet", "Dubois", "Hermans", "Aerts", "Michiels", "Lambrechts", "Dupont",
-    "Van Damme", "Vermeulen", "De Clercq", "Pauwels", "Martens", "Claeys", "Desmet", "Van den Broeck",
-    "Smets", "Verstraete", "Cools", "Leroy", "De Backer", "Hendrickx", "Van de Velde", "Stevens",
-    "Segers", "Lenaerts", "Bogaert", "Coppens", "Vandenberghe", "Wuyts", "Verhoeven", "Vermeersch",
-    "Verbeke", "De Wilde", "Van Acker", "Geerts",
+    "Peeters",      "Janssens",   "Maes",       "Jacobs",     "Mertens",   "Willems",
+    "Claes",        "Goossens",   "Wouters",    "De Smet",    "Dubois",    "Hermans",
+    "Aerts",        "Michiels",   "Lambrechts", "Dupont",     "Van Damme", "Vermeulen",
+    "De Clercq",    "Pauwels",    "Martens",    "Claeys",     "Desmet",    "Van den Broeck",
+    "Smets",        "Verstraete", "Cools",      "Leroy",      "De Backer", "Hendrickx",
+    "Van de Velde", "Stevens",    "Segers",     "Lenaerts",   "Bogaert",   "Coppens",
+    "Vandenberghe", "Wuyts",      "Verhoeven",  "Vermeersch", "Verbeke",   "De Wilde",
+    "Van Acker",    "Geerts",
 };
-static constexpr char beFirstGenders[] =
-    "fmmmmmff"
-    "fmmmfffm"
-    "mffmfmmf"
-    "ffmmffff"
-    "fmffmffm"
-    "mfmfmffm";
-static constexpr char beLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char beFirstGenders[] = "fmmmmmff"
+                                         "fmmmfffm"
+                                         "mffmfmmf"
+                                         "ffmmffff"
+                                         "fmffmffm"
+                                         "mfmfmffm";
+static constexpr char beLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(beFirst) == sizeof(beFirstGenders) - 1);
 static_assert(std::size(beLast) == sizeof(beLastGenders) - 1);
 static constexpr const char *const beCities[] = {
-    "Antwerpen", "Gent", "Charleroi", "Liège", "Brussel", "Brugge", "Namur", "Leuven",
-    "Mons", "Mechelen", "Aalst", "Hasselt", "Kortrijk", "Sint-Niklaas", "Oostende", "Genk",
-    "Roeselare", "Turnhout", "Geel", "Lier", "Ieper", "Dendermonde",
+    "Antwerpen", "Gent",         "Charleroi", "Liège",       "Brussel",   "Brugge",
+    "Namur",     "Leuven",       "Mons",      "Mechelen",    "Aalst",     "Hasselt",
+    "Kortrijk",  "Sint-Niklaas", "Oostende",  "Genk",        "Roeselare", "Turnhout",
+    "Geel",      "Lier",         "Ieper",     "Dendermonde",
 };
 static constexpr const char *const beSchools[] = {
     "Gemeentelijke Kleuterschool De Regenboog %1",
@@ -166,19 +180,9 @@ static constexpr const char *const beSchools[] = {
     "Centrum voor Leren en Werken %1",
 };
 static constexpr const char *const beSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
+    "pre_primary",     "primary",         "primary",         "primary",         "primary",
+    "lower_secondary", "upper_secondary", "upper_secondary", "upper_secondary", "upper_secondary",
+    "vocational",      "vocational",      "vocational",
 };
 static_assert(std::size(beSchools) == std::size(beSchoolTypes));
 static constexpr const char *const beBio[] = {
@@ -190,7 +194,8 @@ static constexpr const char *const beBio[] = {
     "Ik geef wiskunde en wetenschappen in het secundair onderwijs.",
     "Ik zou graag met mijn klas e-mails en filmpjes uitwisselen met een school in het buitenland.",
     "Sinds vorig jaar ben ik eTwinning-coördinator op onze school.",
-    "Onze leerlingen leren Frans als tweede taal en willen die taal graag in de praktijk gebruiken.",
+    "Onze leerlingen leren Frans als tweede taal en willen die taal graag in de praktijk "
+    "gebruiken.",
     "Ik ben op zoek naar collega's voor een project over mediawijsheid en veilig internetgebruik.",
     "In de lessen beeld werken we graag met gerecycleerde materialen.",
     "Wij willen samen met andere scholen het Europese erfgoed ontdekken.",
@@ -214,41 +219,40 @@ static constexpr const char *const beBio[] = {
 
 // ---------------------------------------------------------------- BG (bg)
 static constexpr const char *const bgFirst[] = {
-    "Мария", "Иван", "Георги", "Елена", "Димитър", "Николай", "Иванка", "Петър",
-    "Христо", "Йорданка", "Александър", "Стефка", "Тодор", "Милена", "Стоян", "Виолета",
-    "Васил", "Надежда", "Красимир", "Даниела", "Атанас", "Радостина", "Пламен", "Десислава",
-    "Ангел", "Галина", "Борислав", "Петя", "Кирил", "Цветелина", "Емил", "Снежана",
-    "Валентин", "Румяна", "Асен", "Силвия", "Любомир", "Мариана", "Стела", "Веселин",
-    "Теодора", "Росица", "Калоян", "Гергана", "Яна", "Мартин",
+    "Мария",    "Иван",     "Георги",     "Елена",   "Димитър", "Николай",   "Иванка", "Петър",
+    "Христо",   "Йорданка", "Александър", "Стефка",  "Тодор",   "Милена",    "Стоян",  "Виолета",
+    "Васил",    "Надежда",  "Красимир",   "Даниела", "Атанас",  "Радостина", "Пламен", "Десислава",
+    "Ангел",    "Галина",   "Борислав",   "Петя",    "Кирил",   "Цветелина", "Емил",   "Снежана",
+    "Валентин", "Румяна",   "Асен",       "Силвия",  "Любомир", "Мариана",   "Стела",  "Веселин",
+    "Теодора",  "Росица",   "Калоян",     "Гергана", "Яна",     "Мартин",
 };
 static constexpr const char *const bgLast[] = {
-    "Иванова", "Иванов", "Георгиева", "Георгиев", "Димитрова", "Димитров", "Петрова", "Петров",
-    "Николова", "Николов", "Христова", "Христов", "Стоянова", "Стоянов", "Тодорова", "Тодоров",
-    "Илиева", "Илиев", "Василева", "Василев", "Атанасова", "Атанасов", "Петкова", "Петков",
-    "Ангелова", "Ангелов", "Колева", "Колев", "Йорданова", "Йорданов", "Маринова", "Маринов",
-    "Попова", "Попов", "Стефанова", "Стефанов", "Михайлова", "Михайлов", "Костова", "Костов",
-    "Русева", "Русев",
+    "Иванова",   "Иванов",    "Георгиева", "Георгиев", "Димитрова", "Димитров", "Петрова",
+    "Петров",    "Николова",  "Николов",   "Христова", "Христов",   "Стоянова", "Стоянов",
+    "Тодорова",  "Тодоров",   "Илиева",    "Илиев",    "Василева",  "Василев",  "Атанасова",
+    "Атанасов",  "Петкова",   "Петков",    "Ангелова", "Ангелов",   "Колева",   "Колев",
+    "Йорданова", "Йорданов",  "Маринова",  "Маринов",  "Попова",    "Попов",    "Стефанова",
+    "Стефанов",  "Михайлова", "Михайлов",  "Костова",  "Костов",    "Русева",   "Русев",
 };
-static constexpr char bgFirstGenders[] =
-    "fmmfmmfm"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmffm"
-    "ffmffm";
-static constexpr char bgLastGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fm";
+static constexpr char bgFirstGenders[] = "fmmfmmfm"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmffm"
+                                         "ffmffm";
+static constexpr char bgLastGenders[] = "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fm";
 static_assert(std::size(bgFirst) == sizeof(bgFirstGenders) - 1);
 static_assert(std::size(bgLast) == sizeof(bgLastGenders) - 1);
 static constexpr const char *const bgCities[] = {
-    "София", "Пловдив", "Варна", "Бургас", "Русе", "Стара Загора", "Плевен", "Сливен",
-    "Добрич", "Шумен", "Перник", "Хасково", "Ямбол", "Пазарджик", "Благоевград", "Велико Търново",
-    "Враца", "Габрово", "Асеновград", "Видин", "Казанлък", "Кюстендил",
+    "София",      "Пловдив",   "Варна",       "Бургас",         "Русе",   "Стара Загора",
+    "Плевен",     "Сливен",    "Добрич",      "Шумен",          "Перник", "Хасково",
+    "Ямбол",      "Пазарджик", "Благоевград", "Велико Търново", "Враца",  "Габрово",
+    "Асеновград", "Видин",     "Казанлък",    "Кюстендил",
 };
 static constexpr const char *const bgSchools[] = {
     "Детска градина „Слънчице“, %1",
@@ -263,16 +267,8 @@ static constexpr const char *const bgSchools[] = {
     "Спортно училище „Георги Бенковски“, %1",
 };
 static constexpr const char *const bgSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "upper_secondary",
+    "pre_primary",     "primary",         "primary",    "upper_secondary", "upper_secondary",
+    "upper_secondary", "upper_secondary", "vocational", "vocational",      "upper_secondary",
 };
 static_assert(std::size(bgSchools) == std::size(bgSchoolTypes));
 static constexpr const char *const bgBio[] = {
@@ -308,41 +304,40 @@ static constexpr const char *const bgBio[] = {
 
 // ---------------------------------------------------------------- HR (hr)
 static constexpr const char *const hrFirst[] = {
-    "Marija", "Ivan", "Ana", "Josip", "Marko", "Ivana", "Petra", "Tomislav",
-    "Kata", "Ante", "Nikola", "Mario", "Marina", "Luka", "Maja", "Stjepan",
-    "Željko", "Sanja", "Goran", "Snježana", "Zoran", "Kristina", "Davor", "Jelena",
-    "Mirjana", "Krešimir", "Vesna", "Dario", "Martina", "Igor", "Ivona", "Hrvoje",
-    "Katarina", "Branka", "Damir", "Tanja", "Matej", "Lucija", "Dubravka", "Zdravko",
-    "Gordana", "Filip", "Nikolina", "Mateja", "Antonija", "Đurđica",
+    "Marija",   "Ivan",     "Ana",      "Josip",    "Marko",    "Ivana",    "Petra",    "Tomislav",
+    "Kata",     "Ante",     "Nikola",   "Mario",    "Marina",   "Luka",     "Maja",     "Stjepan",
+    "Željko",   "Sanja",    "Goran",    "Snježana", "Zoran",    "Kristina", "Davor",    "Jelena",
+    "Mirjana",  "Krešimir", "Vesna",    "Dario",    "Martina",  "Igor",     "Ivona",    "Hrvoje",
+    "Katarina", "Branka",   "Damir",    "Tanja",    "Matej",    "Lucija",   "Dubravka", "Zdravko",
+    "Gordana",  "Filip",    "Nikolina", "Mateja",   "Antonija", "Đurđica",
 };
 static constexpr const char *const hrLast[] = {
-    "Horvat", "Kovačević", "Babić", "Marić", "Jurić", "Novak", "Kovačić", "Knežević",
-    "Vuković", "Marković", "Petrović", "Matić", "Tomić", "Pavlović", "Kovač", "Božić",
-    "Blažević", "Grgić", "Pavić", "Radić", "Perić", "Filipović", "Šarić", "Lovrić",
-    "Vidović", "Jurišić", "Popović", "Bošnjak", "Jukić", "Barišić", "Mikulić", "Vrdoljak",
-    "Čović", "Šimić", "Klarić", "Brkić", "Mandić", "Lončar", "Galić", "Ćosić",
-    "Buljan", "Matijević", "Žužić", "Đurić",
+    "Horvat",   "Kovačević", "Babić",    "Marić",   "Jurić",  "Novak",     "Kovačić", "Knežević",
+    "Vuković",  "Marković",  "Petrović", "Matić",   "Tomić",  "Pavlović",  "Kovač",   "Božić",
+    "Blažević", "Grgić",     "Pavić",    "Radić",   "Perić",  "Filipović", "Šarić",   "Lovrić",
+    "Vidović",  "Jurišić",   "Popović",  "Bošnjak", "Jukić",  "Barišić",   "Mikulić", "Vrdoljak",
+    "Čović",    "Šimić",     "Klarić",   "Brkić",   "Mandić", "Lončar",    "Galić",   "Ćosić",
+    "Buljan",   "Matijević", "Žužić",    "Đurić",
 };
-static constexpr char hrFirstGenders[] =
-    "fmfmmffm"
-    "fmmmfmfm"
-    "mfmfmfmf"
-    "fmfmfmfm"
-    "ffmfmffm"
-    "fmffff";
-static constexpr char hrLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char hrFirstGenders[] = "fmfmmffm"
+                                         "fmmmfmfm"
+                                         "mfmfmfmf"
+                                         "fmfmfmfm"
+                                         "ffmfmffm"
+                                         "fmffff";
+static constexpr char hrLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(hrFirst) == sizeof(hrFirstGenders) - 1);
 static_assert(std::size(hrLast) == sizeof(hrLastGenders) - 1);
 static constexpr const char *const hrCities[] = {
-    "Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Velika Gorica", "Slavonski Brod", "Pula",
-    "Karlovac", "Varaždin", "Šibenik", "Sisak", "Vinkovci", "Dubrovnik", "Bjelovar", "Koprivnica",
-    "Samobor", "Vukovar", "Čakovec", "Požega", "Đakovo", "Makarska",
+    "Zagreb",         "Split",     "Rijeka",   "Osijek",     "Zadar",   "Velika Gorica",
+    "Slavonski Brod", "Pula",      "Karlovac", "Varaždin",   "Šibenik", "Sisak",
+    "Vinkovci",       "Dubrovnik", "Bjelovar", "Koprivnica", "Samobor", "Vukovar",
+    "Čakovec",        "Požega",    "Đakovo",   "Makarska",
 };
 static constexpr const char *const hrSchools[] = {
     "Dječji vrtić Maslačak, %1",
@@ -359,18 +354,9 @@ static constexpr const char *const hrSchools[] = {
     "Glazbena škola %1",
 };
 static constexpr const char *const hrSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "vocational",
-    "primary",
+    "pre_primary",     "primary",         "primary",         "primary",
+    "upper_secondary", "upper_secondary", "upper_secondary", "vocational",
+    "vocational",      "vocational",      "vocational",      "primary",
 };
 static_assert(std::size(hrSchools) == std::size(hrSchoolTypes));
 static constexpr const char *const hrBio[] = {
@@ -406,41 +392,46 @@ static constexpr const char *const hrBio[] = {
 
 // ---------------------------------------------------------------- CY (el)
 static constexpr const char *const cyFirst[] = {
-    "Μαρία", "Ανδρέας", "Γιώργος", "Ελένη", "Χρίστος", "Κώστας", "Νίκος", "Άννα",
-    "Παναγιώτα", "Μιχάλης", "Σάββας", "Χαράλαμπος", "Κυριάκος", "Στέλιος", "Παναγιώτης", "Δέσποινα",
-    "Χριστίνα", "Γεωργία", "Μαρίνα", "Σωτήρης", "Δήμητρα", "Λουκάς", "Παύλος", "Ευαγγελία",
-    "Θεόδωρος", "Κατερίνα", "Αλέξανδρος", "Ραφαέλλα", "Στέφανος", "Φανή", "Μάριος", "Έλενα",
-    "Πέτρος", "Νεόφυτος", "Ξένια", "Ανθή", "Σοφία", "Γιάννης", "Λεωνίδας", "Αθηνά",
-    "Μυρτώ", "Βαρνάβας", "Χρυσταλλένη", "Παντελής", "Κωνσταντίνα", "Έλλη",
+    "Μαρία",       "Ανδρέας",   "Γιώργος",     "Ελένη",    "Χρίστος",    "Κώστας",     "Νίκος",
+    "Άννα",        "Παναγιώτα", "Μιχάλης",     "Σάββας",   "Χαράλαμπος", "Κυριάκος",   "Στέλιος",
+    "Παναγιώτης",  "Δέσποινα",  "Χριστίνα",    "Γεωργία",  "Μαρίνα",     "Σωτήρης",    "Δήμητρα",
+    "Λουκάς",      "Παύλος",    "Ευαγγελία",   "Θεόδωρος", "Κατερίνα",   "Αλέξανδρος", "Ραφαέλλα",
+    "Στέφανος",    "Φανή",      "Μάριος",      "Έλενα",    "Πέτρος",     "Νεόφυτος",   "Ξένια",
+    "Ανθή",        "Σοφία",     "Γιάννης",     "Λεωνίδας", "Αθηνά",      "Μυρτώ",      "Βαρνάβας",
+    "Χρυσταλλένη", "Παντελής",  "Κωνσταντίνα", "Έλλη",
 };
 static constexpr const char *const cyLast[] = {
-    "Γεωργίου", "Ιωάννου", "Κωνσταντίνου", "Χαραλάμπους", "Νικολάου", "Χριστοδούλου", "Αντωνίου", "Δημητρίου",
-    "Ανδρέου", "Μιχαήλ", "Παναγιώτου", "Κυριάκου", "Σάββα", "Χριστοφόρου", "Θεοδώρου", "Παύλου",
-    "Στυλιανού", "Λοΐζου", "Αθανασίου", "Ευαγγέλου", "Ηλία", "Νεοφύτου", "Σολωμού", "Ματθαίου",
-    "Φιλίππου", "Λαζάρου", "Αριστείδου", "Ευσταθίου", "Ζαχαρίου", "Κλεάνθους", "Περικλέους", "Σωκράτους",
-    "Μιλτιάδους", "Ιακώβου", "Κυπριανού", "Χατζηγεωργίου", "Χατζηνικολάου", "Χατζηχαραλάμπους", "Παπαγεωργίου", "Παπαϊωάννου",
-    "Γαβριήλ", "Στεφάνου", "Παπαχριστοφόρου", "Τρύφωνος",
+    "Γεωργίου",      "Ιωάννου",          "Κωνσταντίνου",    "Χαραλάμπους",
+    "Νικολάου",      "Χριστοδούλου",     "Αντωνίου",        "Δημητρίου",
+    "Ανδρέου",       "Μιχαήλ",           "Παναγιώτου",      "Κυριάκου",
+    "Σάββα",         "Χριστοφόρου",      "Θεοδώρου",        "Παύλου",
+    "Στυλιανού",     "Λοΐζου",           "Αθανασίου",       "Ευαγγέλου",
+    "Ηλία",          "Νεοφύτου",         "Σολωμού",         "Ματθαίου",
+    "Φιλίππου",      "Λαζάρου",          "Αριστείδου",      "Ευσταθίου",
+    "Ζαχαρίου",      "Κλεάνθους",        "Περικλέους",      "Σωκράτους",
+    "Μιλτιάδους",    "Ιακώβου",          "Κυπριανού",       "Χατζηγεωργίου",
+    "Χατζηνικολάου", "Χατζηχαραλάμπους", "Παπαγεωργίου",    "Παπαϊωάννου",
+    "Γαβριήλ",       "Στεφάνου",         "Παπαχριστοφόρου", "Τρύφωνος",
 };
-static constexpr char cyFirstGenders[] =
-    "fmmfmmmf"
-    "fmmmmmmf"
-    "fffmfmmf"
-    "mfmfmfmf"
-    "mmfffmmf"
-    "fmfmff";
-static constexpr char cyLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char cyFirstGenders[] = "fmmfmmmf"
+                                         "fmmmmmmf"
+                                         "fffmfmmf"
+                                         "mfmfmfmf"
+                                         "mmfffmmf"
+                                         "fmfmff";
+static constexpr char cyLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(cyFirst) == sizeof(cyFirstGenders) - 1);
 static_assert(std::size(cyLast) == sizeof(cyLastGenders) - 1);
 static constexpr const char *const cyCities[] = {
-    "Λευκωσία", "Λεμεσός", "Στρόβολος", "Λάρνακα", "Λακατάμια", "Πάφος", "Γερμασόγεια", "Έγκωμη",
-    "Αγλαντζιά", "Αραδίππου", "Μέσα Γειτονιά", "Λατσιά", "Παραλίμνι", "Ύψωνας", "Δάλι", "Δερύνεια",
-    "Πέγεια", "Αγία Νάπα", "Αθηένου", "Πόλις Χρυσοχούς", "Κυπερούντα",
+    "Λευκωσία",    "Λεμεσός",         "Στρόβολος",  "Λάρνακα",   "Λακατάμια",     "Πάφος",
+    "Γερμασόγεια", "Έγκωμη",          "Αγλαντζιά",  "Αραδίππου", "Μέσα Γειτονιά", "Λατσιά",
+    "Παραλίμνι",   "Ύψωνας",          "Δάλι",       "Δερύνεια",  "Πέγεια",        "Αγία Νάπα",
+    "Αθηένου",     "Πόλις Χρυσοχούς", "Κυπερούντα",
 };
 static constexpr const char *const cySchools[] = {
     "Δημόσιο Νηπιαγωγείο Αγίου Αντωνίου, %1",
@@ -456,17 +447,9 @@ static constexpr const char *const cySchools[] = {
     "Παγκύπριο Γυμνάσιο",
 };
 static constexpr const char *const cySchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "upper_secondary",
-    "upper_secondary",
+    "pre_primary",     "primary",         "primary",         "lower_secondary",
+    "lower_secondary", "upper_secondary", "upper_secondary", "vocational",
+    "vocational",      "upper_secondary", "upper_secondary",
 };
 static_assert(std::size(cySchools) == std::size(cySchoolTypes));
 static constexpr const char *const cyBio[] = {
@@ -491,78 +474,85 @@ static constexpr const char *const cyBio[] = {
     "Διδάσκω γαλλικά ως δεύτερη ξένη γλώσσα.",
     "Θα χαρώ να συμμετάσχω σε ένα πρόγραμμα φιλαναγνωσίας.",
     "Χρησιμοποιώ συχνά το Padlet, το Canva και το TwinSpace στην τάξη.",
-    "Προτείνω ένα πρόγραμμα για το νερό και την εξοικονόμησή του, θέμα πολύ σημαντικό για το νησί μας.",
+    "Προτείνω ένα πρόγραμμα για το νερό και την εξοικονόμησή του, θέμα πολύ σημαντικό για το νησί "
+    "μας.",
     "Πέρσι το πρόγραμμά μας βραβεύτηκε με Ευρωπαϊκή Ετικέτα Ποιότητας.",
     "Μη διστάσετε να επικοινωνήσετε μαζί μου!",
     "Διδάσκω μουσική και κάθε χρόνο ετοιμάζουμε χριστουγεννιάτικη συναυλία.",
-    "Οι μαθητές της Γ΄ Λυκείου θέλουν να βελτιώσουν τα αγγλικά τους μέσα από πραγματική επικοινωνία.",
+    "Οι μαθητές της Γ΄ Λυκείου θέλουν να βελτιώσουν τα αγγλικά τους μέσα από πραγματική "
+    "επικοινωνία.",
     "Διδάσκω φυσική αγωγή και θα ήθελα ένα πρόγραμμα για την υγιεινή διατροφή και την άσκηση.",
     "Εργάζομαι σε ειδική μονάδα με μικρές ομάδες παιδιών.",
 };
 
 // ---------------------------------------------------------------- CZ (cs)
 static constexpr const char *const czFirst[] = {
-    "Jana", "Jan", "Petr", "Marie", "Eva", "Jiří", "Josef", "Hana",
-    "Pavel", "Anna", "Martin", "Lenka", "Tomáš", "Kateřina", "Lucie", "Jaroslav",
-    "Věra", "Miroslav", "Alena", "Zdeněk", "Petra", "Václav", "Michal", "Veronika",
-    "Jaroslava", "František", "Martina", "Jakub", "Ludmila", "Lukáš", "Helena", "David",
-    "Tereza", "Ondřej", "Michaela", "Radka", "Karel", "Zuzana", "Vladimír", "Ivana",
-    "Roman", "Markéta", "Jitka", "Milan", "Šárka", "Ilona",
+    "Jana",      "Jan",       "Petr",     "Marie",  "Eva",     "Jiří",     "Josef",    "Hana",
+    "Pavel",     "Anna",      "Martin",   "Lenka",  "Tomáš",   "Kateřina", "Lucie",    "Jaroslav",
+    "Věra",      "Miroslav",  "Alena",    "Zdeněk", "Petra",   "Václav",   "Michal",   "Veronika",
+    "Jaroslava", "František", "Martina",  "Jakub",  "Ludmila", "Lukáš",    "Helena",   "David",
+    "Tereza",    "Ondřej",    "Michaela", "Radka",  "Karel",   "Zuzana",   "Vladimír", "Ivana",
+    "Roman",     "Markéta",   "Jitka",    "Milan",  "Šárka",   "Ilona",
 };
 static constexpr const char *const czLast[] = {
-    "Nováková", "Novák", "Svobodová", "Svoboda", "Novotná", "Novotný", "Dvořáková", "Dvořák",
-    "Černá", "Černý", "Procházková", "Procházka", "Kučerová", "Kučera", "Veselá", "Veselý",
-    "Horáková", "Horák", "Němcová", "Němec", "Marková", "Marek", "Pokorná", "Pokorný",
-    "Pospíšilová", "Pospíšil", "Hájková", "Hájek", "Jelínková", "Jelínek", "Králová", "Král",
-    "Růžičková", "Růžička", "Benešová", "Beneš", "Fialová", "Fiala", "Sedláčková", "Sedláček",
-    "Zemanová", "Zeman",
+    "Nováková",  "Novák",   "Svobodová", "Svoboda",     "Novotná",   "Novotný",  "Dvořáková",
+    "Dvořák",    "Černá",   "Černý",     "Procházková", "Procházka", "Kučerová", "Kučera",
+    "Veselá",    "Veselý",  "Horáková",  "Horák",       "Němcová",   "Němec",    "Marková",
+    "Marek",     "Pokorná", "Pokorný",   "Pospíšilová", "Pospíšil",  "Hájková",  "Hájek",
+    "Jelínková", "Jelínek", "Králová",   "Král",        "Růžičková", "Růžička",  "Benešová",
+    "Beneš",     "Fialová", "Fiala",     "Sedláčková",  "Sedláček",  "Zemanová", "Zeman",
 };
-static constexpr char czFirstGenders[] =
-    "fmmffmmf"
-    "mfmfmffm"
-    "fmfmfmmf"
-    "fmfmfmfm"
-    "fmffmfmf"
-    "mffmff";
-static constexpr char czLastGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fm";
+static constexpr char czFirstGenders[] = "fmmffmmf"
+                                         "mfmfmffm"
+                                         "fmfmfmmf"
+                                         "fmfmfmfm"
+                                         "fmffmfmf"
+                                         "mffmff";
+static constexpr char czLastGenders[] = "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fm";
 static_assert(std::size(czFirst) == sizeof(czFirstGenders) - 1);
 static_assert(std::size(czLast) == sizeof(czLastGenders) - 1);
 static constexpr const char *const czCities[] = {
-    "Praha", "Brno", "Ostrava", "Plzeň", "Liberec", "Olomouc", "České Budějovice", "Hradec Králové",
-    "Ústí nad Labem", "Pardubice", "Zlín", "Havířov", "Kladno", "Most", "Opava", "Frýdek-Místek",
-    "Jihlava", "Karviná", "Teplice", "Děčín", "Karlovy Vary", "Chomutov", "Třebíč", "Kroměříž",
+    "Praha",
+    "Brno",
+    "Ostrava",
+    "Plzeň",
+    "Liberec",
+    "Olomouc",
+    "České Budějovice",
+    "Hradec Králové",
+    "Ústí nad Labem",
+    "Pardubice",
+    "Zlín",
+    "Havířov",
+    "Kladno",
+    "Most",
+    "Opava",
+    "Frýdek-Místek",
+    "Jihlava",
+    "Karviná",
+    "Teplice",
+    "Děčín",
+    "Karlovy Vary",
+    "Chomutov",
+    "Třebíč",
+    "Kroměříž",
 };
 static constexpr const char *const czSchools[] = {
-    "Mateřská škola Sluníčko, %1",
-    "Základní škola %1",
-    "Základní škola a mateřská škola %1",
-    "Základní škola T. G. Masaryka, %1",
-    "Základní umělecká škola %1",
-    "Gymnázium %1",
-    "Gymnázium Jana Nerudy, %1",
-    "Obchodní akademie %1",
-    "Střední průmyslová škola %1",
-    "Střední odborné učiliště %1",
+    "Mateřská škola Sluníčko, %1",        "Základní škola %1",
+    "Základní škola a mateřská škola %1", "Základní škola T. G. Masaryka, %1",
+    "Základní umělecká škola %1",         "Gymnázium %1",
+    "Gymnázium Jana Nerudy, %1",          "Obchodní akademie %1",
+    "Střední průmyslová škola %1",        "Střední odborné učiliště %1",
     "Střední zdravotnická škola %1",
 };
 static constexpr const char *const czSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "vocational",
+    "pre_primary",     "primary",    "primary",    "primary",    "primary",    "upper_secondary",
+    "upper_secondary", "vocational", "vocational", "vocational", "vocational",
 };
 static_assert(std::size(czSchools) == std::size(czSchoolTypes));
 static constexpr const char *const czBio[] = {
@@ -598,41 +588,42 @@ static constexpr const char *const czBio[] = {
 
 // ---------------------------------------------------------------- DK (da)
 static constexpr const char *const dkFirst[] = {
-    "Anne", "Kirsten", "Dorte", "Hanne", "Peter", "Jens", "Lars", "Michael",
-    "Henrik", "Søren", "Anna", "Helle", "Susanne", "Lene", "Thomas", "Jan",
-    "Maria", "Marianne", "Lone", "Niels", "Pia", "Camilla", "Louise", "Rasmus",
-    "Martin", "Flemming", "Morten", "Jesper", "Charlotte", "Tina", "Bente", "Anders",
-    "Mads", "Karen", "Birgitte", "Pernille", "Mikkel", "Trine", "Jakob", "Line",
-    "Sofie", "Kasper", "Signe", "Rikke", "Frederik", "Ida", "Bjørn", "Åse",
+    "Anne",   "Kirsten",  "Dorte",    "Hanne",    "Peter",     "Jens",    "Lars",   "Michael",
+    "Henrik", "Søren",    "Anna",     "Helle",    "Susanne",   "Lene",    "Thomas", "Jan",
+    "Maria",  "Marianne", "Lone",     "Niels",    "Pia",       "Camilla", "Louise", "Rasmus",
+    "Martin", "Flemming", "Morten",   "Jesper",   "Charlotte", "Tina",    "Bente",  "Anders",
+    "Mads",   "Karen",    "Birgitte", "Pernille", "Mikkel",    "Trine",   "Jakob",  "Line",
+    "Sofie",  "Kasper",   "Signe",    "Rikke",    "Frederik",  "Ida",     "Bjørn",  "Åse",
 };
 static constexpr const char *const dkLast[] = {
-    "Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
-    "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Christiansen",
-    "Poulsen", "Johansen", "Møller", "Mortensen", "Knudsen", "Jakobsen", "Jacobsen", "Mathiasen",
-    "Olesen", "Frederiksen", "Laursen", "Henriksen", "Lund", "Schmidt", "Holm", "Eriksen",
-    "Kristiansen", "Nørgaard", "Clausen", "Simonsen", "Svendsen", "Andreasen", "Iversen", "Østergaard",
-    "Jeppesen", "Vestergaard", "Lauridsen", "Dahl",
+    "Nielsen",    "Jensen",      "Hansen",      "Pedersen",     "Andersen", "Christensen",
+    "Larsen",     "Sørensen",    "Rasmussen",   "Jørgensen",    "Petersen", "Madsen",
+    "Kristensen", "Olsen",       "Thomsen",     "Christiansen", "Poulsen",  "Johansen",
+    "Møller",     "Mortensen",   "Knudsen",     "Jakobsen",     "Jacobsen", "Mathiasen",
+    "Olesen",     "Frederiksen", "Laursen",     "Henriksen",    "Lund",     "Schmidt",
+    "Holm",       "Eriksen",     "Kristiansen", "Nørgaard",     "Clausen",  "Simonsen",
+    "Svendsen",   "Andreasen",   "Iversen",     "Østergaard",   "Jeppesen", "Vestergaard",
+    "Lauridsen",  "Dahl",
 };
-static constexpr char dkFirstGenders[] =
-    "ffffmmmm"
-    "mmffffmm"
-    "fffmfffm"
-    "mmmmfffm"
-    "mfffmfmf"
-    "fmffmfmf";
-static constexpr char dkLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char dkFirstGenders[] = "ffffmmmm"
+                                         "mmffffmm"
+                                         "fffmfffm"
+                                         "mmmmfffm"
+                                         "mfffmfmf"
+                                         "fmffmfmf";
+static constexpr char dkLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(dkFirst) == sizeof(dkFirstGenders) - 1);
 static_assert(std::size(dkLast) == sizeof(dkLastGenders) - 1);
 static constexpr const char *const dkCities[] = {
-    "København", "Aarhus", "Odense", "Aalborg", "Esbjerg", "Randers", "Kolding", "Horsens",
-    "Vejle", "Roskilde", "Herning", "Hørsholm", "Silkeborg", "Næstved", "Fredericia", "Viborg",
-    "Køge", "Holstebro", "Taastrup", "Slagelse", "Hillerød", "Sønderborg", "Svendborg",
+    "København", "Aarhus",   "Odense",     "Aalborg",    "Esbjerg",   "Randers",
+    "Kolding",   "Horsens",  "Vejle",      "Roskilde",   "Herning",   "Hørsholm",
+    "Silkeborg", "Næstved",  "Fredericia", "Viborg",     "Køge",      "Holstebro",
+    "Taastrup",  "Slagelse", "Hillerød",   "Sønderborg", "Svendborg",
 };
 static constexpr const char *const dkSchools[] = {
     "Børnehaven Solsikken, %1",
@@ -648,17 +639,9 @@ static constexpr const char *const dkSchools[] = {
     "%1 Kommunes Ungdomsskole",
 };
 static constexpr const char *const dkSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "upper_secondary",
-    "lower_secondary",
+    "pre_primary",     "primary",         "primary",         "primary",
+    "lower_secondary", "upper_secondary", "upper_secondary", "upper_secondary",
+    "vocational",      "upper_secondary", "lower_secondary",
 };
 static_assert(std::size(dkSchools) == std::size(dkSchoolTypes));
 static constexpr const char *const dkBio[] = {
@@ -694,41 +677,38 @@ static constexpr const char *const dkBio[] = {
 
 // ---------------------------------------------------------------- EE (et)
 static constexpr const char *const eeFirst[] = {
-    "Tiina", "Mart", "Andres", "Anne", "Kristiina", "Jüri", "Toomas", "Rein",
-    "Tõnu", "Katrin", "Marju", "Margus", "Aivar", "Kadri", "Piret", "Tiiu",
-    "Urmas", "Kersti", "Mati", "Ülle", "Anu", "Marek", "Merike", "Peeter",
-    "Liina", "Tarmo", "Maarja", "Indrek", "Kadi", "Priit", "Reet", "Siim",
-    "Triin", "Kalle", "Helen", "Jaan", "Eve", "Raivo", "Margit", "Lauri",
-    "Karin", "Meelis", "Ene", "Sander", "Krista", "Kaido",
+    "Tiina", "Mart",   "Andres", "Anne",   "Kristiina", "Jüri",  "Toomas", "Rein",
+    "Tõnu",  "Katrin", "Marju",  "Margus", "Aivar",     "Kadri", "Piret",  "Tiiu",
+    "Urmas", "Kersti", "Mati",   "Ülle",   "Anu",       "Marek", "Merike", "Peeter",
+    "Liina", "Tarmo",  "Maarja", "Indrek", "Kadi",      "Priit", "Reet",   "Siim",
+    "Triin", "Kalle",  "Helen",  "Jaan",   "Eve",       "Raivo", "Margit", "Lauri",
+    "Karin", "Meelis", "Ene",    "Sander", "Krista",    "Kaido",
 };
 static constexpr const char *const eeLast[] = {
-    "Tamm", "Saar", "Sepp", "Mägi", "Kask", "Kukk", "Rebane", "Soosaar",
-    "Pärn", "Koppel", "Lepik", "Kruus", "Oja", "Luik", "Kaasik", "Karu",
-    "Lill", "Raudsepp", "Kuusk", "Vaher", "Põder", "Kõiv", "Kivi", "Mets",
-    "Teder", "Tamme", "Laur", "Org", "Unt", "Sild", "Järv", "Paju",
-    "Laine", "Tooming", "Mänd", "Saks", "Kütt", "Kull", "Valk", "Aavik",
-    "Roots", "Toom", "Männik",
+    "Tamm",   "Saar",  "Sepp",  "Mägi",  "Kask",  "Kukk",   "Rebane",  "Soosaar", "Pärn",
+    "Koppel", "Lepik", "Kruus", "Oja",   "Luik",  "Kaasik", "Karu",    "Lill",    "Raudsepp",
+    "Kuusk",  "Vaher", "Põder", "Kõiv",  "Kivi",  "Mets",   "Teder",   "Tamme",   "Laur",
+    "Org",    "Unt",   "Sild",  "Järv",  "Paju",  "Laine",  "Tooming", "Mänd",    "Saks",
+    "Kütt",   "Kull",  "Valk",  "Aavik", "Roots", "Toom",   "Männik",
 };
-static constexpr char eeFirstGenders[] =
-    "fmmffmmm"
-    "mffmmfff"
-    "mfmffmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfm";
-static constexpr char eeLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnn";
+static constexpr char eeFirstGenders[] = "fmmffmmm"
+                                         "mffmmfff"
+                                         "mfmffmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfm";
+static constexpr char eeLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnn";
 static_assert(std::size(eeFirst) == sizeof(eeFirstGenders) - 1);
 static_assert(std::size(eeLast) == sizeof(eeLastGenders) - 1);
 static constexpr const char *const eeCities[] = {
-    "Tallinn", "Tartu", "Narva", "Pärnu", "Kohtla-Järve", "Viljandi", "Maardu", "Rakvere",
-    "Kuressaare", "Sillamäe", "Valga", "Võru", "Jõhvi", "Keila", "Haapsalu", "Paide",
-    "Saue", "Elva", "Tapa", "Põlva", "Türi",
+    "Tallinn",  "Tartu",      "Narva",    "Pärnu", "Kohtla-Järve", "Viljandi", "Maardu",
+    "Rakvere",  "Kuressaare", "Sillamäe", "Valga", "Võru",         "Jõhvi",    "Keila",
+    "Haapsalu", "Paide",      "Saue",     "Elva",  "Tapa",         "Põlva",    "Türi",
 };
 static constexpr const char *const eeSchools[] = {
     "Lasteaed Päikesejänku, %1",
@@ -744,17 +724,8 @@ static constexpr const char *const eeSchools[] = {
     "Täiskasvanute Gümnaasium, %1",
 };
 static constexpr const char *const eeSchoolTypes[] = {
-    "pre_primary",
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "primary",
-    "vocational",
-    "primary",
-    "upper_secondary",
+    "pre_primary",     "pre_primary", "primary",    "primary", "primary",         "upper_secondary",
+    "upper_secondary", "primary",     "vocational", "primary", "upper_secondary",
 };
 static_assert(std::size(eeSchools) == std::size(eeSchoolTypes));
 static constexpr const char *const eeBio[] = {
@@ -790,67 +761,49 @@ static constexpr const char *const eeBio[] = {
 
 // ---------------------------------------------------------------- FI (fi)
 static constexpr const char *const fiFirst[] = {
-    "Maria", "Juha", "Timo", "Anna", "Matti", "Kari", "Mikko", "Tuula",
-    "Antti", "Jari", "Päivi", "Sari", "Pekka", "Anne", "Riitta", "Heikki",
-    "Minna", "Leena", "Jukka", "Markku", "Tiina", "Marja", "Mika", "Katja",
-    "Hannu", "Johanna", "Petri", "Satu", "Janne", "Elina", "Ville", "Heli",
-    "Sanna", "Jussi", "Laura", "Tero", "Eeva", "Outi", "Jaana", "Sami",
-    "Pirjo", "Henna", "Ari", "Aino", "Juho", "Sirpa",
+    "Maria", "Juha",  "Timo",  "Anna",  "Matti",  "Kari",    "Mikko", "Tuula", "Antti", "Jari",
+    "Päivi", "Sari",  "Pekka", "Anne",  "Riitta", "Heikki",  "Minna", "Leena", "Jukka", "Markku",
+    "Tiina", "Marja", "Mika",  "Katja", "Hannu",  "Johanna", "Petri", "Satu",  "Janne", "Elina",
+    "Ville", "Heli",  "Sanna", "Jussi", "Laura",  "Tero",    "Eeva",  "Outi",  "Jaana", "Sami",
+    "Pirjo", "Henna", "Ari",   "Aino",  "Juho",   "Sirpa",
 };
 static constexpr const char *const fiLast[] = {
-    "Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen",
-    "Koskinen", "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen", "Heinonen", "Niemi",
-    "Heikkilä", "Kinnunen", "Salonen", "Turunen", "Salo", "Laitinen", "Tuominen", "Rantanen",
-    "Karjalainen", "Jokinen", "Mattila", "Savolainen", "Lahtinen", "Ahonen", "Hiltunen", "Leinonen",
-    "Hirvonen", "Miettinen", "Pitkänen", "Väisänen", "Kettunen", "Kärkkäinen", "Räsänen", "Peltonen",
-    "Lindholm", "Nyström",
+    "Korhonen",  "Virtanen", "Mäkinen",    "Nieminen",    "Mäkelä",   "Hämäläinen", "Laine",
+    "Heikkinen", "Koskinen", "Järvinen",   "Lehtonen",    "Lehtinen", "Saarinen",   "Salminen",
+    "Heinonen",  "Niemi",    "Heikkilä",   "Kinnunen",    "Salonen",  "Turunen",    "Salo",
+    "Laitinen",  "Tuominen", "Rantanen",   "Karjalainen", "Jokinen",  "Mattila",    "Savolainen",
+    "Lahtinen",  "Ahonen",   "Hiltunen",   "Leinonen",    "Hirvonen", "Miettinen",  "Pitkänen",
+    "Väisänen",  "Kettunen", "Kärkkäinen", "Räsänen",     "Peltonen", "Lindholm",   "Nyström",
 };
-static constexpr char fiFirstGenders[] =
-    "fmmfmmmf"
-    "mmffmffm"
-    "ffmmffmf"
-    "mfmfmfmf"
-    "fmfmfffm"
-    "ffmfmf";
-static constexpr char fiLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nn";
+static constexpr char fiFirstGenders[] = "fmmfmmmf"
+                                         "mmffmffm"
+                                         "ffmmffmf"
+                                         "mfmfmfmf"
+                                         "fmfmfffm"
+                                         "ffmfmf";
+static constexpr char fiLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nn";
 static_assert(std::size(fiFirst) == sizeof(fiFirstGenders) - 1);
 static_assert(std::size(fiLast) == sizeof(fiLastGenders) - 1);
 static constexpr const char *const fiCities[] = {
-    "Helsinki", "Espoo", "Tampere", "Vantaa", "Oulu", "Turku", "Jyväskylä", "Kuopio",
-    "Lahti", "Pori", "Kouvola", "Joensuu", "Lappeenranta", "Hämeenlinna", "Vaasa", "Seinäjoki",
-    "Rovaniemi", "Mikkeli", "Kotka", "Salo", "Porvoo", "Kokkola",
+    "Helsinki",     "Espoo",       "Tampere", "Vantaa",    "Oulu",      "Turku",
+    "Jyväskylä",    "Kuopio",      "Lahti",   "Pori",      "Kouvola",   "Joensuu",
+    "Lappeenranta", "Hämeenlinna", "Vaasa",   "Seinäjoki", "Rovaniemi", "Mikkeli",
+    "Kotka",        "Salo",        "Porvoo",  "Kokkola",
 };
 static constexpr const char *const fiSchools[] = {
-    "Päiväkoti Tähtisilmä, %1",
-    "Kirkonkylän koulu, %1",
-    "Keskuskoulu, %1",
-    "Mäntymäen koulu, %1",
-    "Aleksis Kiven koulu, %1",
-    "Koivurinteen yhtenäiskoulu, %1",
-    "Yhteiskoulu, %1",
-    "Lyseon lukio, %1",
-    "Kalevan lukio, %1",
-    "Ammattiopisto Kärki, %1",
-    "Musiikkiopisto, %1",
+    "Päiväkoti Tähtisilmä, %1", "Kirkonkylän koulu, %1",   "Keskuskoulu, %1",
+    "Mäntymäen koulu, %1",      "Aleksis Kiven koulu, %1", "Koivurinteen yhtenäiskoulu, %1",
+    "Yhteiskoulu, %1",          "Lyseon lukio, %1",        "Kalevan lukio, %1",
+    "Ammattiopisto Kärki, %1",  "Musiikkiopisto, %1",
 };
 static constexpr const char *const fiSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "primary",
+    "pre_primary",     "primary",         "primary",         "primary",    "primary", "primary",
+    "lower_secondary", "upper_secondary", "upper_secondary", "vocational", "primary",
 };
 static_assert(std::size(fiSchools) == std::size(fiSchoolTypes));
 static constexpr const char *const fiBio[] = {
@@ -887,42 +840,42 @@ static constexpr const char *const fiBio[] = {
 
 // ---------------------------------------------------------------- FR (fr)
 static constexpr const char *const frFirst[] = {
-    "Marie", "Jean", "Nathalie", "Isabelle", "Philippe", "Sylvie", "Catherine", "Michel",
-    "Christine", "Pierre", "Sandrine", "Nicolas", "Stéphanie", "Laurent", "Valérie", "Céline",
-    "Frédéric", "Émilie", "Sébastien", "Julien", "Aurélie", "Caroline", "Christophe", "Anne",
-    "Véronique", "Thierry", "Sophie", "Olivier", "Hélène", "Éric", "Delphine", "Camille",
-    "David", "Élodie", "Vincent", "Agnès", "Stéphane", "Audrey", "Guillaume", "Mathilde",
-    "Jérôme", "Béatrice", "Cécile", "François", "Léa", "Hugo", "Chloé", "Thomas",
+    "Marie",    "Jean",       "Nathalie", "Isabelle",  "Philippe",  "Sylvie",    "Catherine",
+    "Michel",   "Christine",  "Pierre",   "Sandrine",  "Nicolas",   "Stéphanie", "Laurent",
+    "Valérie",  "Céline",     "Frédéric", "Émilie",    "Sébastien", "Julien",    "Aurélie",
+    "Caroline", "Christophe", "Anne",     "Véronique", "Thierry",   "Sophie",    "Olivier",
+    "Hélène",   "Éric",       "Delphine", "Camille",   "David",     "Élodie",    "Vincent",
+    "Agnès",    "Stéphane",   "Audrey",   "Guillaume", "Mathilde",  "Jérôme",    "Béatrice",
+    "Cécile",   "François",   "Léa",      "Hugo",      "Chloé",     "Thomas",
 };
 static constexpr const char *const frLast[] = {
-    "Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois",
-    "Moreau", "Laurent", "Simon", "Michel", "Lefèvre", "Leroy", "Roux", "David",
-    "Bertrand", "Morel", "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine",
-    "Rousseau", "Vincent", "Muller", "Lefebvre", "Faure", "André", "Mercier", "Blanc",
-    "Guérin", "Boyer", "Garnier", "Chevalier", "François", "Legrand", "Gauthier", "Garcia",
-    "Perrin", "Robin", "Clément", "Morin", "Nicolas", "Henry", "Roussel", "Mathieu",
+    "Martin",   "Bernard", "Thomas",   "Petit",     "Robert",   "Richard", "Durand",   "Dubois",
+    "Moreau",   "Laurent", "Simon",    "Michel",    "Lefèvre",  "Leroy",   "Roux",     "David",
+    "Bertrand", "Morel",   "Fournier", "Girard",    "Bonnet",   "Dupont",  "Lambert",  "Fontaine",
+    "Rousseau", "Vincent", "Muller",   "Lefebvre",  "Faure",    "André",   "Mercier",  "Blanc",
+    "Guérin",   "Boyer",   "Garnier",  "Chevalier", "François", "Legrand", "Gauthier", "Garcia",
+    "Perrin",   "Robin",   "Clément",  "Morin",     "Nicolas",  "Henry",   "Roussel",  "Mathieu",
 };
-static constexpr char frFirstGenders[] =
-    "fmffmffm"
-    "fmfmfmff"
-    "mfmmffmf"
-    "fmfmfmff"
-    "mfmfmfmf"
-    "mffmfmfm";
-static constexpr char frLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn";
+static constexpr char frFirstGenders[] = "fmffmffm"
+                                         "fmfmfmff"
+                                         "mfmmffmf"
+                                         "fmfmfmff"
+                                         "mfmfmfmf"
+                                         "mffmfmfm";
+static constexpr char frLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn";
 static_assert(std::size(frFirst) == sizeof(frFirstGenders) - 1);
 static_assert(std::size(frLast) == sizeof(frLastGenders) - 1);
 static constexpr const char *const frCities[] = {
-    "Paris", "Marseille", "Lyon", "Toulouse", "Nice", "Nantes", "Montpellier", "Strasbourg",
-    "Bordeaux", "Lille", "Rennes", "Reims", "Toulon", "Saint-Étienne", "Grenoble", "Dijon",
-    "Nancy", "Nîmes", "Villeurbanne", "Clermont-Ferrand", "Caen", "Brest", "Tours", "Mulhouse",
-    "Limoges", "Perpignan", "Metz", "Besançon", "Poitiers", "Rouen",
+    "Paris",        "Marseille",        "Lyon",     "Toulouse", "Nice",     "Nantes",
+    "Montpellier",  "Strasbourg",       "Bordeaux", "Lille",    "Rennes",   "Reims",
+    "Toulon",       "Saint-Étienne",    "Grenoble", "Dijon",    "Nancy",    "Nîmes",
+    "Villeurbanne", "Clermont-Ferrand", "Caen",     "Brest",    "Tours",    "Mulhouse",
+    "Limoges",      "Perpignan",        "Metz",     "Besançon", "Poitiers", "Rouen",
 };
 static constexpr const char *const frSchools[] = {
     "École maternelle Jules Ferry",
@@ -940,19 +893,9 @@ static constexpr const char *const frSchools[] = {
     "Cité scolaire de %1",
 };
 static constexpr const char *const frSchoolTypes[] = {
-    "pre_primary",
-    "pre_primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "lower_secondary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "upper_secondary",
+    "pre_primary",     "pre_primary",     "primary",         "primary",         "lower_secondary",
+    "lower_secondary", "lower_secondary", "upper_secondary", "upper_secondary", "upper_secondary",
+    "vocational",      "vocational",      "upper_secondary",
 };
 static_assert(std::size(frSchools) == std::size(frSchoolTypes));
 static constexpr const char *const frBio[] = {
@@ -972,7 +915,8 @@ static constexpr const char *const frBio[] = {
     "J'enseigne les SVT et les projets STEM me passionnent.",
     "Nous aimerions présenter nos traditions, comme la galette des rois ou la Chandeleur.",
     "Notre collège accueille environ 600 élèves et propose une section européenne.",
-    "Nous souhaitons participer à un projet sur la citoyenneté européenne et les droits de l'enfant.",
+    "Nous souhaitons participer à un projet sur la citoyenneté européenne et les droits de "
+    "l'enfant.",
     "J'enseigne les arts plastiques et j'adore les projets créatifs.",
     "Je travaille dans un lycée professionnel, en filière hôtellerie-restauration.",
     "Nous cherchons un partenariat durable, pourquoi pas dans le cadre d'Erasmus+.",
@@ -989,72 +933,56 @@ static constexpr const char *const frBio[] = {
 
 // ---------------------------------------------------------------- DE (de)
 static constexpr const char *const deFirst[] = {
-    "Sabine", "Michael", "Torsten", "Andrea", "Stefan", "Claudia", "Andreas", "Petra",
-    "Christian", "Susanne", "Markus", "Monika", "Frank", "Birgit", "Jürgen", "Katrin",
-    "Holger", "Nicole", "Peter", "Ute", "Uwe", "Anja", "Klaus", "Kerstin",
-    "Wolfgang", "Heike", "Matthias", "Julia", "Tobias", "Stephanie", "Jan", "Melanie",
-    "Alexander", "Silke", "Jörg", "Tanja", "Dirk", "Ulrike", "Sebastian", "Karin",
-    "Florian", "Lena", "Jens", "Anke", "Björn", "Jana", "Sven", "Gabriele",
+    "Sabine",    "Michael", "Torsten",  "Andrea", "Stefan", "Claudia",   "Andreas",   "Petra",
+    "Christian", "Susanne", "Markus",   "Monika", "Frank",  "Birgit",    "Jürgen",    "Katrin",
+    "Holger",    "Nicole",  "Peter",    "Ute",    "Uwe",    "Anja",      "Klaus",     "Kerstin",
+    "Wolfgang",  "Heike",   "Matthias", "Julia",  "Tobias", "Stephanie", "Jan",       "Melanie",
+    "Alexander", "Silke",   "Jörg",     "Tanja",  "Dirk",   "Ulrike",    "Sebastian", "Karin",
+    "Florian",   "Lena",    "Jens",     "Anke",   "Björn",  "Jana",      "Sven",      "Gabriele",
 };
 static constexpr const char *const deLast[] = {
-    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-    "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf",
-    "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann",
-    "Lange", "Schmitt", "Werner", "Schmitz", "Krause", "Meier", "Lehmann", "Schmid",
-    "Schulze", "Maier", "Köhler", "Herrmann", "König", "Walter", "Mayer", "Huber",
-    "Kaiser", "Fuchs", "Peters", "Lang", "Scholz", "Möller", "Weiß", "Jung",
+    "Müller",   "Schmidt",  "Schneider", "Fischer",    "Weber",  "Meyer",   "Wagner",  "Becker",
+    "Schulz",   "Hoffmann", "Schäfer",   "Koch",       "Bauer",  "Richter", "Klein",   "Wolf",
+    "Schröder", "Neumann",  "Schwarz",   "Zimmermann", "Braun",  "Krüger",  "Hofmann", "Hartmann",
+    "Lange",    "Schmitt",  "Werner",    "Schmitz",    "Krause", "Meier",   "Lehmann", "Schmid",
+    "Schulze",  "Maier",    "Köhler",    "Herrmann",   "König",  "Walter",  "Mayer",   "Huber",
+    "Kaiser",   "Fuchs",    "Peters",    "Lang",       "Scholz", "Möller",  "Weiß",    "Jung",
 };
-static constexpr char deFirstGenders[] =
-    "fmmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf";
-static constexpr char deLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn";
+static constexpr char deFirstGenders[] = "fmmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf";
+static constexpr char deLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn";
 static_assert(std::size(deFirst) == sizeof(deFirstGenders) - 1);
 static_assert(std::size(deLast) == sizeof(deLastGenders) - 1);
 static constexpr const char *const deCities[] = {
-    "Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main", "Stuttgart", "Düsseldorf", "Leipzig",
-    "Dortmund", "Essen", "Bremen", "Dresden", "Hannover", "Nürnberg", "Duisburg", "Bochum",
-    "Wuppertal", "Bielefeld", "Bonn", "Münster", "Mannheim", "Karlsruhe", "Augsburg", "Wiesbaden",
-    "Freiburg im Breisgau", "Lübeck", "Rostock", "Erfurt", "Kassel", "Göttingen",
+    "Berlin",    "Hamburg",    "München",   "Köln",      "Frankfurt am Main",
+    "Stuttgart", "Düsseldorf", "Leipzig",   "Dortmund",  "Essen",
+    "Bremen",    "Dresden",    "Hannover",  "Nürnberg",  "Duisburg",
+    "Bochum",    "Wuppertal",  "Bielefeld", "Bonn",      "Münster",
+    "Mannheim",  "Karlsruhe",  "Augsburg",  "Wiesbaden", "Freiburg im Breisgau",
+    "Lübeck",    "Rostock",    "Erfurt",    "Kassel",    "Göttingen",
 };
 static constexpr const char *const deSchools[] = {
-    "Kita Sonnenschein, %1",
-    "Grundschule %1",
-    "Grundschule am Park, %1",
-    "Geschwister-Scholl-Schule %1",
-    "Anne-Frank-Realschule %1",
-    "Oberschule %1",
-    "Gesamtschule %1",
-    "Goethe-Gymnasium %1",
-    "Humboldt-Gymnasium %1",
-    "Schiller-Gymnasium %1",
-    "Berufskolleg %1",
-    "Berufsbildende Schulen %1",
+    "Kita Sonnenschein, %1",    "Grundschule %1",
+    "Grundschule am Park, %1",  "Geschwister-Scholl-Schule %1",
+    "Anne-Frank-Realschule %1", "Oberschule %1",
+    "Gesamtschule %1",          "Goethe-Gymnasium %1",
+    "Humboldt-Gymnasium %1",    "Schiller-Gymnasium %1",
+    "Berufskolleg %1",          "Berufsbildende Schulen %1",
     "Förderschule %1",
 };
 static constexpr const char *const deSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "lower_secondary",
-    "lower_secondary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "special_needs",
+    "pre_primary",     "primary",         "primary",         "lower_secondary", "lower_secondary",
+    "lower_secondary", "lower_secondary", "upper_secondary", "upper_secondary", "upper_secondary",
+    "vocational",      "vocational",      "special_needs",
 };
 static_assert(std::size(deSchools) == std::size(deSchoolTypes));
 static constexpr const char *const deBio[] = {
@@ -1071,7 +999,8 @@ static constexpr const char *const deBio[] = {
     "Unsere Oberstufe interessiert sich sehr für Politik und die Zukunft Europas.",
     "Ich arbeite in einer Kita mit Kindern zwischen drei und sechs Jahren.",
     "Wir würden gern ein gemeinsames E-Book mit Geschichten aus verschiedenen Ländern gestalten.",
-    "Mathematik ist mein Lieblingsfach, und ich suche Partner für ein Projekt über Geometrie im Alltag.",
+    "Mathematik ist mein Lieblingsfach, und ich suche Partner für ein Projekt über Geometrie im "
+    "Alltag.",
     "Gern stellen wir Traditionen wie den Martinsumzug oder den Adventskalender vor.",
     "Wir sind eine Europaschule mit etwa 900 Schülerinnen und Schülern.",
     "Ich möchte mit meiner Klasse ein Projekt über Demokratie und Mitbestimmung durchführen.",
@@ -1090,42 +1019,44 @@ static constexpr const char *const deBio[] = {
 
 // ---------------------------------------------------------------- GR (el)
 static constexpr const char *const grFirst[] = {
-    "Μαρία", "Γιώργος", "Ελένη", "Κωνσταντίνος", "Δημήτρης", "Αικατερίνη", "Ιωάννης", "Βασιλική",
-    "Νικόλαος", "Σοφία", "Παναγιώτης", "Γεωργία", "Χρήστος", "Ευαγγελία", "Αθανάσιος", "Αναστασία",
-    "Μιχάλης", "Δήμητρα", "Ευάγγελος", "Χριστίνα", "Σπύρος", "Ειρήνη", "Αντώνης", "Κατερίνα",
-    "Βασίλης", "Παρασκευή", "Σταύρος", "Ευτυχία", "Θανάσης", "Αγγελική", "Ηλίας", "Φωτεινή",
-    "Αλέξανδρος", "Ζωή", "Εμμανουήλ", "Σταματία", "Απόστολος", "Κυριακή", "Πέτρος", "Χαρίκλεια",
-    "Θεόδωρος", "Αργυρώ", "Λευτέρης", "Μαρίνα", "Στέλιος", "Ναταλία",
+    "Μαρία",     "Γιώργος",   "Ελένη",    "Κωνσταντίνος", "Δημήτρης",   "Αικατερίνη", "Ιωάννης",
+    "Βασιλική",  "Νικόλαος",  "Σοφία",    "Παναγιώτης",   "Γεωργία",    "Χρήστος",    "Ευαγγελία",
+    "Αθανάσιος", "Αναστασία", "Μιχάλης",  "Δήμητρα",      "Ευάγγελος",  "Χριστίνα",   "Σπύρος",
+    "Ειρήνη",    "Αντώνης",   "Κατερίνα", "Βασίλης",      "Παρασκευή",  "Σταύρος",    "Ευτυχία",
+    "Θανάσης",   "Αγγελική",  "Ηλίας",    "Φωτεινή",      "Αλέξανδρος", "Ζωή",        "Εμμανουήλ",
+    "Σταματία",  "Απόστολος", "Κυριακή",  "Πέτρος",       "Χαρίκλεια",  "Θεόδωρος",   "Αργυρώ",
+    "Λευτέρης",  "Μαρίνα",    "Στέλιος",  "Ναταλία",
 };
 static constexpr const char *const grLast[] = {
-    "Παπαδοπούλου", "Παπαδόπουλος", "Γεωργίου", "Οικονόμου", "Παπαδάκη", "Παπαδάκης", "Νικολάου", "Ιωάννου",
-    "Βλάχου", "Βλάχος", "Παπαγεωργίου", "Αντωνίου", "Μακρή", "Μακρής", "Γεωργιάδου", "Γεωργιάδης",
-    "Παπανικολάου", "Δημητρίου", "Κωνσταντινίδου", "Κωνσταντινίδης", "Παπαϊωάννου", "Αθανασίου", "Πετροπούλου", "Πετρόπουλος",
-    "Νικολαΐδου", "Νικολαΐδης", "Χριστοδούλου", "Καραγιάννη", "Καραγιάννης", "Μιχαηλίδου", "Μιχαηλίδης", "Αλεξίου",
-    "Ευαγγέλου", "Κωνσταντίνου", "Παππά", "Παππάς", "Ζαχαρίου", "Λαμπράκη", "Λαμπράκης", "Αναγνώστου",
-    "Σταθοπούλου", "Σταθόπουλος", "Κυριακίδου", "Θεοδωρίδης",
+    "Παπαδοπούλου", "Παπαδόπουλος", "Γεωργίου",    "Οικονόμου",      "Παπαδάκη",
+    "Παπαδάκης",    "Νικολάου",     "Ιωάννου",     "Βλάχου",         "Βλάχος",
+    "Παπαγεωργίου", "Αντωνίου",     "Μακρή",       "Μακρής",         "Γεωργιάδου",
+    "Γεωργιάδης",   "Παπανικολάου", "Δημητρίου",   "Κωνσταντινίδου", "Κωνσταντινίδης",
+    "Παπαϊωάννου",  "Αθανασίου",    "Πετροπούλου", "Πετρόπουλος",    "Νικολαΐδου",
+    "Νικολαΐδης",   "Χριστοδούλου", "Καραγιάννη",  "Καραγιάννης",    "Μιχαηλίδου",
+    "Μιχαηλίδης",   "Αλεξίου",      "Ευαγγέλου",   "Κωνσταντίνου",   "Παππά",
+    "Παππάς",       "Ζαχαρίου",     "Λαμπράκη",    "Λαμπράκης",      "Αναγνώστου",
+    "Σταθοπούλου",  "Σταθόπουλος",  "Κυριακίδου",  "Θεοδωρίδης",
 };
-static constexpr char grFirstGenders[] =
-    "fmfmmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmf";
-static constexpr char grLastGenders[] =
-    "fmnnfmnn"
-    "fmnnfmfm"
-    "nnfmnnfm"
-    "fmnfmfmn"
-    "nnfmnfmn"
-    "fmfm";
+static constexpr char grFirstGenders[] = "fmfmmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmf";
+static constexpr char grLastGenders[] = "fmnnfmnn"
+                                        "fmnnfmfm"
+                                        "nnfmnnfm"
+                                        "fmnfmfmn"
+                                        "nnfmnfmn"
+                                        "fmfm";
 static_assert(std::size(grFirst) == sizeof(grFirstGenders) - 1);
 static_assert(std::size(grLast) == sizeof(grLastGenders) - 1);
 static constexpr const char *const grCities[] = {
-    "Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Πειραιάς", "Ηράκλειο", "Λάρισα", "Βόλος", "Ιωάννινα",
-    "Τρίκαλα", "Χαλκίδα", "Σέρρες", "Αλεξανδρούπολη", "Ξάνθη", "Κατερίνη", "Καλαμάτα", "Καβάλα",
-    "Χανιά", "Λαμία", "Κομοτηνή", "Ρόδος", "Αγρίνιο", "Δράμα", "Βέροια", "Κοζάνη",
-    "Καρδίτσα", "Ρέθυμνο", "Κέρκυρα",
+    "Αθήνα",    "Θεσσαλονίκη", "Πάτρα",   "Πειραιάς", "Ηράκλειο",       "Λάρισα",  "Βόλος",
+    "Ιωάννινα", "Τρίκαλα",     "Χαλκίδα", "Σέρρες",   "Αλεξανδρούπολη", "Ξάνθη",   "Κατερίνη",
+    "Καλαμάτα", "Καβάλα",      "Χανιά",   "Λαμία",    "Κομοτηνή",       "Ρόδος",   "Αγρίνιο",
+    "Δράμα",    "Βέροια",      "Κοζάνη",  "Καρδίτσα", "Ρέθυμνο",        "Κέρκυρα",
 };
 static constexpr const char *const grSchools[] = {
     "1ο Νηπιαγωγείο, %1",
@@ -1141,17 +1072,9 @@ static constexpr const char *const grSchools[] = {
     "Καλλιτεχνικό Σχολείο, %1",
 };
 static constexpr const char *const grSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "special_needs",
-    "lower_secondary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "upper_secondary",
+    "pre_primary",     "primary",         "primary",         "special_needs",
+    "lower_secondary", "lower_secondary", "upper_secondary", "upper_secondary",
+    "upper_secondary", "vocational",      "upper_secondary",
 };
 static_assert(std::size(grSchools) == std::size(grSchoolTypes));
 static constexpr const char *const grBio[] = {
@@ -1165,7 +1088,8 @@ static constexpr const char *const grBio[] = {
     "Συμμετέχω στο eTwinning από το 2015 και έχω υλοποιήσει πολλά έργα.",
     "Μας ενδιαφέρει η ασφαλής χρήση του διαδικτύου και η πρόληψη του σχολικού εκφοβισμού.",
     "Διδάσκω ιστορία και θα ήθελα ένα έργο για τα μνημεία της πόλης μας.",
-    "Οι μαθητές του λυκείου μας προετοιμάζονται για τις Πανελλαδικές, αλλά αγαπούν τα ευρωπαϊκά προγράμματα.",
+    "Οι μαθητές του λυκείου μας προετοιμάζονται για τις Πανελλαδικές, αλλά αγαπούν τα ευρωπαϊκά "
+    "προγράμματα.",
     "Εργάζομαι σε νηπιαγωγείο με παιδιά τεσσάρων έως έξι ετών.",
     "Ψάχνουμε τάξη-εταίρο για ανταλλαγή καρτ ποστάλ και βίντεο.",
     "Διδάσκω φυσική και χημεία και οργανώνω εργαστήρια STEM.",
@@ -1188,41 +1112,47 @@ static constexpr const char *const grBio[] = {
 
 // ---------------------------------------------------------------- HU (hu)
 static constexpr const char *const huFirst[] = {
-    "Mária", "László", "Erzsébet", "István", "Katalin", "József", "Ilona", "János",
-    "Éva", "Zoltán", "Anna", "Sándor", "Zsuzsanna", "Ferenc", "Margit", "Gábor",
-    "Judit", "Attila", "Ágnes", "Péter", "Andrea", "Tamás", "Krisztina", "Zsolt",
-    "Erika", "Tibor", "Mónika", "András", "Edit", "Csaba", "Gabriella", "Imre",
-    "Anita", "Lajos", "Szilvia", "György", "Eszter", "Balázs", "Viktória", "Gergely",
-    "Tünde", "Dávid", "Orsolya", "Márta", "Bence", "Réka",
+    "Mária", "László", "Erzsébet", "István", "Katalin",   "József", "Ilona",     "János",
+    "Éva",   "Zoltán", "Anna",     "Sándor", "Zsuzsanna", "Ferenc", "Margit",    "Gábor",
+    "Judit", "Attila", "Ágnes",    "Péter",  "Andrea",    "Tamás",  "Krisztina", "Zsolt",
+    "Erika", "Tibor",  "Mónika",   "András", "Edit",      "Csaba",  "Gabriella", "Imre",
+    "Anita", "Lajos",  "Szilvia",  "György", "Eszter",    "Balázs", "Viktória",  "Gergely",
+    "Tünde", "Dávid",  "Orsolya",  "Márta",  "Bence",     "Réka",
 };
 static constexpr const char *const huLast[] = {
-    "Nagy", "Kovács", "Tóth", "Szabó", "Horváth", "Varga", "Kiss", "Molnár",
-    "Németh", "Farkas", "Balogh", "Papp", "Takács", "Juhász", "Lakatos", "Mészáros",
-    "Oláh", "Simon", "Rácz", "Fekete", "Szilágyi", "Török", "Fehér", "Balázs",
-    "Gál", "Kis", "Szűcs", "Kocsis", "Orsós", "Pintér", "Fodor", "Szalai",
-    "Sipos", "Kelemen", "Lukács", "Gulyás", "Biró", "Király", "Katona", "László",
-    "Jakab", "Bogdán", "Sándor", "Boros",
+    "Nagy",   "Kovács", "Tóth",     "Szabó",  "Horváth", "Varga",   "Kiss",     "Molnár", "Németh",
+    "Farkas", "Balogh", "Papp",     "Takács", "Juhász",  "Lakatos", "Mészáros", "Oláh",   "Simon",
+    "Rácz",   "Fekete", "Szilágyi", "Török",  "Fehér",   "Balázs",  "Gál",      "Kis",    "Szűcs",
+    "Kocsis", "Orsós",  "Pintér",   "Fodor",  "Szalai",  "Sipos",   "Kelemen",  "Lukács", "Gulyás",
+    "Biró",   "Király", "Katona",   "László", "Jakab",   "Bogdán",  "Sándor",   "Boros",
 };
-static constexpr char huFirstGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmffmf";
-static constexpr char huLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char huFirstGenders[] = "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmffmf";
+static constexpr char huLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(huFirst) == sizeof(huFirstGenders) - 1);
 static_assert(std::size(huLast) == sizeof(huLastGenders) - 1);
 static constexpr const char *const huCities[] = {
-    "Budapest", "Debrecen", "Szeged", "Miskolc", "Pécs", "Győr", "Nyíregyháza", "Kecskemét",
-    "Székesfehérvár", "Szombathely", "Szolnok", "Érd", "Tatabánya", "Sopron", "Kaposvár", "Veszprém",
-    "Békéscsaba", "Zalaegerszeg", "Eger", "Nagykanizsa", "Dunaújváros", "Hódmezővásárhely", "Baja", "Gödöllő",
+    "Budapest",       "Debrecen",
+    "Szeged",         "Miskolc",
+    "Pécs",           "Győr",
+    "Nyíregyháza",    "Kecskemét",
+    "Székesfehérvár", "Szombathely",
+    "Szolnok",        "Érd",
+    "Tatabánya",      "Sopron",
+    "Kaposvár",       "Veszprém",
+    "Békéscsaba",     "Zalaegerszeg",
+    "Eger",           "Nagykanizsa",
+    "Dunaújváros",    "Hódmezővásárhely",
+    "Baja",           "Gödöllő",
 };
 static constexpr const char *const huSchools[] = {
     "Napsugár Óvoda, %1",
@@ -1237,16 +1167,8 @@ static constexpr const char *const huSchools[] = {
     "Kodály Zoltán Alapfokú Művészeti Iskola, %1",
 };
 static constexpr const char *const huSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "primary",
+    "pre_primary",     "primary",         "primary",    "primary",    "upper_secondary",
+    "upper_secondary", "upper_secondary", "vocational", "vocational", "primary",
 };
 static_assert(std::size(huSchools) == std::size(huSchoolTypes));
 static constexpr const char *const huBio[] = {
@@ -1282,41 +1204,41 @@ static constexpr const char *const huBio[] = {
 
 // ---------------------------------------------------------------- IE (en)
 static constexpr const char *const ieFirst[] = {
-    "Mary", "John", "Patrick", "Catherine", "Michael", "Margaret", "Séamus", "Siobhán",
-    "Aoife", "Ciarán", "Niamh", "Declan", "Sinéad", "Eoin", "Gráinne", "Brian",
-    "Róisín", "Conor", "Deirdre", "Kevin", "Orla", "Colm", "Áine", "Fiona",
-    "Liam", "Clodagh", "Dermot", "Maeve", "Cathal", "Bríd", "Paul", "Emer",
-    "Donal", "Sarah", "Tadhg", "Caoimhe", "Brendan", "Eimear", "Darragh", "Nuala",
-    "Rory", "Úna", "Fergal", "Ailbhe", "David", "Laura",
+    "Mary",   "John",    "Patrick", "Catherine", "Michael", "Margaret", "Séamus",  "Siobhán",
+    "Aoife",  "Ciarán",  "Niamh",   "Declan",    "Sinéad",  "Eoin",     "Gráinne", "Brian",
+    "Róisín", "Conor",   "Deirdre", "Kevin",     "Orla",    "Colm",     "Áine",    "Fiona",
+    "Liam",   "Clodagh", "Dermot",  "Maeve",     "Cathal",  "Bríd",     "Paul",    "Emer",
+    "Donal",  "Sarah",   "Tadhg",   "Caoimhe",   "Brendan", "Eimear",   "Darragh", "Nuala",
+    "Rory",   "Úna",     "Fergal",  "Ailbhe",    "David",   "Laura",
 };
 static constexpr const char *const ieLast[] = {
-    "Murphy", "Kelly", "O'Sullivan", "Walsh", "Smith", "O'Brien", "Byrne", "Ryan",
-    "O'Connor", "O'Neill", "O'Reilly", "Doyle", "McCarthy", "Gallagher", "O'Doherty", "Kennedy",
-    "Lynch", "Murray", "Quinn", "Moore", "McLoughlin", "O'Carroll", "Connolly", "Daly",
-    "O'Connell", "Wilson", "Dunne", "Brennan", "Burke", "Collins", "Campbell", "Clarke",
-    "Johnston", "Hughes", "Farrell", "Fitzgerald", "Brown", "Kavanagh", "Maguire", "Nolan",
-    "Flynn", "Power", "Ó Briain", "Mac Cárthaigh",
+    "Murphy",     "Kelly",         "O'Sullivan", "Walsh",     "Smith",    "O'Brien",  "Byrne",
+    "Ryan",       "O'Connor",      "O'Neill",    "O'Reilly",  "Doyle",    "McCarthy", "Gallagher",
+    "O'Doherty",  "Kennedy",       "Lynch",      "Murray",    "Quinn",    "Moore",    "McLoughlin",
+    "O'Carroll",  "Connolly",      "Daly",       "O'Connell", "Wilson",   "Dunne",    "Brennan",
+    "Burke",      "Collins",       "Campbell",   "Clarke",    "Johnston", "Hughes",   "Farrell",
+    "Fitzgerald", "Brown",         "Kavanagh",   "Maguire",   "Nolan",    "Flynn",    "Power",
+    "Ó Briain",   "Mac Cárthaigh",
 };
-static constexpr char ieFirstGenders[] =
-    "fmmfmfmf"
-    "fmfmfmfm"
-    "fmfmfmff"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmf";
-static constexpr char ieLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnmm";
+static constexpr char ieFirstGenders[] = "fmmfmfmf"
+                                         "fmfmfmfm"
+                                         "fmfmfmff"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmf";
+static constexpr char ieLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnmm";
 static_assert(std::size(ieFirst) == sizeof(ieFirstGenders) - 1);
 static_assert(std::size(ieLast) == sizeof(ieLastGenders) - 1);
 static constexpr const char *const ieCities[] = {
-    "Dublin", "Cork", "Limerick", "Galway", "Waterford", "Drogheda", "Swords", "Dundalk",
-    "Bray", "Navan", "Kilkenny", "Ennis", "Carlow", "Tralee", "Newbridge", "Portlaoise",
-    "Balbriggan", "Naas", "Athlone", "Mullingar", "Sligo", "Letterkenny", "Wexford",
+    "Dublin",  "Cork",      "Limerick",  "Galway",      "Waterford",  "Drogheda",
+    "Swords",  "Dundalk",   "Bray",      "Navan",       "Kilkenny",   "Ennis",
+    "Carlow",  "Tralee",    "Newbridge", "Portlaoise",  "Balbriggan", "Naas",
+    "Athlone", "Mullingar", "Sligo",     "Letterkenny", "Wexford",
 };
 static constexpr const char *const ieSchools[] = {
     "Naíonra na Réaltaí, %1",
@@ -1332,24 +1254,17 @@ static constexpr const char *const ieSchools[] = {
     "%1 College of Further Education",
 };
 static constexpr const char *const ieSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
+    "pre_primary",     "primary",         "primary",         "primary",
+    "primary",         "upper_secondary", "upper_secondary", "upper_secondary",
+    "upper_secondary", "upper_secondary", "vocational",
 };
 static_assert(std::size(ieSchools) == std::size(ieSchoolTypes));
 static constexpr const char *const ieBio[] = {
     "I teach English and History in a mixed secondary school.",
     "My class is a lovely group of 28 fourth class pupils, aged nine and ten.",
     "We are looking for partners for a project on biodiversity and climate action.",
-    "I have been teaching Junior Infants for six years and love working with the youngest children.",
+    "I have been teaching Junior Infants for six years and love working with the youngest "
+    "children.",
     "Our school is a small rural national school with just four teachers.",
     "I teach Maths and Applied Maths to Leaving Certificate students.",
     "I would love my students to practise their French with a partner school in France or Belgium.",
@@ -1359,7 +1274,8 @@ static constexpr const char *const ieBio[] = {
     "We are a Green-Schools school and have just earned our fifth Green Flag.",
     "I teach Science and Biology and I am always looking for new STEM ideas.",
     "We would like to exchange letters, photos and short videos with a class of a similar age.",
-    "St Patrick's Day and Halloween traditions could be a fun starting point for a cultural project.",
+    "St Patrick's Day and Halloween traditions could be a fun starting point for a cultural "
+    "project.",
     "Our school has about 700 students from over thirty different countries.",
     "I would like to work on a project about active citizenship and the rights of the child.",
     "I teach Art and I am interested in a project about street art and murals across Europe.",
@@ -1374,47 +1290,48 @@ static constexpr const char *const ieBio[] = {
     "Please feel free to get in touch!",
     "I teach Music, and our pupils play the tin whistle and sing in the school choir.",
     "I work as a special education teacher supporting pupils with additional needs.",
-    "We would be delighted to hear from partners interested in traditional games and sports like hurling.",
+    "We would be delighted to hear from partners interested in traditional games and sports like "
+    "hurling.",
 };
 
 // ---------------------------------------------------------------- IT (it)
 static constexpr const char *const itFirst[] = {
-    "Maria", "Giuseppe", "Anna", "Giovanni", "Francesca", "Antonio", "Laura", "Marco",
-    "Paola", "Francesco", "Giulia", "Roberto", "Elena", "Andrea", "Chiara", "Luca",
-    "Silvia", "Alessandro", "Federica", "Stefano", "Valentina", "Paolo", "Simona", "Massimo",
-    "Cristina", "Davide", "Daniela", "Matteo", "Barbara", "Luigi", "Monica", "Salvatore",
-    "Alessandra", "Fabio", "Roberta", "Giorgio", "Elisa", "Claudio", "Lucia", "Vincenzo",
-    "Patrizia", "Riccardo", "Rosa", "Nicola", "Serena", "Pietro",
+    "Maria",   "Giuseppe", "Anna",      "Giovanni",   "Francesca",  "Antonio",  "Laura",
+    "Marco",   "Paola",    "Francesco", "Giulia",     "Roberto",    "Elena",    "Andrea",
+    "Chiara",  "Luca",     "Silvia",    "Alessandro", "Federica",   "Stefano",  "Valentina",
+    "Paolo",   "Simona",   "Massimo",   "Cristina",   "Davide",     "Daniela",  "Matteo",
+    "Barbara", "Luigi",    "Monica",    "Salvatore",  "Alessandra", "Fabio",    "Roberta",
+    "Giorgio", "Elisa",    "Claudio",   "Lucia",      "Vincenzo",   "Patrizia", "Riccardo",
+    "Rosa",    "Nicola",   "Serena",    "Pietro",
 };
 static constexpr const char *const itLast[] = {
-    "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci",
-    "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa",
-    "Giordano", "Rizzo", "Lombardi", "Moretti", "Barbieri", "Fontana", "Santoro", "Mariani",
-    "Rinaldi", "Caruso", "Ferrara", "Galli", "Martini", "Leone", "Longo", "Gentile",
-    "Martinelli", "Vitale", "Lombardo", "Serra", "Coppola", "De Santis", "D'Angelo", "Marchetti",
-    "Parisi", "Villa", "Sala", "Ferraro", "Fabbri", "Bianco",
+    "Rossi",   "Russo",   "Ferrari",   "Esposito", "Bianchi",    "Romano",  "Colombo",
+    "Ricci",   "Marino",  "Greco",     "Bruno",    "Gallo",      "Conti",   "De Luca",
+    "Mancini", "Costa",   "Giordano",  "Rizzo",    "Lombardi",   "Moretti", "Barbieri",
+    "Fontana", "Santoro", "Mariani",   "Rinaldi",  "Caruso",     "Ferrara", "Galli",
+    "Martini", "Leone",   "Longo",     "Gentile",  "Martinelli", "Vitale",  "Lombardo",
+    "Serra",   "Coppola", "De Santis", "D'Angelo", "Marchetti",  "Parisi",  "Villa",
+    "Sala",    "Ferraro", "Fabbri",    "Bianco",
 };
-static constexpr char itFirstGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfm";
-static constexpr char itLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnn";
+static constexpr char itFirstGenders[] = "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfm";
+static constexpr char itLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnn";
 static_assert(std::size(itFirst) == sizeof(itFirstGenders) - 1);
 static_assert(std::size(itLast) == sizeof(itLastGenders) - 1);
 static constexpr const char *const itCities[] = {
-    "Roma", "Milano", "Napoli", "Torino", "Palermo", "Genova", "Bologna", "Firenze",
-    "Bari", "Catania", "Venezia", "Verona", "Messina", "Padova", "Trieste", "Brescia",
-    "Parma", "Taranto", "Prato", "Modena", "Reggio Calabria", "Perugia", "Cagliari", "Livorno",
-    "Ravenna", "Foggia", "Rimini", "Salerno", "Lecce", "Trento",
+    "Roma",    "Milano",  "Napoli",  "Torino",  "Palermo",         "Genova",  "Bologna",  "Firenze",
+    "Bari",    "Catania", "Venezia", "Verona",  "Messina",         "Padova",  "Trieste",  "Brescia",
+    "Parma",   "Taranto", "Prato",   "Modena",  "Reggio Calabria", "Perugia", "Cagliari", "Livorno",
+    "Ravenna", "Foggia",  "Rimini",  "Salerno", "Lecce",           "Trento",
 };
 static constexpr const char *const itSchools[] = {
     "Scuola dell'infanzia Gianni Rodari, %1",
@@ -1430,21 +1347,14 @@ static constexpr const char *const itSchools[] = {
     "Istituto d'Istruzione Superiore Guglielmo Marconi, %1",
 };
 static constexpr const char *const itSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "upper_secondary",
+    "pre_primary",     "primary",         "primary",         "lower_secondary",
+    "upper_secondary", "upper_secondary", "upper_secondary", "upper_secondary",
+    "vocational",      "vocational",      "upper_secondary",
 };
 static_assert(std::size(itSchools) == std::size(itSchoolTypes));
 static constexpr const char *const itBio[] = {
-    "Insegno italiano, storia e geografia in una scuola secondaria di primo grado da quindici anni.",
+    "Insegno italiano, storia e geografia in una scuola secondaria di primo grado da quindici "
+    "anni.",
     "I miei alunni hanno tra gli 11 e i 14 anni.",
     "Cerchiamo partner per un progetto sull'ambiente e sulla raccolta differenziata.",
     "Insegno nella scuola primaria e quest'anno ho una classe terza.",
@@ -1454,7 +1364,8 @@ static constexpr const char *const itBio[] = {
     "Da tre anni sono referente eTwinning del mio istituto.",
     "Mi interessano in particolare i progetti sulla sicurezza in rete e sul cyberbullismo.",
     "Insegno storia dell'arte e amo valorizzare il patrimonio culturale del nostro territorio.",
-    "I miei studenti di quinta si preparano all'esame di maturità e vogliono migliorare il loro inglese.",
+    "I miei studenti di quinta si preparano all'esame di maturità e vogliono migliorare il loro "
+    "inglese.",
     "Lavoro nella scuola dell'infanzia con bambini dai tre ai sei anni.",
     "Cerchiamo una classe partner per scambiare lettere, disegni e video.",
     "Insegno scienze e mi appassionano i progetti STEM.",
@@ -1477,41 +1388,39 @@ static constexpr const char *const itBio[] = {
 
 // ---------------------------------------------------------------- LV (lv)
 static constexpr const char *const lvFirst[] = {
-    "Anna", "Jānis", "Andris", "Inese", "Māris", "Ilze", "Kristīne", "Aivars",
-    "Juris", "Dace", "Edgars", "Līga", "Gunta", "Mārtiņš", "Sandra", "Ivars",
-    "Linda", "Guntis", "Inga", "Valdis", "Aija", "Artūrs", "Daiga", "Raimonds",
-    "Evija", "Uldis", "Baiba", "Kārlis", "Ieva", "Gatis", "Laura", "Ainārs",
-    "Zane", "Agris", "Santa", "Normunds", "Iveta", "Rihards", "Sarmīte", "Egils",
-    "Ligita", "Armands", "Anita", "Dainis",
+    "Anna",   "Jānis",   "Andris", "Inese",    "Māris", "Ilze",    "Kristīne", "Aivars",
+    "Juris",  "Dace",    "Edgars", "Līga",     "Gunta", "Mārtiņš", "Sandra",   "Ivars",
+    "Linda",  "Guntis",  "Inga",   "Valdis",   "Aija",  "Artūrs",  "Daiga",    "Raimonds",
+    "Evija",  "Uldis",   "Baiba",  "Kārlis",   "Ieva",  "Gatis",   "Laura",    "Ainārs",
+    "Zane",   "Agris",   "Santa",  "Normunds", "Iveta", "Rihards", "Sarmīte",  "Egils",
+    "Ligita", "Armands", "Anita",  "Dainis",
 };
 static constexpr const char *const lvLast[] = {
-    "Bērziņa", "Bērziņš", "Kalniņa", "Kalniņš", "Ozoliņa", "Ozoliņš", "Jansone", "Jansons",
-    "Ozola", "Ozols", "Liepiņa", "Liepiņš", "Krūmiņa", "Krūmiņš", "Balode", "Balodis",
-    "Eglīte", "Eglītis", "Zariņa", "Zariņš", "Pētersone", "Pētersons", "Vītola", "Vītols",
-    "Kļaviņa", "Kļaviņš", "Kārkliņa", "Kārkliņš", "Vanaga", "Vanags", "Lapiņa", "Lapiņš",
-    "Siliņa", "Siliņš", "Zālīte", "Zālītis", "Kalēja", "Kalējs", "Grīnberga", "Grīnbergs",
-    "Cīrule", "Cīrulis",
+    "Bērziņa",   "Bērziņš", "Kalniņa", "Kalniņš",   "Ozoliņa",   "Ozoliņš",  "Jansone",
+    "Jansons",   "Ozola",   "Ozols",   "Liepiņa",   "Liepiņš",   "Krūmiņa",  "Krūmiņš",
+    "Balode",    "Balodis", "Eglīte",  "Eglītis",   "Zariņa",    "Zariņš",   "Pētersone",
+    "Pētersons", "Vītola",  "Vītols",  "Kļaviņa",   "Kļaviņš",   "Kārkliņa", "Kārkliņš",
+    "Vanaga",    "Vanags",  "Lapiņa",  "Lapiņš",    "Siliņa",    "Siliņš",   "Zālīte",
+    "Zālītis",   "Kalēja",  "Kalējs",  "Grīnberga", "Grīnbergs", "Cīrule",   "Cīrulis",
 };
-static constexpr char lvFirstGenders[] =
-    "fmmfmffm"
-    "mfmffmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfm";
-static constexpr char lvLastGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fm";
+static constexpr char lvFirstGenders[] = "fmmfmffm"
+                                         "mfmffmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfm";
+static constexpr char lvLastGenders[] = "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fm";
 static_assert(std::size(lvFirst) == sizeof(lvFirstGenders) - 1);
 static_assert(std::size(lvLast) == sizeof(lvLastGenders) - 1);
 static constexpr const char *const lvCities[] = {
-    "Rīga", "Daugavpils", "Liepāja", "Jelgava", "Jūrmala", "Ventspils", "Rēzekne", "Ogre",
-    "Valmiera", "Jēkabpils", "Salaspils", "Cēsis", "Tukums", "Sigulda", "Kuldīga", "Olaine",
-    "Bauska", "Talsi", "Dobele", "Saldus", "Limbaži", "Gulbene",
+    "Rīga",     "Daugavpils", "Liepāja",   "Jelgava", "Jūrmala", "Ventspils", "Rēzekne", "Ogre",
+    "Valmiera", "Jēkabpils",  "Salaspils", "Cēsis",   "Tukums",  "Sigulda",   "Kuldīga", "Olaine",
+    "Bauska",   "Talsi",      "Dobele",    "Saldus",  "Limbaži", "Gulbene",
 };
 static constexpr const char *const lvSchools[] = {
     "Pirmsskolas izglītības iestāde “Saulīte”, %1",
@@ -1526,16 +1435,8 @@ static constexpr const char *const lvSchools[] = {
     "Profesionālā vidusskola, %1",
 };
 static constexpr const char *const lvSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "primary",
-    "special_needs",
-    "vocational",
+    "pre_primary",     "primary",    "primary", "upper_secondary", "upper_secondary",
+    "upper_secondary", "vocational", "primary", "special_needs",   "vocational",
 };
 static_assert(std::size(lvSchools) == std::size(lvSchoolTypes));
 static constexpr const char *const lvBio[] = {
@@ -1571,41 +1472,44 @@ static constexpr const char *const lvBio[] = {
 
 // ---------------------------------------------------------------- LT (lt)
 static constexpr const char *const ltFirst[] = {
-    "Jonas", "Ona", "Antanas", "Kristina", "Tomas", "Rasa", "Darius", "Asta",
-    "Mindaugas", "Jūratė", "Vytautas", "Inga", "Gintaras", "Laima", "Rimantas", "Daiva",
-    "Andrius", "Rūta", "Saulius", "Jolanta", "Audrius", "Vilma", "Giedrius", "Lina",
-    "Arūnas", "Irena", "Marius", "Dalia", "Paulius", "Eglė", "Algirdas", "Jurgita",
-    "Robertas", "Loreta", "Aušra", "Tadas", "Neringa", "Gediminas", "Vaida", "Kęstutis",
-    "Renata", "Žydrūnas", "Ieva", "Lukas", "Greta",
+    "Jonas",    "Ona",       "Antanas",   "Kristina", "Tomas",    "Rasa",     "Darius",
+    "Asta",     "Mindaugas", "Jūratė",    "Vytautas", "Inga",     "Gintaras", "Laima",
+    "Rimantas", "Daiva",     "Andrius",   "Rūta",     "Saulius",  "Jolanta",  "Audrius",
+    "Vilma",    "Giedrius",  "Lina",      "Arūnas",   "Irena",    "Marius",   "Dalia",
+    "Paulius",  "Eglė",      "Algirdas",  "Jurgita",  "Robertas", "Loreta",   "Aušra",
+    "Tadas",    "Neringa",   "Gediminas", "Vaida",    "Kęstutis", "Renata",   "Žydrūnas",
+    "Ieva",     "Lukas",     "Greta",
 };
 static constexpr const char *const ltLast[] = {
-    "Kazlauskienė", "Kazlauskas", "Jankauskienė", "Jankauskas", "Petrauskienė", "Petrauskas", "Stankevičienė", "Stankevičius",
-    "Vasiliauskienė", "Vasiliauskas", "Žukauskienė", "Žukauskas", "Butkienė", "Butkus", "Paulauskienė", "Paulauskas",
-    "Urbonienė", "Urbonas", "Kavaliauskienė", "Kavaliauskas", "Baranauskienė", "Baranauskas", "Pocienė", "Pocius",
-    "Navickienė", "Navickas", "Sakalauskienė", "Sakalauskas", "Rimkienė", "Rimkus", "Vaitkienė", "Vaitkus",
-    "Žilinskienė", "Žilinskas", "Adomaitienė", "Adomaitis", "Lukošienė", "Lukošius", "Mikalauskienė", "Mikalauskas",
-    "Šimkienė", "Šimkus",
+    "Kazlauskienė",  "Kazlauskas",    "Jankauskienė", "Jankauskas",     "Petrauskienė",
+    "Petrauskas",    "Stankevičienė", "Stankevičius", "Vasiliauskienė", "Vasiliauskas",
+    "Žukauskienė",   "Žukauskas",     "Butkienė",     "Butkus",         "Paulauskienė",
+    "Paulauskas",    "Urbonienė",     "Urbonas",      "Kavaliauskienė", "Kavaliauskas",
+    "Baranauskienė", "Baranauskas",   "Pocienė",      "Pocius",         "Navickienė",
+    "Navickas",      "Sakalauskienė", "Sakalauskas",  "Rimkienė",       "Rimkus",
+    "Vaitkienė",     "Vaitkus",       "Žilinskienė",  "Žilinskas",      "Adomaitienė",
+    "Adomaitis",     "Lukošienė",     "Lukošius",     "Mikalauskienė",  "Mikalauskas",
+    "Šimkienė",      "Šimkus",
 };
-static constexpr char ltFirstGenders[] =
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mffmfmfm"
-    "fmfmf";
-static constexpr char ltLastGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fm";
+static constexpr char ltFirstGenders[] = "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mffmfmfm"
+                                         "fmfmf";
+static constexpr char ltLastGenders[] = "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fm";
 static_assert(std::size(ltFirst) == sizeof(ltFirstGenders) - 1);
 static_assert(std::size(ltLast) == sizeof(ltLastGenders) - 1);
 static constexpr const char *const ltCities[] = {
-    "Vilnius", "Kaunas", "Klaipėda", "Šiauliai", "Panevėžys", "Alytus", "Marijampolė", "Mažeikiai",
-    "Utena", "Jonava", "Kėdainiai", "Telšiai", "Tauragė", "Ukmergė", "Visaginas", "Plungė",
-    "Kretinga", "Palanga", "Šilutė", "Radviliškis", "Druskininkai", "Rokiškis",
+    "Vilnius",     "Kaunas",      "Klaipėda",     "Šiauliai", "Panevėžys", "Alytus",
+    "Marijampolė", "Mažeikiai",   "Utena",        "Jonava",   "Kėdainiai", "Telšiai",
+    "Tauragė",     "Ukmergė",     "Visaginas",    "Plungė",   "Kretinga",  "Palanga",
+    "Šilutė",      "Radviliškis", "Druskininkai", "Rokiškis",
 };
 static constexpr const char *const ltSchools[] = {
     "Lopšelis-darželis „Saulutė“, %1",
@@ -1620,16 +1524,8 @@ static constexpr const char *const ltSchools[] = {
     "Specialioji mokykla, %1",
 };
 static constexpr const char *const ltSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "primary",
-    "special_needs",
+    "pre_primary",     "primary",    "primary",    "primary", "upper_secondary",
+    "upper_secondary", "vocational", "vocational", "primary", "special_needs",
 };
 static_assert(std::size(ltSchools) == std::size(ltSchoolTypes));
 static constexpr const char *const ltBio[] = {
@@ -1665,41 +1561,41 @@ static constexpr const char *const ltBio[] = {
 
 // ---------------------------------------------------------------- LU (fr)
 static constexpr const char *const luFirst[] = {
-    "Marie", "Jean", "Anne", "Paul", "Claude", "Michel", "Nicole", "Carole",
-    "Laurent", "Sandra", "Marc", "Tom", "Sophie", "Patrick", "Christiane", "Joël",
-    "Yves", "Martine", "Gilles", "Isabelle", "Luc", "Nathalie", "Pascale", "Jeff",
-    "Danielle", "Romain", "Josée", "Steve", "Manon", "Jil", "Ben", "Lynn",
-    "Mike", "Carlo", "Sylvie", "Catherine", "Françoise", "Georges", "Monique", "Pol",
-    "Mireille", "Lisa", "Max", "Elisabeth", "Raoul", "Joana",
+    "Marie",    "Jean",    "Anne",   "Paul",      "Claude",    "Michel",   "Nicole",     "Carole",
+    "Laurent",  "Sandra",  "Marc",   "Tom",       "Sophie",    "Patrick",  "Christiane", "Joël",
+    "Yves",     "Martine", "Gilles", "Isabelle",  "Luc",       "Nathalie", "Pascale",    "Jeff",
+    "Danielle", "Romain",  "Josée",  "Steve",     "Manon",     "Jil",      "Ben",        "Lynn",
+    "Mike",     "Carlo",   "Sylvie", "Catherine", "Françoise", "Georges",  "Monique",    "Pol",
+    "Mireille", "Lisa",    "Max",    "Elisabeth", "Raoul",     "Joana",
 };
 static constexpr const char *const luLast[] = {
-    "Schmit", "Muller", "Weber", "Hoffmann", "Wagner", "Thill", "Schmitz", "Schroeder",
-    "Reuter", "Klein", "Becker", "Kieffer", "Kremer", "Faber", "Meyer", "Schiltz",
-    "Welter", "Hansen", "Weis", "Majerus", "Ries", "Braun", "Wagener", "Schneider",
-    "Goergen", "Da Silva", "Pereira", "Dos Santos", "Ferreira", "Marx", "Back", "Steffen",
-    "Theis", "Flammang", "Kayser", "Feller", "Zeimet", "Huberty", "Wirtz", "Winandy",
-    "Bour", "Gloden", "Frisch", "Glesener",
+    "Schmit",  "Muller",   "Weber",   "Hoffmann",   "Wagner",   "Thill",   "Schmitz", "Schroeder",
+    "Reuter",  "Klein",    "Becker",  "Kieffer",    "Kremer",   "Faber",   "Meyer",   "Schiltz",
+    "Welter",  "Hansen",   "Weis",    "Majerus",    "Ries",     "Braun",   "Wagener", "Schneider",
+    "Goergen", "Da Silva", "Pereira", "Dos Santos", "Ferreira", "Marx",    "Back",    "Steffen",
+    "Theis",   "Flammang", "Kayser",  "Feller",     "Zeimet",   "Huberty", "Wirtz",   "Winandy",
+    "Bour",    "Gloden",   "Frisch",  "Glesener",
 };
-static constexpr char luFirstGenders[] =
-    "fmfmmmff"
-    "mfmmfmfm"
-    "mfmfmffm"
-    "fmfmffmf"
-    "mmfffmfm"
-    "ffmfmf";
-static constexpr char luLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char luFirstGenders[] = "fmfmmmff"
+                                         "mfmmfmfm"
+                                         "mfmfmffm"
+                                         "fmfmffmf"
+                                         "mmfffmfm"
+                                         "ffmfmf";
+static constexpr char luLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(luFirst) == sizeof(luFirstGenders) - 1);
 static_assert(std::size(luLast) == sizeof(luLastGenders) - 1);
 static constexpr const char *const luCities[] = {
-    "Luxembourg", "Esch-sur-Alzette", "Differdange", "Dudelange", "Pétange", "Sanem", "Hesperange", "Bettembourg",
-    "Schifflange", "Ettelbruck", "Mersch", "Strassen", "Bertrange", "Mamer", "Diekirch", "Wiltz",
-    "Echternach", "Grevenmacher", "Remich", "Mondorf-les-Bains", "Kayl", "Rumelange", "Clervaux", "Vianden",
+    "Luxembourg", "Esch-sur-Alzette", "Differdange",  "Dudelange",   "Pétange",
+    "Sanem",      "Hesperange",       "Bettembourg",  "Schifflange", "Ettelbruck",
+    "Mersch",     "Strassen",         "Bertrange",    "Mamer",       "Diekirch",
+    "Wiltz",      "Echternach",       "Grevenmacher", "Remich",      "Mondorf-les-Bains",
+    "Kayl",       "Rumelange",        "Clervaux",     "Vianden",
 };
 static constexpr const char *const luSchools[] = {
     "Crèche Les Petits Lutins, %1",
@@ -1716,18 +1612,9 @@ static constexpr const char *const luSchools[] = {
     "Conservatoire de musique, %1",
 };
 static constexpr const char *const luSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "primary",
+    "pre_primary",     "primary",         "primary",         "primary",
+    "upper_secondary", "upper_secondary", "upper_secondary", "upper_secondary",
+    "vocational",      "vocational",      "vocational",      "primary",
 };
 static_assert(std::size(luSchools) == std::size(luSchoolTypes));
 static constexpr const char *const luBio[] = {
@@ -1754,7 +1641,8 @@ static constexpr const char *const luBio[] = {
     "J'enseigne le luxembourgeois et l'anglais dans l'enseignement secondaire général.",
     "Un projet autour de la lecture et des contes européens me plairait beaucoup.",
     "Nous travaillons avec des tablettes, Padlet et le TwinSpace.",
-    "La Moselle et ses vignobles pourraient servir de point de départ à un projet sur l'environnement.",
+    "La Moselle et ses vignobles pourraient servir de point de départ à un projet sur "
+    "l'environnement.",
     "Notre projet de l'an dernier a obtenu le label de qualité national.",
     "Au plaisir de vous lire !",
     "J'enseigne la musique et je dirige l'orchestre de l'école.",
@@ -1763,41 +1651,43 @@ static constexpr const char *const luBio[] = {
 
 // ---------------------------------------------------------------- MT (mt)
 static constexpr const char *const mtFirst[] = {
-    "Maria", "Joseph", "John", "Anthony", "Carmen", "Mary", "Paul", "Rita",
-    "Charles", "Doris", "Mario", "Josephine", "Michael", "Ġakbu", "Francis", "Marthese",
-    "Emanuel", "Antoinette", "Raymond", "Jesmond", "Roberta", "Kurt", "Claire", "Ġużeppi",
-    "Ċensina", "Graziella", "Mariella", "Rebecca", "Matthew", "Luke", "Daniela", "Stephanie",
-    "Keith", "Christabelle", "Pawlu", "Ġanni", "Karmenu", "Ċettina", "Rachel", "Sarah",
-    "Adrian", "Nadia", "Marisa", "Noel", "Dorianne", "Godwin", "Josette",
+    "Maria",   "Joseph",   "John",     "Anthony",    "Carmen",    "Mary",         "Paul",
+    "Rita",    "Charles",  "Doris",    "Mario",      "Josephine", "Michael",      "Ġakbu",
+    "Francis", "Marthese", "Emanuel",  "Antoinette", "Raymond",   "Jesmond",      "Roberta",
+    "Kurt",    "Claire",   "Ġużeppi",  "Ċensina",    "Graziella", "Mariella",     "Rebecca",
+    "Matthew", "Luke",     "Daniela",  "Stephanie",  "Keith",     "Christabelle", "Pawlu",
+    "Ġanni",   "Karmenu",  "Ċettina",  "Rachel",     "Sarah",     "Adrian",       "Nadia",
+    "Marisa",  "Noel",     "Dorianne", "Godwin",     "Josette",
 };
 static constexpr const char *const mtLast[] = {
-    "Borg", "Camilleri", "Vella", "Farrugia", "Zammit", "Galea", "Micallef", "Grech",
-    "Attard", "Spiteri", "Azzopardi", "Mifsud", "Agius", "Fenech", "Cassar", "Pace",
-    "Sammut", "Caruana", "Abela", "Debono", "Gauci", "Xuereb", "Sciberras", "Schembri",
-    "Bonnici", "Said", "Calleja", "Aquilina", "Cutajar", "Ellul", "Mallia", "Bugeja",
-    "Buttigieg", "Tanti", "Saliba", "Cachia", "Bartolo", "Portelli", "Falzon", "Zerafa",
-    "Mizzi", "Pisani", "Vassallo", "Magro", "Hili", "Briffa", "Tabone",
+    "Borg",     "Camilleri", "Vella",    "Farrugia",  "Zammit",    "Galea",   "Micallef",
+    "Grech",    "Attard",    "Spiteri",  "Azzopardi", "Mifsud",    "Agius",   "Fenech",
+    "Cassar",   "Pace",      "Sammut",   "Caruana",   "Abela",     "Debono",  "Gauci",
+    "Xuereb",   "Sciberras", "Schembri", "Bonnici",   "Said",      "Calleja", "Aquilina",
+    "Cutajar",  "Ellul",     "Mallia",   "Bugeja",    "Buttigieg", "Tanti",   "Saliba",
+    "Cachia",   "Bartolo",   "Portelli", "Falzon",    "Zerafa",    "Mizzi",   "Pisani",
+    "Vassallo", "Magro",     "Hili",     "Briffa",    "Tabone",
 };
-static constexpr char mtFirstGenders[] =
-    "fmmmffmf"
-    "mfmfmmmf"
-    "mfmmfmfm"
-    "ffffmmff"
-    "mfmmmfff"
-    "mffmfmf";
-static constexpr char mtLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnn";
+static constexpr char mtFirstGenders[] = "fmmmffmf"
+                                         "mfmfmmmf"
+                                         "mfmmfmfm"
+                                         "ffffmmff"
+                                         "mfmmmfff"
+                                         "mffmfmf";
+static constexpr char mtLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnn";
 static_assert(std::size(mtFirst) == sizeof(mtFirstGenders) - 1);
 static_assert(std::size(mtLast) == sizeof(mtLastGenders) - 1);
 static constexpr const char *const mtCities[] = {
-    "Birkirkara", "Il-Mosta", "Ħal Qormi", "Ħaż-Żabbar", "San Pawl il-Baħar", "Tas-Sliema", "In-Naxxar", "San Ġwann",
-    "Iż-Żejtun", "Il-Fgura", "Il-Ħamrun", "Marsaskala", "Ħaż-Żebbuġ", "Ir-Rabat", "Ħ'Attard", "Raħal Ġdid",
-    "Birżebbuġa", "Il-Mellieħa", "Is-Siġġiewi", "Il-Belt Valletta", "Il-Gżira", "Ħal Tarxien", "Il-Belt Victoria", "Ix-Xagħra",
+    "Birkirkara", "Il-Mosta",    "Ħal Qormi",        "Ħaż-Żabbar",  "San Pawl il-Baħar",
+    "Tas-Sliema", "In-Naxxar",   "San Ġwann",        "Iż-Żejtun",   "Il-Fgura",
+    "Il-Ħamrun",  "Marsaskala",  "Ħaż-Żebbuġ",       "Ir-Rabat",    "Ħ'Attard",
+    "Raħal Ġdid", "Birżebbuġa",  "Il-Mellieħa",      "Is-Siġġiewi", "Il-Belt Valletta",
+    "Il-Gżira",   "Ħal Tarxien", "Il-Belt Victoria", "Ix-Xagħra",
 };
 static constexpr const char *const mtSchools[] = {
     "Ċentru tal-Childcare Il-Fjuri, %1",
@@ -1813,17 +1703,8 @@ static constexpr const char *const mtSchools[] = {
     "MCAST, %1",
 };
 static constexpr const char *const mtSchoolTypes[] = {
-    "pre_primary",
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "upper_secondary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "vocational",
+    "pre_primary",     "pre_primary", "primary", "primary",         "primary",    "lower_secondary",
+    "upper_secondary", "primary",     "primary", "upper_secondary", "vocational",
 };
 static_assert(std::size(mtSchools) == std::size(mtSchoolTypes));
 static constexpr const char *const mtBio[] = {
@@ -1859,42 +1740,45 @@ static constexpr const char *const mtBio[] = {
 
 // ---------------------------------------------------------------- NL (nl)
 static constexpr const char *const nlFirst[] = {
-    "Jan", "Maria", "Peter", "Linda", "Marco", "Sandra", "Mark", "Monique",
-    "Dennis", "Esther", "Martijn", "Marieke", "Jeroen", "Ingrid", "Erik", "Petra",
-    "Bas", "Anouk", "Sander", "Karin", "Ruud", "Wendy", "Michiel", "Ilse",
-    "Joost", "Mirjam", "Thijs", "Annemarie", "Niels", "Saskia", "Hans", "Femke",
-    "Arjen", "Manon", "Rob", "Inge", "Wouter", "Janneke", "Pieter", "Marloes",
-    "Gert", "Lotte", "Daan", "Sanne", "Kees", "Eva",
+    "Jan",    "Maria",  "Peter",   "Linda",     "Marco",  "Sandra",  "Mark",    "Monique",
+    "Dennis", "Esther", "Martijn", "Marieke",   "Jeroen", "Ingrid",  "Erik",    "Petra",
+    "Bas",    "Anouk",  "Sander",  "Karin",     "Ruud",   "Wendy",   "Michiel", "Ilse",
+    "Joost",  "Mirjam", "Thijs",   "Annemarie", "Niels",  "Saskia",  "Hans",    "Femke",
+    "Arjen",  "Manon",  "Rob",     "Inge",      "Wouter", "Janneke", "Pieter",  "Marloes",
+    "Gert",   "Lotte",  "Daan",    "Sanne",     "Kees",   "Eva",
 };
 static constexpr const char *const nlLast[] = {
-    "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser",
-    "Kuipers", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters",
-    "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf",
-    "van der Meer", "van der Linden", "Kok", "Jacobs", "de Haan", "Vermeulen", "van den Heuvel", "van der Veen",
-    "van den Broek", "de Bruijn", "de Bruin", "van der Heijden", "Schouten", "van Beek", "Willems", "van Vliet",
-    "van de Ven", "Hoekstra", "Maas", "Verhoeven", "Koster", "van Dam", "Prins", "Postma",
+    "de Jong",         "Jansen",       "de Vries",      "van den Berg", "van Dijk",
+    "Bakker",          "Janssen",      "Visser",        "Kuipers",      "Meijer",
+    "de Boer",         "Mulder",       "de Groot",      "Bos",          "Vos",
+    "Peters",          "Hendriks",     "van Leeuwen",   "Dekker",       "Brouwer",
+    "de Wit",          "Dijkstra",     "Smits",         "de Graaf",     "van der Meer",
+    "van der Linden",  "Kok",          "Jacobs",        "de Haan",      "Vermeulen",
+    "van den Heuvel",  "van der Veen", "van den Broek", "de Bruijn",    "de Bruin",
+    "van der Heijden", "Schouten",     "van Beek",      "Willems",      "van Vliet",
+    "van de Ven",      "Hoekstra",     "Maas",          "Verhoeven",    "Koster",
+    "van Dam",         "Prins",        "Postma",
 };
-static constexpr char nlFirstGenders[] =
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmf";
-static constexpr char nlLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn";
+static constexpr char nlFirstGenders[] = "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmf";
+static constexpr char nlLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn";
 static_assert(std::size(nlFirst) == sizeof(nlFirstGenders) - 1);
 static_assert(std::size(nlLast) == sizeof(nlLastGenders) - 1);
 static constexpr const char *const nlCities[] = {
-    "Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Groningen", "Tilburg", "Almere",
-    "Breda", "Nijmegen", "Apeldoorn", "Haarlem", "Arnhem", "Enschede", "Amersfoort", "Zaanstad",
-    "'s-Hertogenbosch", "Zwolle", "Leiden", "Maastricht", "Dordrecht", "Zoetermeer", "Leeuwarden", "Delft",
-    "Alkmaar", "Deventer", "Hilversum",
+    "Amsterdam", "Rotterdam",  "Den Haag",   "Utrecht",    "Eindhoven",        "Groningen",
+    "Tilburg",   "Almere",     "Breda",      "Nijmegen",   "Apeldoorn",        "Haarlem",
+    "Arnhem",    "Enschede",   "Amersfoort", "Zaanstad",   "'s-Hertogenbosch", "Zwolle",
+    "Leiden",    "Maastricht", "Dordrecht",  "Zoetermeer", "Leeuwarden",       "Delft",
+    "Alkmaar",   "Deventer",   "Hilversum",
 };
 static constexpr const char *const nlSchools[] = {
     "Kindcentrum De Boomgaard, %1",
@@ -1911,18 +1795,9 @@ static constexpr const char *const nlSchools[] = {
     "Speciaal Onderwijs De Brug, %1",
 };
 static constexpr const char *const nlSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "special_needs",
+    "pre_primary",     "primary",         "primary",         "primary",
+    "primary",         "upper_secondary", "upper_secondary", "upper_secondary",
+    "upper_secondary", "vocational",      "vocational",      "special_needs",
 };
 static_assert(std::size(nlSchools) == std::size(nlSchoolTypes));
 static constexpr const char *const nlBio[] = {
@@ -1936,7 +1811,8 @@ static constexpr const char *const nlBio[] = {
     "Op onze school ben ik coördinator internationalisering.",
     "Wij willen graag een project doen over nepnieuws en mediawijsheid.",
     "Ik geef geschiedenis en we werken dit jaar aan een project over de Tweede Wereldoorlog.",
-    "Mijn examenklas bereidt zich voor op het centraal examen, maar heeft ook zin in een internationaal project.",
+    "Mijn examenklas bereidt zich voor op het centraal examen, maar heeft ook zin in een "
+    "internationaal project.",
     "Onze peuters en kleuters vinden liedjes en prentenboeken uit andere landen prachtig.",
     "We willen graag kaarten, foto's en korte video's uitwisselen met een partnerklas.",
     "Ik geef biologie en ben op zoek naar partners voor een project over bijen en biodiversiteit.",
@@ -1959,44 +1835,74 @@ static constexpr const char *const nlBio[] = {
 
 // ---------------------------------------------------------------- PL (pl)
 static constexpr const char *const plFirst[] = {
-    "Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Piotr", "Krzysztof", "Barbara",
-    "Ewa", "Andrzej", "Tomasz", "Jan", "Paweł", "Michał", "Krystyna", "Magdalena",
-    "Elżbieta", "Marcin", "Joanna", "Łukasz", "Grzegorz", "Zofia", "Jolanta", "Mariusz",
-    "Monika", "Teresa", "Wojciech", "Beata", "Danuta", "Jakub", "Dorota", "Marek",
-    "Aleksandra", "Jacek", "Justyna", "Dariusz", "Iwona", "Kamil", "Grażyna", "Rafał",
-    "Renata", "Przemysław", "Sławomir", "Halina", "Bożena", "Zbigniew", "Urszula",
+    "Anna",     "Maria",     "Katarzyna", "Małgorzata", "Agnieszka",  "Piotr",    "Krzysztof",
+    "Barbara",  "Ewa",       "Andrzej",   "Tomasz",     "Jan",        "Paweł",    "Michał",
+    "Krystyna", "Magdalena", "Elżbieta",  "Marcin",     "Joanna",     "Łukasz",   "Grzegorz",
+    "Zofia",    "Jolanta",   "Mariusz",   "Monika",     "Teresa",     "Wojciech", "Beata",
+    "Danuta",   "Jakub",     "Dorota",    "Marek",      "Aleksandra", "Jacek",    "Justyna",
+    "Dariusz",  "Iwona",     "Kamil",     "Grażyna",    "Rafał",      "Renata",   "Przemysław",
+    "Sławomir", "Halina",    "Bożena",    "Zbigniew",   "Urszula",
 };
 static constexpr const char *const plLast[] = {
-    "Nowak", "Kowalska", "Kowalski", "Wiśniewska", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamińska",
-    "Kamiński", "Wróblewska", "Wróblewski", "Zielińska", "Zieliński", "Szymańska", "Szymański", "Woźniak",
-    "Dąbrowska", "Dąbrowski", "Kozłowska", "Kozłowski", "Jankowska", "Jankowski", "Mazur", "Wojciechowska",
-    "Wojciechowski", "Kwiatkowska", "Kwiatkowski", "Krawczyk", "Kaczmarek", "Piotrowska", "Piotrowski", "Grabowska",
-    "Grabowski", "Zając", "Pawłowska", "Pawłowski", "Michalska", "Michalski", "Król", "Wieczorek",
-    "Jabłońska", "Jabłoński", "Wróbel", "Nowakowska", "Majewska", "Olszewska", "Stępień", "Malinowska",
-    "Jaworska", "Adamczyk", "Dudek", "Nowicka", "Pietrzak", "Górska", "Kaźmierczak", "Maćkowiak",
+    "Nowak",         "Kowalska",    "Kowalski",    "Wiśniewska", "Wiśniewski", "Wójcik",
+    "Kowalczyk",     "Kamińska",    "Kamiński",    "Wróblewska", "Wróblewski", "Zielińska",
+    "Zieliński",     "Szymańska",   "Szymański",   "Woźniak",    "Dąbrowska",  "Dąbrowski",
+    "Kozłowska",     "Kozłowski",   "Jankowska",   "Jankowski",  "Mazur",      "Wojciechowska",
+    "Wojciechowski", "Kwiatkowska", "Kwiatkowski", "Krawczyk",   "Kaczmarek",  "Piotrowska",
+    "Piotrowski",    "Grabowska",   "Grabowski",   "Zając",      "Pawłowska",  "Pawłowski",
+    "Michalska",     "Michalski",   "Król",        "Wieczorek",  "Jabłońska",  "Jabłoński",
+    "Wróbel",        "Nowakowska",  "Majewska",    "Olszewska",  "Stępień",    "Malinowska",
+    "Jaworska",      "Adamczyk",    "Dudek",       "Nowicka",    "Pietrzak",   "Górska",
+    "Kaźmierczak",   "Maćkowiak",
 };
-static constexpr char plFirstGenders[] =
-    "fffffmmf"
-    "fmmmmmff"
-    "fmfmmffm"
-    "ffmffmfm"
-    "fmfmfmfm"
-    "fmmffmf";
-static constexpr char plLastGenders[] =
-    "nfmfmnnf"
-    "mfmfmfmn"
-    "fmfmfmnf"
-    "mfmnnfmf"
-    "mnfmfmnn"
-    "fmnfffnf"
-    "fnnfnfnn";
+static constexpr char plFirstGenders[] = "fffffmmf"
+                                         "fmmmmmff"
+                                         "fmfmmffm"
+                                         "ffmffmfm"
+                                         "fmfmfmfm"
+                                         "fmmffmf";
+static constexpr char plLastGenders[] = "nfmfmnnf"
+                                        "mfmfmfmn"
+                                        "fmfmfmnf"
+                                        "mfmnnfmf"
+                                        "mnfmfmnn"
+                                        "fmnfffnf"
+                                        "fnnfnfnn";
 static_assert(std::size(plFirst) == sizeof(plFirstGenders) - 1);
 static_assert(std::size(plLast) == sizeof(plLastGenders) - 1);
 static constexpr const char *const plCities[] = {
-    "Warszawa", "Kraków", "Wrocław", "Łódź", "Poznań", "Gdańsk", "Szczecin", "Bydgoszcz",
-    "Lublin", "Białystok", "Katowice", "Gdynia", "Częstochowa", "Radom", "Rzeszów", "Toruń",
-    "Sosnowiec", "Kielce", "Gliwice", "Olsztyn", "Zabrze", "Bielsko-Biała", "Bytom", "Zielona Góra",
-    "Rybnik", "Ruda Śląska", "Opole", "Tychy", "Gorzów Wielkopolski", "Elbląg", "Płock", "Wałbrzych",
+    "Warszawa",
+    "Kraków",
+    "Wrocław",
+    "Łódź",
+    "Poznań",
+    "Gdańsk",
+    "Szczecin",
+    "Bydgoszcz",
+    "Lublin",
+    "Białystok",
+    "Katowice",
+    "Gdynia",
+    "Częstochowa",
+    "Radom",
+    "Rzeszów",
+    "Toruń",
+    "Sosnowiec",
+    "Kielce",
+    "Gliwice",
+    "Olsztyn",
+    "Zabrze",
+    "Bielsko-Biała",
+    "Bytom",
+    "Zielona Góra",
+    "Rybnik",
+    "Ruda Śląska",
+    "Opole",
+    "Tychy",
+    "Gorzów Wielkopolski",
+    "Elbląg",
+    "Płock",
+    "Wałbrzych",
 };
 static constexpr const char *const plSchools[] = {
     "Przedszkole Publiczne nr 5, %1",
@@ -2012,17 +1918,9 @@ static constexpr const char *const plSchools[] = {
     "Państwowa Szkoła Muzyczna I stopnia, %1",
 };
 static constexpr const char *const plSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "special_needs",
-    "primary",
+    "pre_primary",     "primary",         "primary",    "primary",
+    "upper_secondary", "upper_secondary", "vocational", "vocational",
+    "vocational",      "special_needs",   "primary",
 };
 static_assert(std::size(plSchools) == std::size(plSchoolTypes));
 static constexpr const char *const plBio[] = {
@@ -2059,42 +1957,63 @@ static constexpr const char *const plBio[] = {
 
 // ---------------------------------------------------------------- PT (pt)
 static constexpr const char *const ptFirst[] = {
-    "Maria", "José", "João", "Ana", "António", "Manuel", "Francisco", "Paula",
-    "Carlos", "Isabel", "Luís", "Sofia", "Pedro", "Teresa", "Rui", "Sandra",
-    "Paulo", "Cristina", "Jorge", "Fernanda", "Miguel", "Helena", "Nuno", "Susana",
-    "Ricardo", "Catarina", "Tiago", "Inês", "Filipe", "Rita", "Hugo", "Marta",
-    "Sérgio", "Joana", "Bruno", "Carla", "Vítor", "Mariana", "Fernando", "Patrícia",
-    "Luísa", "Gonçalo", "Raquel", "Conceição", "André", "Fátima",
+    "Maria",   "José",     "João",   "Ana",       "António", "Manuel",  "Francisco", "Paula",
+    "Carlos",  "Isabel",   "Luís",   "Sofia",     "Pedro",   "Teresa",  "Rui",       "Sandra",
+    "Paulo",   "Cristina", "Jorge",  "Fernanda",  "Miguel",  "Helena",  "Nuno",      "Susana",
+    "Ricardo", "Catarina", "Tiago",  "Inês",      "Filipe",  "Rita",    "Hugo",      "Marta",
+    "Sérgio",  "Joana",    "Bruno",  "Carla",     "Vítor",   "Mariana", "Fernando",  "Patrícia",
+    "Luísa",   "Gonçalo",  "Raquel", "Conceição", "André",   "Fátima",
 };
 static constexpr const char *const ptLast[] = {
-    "Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Leite", "Rodrigues", "Martins",
-    "Jesus", "Sousa", "Fernandes", "Gonçalves", "Gomes", "Lopes", "Marques", "Alves",
-    "Almeida", "Ribeiro", "Pinto", "Carvalho", "Teixeira", "Moreira", "Correia", "Mendes",
-    "Nunes", "Soares", "Vieira", "Monteiro", "Cardoso", "Rocha", "Raposo", "Neves",
-    "Coelho", "Cruz", "Cunha", "Pires", "Ramos", "Reis", "Simões", "Antunes",
-    "Matos", "Fonseca", "Machado", "Araújo", "Barbosa", "Tavares", "Lourenço", "Castro",
+    "Silva",   "Santos",  "Ferreira",  "Pereira",   "Oliveira", "Leite",   "Rodrigues", "Martins",
+    "Jesus",   "Sousa",   "Fernandes", "Gonçalves", "Gomes",    "Lopes",   "Marques",   "Alves",
+    "Almeida", "Ribeiro", "Pinto",     "Carvalho",  "Teixeira", "Moreira", "Correia",   "Mendes",
+    "Nunes",   "Soares",  "Vieira",    "Monteiro",  "Cardoso",  "Rocha",   "Raposo",    "Neves",
+    "Coelho",  "Cruz",    "Cunha",     "Pires",     "Ramos",    "Reis",    "Simões",    "Antunes",
+    "Matos",   "Fonseca", "Machado",   "Araújo",    "Barbosa",  "Tavares", "Lourenço",  "Castro",
 };
-static constexpr char ptFirstGenders[] =
-    "fmmfmmmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "fmffmf";
-static constexpr char ptLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn";
+static constexpr char ptFirstGenders[] = "fmmfmmmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "fmffmf";
+static constexpr char ptLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn";
 static_assert(std::size(ptFirst) == sizeof(ptFirstGenders) - 1);
 static_assert(std::size(ptLast) == sizeof(ptLastGenders) - 1);
 static constexpr const char *const ptCities[] = {
-    "Lisboa", "Porto", "Vila Nova de Gaia", "Amadora", "Braga", "Funchal", "Coimbra", "Setúbal",
-    "Almada", "Agualva-Cacém", "Queluz", "Rio Tinto", "Barreiro", "Aveiro", "Viseu", "Leiria",
-    "Guimarães", "Évora", "Faro", "Viana do Castelo", "Póvoa de Varzim", "Ponta Delgada", "Castelo Branco", "Bragança",
-    "Portimão", "Santarém", "Beja",
+    "Lisboa",
+    "Porto",
+    "Vila Nova de Gaia",
+    "Amadora",
+    "Braga",
+    "Funchal",
+    "Coimbra",
+    "Setúbal",
+    "Almada",
+    "Agualva-Cacém",
+    "Queluz",
+    "Rio Tinto",
+    "Barreiro",
+    "Aveiro",
+    "Viseu",
+    "Leiria",
+    "Guimarães",
+    "Évora",
+    "Faro",
+    "Viana do Castelo",
+    "Póvoa de Varzim",
+    "Ponta Delgada",
+    "Castelo Branco",
+    "Bragança",
+    "Portimão",
+    "Santarém",
+    "Beja",
 };
 static constexpr const char *const ptSchools[] = {
     "Jardim de Infância n.º 2, %1",
@@ -2110,17 +2029,9 @@ static constexpr const char *const ptSchools[] = {
     "Conservatório de Música, %1",
 };
 static constexpr const char *const ptSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "primary",
-    "vocational",
-    "vocational",
-    "primary",
-    "primary",
+    "pre_primary",     "primary",         "primary", "lower_secondary",
+    "upper_secondary", "upper_secondary", "primary", "vocational",
+    "vocational",      "primary",         "primary",
 };
 static_assert(std::size(ptSchools) == std::size(ptSchoolTypes));
 static constexpr const char *const ptBio[] = {
@@ -2140,7 +2051,8 @@ static constexpr const char *const ptBio[] = {
     "Ensino Ciências Naturais e tenho muito interesse em projetos STEM.",
     "Gostaríamos de apresentar as nossas tradições, como os Santos Populares e o Magusto.",
     "O nosso agrupamento tem cerca de 1500 alunos, do pré-escolar ao secundário.",
-    "Queremos participar num projeto de Cidadania e Desenvolvimento sobre os direitos das crianças.",
+    "Queremos participar num projeto de Cidadania e Desenvolvimento sobre os direitos das "
+    "crianças.",
     "Ensino Educação Visual e adoro desafios criativos.",
     "Trabalho numa escola profissional e dou formação na área da restauração.",
     "Procuramos uma parceria duradoura, talvez também no âmbito do Erasmus+.",
@@ -2157,66 +2069,56 @@ static constexpr const char *const ptBio[] = {
 
 // ---------------------------------------------------------------- RO (ro)
 static constexpr const char *const roFirst[] = {
-    "Maria", "Ion", "Elena", "Gheorghe", "Ioana", "Andrei", "Mihai", "Alexandru",
-    "Ana", "Constantin", "Cristina", "Nicoleta", "Daniel", "Adriana", "Florin", "Mihaela",
-    "Gabriel", "Daniela", "Vasile", "Simona", "Cătălin", "Georgiana", "Dumitru", "Alina",
-    "Ionuț", "Raluca", "Marius", "Luminița", "Bogdan", "Carmen", "Răzvan", "Roxana",
-    "Ștefan", "Diana", "Petru", "Oana", "Cosmin", "Irina", "Sorin", "Lăcrămioara",
-    "Viorica", "Adrian", "Mirela", "Costel", "Monica", "Tudor",
+    "Maria",     "Ion",     "Elena",      "Gheorghe", "Ioana",       "Andrei",  "Mihai",
+    "Alexandru", "Ana",     "Constantin", "Cristina", "Nicoleta",    "Daniel",  "Adriana",
+    "Florin",    "Mihaela", "Gabriel",    "Daniela",  "Vasile",      "Simona",  "Cătălin",
+    "Georgiana", "Dumitru", "Alina",      "Ionuț",    "Raluca",      "Marius",  "Luminița",
+    "Bogdan",    "Carmen",  "Răzvan",     "Roxana",   "Ștefan",      "Diana",   "Petru",
+    "Oana",      "Cosmin",  "Irina",      "Sorin",    "Lăcrămioara", "Viorica", "Adrian",
+    "Mirela",    "Costel",  "Monica",     "Tudor",
 };
 static constexpr const char *const roLast[] = {
-    "Popa", "Popescu", "Pop", "Radu", "Dumitru", "Stan", "Stoica", "Gheorghe",
-    "Matei", "Ciobanu", "Ionescu", "Rusu", "Mihai", "Constantin", "Munteanu", "Marin",
-    "Florea", "Moldovan", "Dinu", "Lungu", "Ene", "Tudor", "Georgescu", "Sandu",
-    "Cristea", "Dobre", "Barbu", "Nistor", "Toma", "Ursu", "Dragomir", "Stănescu",
-    "Zamfir", "Anghel", "Voicu", "Vlad", "Neagu", "Bălan", "Ilie", "Coman",
-    "Mocanu", "Manea", "Enache", "Iordache", "Mureșan", "Crăciun", "Țurcanu", "Bâtcă",
+    "Popa",    "Popescu",  "Pop",     "Radu",     "Dumitru", "Stan",       "Stoica",    "Gheorghe",
+    "Matei",   "Ciobanu",  "Ionescu", "Rusu",     "Mihai",   "Constantin", "Munteanu",  "Marin",
+    "Florea",  "Moldovan", "Dinu",    "Lungu",    "Ene",     "Tudor",      "Georgescu", "Sandu",
+    "Cristea", "Dobre",    "Barbu",   "Nistor",   "Toma",    "Ursu",       "Dragomir",  "Stănescu",
+    "Zamfir",  "Anghel",   "Voicu",   "Vlad",     "Neagu",   "Bălan",      "Ilie",      "Coman",
+    "Mocanu",  "Manea",    "Enache",  "Iordache", "Mureșan", "Crăciun",    "Țurcanu",   "Bâtcă",
 };
-static constexpr char roFirstGenders[] =
-    "fmfmfmmm"
-    "fmffmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "fmfmfm";
-static constexpr char roLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn";
+static constexpr char roFirstGenders[] = "fmfmfmmm"
+                                         "fmffmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "fmfmfm";
+static constexpr char roLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn";
 static_assert(std::size(roFirst) == sizeof(roFirstGenders) - 1);
 static_assert(std::size(roLast) == sizeof(roLastGenders) - 1);
 static constexpr const char *const roCities[] = {
-    "București", "Cluj-Napoca", "Timișoara", "Iași", "Constanța", "Craiova", "Brașov", "Galați",
-    "Ploiești", "Oradea", "Brăila", "Arad", "Pitești", "Sibiu", "Bacău", "Târgu Mureș",
-    "Baia Mare", "Buzău", "Botoșani", "Satu Mare", "Râmnicu Vâlcea", "Suceava", "Piatra Neamț", "Drobeta-Turnu Severin",
-    "Focșani", "Târgoviște", "Bistrița", "Tulcea", "Reșița", "Alba Iulia",
+    "București",      "Cluj-Napoca", "Timișoara",    "Iași",
+    "Constanța",      "Craiova",     "Brașov",       "Galați",
+    "Ploiești",       "Oradea",      "Brăila",       "Arad",
+    "Pitești",        "Sibiu",       "Bacău",        "Târgu Mureș",
+    "Baia Mare",      "Buzău",       "Botoșani",     "Satu Mare",
+    "Râmnicu Vâlcea", "Suceava",     "Piatra Neamț", "Drobeta-Turnu Severin",
+    "Focșani",        "Târgoviște",  "Bistrița",     "Tulcea",
+    "Reșița",         "Alba Iulia",
 };
 static constexpr const char *const roSchools[] = {
-    "Grădinița cu Program Prelungit nr. 5, %1",
-    "Școala Gimnazială nr. 3, %1",
-    "Școala Gimnazială „Ion Creangă”, %1",
-    "Liceul Teoretic „Mihai Eminescu”, %1",
-    "Colegiul Național „Mihai Viteazul”, %1",
-    "Liceul Tehnologic „Henri Coandă”, %1",
-    "Colegiul Economic „Virgil Madgearu”, %1",
-    "Colegiul Tehnic „Traian Vuia”, %1",
-    "Liceul de Arte „George Enescu”, %1",
-    "Școala Profesională Specială, %1",
+    "Grădinița cu Program Prelungit nr. 5, %1", "Școala Gimnazială nr. 3, %1",
+    "Școala Gimnazială „Ion Creangă”, %1",      "Liceul Teoretic „Mihai Eminescu”, %1",
+    "Colegiul Național „Mihai Viteazul”, %1",   "Liceul Tehnologic „Henri Coandă”, %1",
+    "Colegiul Economic „Virgil Madgearu”, %1",  "Colegiul Tehnic „Traian Vuia”, %1",
+    "Liceul de Arte „George Enescu”, %1",       "Școala Profesională Specială, %1",
 };
 static constexpr const char *const roSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "upper_secondary",
-    "special_needs",
+    "pre_primary", "primary",    "primary",    "upper_secondary", "upper_secondary",
+    "vocational",  "vocational", "vocational", "upper_secondary", "special_needs",
 };
 static_assert(std::size(roSchools) == std::size(roSchoolTypes));
 static constexpr const char *const roBio[] = {
@@ -2230,7 +2132,8 @@ static constexpr const char *const roBio[] = {
     "De trei ani coordonez proiectele eTwinning din școala noastră.",
     "Mă interesează în special proiectele despre siguranța pe internet.",
     "Predau istorie și îmi plac proiectele despre patrimoniul cultural.",
-    "Elevii mei de clasa a XII-a se pregătesc pentru bacalaureat și vor să își îmbunătățească engleza.",
+    "Elevii mei de clasa a XII-a se pregătesc pentru bacalaureat și vor să își îmbunătățească "
+    "engleza.",
     "Lucrez la grădiniță cu copii între trei și șase ani.",
     "Căutăm o școală parteneră pentru schimb de scrisori, desene și filmulețe.",
     "Predau biologie și chimie, iar proiectele STEM mă pasionează.",
@@ -2248,46 +2151,66 @@ static constexpr const char *const roBio[] = {
     "Anul trecut, proiectul nostru a primit Certificatul European de Calitate.",
     "Vă aștept cu drag mesajele!",
     "Predau educație muzicală și în fiecare an pregătim un concert de colinde.",
-    "Lucrez cu elevi cu cerințe educaționale speciale într-un centru școlar pentru educație incluzivă.",
+    "Lucrez cu elevi cu cerințe educaționale speciale într-un centru școlar pentru educație "
+    "incluzivă.",
 };
 
 // ---------------------------------------------------------------- SK (sk)
 static constexpr const char *const skFirst[] = {
-    "Mária", "Ján", "Peter", "Jozef", "Anna", "Zuzana", "Martin", "Michal",
-    "Eva", "Katarína", "Jana", "Tomáš", "Lucia", "Milan", "Ľubica", "Marek",
-    "Monika", "Juraj", "Andrea", "Ľubomír", "Miroslav", "Helena", "Vladimír", "Martina",
-    "Dušan", "Silvia", "Pavol", "Alena", "Stanislav", "Viera", "Marián", "Daniela",
-    "Róbert", "Ivana", "Lukáš", "Gabriela", "Igor", "Soňa", "Rastislav", "Beáta",
-    "Štefan", "Jaroslav", "Veronika", "Matej", "Ľudmila",
+    "Mária",  "Ján",      "Peter",    "Jozef",    "Anna",      "Zuzana", "Martin",    "Michal",
+    "Eva",    "Katarína", "Jana",     "Tomáš",    "Lucia",     "Milan",  "Ľubica",    "Marek",
+    "Monika", "Juraj",    "Andrea",   "Ľubomír",  "Miroslav",  "Helena", "Vladimír",  "Martina",
+    "Dušan",  "Silvia",   "Pavol",    "Alena",    "Stanislav", "Viera",  "Marián",    "Daniela",
+    "Róbert", "Ivana",    "Lukáš",    "Gabriela", "Igor",      "Soňa",   "Rastislav", "Beáta",
+    "Štefan", "Jaroslav", "Veronika", "Matej",    "Ľudmila",
 };
 static constexpr const char *const skLast[] = {
-    "Horváthová", "Horváth", "Kováčová", "Kováč", "Vargová", "Varga", "Tóthová", "Tóth",
-    "Nagyová", "Nagy", "Baloghová", "Balogh", "Szabóová", "Szabó", "Molnárová", "Molnár",
-    "Lukáčová", "Lukáč", "Nováková", "Novák", "Kollárová", "Kollár", "Oravcová", "Oravec",
-    "Krajčírová", "Krajčír", "Poláková", "Polák", "Šimková", "Šimko", "Hudáková", "Hudák",
-    "Kráľová", "Kráľ", "Mikulášová", "Mikuláš", "Švecová", "Švec", "Gregorová", "Gregor",
-    "Bieliková", "Bielik",
+    "Horváthová", "Horváth",  "Kováčová", "Kováč",      "Vargová",  "Varga",     "Tóthová",
+    "Tóth",       "Nagyová",  "Nagy",     "Baloghová",  "Balogh",   "Szabóová",  "Szabó",
+    "Molnárová",  "Molnár",   "Lukáčová", "Lukáč",      "Nováková", "Novák",     "Kollárová",
+    "Kollár",     "Oravcová", "Oravec",   "Krajčírová", "Krajčír",  "Poláková",  "Polák",
+    "Šimková",    "Šimko",    "Hudáková", "Hudák",      "Kráľová",  "Kráľ",      "Mikulášová",
+    "Mikuláš",    "Švecová",  "Švec",     "Gregorová",  "Gregor",   "Bieliková", "Bielik",
 };
-static constexpr char skFirstGenders[] =
-    "fmmmffmm"
-    "fffmfmfm"
-    "fmfmmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mmfmf";
-static constexpr char skLastGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fm";
+static constexpr char skFirstGenders[] = "fmmmffmm"
+                                         "fffmfmfm"
+                                         "fmfmmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mmfmf";
+static constexpr char skLastGenders[] = "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fm";
 static_assert(std::size(skFirst) == sizeof(skFirstGenders) - 1);
 static_assert(std::size(skLast) == sizeof(skLastGenders) - 1);
 static constexpr const char *const skCities[] = {
-    "Bratislava", "Košice", "Prešov", "Žilina", "Nitra", "Banská Bystrica", "Trnava", "Trenčín",
-    "Martin", "Poprad", "Prievidza", "Zvolen", "Považská Bystrica", "Michalovce", "Nové Zámky", "Spišská Nová Ves",
-    "Komárno", "Levice", "Humenné", "Bardejov", "Liptovský Mikuláš", "Ružomberok", "Piešťany", "Lučenec",
+    "Bratislava",
+    "Košice",
+    "Prešov",
+    "Žilina",
+    "Nitra",
+    "Banská Bystrica",
+    "Trnava",
+    "Trenčín",
+    "Martin",
+    "Poprad",
+    "Prievidza",
+    "Zvolen",
+    "Považská Bystrica",
+    "Michalovce",
+    "Nové Zámky",
+    "Spišská Nová Ves",
+    "Komárno",
+    "Levice",
+    "Humenné",
+    "Bardejov",
+    "Liptovský Mikuláš",
+    "Ružomberok",
+    "Piešťany",
+    "Lučenec",
     "Topoľčany",
 };
 static constexpr const char *const skSchools[] = {
@@ -2303,16 +2226,8 @@ static constexpr const char *const skSchools[] = {
     "Základná umelecká škola, %1",
 };
 static constexpr const char *const skSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "upper_secondary",
-    "primary",
+    "pre_primary", "primary",    "primary",    "upper_secondary", "upper_secondary",
+    "vocational",  "vocational", "vocational", "upper_secondary", "primary",
 };
 static_assert(std::size(skSchools) == std::size(skSchoolTypes));
 static constexpr const char *const skBio[] = {
@@ -2348,41 +2263,40 @@ static constexpr const char *const skBio[] = {
 
 // ---------------------------------------------------------------- SI (sl)
 static constexpr const char *const siFirst[] = {
-    "Marija", "Franc", "Ana", "Janez", "Maja", "Irena", "Mojca", "Anton",
-    "Mateja", "Nataša", "Andrej", "Marko", "Jožef", "Peter", "Nina", "Tanja",
-    "Katja", "Barbara", "Luka", "Matej", "Tomaž", "Petra", "Mitja", "Urška",
-    "Špela", "Boštjan", "Jure", "Alenka", "Simona", "Gregor", "Vesna", "Blaž",
-    "Sabina", "Aleš", "Polona", "Primož", "Tina", "Rok", "Nuša", "Uroš",
-    "Darja", "Matjaž", "Metka", "Žiga", "Bojana", "Tadej",
+    "Marija", "Franc",   "Ana",    "Janez",  "Maja",   "Irena",  "Mojca", "Anton",
+    "Mateja", "Nataša",  "Andrej", "Marko",  "Jožef",  "Peter",  "Nina",  "Tanja",
+    "Katja",  "Barbara", "Luka",   "Matej",  "Tomaž",  "Petra",  "Mitja", "Urška",
+    "Špela",  "Boštjan", "Jure",   "Alenka", "Simona", "Gregor", "Vesna", "Blaž",
+    "Sabina", "Aleš",    "Polona", "Primož", "Tina",   "Rok",    "Nuša",  "Uroš",
+    "Darja",  "Matjaž",  "Metka",  "Žiga",   "Bojana", "Tadej",
 };
 static constexpr const char *const siLast[] = {
-    "Novak", "Horvat", "Kovačič", "Krajnc", "Zupančič", "Potočnik", "Kovač", "Mlakar",
-    "Kos", "Vidmar", "Golob", "Turk", "Kralj", "Zupan", "Bizjak", "Hribar",
-    "Korošec", "Rozman", "Kotnik", "Oblak", "Petek", "Kolar", "Žagar", "Kastelic",
-    "Košir", "Hočevar", "Koren", "Zajc", "Klemenčič", "Medved", "Knez", "Pirc",
-    "Zupanc", "Hrovat", "Petrič", "Kuhar", "Lah", "Breznik", "Uršič", "Sever",
-    "Jerman", "Majcen", "Furlan", "Dolenc",
+    "Novak",   "Horvat",  "Kovačič", "Krajnc", "Zupančič",  "Potočnik", "Kovač",  "Mlakar",
+    "Kos",     "Vidmar",  "Golob",   "Turk",   "Kralj",     "Zupan",    "Bizjak", "Hribar",
+    "Korošec", "Rozman",  "Kotnik",  "Oblak",  "Petek",     "Kolar",    "Žagar",  "Kastelic",
+    "Košir",   "Hočevar", "Koren",   "Zajc",   "Klemenčič", "Medved",   "Knez",   "Pirc",
+    "Zupanc",  "Hrovat",  "Petrič",  "Kuhar",  "Lah",       "Breznik",  "Uršič",  "Sever",
+    "Jerman",  "Majcen",  "Furlan",  "Dolenc",
 };
-static constexpr char siFirstGenders[] =
-    "fmfmfffm"
-    "ffmmmmff"
-    "ffmmmfmf"
-    "fmmffmfm"
-    "fmfmfmfm"
-    "fmfmfm";
-static constexpr char siLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char siFirstGenders[] = "fmfmfffm"
+                                         "ffmmmmff"
+                                         "ffmmmfmf"
+                                         "fmmffmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfm";
+static constexpr char siLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(siFirst) == sizeof(siFirstGenders) - 1);
 static_assert(std::size(siLast) == sizeof(siLastGenders) - 1);
 static constexpr const char *const siCities[] = {
-    "Ljubljana", "Maribor", "Celje", "Kranj", "Koper", "Velenje", "Novo mesto", "Ptuj",
-    "Trbovlje", "Kamnik", "Jesenice", "Nova Gorica", "Domžale", "Škofja Loka", "Murska Sobota", "Izola",
-    "Postojna", "Slovenj Gradec", "Ravne na Koroškem", "Piran", "Krško", "Brežice", "Idrija",
+    "Ljubljana",         "Maribor",     "Celje",         "Kranj",   "Koper",    "Velenje",
+    "Novo mesto",        "Ptuj",        "Trbovlje",      "Kamnik",  "Jesenice", "Nova Gorica",
+    "Domžale",           "Škofja Loka", "Murska Sobota", "Izola",   "Postojna", "Slovenj Gradec",
+    "Ravne na Koroškem", "Piran",       "Krško",         "Brežice", "Idrija",
 };
 static constexpr const char *const siSchools[] = {
     "Vrtec Mavrica, %1",
@@ -2397,16 +2311,8 @@ static constexpr const char *const siSchools[] = {
     "Glasbena šola %1",
 };
 static constexpr const char *const siSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "special_needs",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "vocational",
-    "primary",
+    "pre_primary", "primary",    "primary",    "special_needs", "upper_secondary",
+    "vocational",  "vocational", "vocational", "vocational",    "primary",
 };
 static_assert(std::size(siSchools) == std::size(siSchoolTypes));
 static constexpr const char *const siBio[] = {
@@ -2442,42 +2348,68 @@ static constexpr const char *const siBio[] = {
 
 // ---------------------------------------------------------------- ES (es)
 static constexpr const char *const esFirst[] = {
-    "María", "Antonio", "Carmen", "José", "Manuel", "Ana", "Francisco", "Laura",
-    "David", "Isabel", "Javier", "Cristina", "Juan", "Marta", "Daniel", "Lucía",
-    "Carlos", "Elena", "Jesús", "Pilar", "Alejandro", "Raquel", "Miguel", "Silvia",
-    "Rafael", "Rosa", "Pablo", "Beatriz", "Sergio", "Teresa", "Fernando", "Patricia",
-    "Jorge", "Montserrat", "Alberto", "Nuria", "Luis", "Mercedes", "Álvaro", "Sara",
-    "Rocío", "Inmaculada", "Iñaki", "Begoña", "Ainhoa", "Jordi",
+    "María",  "Antonio",    "Carmen",  "José",     "Manuel",    "Ana",      "Francisco", "Laura",
+    "David",  "Isabel",     "Javier",  "Cristina", "Juan",      "Marta",    "Daniel",    "Lucía",
+    "Carlos", "Elena",      "Jesús",   "Pilar",    "Alejandro", "Raquel",   "Miguel",    "Silvia",
+    "Rafael", "Rosa",       "Pablo",   "Beatriz",  "Sergio",    "Teresa",   "Fernando",  "Patricia",
+    "Jorge",  "Montserrat", "Alberto", "Nuria",    "Luis",      "Mercedes", "Álvaro",    "Sara",
+    "Rocío",  "Inmaculada", "Iñaki",   "Begoña",   "Ainhoa",    "Jordi",
 };
 static constexpr const char *const esLast[] = {
-    "García", "Rodríguez", "González", "Fernández", "López", "Martínez", "Sánchez", "Pérez",
-    "Gómez", "Martín", "Jiménez", "Hernández", "Ruiz", "Díaz", "Moreno", "Muñoz",
-    "Álvarez", "Romero", "Gutiérrez", "Herrero", "Navarro", "Torres", "Domínguez", "Ramos",
-    "Vázquez", "Ramírez", "Gil", "Serrano", "Morales", "Molina", "Blanco", "Suárez",
-    "Castro", "Ortega", "Delgado", "Ortiz", "Marín", "Rubio", "Núñez", "Medina",
-    "Sanz", "Castillo", "Prieto", "Cortés", "Garrido", "Santos", "Guerrero", "Lozano",
+    "García",  "Rodríguez", "González",  "Fernández", "López",   "Martínez", "Sánchez",   "Pérez",
+    "Gómez",   "Martín",    "Jiménez",   "Hernández", "Ruiz",    "Díaz",     "Moreno",    "Muñoz",
+    "Álvarez", "Romero",    "Gutiérrez", "Herrero",   "Navarro", "Torres",   "Domínguez", "Ramos",
+    "Vázquez", "Ramírez",   "Gil",       "Serrano",   "Morales", "Molina",   "Blanco",    "Suárez",
+    "Castro",  "Ortega",    "Delgado",   "Ortiz",     "Marín",   "Rubio",    "Núñez",     "Medina",
+    "Sanz",    "Castillo",  "Prieto",    "Cortés",    "Garrido", "Santos",   "Guerrero",  "Lozano",
 };
-static constexpr char esFirstGenders[] =
-    "fmfmmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "ffmffm";
-static constexpr char esLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn";
+static constexpr char esFirstGenders[] = "fmfmmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "ffmffm";
+static constexpr char esLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn";
 static_assert(std::size(esFirst) == sizeof(esFirstGenders) - 1);
 static_assert(std::size(esLast) == sizeof(esLastGenders) - 1);
 static constexpr const char *const esCities[] = {
-    "Madrid", "Barcelona", "Valencia", "Sevilla", "Zaragoza", "Málaga", "Murcia", "Palma",
-    "Las Palmas de Gran Canaria", "Bilbao", "Alicante", "Córdoba", "Valladolid", "Vigo", "Gijón", "L'Hospitalet de Llobregat",
-    "Vitoria-Gasteiz", "A Coruña", "Granada", "Elche", "Oviedo", "Badalona", "Cartagena", "Terrassa",
-    "Jerez de la Frontera", "Sabadell", "Pamplona", "Almería", "Santander", "Salamanca", "Cáceres", "Toledo",
+    "Madrid",
+    "Barcelona",
+    "Valencia",
+    "Sevilla",
+    "Zaragoza",
+    "Málaga",
+    "Murcia",
+    "Palma",
+    "Las Palmas de Gran Canaria",
+    "Bilbao",
+    "Alicante",
+    "Córdoba",
+    "Valladolid",
+    "Vigo",
+    "Gijón",
+    "L'Hospitalet de Llobregat",
+    "Vitoria-Gasteiz",
+    "A Coruña",
+    "Granada",
+    "Elche",
+    "Oviedo",
+    "Badalona",
+    "Cartagena",
+    "Terrassa",
+    "Jerez de la Frontera",
+    "Sabadell",
+    "Pamplona",
+    "Almería",
+    "Santander",
+    "Salamanca",
+    "Cáceres",
+    "Toledo",
 };
 static constexpr const char *const esSchools[] = {
     "Escuela Infantil El Principito, %1",
@@ -2493,17 +2425,9 @@ static constexpr const char *const esSchools[] = {
     "CEPA Concepción Arenal, %1",
 };
 static constexpr const char *const esSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "primary",
-    "vocational",
-    "upper_secondary",
-    "vocational",
-    "lower_secondary",
+    "pre_primary",     "primary",         "primary",         "primary",
+    "upper_secondary", "upper_secondary", "primary",         "vocational",
+    "upper_secondary", "vocational",      "lower_secondary",
 };
 static_assert(std::size(esSchools) == std::size(esSchoolTypes));
 static constexpr const char *const esBio[] = {
@@ -2540,42 +2464,41 @@ static constexpr const char *const esBio[] = {
 
 // ---------------------------------------------------------------- SE (sv)
 static constexpr const char *const seFirst[] = {
-    "Anna", "Maria", "Erik", "Lars", "Karl", "Eva", "Anders", "Per",
-    "Karin", "Kristina", "Johan", "Lena", "Sara", "Mikael", "Emma", "Peter",
-    "Jan", "Ingrid", "Hans", "Malin", "Magnus", "Linda", "Fredrik", "Helena",
-    "Daniel", "Johanna", "Thomas", "Cecilia", "Mats", "Annika", "Jonas", "Camilla",
-    "Martin", "Ulrika", "Pontus", "Elin", "Niklas", "Åsa", "Björn", "Sofia",
-    "Gustav", "Ida", "Oskar", "Therese", "Ulf", "Marie",
+    "Anna",   "Maria",    "Erik",   "Lars",    "Karl",   "Eva",    "Anders",  "Per",
+    "Karin",  "Kristina", "Johan",  "Lena",    "Sara",   "Mikael", "Emma",    "Peter",
+    "Jan",    "Ingrid",   "Hans",   "Malin",   "Magnus", "Linda",  "Fredrik", "Helena",
+    "Daniel", "Johanna",  "Thomas", "Cecilia", "Mats",   "Annika", "Jonas",   "Camilla",
+    "Martin", "Ulrika",   "Pontus", "Elin",    "Niklas", "Åsa",    "Björn",   "Sofia",
+    "Gustav", "Ida",      "Oskar",  "Therese", "Ulf",    "Marie",
 };
 static constexpr const char *const seLast[] = {
-    "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
-    "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson", "Bengtsson", "Jönsson",
-    "Lindberg", "Jakobsson", "Magnusson", "Olofsson", "Lindström", "Lindqvist", "Lindgren", "Axelsson",
-    "Berg", "Bergström", "Lundberg", "Lind", "Lundgren", "Lundqvist", "Mattsson", "Berglund",
-    "Fredriksson", "Sandberg", "Henriksson", "Holmberg", "Sjöberg", "Wallin", "Engström", "Eklund",
-    "Danielsson", "Lundin", "Håkansson", "Björk", "Bergman", "Nyström", "Holm", "Åberg",
+    "Andersson", "Johansson", "Karlsson",   "Nilsson",    "Eriksson",    "Larsson",    "Olsson",
+    "Persson",   "Svensson",  "Gustafsson", "Pettersson", "Jonsson",     "Jansson",    "Hansson",
+    "Bengtsson", "Jönsson",   "Lindberg",   "Jakobsson",  "Magnusson",   "Olofsson",   "Lindström",
+    "Lindqvist", "Lindgren",  "Axelsson",   "Berg",       "Bergström",   "Lundberg",   "Lind",
+    "Lundgren",  "Lundqvist", "Mattsson",   "Berglund",   "Fredriksson", "Sandberg",   "Henriksson",
+    "Holmberg",  "Sjöberg",   "Wallin",     "Engström",   "Eklund",      "Danielsson", "Lundin",
+    "Håkansson", "Björk",     "Bergman",    "Nyström",    "Holm",        "Åberg",
 };
-static constexpr char seFirstGenders[] =
-    "ffmmmfmm"
-    "ffmffmfm"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmf";
-static constexpr char seLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn";
+static constexpr char seFirstGenders[] = "ffmmmfmm"
+                                         "ffmffmfm"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmf";
+static constexpr char seLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn";
 static_assert(std::size(seFirst) == sizeof(seFirstGenders) - 1);
 static_assert(std::size(seLast) == sizeof(seLastGenders) - 1);
 static constexpr const char *const seCities[] = {
-    "Stockholm", "Göteborg", "Malmö", "Uppsala", "Västerås", "Örebro", "Linköping", "Helsingborg",
-    "Jönköping", "Norrköping", "Lund", "Umeå", "Gävle", "Borås", "Södertälje", "Eskilstuna",
-    "Halmstad", "Växjö", "Karlstad", "Sundsvall", "Östersund", "Trollhättan", "Luleå", "Kalmar",
-    "Falun", "Kristianstad", "Skövde", "Kiruna",
+    "Stockholm",   "Göteborg",   "Malmö",      "Uppsala", "Västerås",     "Örebro",    "Linköping",
+    "Helsingborg", "Jönköping",  "Norrköping", "Lund",    "Umeå",         "Gävle",     "Borås",
+    "Södertälje",  "Eskilstuna", "Halmstad",   "Växjö",   "Karlstad",     "Sundsvall", "Östersund",
+    "Trollhättan", "Luleå",      "Kalmar",     "Falun",   "Kristianstad", "Skövde",    "Kiruna",
 };
 static constexpr const char *const seSchools[] = {
     "Förskolan Solrosen, %1",
@@ -2591,17 +2514,9 @@ static constexpr const char *const seSchools[] = {
     "Anpassade grundskolan, %1",
 };
 static constexpr const char *const seSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "upper_secondary",
-    "primary",
-    "special_needs",
+    "pre_primary",     "primary",         "primary",         "primary",
+    "lower_secondary", "upper_secondary", "upper_secondary", "vocational",
+    "upper_secondary", "primary",         "special_needs",
 };
 static_assert(std::size(seSchools) == std::size(seSchoolTypes));
 static constexpr const char *const seBio[] = {
@@ -2637,41 +2552,38 @@ static constexpr const char *const seBio[] = {
 
 // ---------------------------------------------------------------- AL (sq)
 static constexpr const char *const alFirst[] = {
-    "Arben", "Mirela", "Ilir", "Anila", "Artan", "Elona", "Besnik", "Blerina",
-    "Gentian", "Ermira", "Edmond", "Lindita", "Dritan", "Marjeta", "Altin", "Klodiana",
-    "Erion", "Valbona", "Alban", "Entela", "Agron", "Jonida", "Bujar", "Flutura",
-    "Fatos", "Rudina", "Gëzim", "Alketa", "Luan", "Mimoza", "Petrit", "Shpresa",
-    "Sokol", "Vjollca", "Ardit", "Brunilda", "Ergys", "Ledia", "Kledi", "Teuta",
-    "Elira", "Dorina", "Genti", "Fjoralba", "Besa", "Ilirjana",
+    "Arben",   "Mirela",  "Ilir",   "Anila",    "Artan",  "Elona",    "Besnik", "Blerina",
+    "Gentian", "Ermira",  "Edmond", "Lindita",  "Dritan", "Marjeta",  "Altin",  "Klodiana",
+    "Erion",   "Valbona", "Alban",  "Entela",   "Agron",  "Jonida",   "Bujar",  "Flutura",
+    "Fatos",   "Rudina",  "Gëzim",  "Alketa",   "Luan",   "Mimoza",   "Petrit", "Shpresa",
+    "Sokol",   "Vjollca", "Ardit",  "Brunilda", "Ergys",  "Ledia",    "Kledi",  "Teuta",
+    "Elira",   "Dorina",  "Genti",  "Fjoralba", "Besa",   "Ilirjana",
 };
 static constexpr const char *const alLast[] = {
-    "Hoxha", "Shehu", "Leka", "Dervishi", "Gjoka", "Çela", "Kola", "Prifti",
-    "Hysa", "Marku", "Basha", "Duka", "Shkodra", "Mema", "Zeneli", "Lika",
-    "Kapllani", "Murati", "Halili", "Bushati", "Ndreu", "Gjika", "Tafa", "Mustafa",
-    "Xhafa", "Dema", "Kuka", "Gashi", "Bregu", "Cani", "Dedja", "Sula",
-    "Llazi", "Pllumbi", "Tahiri", "Qosja", "Vata", "Ziu", "Koçi", "Dibra",
-    "Hasani", "Kuçi", "Sinani", "Bajrami",
+    "Hoxha",  "Shehu",   "Leka",  "Dervishi", "Gjoka",  "Çela",    "Kola",    "Prifti",   "Hysa",
+    "Marku",  "Basha",   "Duka",  "Shkodra",  "Mema",   "Zeneli",  "Lika",    "Kapllani", "Murati",
+    "Halili", "Bushati", "Ndreu", "Gjika",    "Tafa",   "Mustafa", "Xhafa",   "Dema",     "Kuka",
+    "Gashi",  "Bregu",   "Cani",  "Dedja",    "Sula",   "Llazi",   "Pllumbi", "Tahiri",   "Qosja",
+    "Vata",   "Ziu",     "Koçi",  "Dibra",    "Hasani", "Kuçi",    "Sinani",  "Bajrami",
 };
-static constexpr char alFirstGenders[] =
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "ffmfff";
-static constexpr char alLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char alFirstGenders[] = "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "ffmfff";
+static constexpr char alLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(alFirst) == sizeof(alFirstGenders) - 1);
 static_assert(std::size(alLast) == sizeof(alLastGenders) - 1);
 static constexpr const char *const alCities[] = {
-    "Tiranë", "Durrës", "Vlorë", "Elbasan", "Shkodër", "Fier", "Korçë", "Berat",
-    "Lushnjë", "Kavajë", "Pogradec", "Gjirokastër", "Sarandë", "Laç", "Kukës", "Lezhë",
-    "Patos", "Peshkopi", "Kuçovë", "Krujë", "Burrel", "Librazhd", "Tepelenë",
+    "Tiranë",  "Durrës",   "Vlorë",    "Elbasan",     "Shkodër", "Fier",     "Korçë",    "Berat",
+    "Lushnjë", "Kavajë",   "Pogradec", "Gjirokastër", "Sarandë", "Laç",      "Kukës",    "Lezhë",
+    "Patos",   "Peshkopi", "Kuçovë",   "Krujë",       "Burrel",  "Librazhd", "Tepelenë",
 };
 static constexpr const char *const alSchools[] = {
     "Kopshti nr. 5, %1",
@@ -2686,16 +2598,8 @@ static constexpr const char *const alSchools[] = {
     "Shkolla e Mesme Profesionale Teknologjike, %1",
 };
 static constexpr const char *const alSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "upper_secondary",
-    "vocational",
+    "pre_primary",     "primary",    "primary",    "primary",         "upper_secondary",
+    "upper_secondary", "vocational", "vocational", "upper_secondary", "vocational",
 };
 static_assert(std::size(alSchools) == std::size(alSchoolTypes));
 static constexpr const char *const alBio[] = {
@@ -2731,42 +2635,41 @@ static constexpr const char *const alBio[] = {
 
 // ---------------------------------------------------------------- BA (bs)
 static constexpr const char *const baFirst[] = {
-    "Amra", "Emir", "Adnan", "Selma", "Amela", "Haris", "Lejla", "Mirza",
-    "Edin", "Aida", "Jasmin", "Azra", "Senad", "Sanela", "Elvir", "Alma",
-    "Nermin", "Amina", "Dženan", "Merima", "Samir", "Emina", "Kenan", "Jasmina",
-    "Almir", "Belma", "Adis", "Nedim", "Dijana", "Ivan", "Marija", "Dragan",
-    "Snežana", "Nikola", "Ana", "Mladen", "Edina", "Tarik", "Ajla", "Ermin",
-    "Lamija", "Enes", "Zerina", "Vedran", "Sabina", "Senada",
+    "Amra",    "Emir",   "Adnan",  "Selma",  "Amela",  "Haris",  "Lejla",  "Mirza",
+    "Edin",    "Aida",   "Jasmin", "Azra",   "Senad",  "Sanela", "Elvir",  "Alma",
+    "Nermin",  "Amina",  "Dženan", "Merima", "Samir",  "Emina",  "Kenan",  "Jasmina",
+    "Almir",   "Belma",  "Adis",   "Nedim",  "Dijana", "Ivan",   "Marija", "Dragan",
+    "Snežana", "Nikola", "Ana",    "Mladen", "Edina",  "Tarik",  "Ajla",   "Ermin",
+    "Lamija",  "Enes",   "Zerina", "Vedran", "Sabina", "Senada",
 };
 static constexpr const char *const baLast[] = {
-    "Hodžić", "Hadžić", "Delić", "Begić", "Mehić", "Hasanović", "Husić", "Kovačević",
-    "Ibrahimović", "Alić", "Halilović", "Mujić", "Osmanović", "Suljić", "Salihović", "Ahmetović",
-    "Muratović", "Omerović", "Karić", "Mešić", "Bešić", "Avdić", "Smajić", "Jusić",
-    "Softić", "Pašić", "Dedić", "Zukić", "Mustafić", "Bajrić", "Čaušević", "Kurtović",
-    "Šabić", "Mahmutović", "Imamović", "Hrnjić", "Jukić", "Marić", "Babić", "Petrović",
-    "Šehić", "Džafić", "Mehmedović", "Subašić",
+    "Hodžić",     "Hadžić",      "Delić",     "Begić",     "Mehić",    "Hasanović",  "Husić",
+    "Kovačević",  "Ibrahimović", "Alić",      "Halilović", "Mujić",    "Osmanović",  "Suljić",
+    "Salihović",  "Ahmetović",   "Muratović", "Omerović",  "Karić",    "Mešić",      "Bešić",
+    "Avdić",      "Smajić",      "Jusić",     "Softić",    "Pašić",    "Dedić",      "Zukić",
+    "Mustafić",   "Bajrić",      "Čaušević",  "Kurtović",  "Šabić",    "Mahmutović", "Imamović",
+    "Hrnjić",     "Jukić",       "Marić",     "Babić",     "Petrović", "Šehić",      "Džafić",
+    "Mehmedović", "Subašić",
 };
-static constexpr char baFirstGenders[] =
-    "fmmffmfm"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmmfmfm"
-    "fmfmfmfm"
-    "fmfmff";
-static constexpr char baLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char baFirstGenders[] = "fmmffmfm"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmff";
+static constexpr char baLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(baFirst) == sizeof(baFirstGenders) - 1);
 static_assert(std::size(baLast) == sizeof(baLastGenders) - 1);
 static constexpr const char *const baCities[] = {
-    "Sarajevo", "Banja Luka", "Tuzla", "Zenica", "Bijeljina", "Mostar", "Prijedor", "Brčko",
-    "Doboj", "Cazin", "Zvornik", "Živinice", "Bihać", "Travnik", "Gradiška", "Gračanica",
-    "Lukavac", "Tešanj", "Sanski Most", "Velika Kladuša", "Visoko", "Kakanj", "Goražde", "Konjic",
-    "Bugojno", "Trebinje",
+    "Sarajevo", "Banja Luka", "Tuzla",   "Zenica",  "Bijeljina",   "Mostar",         "Prijedor",
+    "Brčko",    "Doboj",      "Cazin",   "Zvornik", "Živinice",    "Bihać",          "Travnik",
+    "Gradiška", "Gračanica",  "Lukavac", "Tešanj",  "Sanski Most", "Velika Kladuša", "Visoko",
+    "Kakanj",   "Goražde",    "Konjic",  "Bugojno", "Trebinje",
 };
 static constexpr const char *const baSchools[] = {
     "JU Dječiji vrtić „Radost“, %1",
@@ -2781,16 +2684,8 @@ static constexpr const char *const baSchools[] = {
     "Muzička škola, %1",
 };
 static constexpr const char *const baSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "primary",
+    "pre_primary",     "primary",         "primary",    "primary",    "upper_secondary",
+    "upper_secondary", "upper_secondary", "vocational", "vocational", "primary",
 };
 static_assert(std::size(baSchools) == std::size(baSchoolTypes));
 static constexpr const char *const baBio[] = {
@@ -2826,41 +2721,41 @@ static constexpr const char *const baBio[] = {
 
 // ---------------------------------------------------------------- MK (mk)
 static constexpr const char *const mkFirst[] = {
-    "Марија", "Александар", "Елена", "Горан", "Снежана", "Никола", "Весна", "Драган",
-    "Билјана", "Зоран", "Ивана", "Дејан", "Валентина", "Игор", "Марина", "Сашо",
-    "Светлана", "Владимир", "Тања", "Бојан", "Даниела", "Филип", "Катерина", "Стефан",
-    "Ана", "Благоја", "Лидија", "Кире", "Оливера", "Тони", "Јасмина", "Васко",
-    "Маја", "Љупчо", "Наташа", "Ѓорѓи", "Жаклина", "Кристијан", "Соња", "Мартин",
-    "Ирена", "Трајче", "Анета", "Петар",
+    "Марија",   "Александар", "Елена",  "Горан", "Снежана",   "Никола",    "Весна",    "Драган",
+    "Билјана",  "Зоран",      "Ивана",  "Дејан", "Валентина", "Игор",      "Марина",   "Сашо",
+    "Светлана", "Владимир",   "Тања",   "Бојан", "Даниела",   "Филип",     "Катерина", "Стефан",
+    "Ана",      "Благоја",    "Лидија", "Кире",  "Оливера",   "Тони",      "Јасмина",  "Васко",
+    "Маја",     "Љупчо",      "Наташа", "Ѓорѓи", "Жаклина",   "Кристијан", "Соња",     "Мартин",
+    "Ирена",    "Трајче",     "Анета",  "Петар",
 };
 static constexpr const char *const mkLast[] = {
-    "Николовска", "Николовски", "Стојановска", "Стојановски", "Трајковска", "Трајковски", "Петровска", "Петровски",
-    "Јованоска", "Јованоски", "Димитровска", "Димитровски", "Илиевска", "Илиевски", "Стојанова", "Стојанов",
-    "Ристова", "Ристов", "Андоновска", "Андоновски", "Костовска", "Костовски", "Митревска", "Митревски",
-    "Ангеловска", "Ангеловски", "Наумовска", "Наумовски", "Ефтимова", "Ефтимов", "Марковска", "Марковски",
-    "Велковска", "Велковски", "Спасовска", "Спасовски", "Гоцевска", "Гоцевски", "Тасевска", "Тасевски",
-    "Миткова", "Митков",
+    "Николовска", "Николовски", "Стојановска", "Стојановски", "Трајковска",  "Трајковски",
+    "Петровска",  "Петровски",  "Јованоска",   "Јованоски",   "Димитровска", "Димитровски",
+    "Илиевска",   "Илиевски",   "Стојанова",   "Стојанов",    "Ристова",     "Ристов",
+    "Андоновска", "Андоновски", "Костовска",   "Костовски",   "Митревска",   "Митревски",
+    "Ангеловска", "Ангеловски", "Наумовска",   "Наумовски",   "Ефтимова",    "Ефтимов",
+    "Марковска",  "Марковски",  "Велковска",   "Велковски",   "Спасовска",   "Спасовски",
+    "Гоцевска",   "Гоцевски",   "Тасевска",    "Тасевски",    "Миткова",     "Митков",
 };
-static constexpr char mkFirstGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfm";
-static constexpr char mkLastGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fm";
+static constexpr char mkFirstGenders[] = "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfm";
+static constexpr char mkLastGenders[] = "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fm";
 static_assert(std::size(mkFirst) == sizeof(mkFirstGenders) - 1);
 static_assert(std::size(mkLast) == sizeof(mkLastGenders) - 1);
 static constexpr const char *const mkCities[] = {
-    "Скопје", "Куманово", "Битола", "Прилеп", "Тетово", "Велес", "Штип", "Охрид",
-    "Гостивар", "Струмица", "Кавадарци", "Кочани", "Кичево", "Струга", "Радовиш", "Гевгелија",
-    "Дебар", "Крива Паланка", "Свети Николе", "Неготино", "Делчево", "Виница", "Ресен",
+    "Скопје",       "Куманово", "Битола",   "Прилеп",    "Тетово",    "Велес",
+    "Штип",         "Охрид",    "Гостивар", "Струмица",  "Кавадарци", "Кочани",
+    "Кичево",       "Струга",   "Радовиш",  "Гевгелија", "Дебар",     "Крива Паланка",
+    "Свети Николе", "Неготино", "Делчево",  "Виница",    "Ресен",
 };
 static constexpr const char *const mkSchools[] = {
     "Детска градинка „Детска радост“, %1",
@@ -2875,16 +2770,8 @@ static constexpr const char *const mkSchools[] = {
     "Музичко училиште, %1",
 };
 static constexpr const char *const mkSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "primary",
+    "pre_primary",     "primary",    "primary",    "primary",    "upper_secondary",
+    "upper_secondary", "vocational", "vocational", "vocational", "primary",
 };
 static_assert(std::size(mkSchools) == std::size(mkSchoolTypes));
 static constexpr const char *const mkBio[] = {
@@ -2920,65 +2807,54 @@ static constexpr const char *const mkBio[] = {
 
 // ---------------------------------------------------------------- IS (is)
 static constexpr const char *const isFirst[] = {
-    "Guðrún", "Jón", "Anna", "Sigurður", "Kristín", "Guðmundur", "Sigríður", "Gunnar",
-    "Margrét", "Ólafur", "Helga", "Einar", "Sigrún", "Magnús", "Ingibjörg", "Kristján",
-    "Jóhanna", "Stefán", "María", "Björn", "Katrín", "Páll", "Ragnheiður", "Árni",
-    "Hildur", "Jóhann", "Elín", "Þorsteinn", "Ásta", "Haraldur", "Þórunn", "Bjarni",
-    "Erla", "Halldór", "Hrafnhildur", "Ragnar", "Unnur", "Þór", "Auður", "Gísli",
-    "Steinunn", "Davíð", "Birna", "Egill", "Sólveig", "Þórdís", "Arnar",
+    "Guðrún",    "Jón",        "Anna",    "Sigurður", "Kristín", "Guðmundur", "Sigríður",
+    "Gunnar",    "Margrét",    "Ólafur",  "Helga",    "Einar",   "Sigrún",    "Magnús",
+    "Ingibjörg", "Kristján",   "Jóhanna", "Stefán",   "María",   "Björn",     "Katrín",
+    "Páll",      "Ragnheiður", "Árni",    "Hildur",   "Jóhann",  "Elín",      "Þorsteinn",
+    "Ásta",      "Haraldur",   "Þórunn",  "Bjarni",   "Erla",    "Halldór",   "Hrafnhildur",
+    "Ragnar",    "Unnur",      "Þór",     "Auður",    "Gísli",   "Steinunn",  "Davíð",
+    "Birna",     "Egill",      "Sólveig", "Þórdís",   "Arnar",
 };
 static constexpr const char *const isLast[] = {
-    "Jónsdóttir", "Jónsson", "Sigurðardóttir", "Sigurðsson", "Guðmundsdóttir", "Guðmundsson", "Gunnarsdóttir", "Gunnarsson",
-    "Ólafsdóttir", "Ólafsson", "Einarsdóttir", "Einarsson", "Kristjánsdóttir", "Kristjánsson", "Magnúsdóttir", "Magnússon",
-    "Stefánsdóttir", "Stefánsson", "Jóhannsdóttir", "Jóhannsson", "Björnsdóttir", "Björnsson", "Árnadóttir", "Árnason",
-    "Helgadóttir", "Helgason", "Pálsdóttir", "Pálsson", "Haraldsdóttir", "Haraldsson", "Þorsteinsdóttir", "Þorsteinsson",
-    "Ragnarsdóttir", "Ragnarsson", "Halldórsdóttir", "Halldórsson", "Bjarnadóttir", "Bjarnason", "Karlsdóttir", "Karlsson",
-    "Friðriksdóttir", "Friðriksson",
+    "Jónsdóttir",      "Jónsson",       "Sigurðardóttir",  "Sigurðsson",    "Guðmundsdóttir",
+    "Guðmundsson",     "Gunnarsdóttir", "Gunnarsson",      "Ólafsdóttir",   "Ólafsson",
+    "Einarsdóttir",    "Einarsson",     "Kristjánsdóttir", "Kristjánsson",  "Magnúsdóttir",
+    "Magnússon",       "Stefánsdóttir", "Stefánsson",      "Jóhannsdóttir", "Jóhannsson",
+    "Björnsdóttir",    "Björnsson",     "Árnadóttir",      "Árnason",       "Helgadóttir",
+    "Helgason",        "Pálsdóttir",    "Pálsson",         "Haraldsdóttir", "Haraldsson",
+    "Þorsteinsdóttir", "Þorsteinsson",  "Ragnarsdóttir",   "Ragnarsson",    "Halldórsdóttir",
+    "Halldórsson",     "Bjarnadóttir",  "Bjarnason",       "Karlsdóttir",   "Karlsson",
+    "Friðriksdóttir",  "Friðriksson",
 };
-static constexpr char isFirstGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmffm";
-static constexpr char isLastGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fm";
+static constexpr char isFirstGenders[] = "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmffm";
+static constexpr char isLastGenders[] = "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fm";
 static_assert(std::size(isFirst) == sizeof(isFirstGenders) - 1);
 static_assert(std::size(isLast) == sizeof(isLastGenders) - 1);
 static constexpr const char *const isCities[] = {
-    "Reykjavík", "Kópavogur", "Hafnarfjörður", "Reykjanesbær", "Akureyri", "Garðabær", "Mosfellsbær", "Selfoss",
-    "Akranes", "Seltjarnarnes", "Vestmannaeyjar", "Egilsstaðir", "Ísafjörður", "Borgarnes", "Sauðárkrókur", "Hveragerði",
-    "Grindavík", "Húsavík", "Þorlákshöfn", "Dalvík", "Höfn", "Neskaupstaður",
+    "Reykjavík",   "Kópavogur", "Hafnarfjörður", "Reykjanesbær",  "Akureyri",       "Garðabær",
+    "Mosfellsbær", "Selfoss",   "Akranes",       "Seltjarnarnes", "Vestmannaeyjar", "Egilsstaðir",
+    "Ísafjörður",  "Borgarnes", "Sauðárkrókur",  "Hveragerði",    "Grindavík",      "Húsavík",
+    "Þorlákshöfn", "Dalvík",    "Höfn",          "Neskaupstaður",
 };
 static constexpr const char *const isSchools[] = {
-    "Leikskólinn Álfaborg, %1",
-    "Leikskólinn Sólborg, %1",
-    "Brekkuskóli, %1",
-    "Lækjarskóli, %1",
-    "Sunnulækjarskóli, %1",
-    "Grunnskólinn, %1",
-    "Framhaldsskólinn, %1",
-    "Fjölbrautaskólinn, %1",
-    "Verkmenntaskólinn, %1",
+    "Leikskólinn Álfaborg, %1", "Leikskólinn Sólborg, %1", "Brekkuskóli, %1",
+    "Lækjarskóli, %1",          "Sunnulækjarskóli, %1",    "Grunnskólinn, %1",
+    "Framhaldsskólinn, %1",     "Fjölbrautaskólinn, %1",   "Verkmenntaskólinn, %1",
     "Tónlistarskólinn, %1",
 };
 static constexpr const char *const isSchoolTypes[] = {
-    "pre_primary",
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "primary",
+    "pre_primary", "pre_primary",     "primary",         "primary",    "primary",
+    "primary",     "upper_secondary", "upper_secondary", "vocational", "primary",
 };
 static_assert(std::size(isSchools) == std::size(isSchoolTypes));
 static constexpr const char *const isBio[] = {
@@ -3014,41 +2890,40 @@ static constexpr const char *const isBio[] = {
 
 // ---------------------------------------------------------------- LI (de)
 static constexpr const char *const liFirst[] = {
-    "Maria", "Peter", "Thomas", "Andrea", "Daniel", "Sandra", "Martin", "Manuela",
-    "Markus", "Claudia", "Patrick", "Nicole", "Michael", "Marion", "Christoph", "Karin",
-    "Stefan", "Monika", "Roland", "Doris", "Rainer", "Silvia", "Hubert", "Brigitte",
-    "Josef", "Ursula", "Mario", "Renate", "Marco", "Sabine", "Elmar", "Cornelia",
-    "Florian", "Franziska", "Lukas", "Gabriela", "Urs", "Yvonne", "Reto", "Corinne",
-    "Beat", "Bettina", "Alois", "Judith", "Jürg", "Nadja",
+    "Maria",   "Peter",     "Thomas",  "Andrea",   "Daniel",  "Sandra", "Martin",    "Manuela",
+    "Markus",  "Claudia",   "Patrick", "Nicole",   "Michael", "Marion", "Christoph", "Karin",
+    "Stefan",  "Monika",    "Roland",  "Doris",    "Rainer",  "Silvia", "Hubert",    "Brigitte",
+    "Josef",   "Ursula",    "Mario",   "Renate",   "Marco",   "Sabine", "Elmar",     "Cornelia",
+    "Florian", "Franziska", "Lukas",   "Gabriela", "Urs",     "Yvonne", "Reto",      "Corinne",
+    "Beat",    "Bettina",   "Alois",   "Judith",   "Jürg",    "Nadja",
 };
 static constexpr const char *const liLast[] = {
-    "Büchel", "Frick", "Marxer", "Beck", "Kaiser", "Wohlwend", "Hasler", "Meier",
-    "Ospelt", "Vogt", "Schädler", "Kindle", "Nigg", "Oehri", "Matt", "Gassner",
-    "Risch", "Walser", "Frommelt", "Batliner", "Sele", "Eberle", "Schurte", "Ritter",
-    "Negele", "Heeb", "Kieber", "Jehle", "Bühler", "Banzer", "Amann", "Lampert",
-    "Wanger", "Biedermann", "Goop", "Hoop", "Sprenger", "Brunhart", "Quaderer", "Tschütscher",
-    "Konrad", "Gstöhl", "Näscher", "Foser",
+    "Büchel",  "Frick",    "Marxer",   "Beck",     "Kaiser",      "Wohlwend",   "Hasler",
+    "Meier",   "Ospelt",   "Vogt",     "Schädler", "Kindle",      "Nigg",       "Oehri",
+    "Matt",    "Gassner",  "Risch",    "Walser",   "Frommelt",    "Batliner",   "Sele",
+    "Eberle",  "Schurte",  "Ritter",   "Negele",   "Heeb",        "Kieber",     "Jehle",
+    "Bühler",  "Banzer",   "Amann",    "Lampert",  "Wanger",      "Biedermann", "Goop",
+    "Hoop",    "Sprenger", "Brunhart", "Quaderer", "Tschütscher", "Konrad",     "Gstöhl",
+    "Näscher", "Foser",
 };
-static constexpr char liFirstGenders[] =
-    "fmmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmf";
-static constexpr char liLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char liFirstGenders[] = "fmmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmf";
+static constexpr char liLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(liFirst) == sizeof(liFirstGenders) - 1);
 static_assert(std::size(liLast) == sizeof(liLastGenders) - 1);
 static constexpr const char *const liCities[] = {
-    "Schaan", "Vaduz", "Triesen", "Balzers", "Eschen", "Mauren", "Triesenberg", "Ruggell",
-    "Gamprin", "Schellenberg", "Planken", "Nendeln", "Schaanwald", "Bendern", "Mäls", "Steg",
-    "Malbun",
+    "Schaan",      "Vaduz",   "Triesen", "Balzers",      "Eschen",  "Mauren",
+    "Triesenberg", "Ruggell", "Gamprin", "Schellenberg", "Planken", "Nendeln",
+    "Schaanwald",  "Bendern", "Mäls",    "Steg",         "Malbun",
 };
 static constexpr const char *const liSchools[] = {
     "Kindergarten %1",
@@ -3063,16 +2938,8 @@ static constexpr const char *const liSchools[] = {
     "Heilpädagogisches Zentrum",
 };
 static constexpr const char *const liSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "lower_secondary",
-    "lower_secondary",
-    "upper_secondary",
-    "lower_secondary",
-    "primary",
-    "special_needs",
+    "pre_primary",     "primary",         "primary",         "lower_secondary", "lower_secondary",
+    "lower_secondary", "upper_secondary", "lower_secondary", "primary",         "special_needs",
 };
 static_assert(std::size(liSchools) == std::size(liSchoolTypes));
 static constexpr const char *const liBio[] = {
@@ -3085,7 +2952,8 @@ static constexpr const char *const liBio[] = {
     "Bei uns lernen die Kinder Englisch ab der ersten Klasse und später auch Französisch.",
     "Ich betreue an unserer Schule die internationalen Projekte.",
     "Medienbildung und ein sicherer Umgang mit sozialen Netzwerken sind mir ein grosses Anliegen.",
-    "Ich unterrichte Geschichte und möchte mit Partnern über die Geschichte der Kleinstaaten Europas arbeiten.",
+    "Ich unterrichte Geschichte und möchte mit Partnern über die Geschichte der Kleinstaaten "
+    "Europas arbeiten.",
     "An der Realschule unterrichte ich Deutsch, Englisch und Geografie.",
     "Gerne würden wir mit einer Klasse aus einem anderen kleinen Land zusammenarbeiten.",
     "Ich unterrichte Natur und Technik und lege Wert auf forschendes Lernen.",
@@ -3108,42 +2976,41 @@ static constexpr const char *const liBio[] = {
 
 // ---------------------------------------------------------------- NO (nb)
 static constexpr const char *const noFirst[] = {
-    "Anne", "Kari", "Marit", "Ingrid", "Liv", "Eva", "Jan", "Per",
-    "Bjørn", "Ole", "Lars", "Kjell", "Knut", "Arne", "Hans", "Svein",
-    "Randi", "Anna", "Hilde", "Nina", "Thomas", "Geir", "Tor", "Morten",
-    "Elisabeth", "Silje", "Ida", "Kristin", "Camilla", "Marius", "Martin", "Jon",
-    "Espen", "Trond", "Gunn", "Tone", "Heidi", "Ragnhild", "Sigrid", "Håkon",
-    "Magnus", "Øystein", "Siri", "Åse", "Eirik", "Ingvild",
+    "Anne",      "Kari",    "Marit", "Ingrid",  "Liv",     "Eva",      "Jan",    "Per",
+    "Bjørn",     "Ole",     "Lars",  "Kjell",   "Knut",    "Arne",     "Hans",   "Svein",
+    "Randi",     "Anna",    "Hilde", "Nina",    "Thomas",  "Geir",     "Tor",    "Morten",
+    "Elisabeth", "Silje",   "Ida",   "Kristin", "Camilla", "Marius",   "Martin", "Jon",
+    "Espen",     "Trond",   "Gunn",  "Tone",    "Heidi",   "Ragnhild", "Sigrid", "Håkon",
+    "Magnus",    "Øystein", "Siri",  "Åse",     "Eirik",   "Ingvild",
 };
 static constexpr const char *const noLast[] = {
-    "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
-    "Jensen", "Karlsen", "Johnsen", "Pettersen", "Eriksen", "Berg", "Haugen", "Hagen",
-    "Johannessen", "Andreassen", "Jacobsen", "Dahl", "Jørgensen", "Halvorsen", "Henriksen", "Lund",
-    "Sørensen", "Jakobsen", "Moen", "Gundersen", "Iversen", "Strand", "Solberg", "Svendsen",
-    "Eide", "Knutsen", "Martinsen", "Paulsen", "Bakken", "Kristoffersen", "Mathisen", "Lie",
-    "Amundsen", "Lunde", "Solheim", "Nygård", "Sæther", "Aas",
+    "Hansen",      "Johansen",  "Olsen",         "Larsen",     "Andersen",  "Pedersen", "Nilsen",
+    "Kristiansen", "Jensen",    "Karlsen",       "Johnsen",    "Pettersen", "Eriksen",  "Berg",
+    "Haugen",      "Hagen",     "Johannessen",   "Andreassen", "Jacobsen",  "Dahl",     "Jørgensen",
+    "Halvorsen",   "Henriksen", "Lund",          "Sørensen",   "Jakobsen",  "Moen",     "Gundersen",
+    "Iversen",     "Strand",    "Solberg",       "Svendsen",   "Eide",      "Knutsen",  "Martinsen",
+    "Paulsen",     "Bakken",    "Kristoffersen", "Mathisen",   "Lie",       "Amundsen", "Lunde",
+    "Solheim",     "Nygård",    "Sæther",        "Aas",
 };
-static constexpr char noFirstGenders[] =
-    "ffffffmm"
-    "mmmmmmmm"
-    "ffffmmmm"
-    "fffffmmm"
-    "mmfffffm"
-    "mmffmf";
-static constexpr char noLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnn";
+static constexpr char noFirstGenders[] = "ffffffmm"
+                                         "mmmmmmmm"
+                                         "ffffmmmm"
+                                         "fffffmmm"
+                                         "mmfffffm"
+                                         "mmffmf";
+static constexpr char noLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnn";
 static_assert(std::size(noFirst) == sizeof(noFirstGenders) - 1);
 static_assert(std::size(noLast) == sizeof(noLastGenders) - 1);
 static constexpr const char *const noCities[] = {
-    "Oslo", "Bergen", "Trondheim", "Stavanger", "Drammen", "Fredrikstad", "Kristiansand", "Sandnes",
-    "Tromsø", "Sarpsborg", "Skien", "Ålesund", "Sandefjord", "Haugesund", "Tønsberg", "Moss",
-    "Porsgrunn", "Bodø", "Arendal", "Hamar", "Larvik", "Halden", "Lillehammer", "Molde",
-    "Harstad", "Gjøvik", "Kongsberg", "Alta",
+    "Oslo",     "Bergen",      "Trondheim", "Stavanger", "Drammen", "Fredrikstad", "Kristiansand",
+    "Sandnes",  "Tromsø",      "Sarpsborg", "Skien",     "Ålesund", "Sandefjord",  "Haugesund",
+    "Tønsberg", "Moss",        "Porsgrunn", "Bodø",      "Arendal", "Hamar",       "Larvik",
+    "Halden",   "Lillehammer", "Molde",     "Harstad",   "Gjøvik",  "Kongsberg",   "Alta",
 };
 static constexpr const char *const noSchools[] = {
     "Eventyrskogen barnehage, %1",
@@ -3158,16 +3025,8 @@ static constexpr const char *const noSchools[] = {
     "Fagskolen i %1",
 };
 static constexpr const char *const noSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "primary",
-    "lower_secondary",
-    "vocational",
+    "pre_primary",     "primary",         "primary", "lower_secondary", "primary",
+    "upper_secondary", "upper_secondary", "primary", "lower_secondary", "vocational",
 };
 static_assert(std::size(noSchools) == std::size(noSchoolTypes));
 static constexpr const char *const noBio[] = {
@@ -3203,41 +3062,62 @@ static constexpr const char *const noBio[] = {
 
 // ---------------------------------------------------------------- RS (sr)
 static constexpr const char *const rsFirst[] = {
-    "Милица", "Јелена", "Марија", "Драган", "Ненад", "Зоран", "Ивана", "Горан",
-    "Снежана", "Александар", "Мирјана", "Милан", "Јована", "Душан", "Бранка", "Небојша",
-    "Тијана", "Дејан", "Весна", "Марко", "Драгана", "Никола", "Гордана", "Владимир",
-    "Биљана", "Срђан", "Сања", "Мирослав", "Наташа", "Стефан", "Катарина", "Бојан",
-    "Светлана", "Милош", "Јасмина", "Предраг", "Ана", "Жељко", "Данијела", "Лазар",
-    "Славица", "Вук", "Љиљана", "Урош", "Тамара", "Ђорђе",
+    "Милица",   "Јелена",     "Марија",  "Драган",   "Ненад",   "Зоран",  "Ивана",    "Горан",
+    "Снежана",  "Александар", "Мирјана", "Милан",    "Јована",  "Душан",  "Бранка",   "Небојша",
+    "Тијана",   "Дејан",      "Весна",   "Марко",    "Драгана", "Никола", "Гордана",  "Владимир",
+    "Биљана",   "Срђан",      "Сања",    "Мирослав", "Наташа",  "Стефан", "Катарина", "Бојан",
+    "Светлана", "Милош",      "Јасмина", "Предраг",  "Ана",     "Жељко",  "Данијела", "Лазар",
+    "Славица",  "Вук",        "Љиљана",  "Урош",     "Тамара",  "Ђорђе",
 };
 static constexpr const char *const rsLast[] = {
-    "Јовановић", "Петровић", "Николић", "Марковић", "Ђорђевић", "Стојановић", "Илић", "Станковић",
-    "Павловић", "Милошевић", "Ђурић", "Стевановић", "Томић", "Поповић", "Костић", "Лазић",
-    "Живковић", "Митровић", "Ранковић", "Симић", "Радовановић", "Марић", "Јовић", "Ристић",
-    "Михајловић", "Антић", "Милетић", "Лукић", "Васић", "Обрадовић", "Савић", "Којић",
-    "Филиповић", "Миленковић", "Бошковић", "Вуковић", "Гајић", "Ђокић", "Вучковић", "Кнежевић",
-    "Радосављевић", "Милосављевић", "Тодоровић", "Цвејић",
+    "Јовановић",  "Петровић",  "Николић",     "Марковић",   "Ђорђевић",     "Стојановић",
+    "Илић",       "Станковић", "Павловић",    "Милошевић",  "Ђурић",        "Стевановић",
+    "Томић",      "Поповић",   "Костић",      "Лазић",      "Живковић",     "Митровић",
+    "Ранковић",   "Симић",     "Радовановић", "Марић",      "Јовић",        "Ристић",
+    "Михајловић", "Антић",     "Милетић",     "Лукић",      "Васић",        "Обрадовић",
+    "Савић",      "Којић",     "Филиповић",   "Миленковић", "Бошковић",     "Вуковић",
+    "Гајић",      "Ђокић",     "Вучковић",    "Кнежевић",   "Радосављевић", "Милосављевић",
+    "Тодоровић",  "Цвејић",
 };
-static constexpr char rsFirstGenders[] =
-    "fffmmmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfm";
-static constexpr char rsLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char rsFirstGenders[] = "fffmmmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfm";
+static constexpr char rsLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(rsFirst) == sizeof(rsFirstGenders) - 1);
 static_assert(std::size(rsLast) == sizeof(rsLastGenders) - 1);
 static constexpr const char *const rsCities[] = {
-    "Београд", "Нови Сад", "Ниш", "Крагујевац", "Суботица", "Зрењанин", "Панчево", "Чачак",
-    "Нови Пазар", "Краљево", "Смедерево", "Лесковац", "Ваљево", "Крушевац", "Врање", "Шабац",
-    "Ужице", "Сомбор", "Пожаревац", "Пирот", "Зајечар", "Кикинда", "Сремска Митровица", "Јагодина",
+    "Београд",
+    "Нови Сад",
+    "Ниш",
+    "Крагујевац",
+    "Суботица",
+    "Зрењанин",
+    "Панчево",
+    "Чачак",
+    "Нови Пазар",
+    "Краљево",
+    "Смедерево",
+    "Лесковац",
+    "Ваљево",
+    "Крушевац",
+    "Врање",
+    "Шабац",
+    "Ужице",
+    "Сомбор",
+    "Пожаревац",
+    "Пирот",
+    "Зајечар",
+    "Кикинда",
+    "Сремска Митровица",
+    "Јагодина",
     "Вршац",
 };
 static constexpr const char *const rsSchools[] = {
@@ -3254,17 +3134,8 @@ static constexpr const char *const rsSchools[] = {
     "Школа за основно и средње образовање, %1",
 };
 static constexpr const char *const rsSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "primary",
-    "special_needs",
+    "pre_primary", "primary",    "primary",    "primary", "upper_secondary", "upper_secondary",
+    "vocational",  "vocational", "vocational", "primary", "special_needs",
 };
 static_assert(std::size(rsSchools) == std::size(rsSchoolTypes));
 static constexpr const char *const rsBio[] = {
@@ -3300,42 +3171,40 @@ static constexpr const char *const rsBio[] = {
 
 // ---------------------------------------------------------------- TR (tr)
 static constexpr const char *const trFirst[] = {
-    "Ayşe", "Mehmet", "Fatma", "Mustafa", "Emine", "Ahmet", "Hatice", "Ali",
-    "Zeynep", "Hüseyin", "Elif", "Hasan", "Meryem", "İbrahim", "Şerife", "Levent",
-    "Özlem", "Ömer", "Sevgi", "Yusuf", "Gülşen", "Kemal", "Esra", "Osman",
-    "Derya", "Emre", "Hülya", "Barış", "Aysel", "Serkan", "Nurhan", "Gökhan",
-    "Filiz", "Cengiz", "Tuğba", "Onur", "Şule", "Ercan", "Songül", "Volkan",
-    "Dilek", "Erkan", "Büşra", "İsmail", "Gizem", "Tolga",
+    "Ayşe",   "Mehmet",  "Fatma", "Mustafa", "Emine",  "Ahmet",   "Hatice", "Ali",
+    "Zeynep", "Hüseyin", "Elif",  "Hasan",   "Meryem", "İbrahim", "Şerife", "Levent",
+    "Özlem",  "Ömer",    "Sevgi", "Yusuf",   "Gülşen", "Kemal",   "Esra",   "Osman",
+    "Derya",  "Emre",    "Hülya", "Barış",   "Aysel",  "Serkan",  "Nurhan", "Gökhan",
+    "Filiz",  "Cengiz",  "Tuğba", "Onur",    "Şule",   "Ercan",   "Songül", "Volkan",
+    "Dilek",  "Erkan",   "Büşra", "İsmail",  "Gizem",  "Tolga",
 };
 static constexpr const char *const trLast[] = {
-    "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Yıldırım", "Öztürk",
-    "Aydın", "Özdemir", "Arslan", "Doğan", "Kılıç", "Aslan", "Çetin", "Kara",
-    "Erdem", "Kurt", "Özkan", "Şimşek", "Polat", "Özcan", "Korkmaz", "Çakır",
-    "Yavuz", "Can", "Acar", "Şen", "Aktaş", "Güler", "Yalçın", "Güneş",
-    "Bozkurt", "Bulut", "Keskin", "Ünal", "Turan", "Gül", "Özer", "Işık",
-    "Kaplan", "Avcı", "Sarı", "Tekin", "Taş", "Köse", "Yüksel",
+    "Yılmaz",  "Kaya",    "Demir",  "Şahin",  "Çelik", "Yıldız", "Yıldırım", "Öztürk",
+    "Aydın",   "Özdemir", "Arslan", "Doğan",  "Kılıç", "Aslan",  "Çetin",    "Kara",
+    "Erdem",   "Kurt",    "Özkan",  "Şimşek", "Polat", "Özcan",  "Korkmaz",  "Çakır",
+    "Yavuz",   "Can",     "Acar",   "Şen",    "Aktaş", "Güler",  "Yalçın",   "Güneş",
+    "Bozkurt", "Bulut",   "Keskin", "Ünal",   "Turan", "Gül",    "Özer",     "Işık",
+    "Kaplan",  "Avcı",    "Sarı",   "Tekin",  "Taş",   "Köse",   "Yüksel",
 };
-static constexpr char trFirstGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfm";
-static constexpr char trLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnn";
+static constexpr char trFirstGenders[] = "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfm";
+static constexpr char trLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnn";
 static_assert(std::size(trFirst) == sizeof(trFirstGenders) - 1);
 static_assert(std::size(trLast) == sizeof(trLastGenders) - 1);
 static constexpr const char *const trCities[] = {
-    "İstanbul", "Ankara", "İzmir", "Bursa", "Antalya", "Konya", "Adana", "Gaziantep",
-    "Şanlıurfa", "Mersin", "Diyarbakır", "Kayseri", "Eskişehir", "Samsun", "Denizli", "İzmit",
-    "Malatya", "Kahramanmaraş", "Erzurum", "Van", "Trabzon", "Manisa", "Balıkesir", "Adapazarı",
-    "Antakya", "Çanakkale", "Edirne",
+    "İstanbul",  "Ankara",    "İzmir",     "Bursa",         "Antalya",   "Konya",     "Adana",
+    "Gaziantep", "Şanlıurfa", "Mersin",    "Diyarbakır",    "Kayseri",   "Eskişehir", "Samsun",
+    "Denizli",   "İzmit",     "Malatya",   "Kahramanmaraş", "Erzurum",   "Van",       "Trabzon",
+    "Manisa",    "Balıkesir", "Adapazarı", "Antakya",       "Çanakkale", "Edirne",
 };
 static constexpr const char *const trSchools[] = {
     "Sevgi Anaokulu, %1",
@@ -3351,17 +3220,9 @@ static constexpr const char *const trSchools[] = {
     "Özel Eğitim Uygulama Okulu, %1",
 };
 static constexpr const char *const trSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "upper_secondary",
-    "lower_secondary",
-    "special_needs",
+    "pre_primary",     "primary",         "lower_secondary", "upper_secondary",
+    "upper_secondary", "upper_secondary", "upper_secondary", "vocational",
+    "upper_secondary", "lower_secondary", "special_needs",
 };
 static_assert(std::size(trSchools) == std::size(trSchoolTypes));
 static constexpr const char *const trBio[] = {
@@ -3375,7 +3236,8 @@ static constexpr const char *const trBio[] = {
     "Üç yıldır okulumuzun eTwinning projelerini koordine ediyorum.",
     "Özellikle güvenli internet ve dijital vatandaşlık konularıyla ilgileniyorum.",
     "Tarih öğretmeniyim ve kültürel miras projelerini çok seviyorum.",
-    "Lise son sınıf öğrencilerimiz üniversite sınavına hazırlanıyor ama yabancı dillerini de geliştirmek istiyorlar.",
+    "Lise son sınıf öğrencilerimiz üniversite sınavına hazırlanıyor ama yabancı dillerini de "
+    "geliştirmek istiyorlar.",
     "Anaokulunda 4-6 yaş grubu çocuklarla çalışıyorum.",
     "Mektup, resim ve video paylaşabileceğimiz bir ortak sınıf arıyoruz.",
     "Fen bilimleri öğretmeniyim ve STEM projelerine büyük ilgi duyuyorum.",
@@ -3398,41 +3260,41 @@ static constexpr const char *const trBio[] = {
 
 // ---------------------------------------------------------------- AM (hy)
 static constexpr const char *const amFirst[] = {
-    "Անի", "Արմեն", "Նարինե", "Հայկ", "Մարինե", "Դավիթ", "Գոհար", "Արամ",
-    "Լուսինե", "Տիգրան", "Անահիտ", "Սամվել", "Կարինե", "Գևորգ", "Աննա", "Արթուր",
-    "Սիրանուշ", "Վարդան", "Մարիամ", "Հովհաննես", "Լիլիթ", "Արսեն", "Արմինե", "Կարեն",
-    "Գայանե", "Սուրեն", "Նունե", "Էդգար", "Հասմիկ", "Աշոտ", "Զարուհի", "Ռուբեն",
-    "Շուշան", "Գագիկ", "Մանե", "Նարեկ", "Սոնա", "Վահե", "Տաթևիկ", "Արտակ",
-    "Էլեն", "Հրաչ", "Սյուզաննա", "Մհեր", "Ալինա", "Գարիկ",
+    "Անի",      "Արմեն",  "Նարինե",    "Հայկ",      "Մարինե", "Դավիթ", "Գոհար",   "Արամ",
+    "Լուսինե",  "Տիգրան", "Անահիտ",    "Սամվել",    "Կարինե", "Գևորգ", "Աննա",    "Արթուր",
+    "Սիրանուշ", "Վարդան", "Մարիամ",    "Հովհաննես", "Լիլիթ",  "Արսեն", "Արմինե",  "Կարեն",
+    "Գայանե",   "Սուրեն", "Նունե",     "Էդգար",     "Հասմիկ", "Աշոտ",  "Զարուհի", "Ռուբեն",
+    "Շուշան",   "Գագիկ",  "Մանե",      "Նարեկ",     "Սոնա",   "Վահե",  "Տաթևիկ",  "Արտակ",
+    "Էլեն",     "Հրաչ",   "Սյուզաննա", "Մհեր",      "Ալինա",  "Գարիկ",
 };
 static constexpr const char *const amLast[] = {
-    "Գրիգորյան", "Հարությունյան", "Սարգսյան", "Հովհաննիսյան", "Խաչատրյան", "Պետրոսյան", "Վարդանյան", "Գևորգյան",
-    "Կարապետյան", "Մկրտչյան", "Ղազարյան", "Սահակյան", "Մարտիրոսյան", "Հակոբյան", "Աբրահամյան", "Ավետիսյան",
-    "Մանուկյան", "Սիմոնյան", "Առաքելյան", "Ստեփանյան", "Մովսիսյան", "Զաքարյան", "Բաղդասարյան", "Դավթյան",
-    "Ավագյան", "Հայրապետյան", "Ներսիսյան", "Մելքոնյան", "Ալեքսանյան", "Մինասյան", "Համբարձումյան", "Օհանյան",
-    "Եղիազարյան", "Թորոսյան", "Մարգարյան", "Ասատրյան", "Բարսեղյան", "Գալստյան", "Սողոմոնյան", "Պողոսյան",
-    "Մուրադյան", "Աղաջանյան", "Շահինյան", "Ենոքյան",
+    "Գրիգորյան",     "Հարությունյան", "Սարգսյան",   "Հովհաննիսյան", "Խաչատրյան",   "Պետրոսյան",
+    "Վարդանյան",     "Գևորգյան",      "Կարապետյան", "Մկրտչյան",     "Ղազարյան",    "Սահակյան",
+    "Մարտիրոսյան",   "Հակոբյան",      "Աբրահամյան", "Ավետիսյան",    "Մանուկյան",   "Սիմոնյան",
+    "Առաքելյան",     "Ստեփանյան",     "Մովսիսյան",  "Զաքարյան",     "Բաղդասարյան", "Դավթյան",
+    "Ավագյան",       "Հայրապետյան",   "Ներսիսյան",  "Մելքոնյան",    "Ալեքսանյան",  "Մինասյան",
+    "Համբարձումյան", "Օհանյան",       "Եղիազարյան", "Թորոսյան",     "Մարգարյան",   "Ասատրյան",
+    "Բարսեղյան",     "Գալստյան",      "Սողոմոնյան", "Պողոսյան",     "Մուրադյան",   "Աղաջանյան",
+    "Շահինյան",      "Ենոքյան",
 };
-static constexpr char amFirstGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfm";
-static constexpr char amLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnn";
+static constexpr char amFirstGenders[] = "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfm";
+static constexpr char amLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnn";
 static_assert(std::size(amFirst) == sizeof(amFirstGenders) - 1);
 static_assert(std::size(amLast) == sizeof(amLastGenders) - 1);
 static constexpr const char *const amCities[] = {
-    "Երևան", "Գյումրի", "Վանաձոր", "Վաղարշապատ", "Աբովյան", "Կապան", "Հրազդան", "Արմավիր",
-    "Արտաշատ", "Իջևան", "Գավառ", "Գորիս", "Չարենցավան", "Արարատ", "Մասիս", "Աշտարակ",
-    "Սևան", "Դիլիջան", "Սիսիան", "Ստեփանավան", "Սպիտակ", "Եղեգնաձոր", "Ջերմուկ",
+    "Երևան",   "Գյումրի", "Վանաձոր", "Վաղարշապատ", "Աբովյան",    "Կապան",     "Հրազդան", "Արմավիր",
+    "Արտաշատ", "Իջևան",   "Գավառ",   "Գորիս",      "Չարենցավան", "Արարատ",    "Մասիս",   "Աշտարակ",
+    "Սևան",    "Դիլիջան", "Սիսիան",  "Ստեփանավան", "Սպիտակ",     "Եղեգնաձոր", "Ջերմուկ",
 };
 static constexpr const char *const amSchools[] = {
     "Թիվ 12 մանկապարտեզ, %1",
@@ -3447,16 +3309,8 @@ static constexpr const char *const amSchools[] = {
     "Արվեստի դպրոց, %1",
 };
 static constexpr const char *const amSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "upper_secondary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "primary",
-    "primary",
+    "pre_primary",     "primary",    "upper_secondary", "primary", "upper_secondary",
+    "upper_secondary", "vocational", "vocational",      "primary", "primary",
 };
 static_assert(std::size(amSchools) == std::size(amSchoolTypes));
 static constexpr const char *const amBio[] = {
@@ -3470,7 +3324,8 @@ static constexpr const char *const amBio[] = {
     "Արդեն երեք տարի համակարգում եմ մեր դպրոցի eTwinning նախագծերը։",
     "Ինձ հատկապես հետաքրքրում են համացանցային անվտանգությանը վերաբերող նախագծերը։",
     "Դասավանդում եմ պատմություն և սիրում եմ մշակութային ժառանգությանը նվիրված նախագծեր։",
-    "Մեր շրջանավարտները պատրաստվում են ավարտական քննություններին և ցանկանում են բարելավել իրենց անգլերենը։",
+    "Մեր շրջանավարտները պատրաստվում են ավարտական քննություններին և ցանկանում են բարելավել իրենց "
+    "անգլերենը։",
     "Աշխատում եմ մանկապարտեզում՝ երեքից վեց տարեկան երեխաների հետ։",
     "Փնտրում ենք գործընկեր դպրոց՝ նամակներ, նկարներ և տեսանյութեր փոխանակելու համար։",
     "Դասավանդում եմ կենսաբանություն և քիմիա, ինձ հետաքրքրում են STEM նախագծերը։",
@@ -3492,41 +3347,40 @@ static constexpr const char *const amBio[] = {
 
 // ---------------------------------------------------------------- AZ (az)
 static constexpr const char *const azFirst[] = {
-    "Aysel", "Elnur", "Günay", "Rəşad", "Leyla", "Orxan", "Nərmin", "Elvin",
-    "Sevinc", "Tural", "Könül", "Anar", "Aynur", "Kamran", "Lalə", "Fərid",
-    "Gülnar", "Rauf", "Şəbnəm", "Vüsal", "Nigar", "Ramil", "Aytən", "Elşən",
-    "Səbinə", "Ülvi", "Zeynəb", "Emin", "Mələk", "Nicat", "Xədicə", "Cavid",
-    "Gültəkin", "Samir", "Röya", "Tofiq", "Aygün", "İlqar", "Fidan", "Murad",
-    "Nazlı", "Rövşən", "Sevda", "Əli", "Ülviyyə", "Kənan",
+    "Aysel",    "Elnur",  "Günay",  "Rəşad", "Leyla",   "Orxan",  "Nərmin", "Elvin",
+    "Sevinc",   "Tural",  "Könül",  "Anar",  "Aynur",   "Kamran", "Lalə",   "Fərid",
+    "Gülnar",   "Rauf",   "Şəbnəm", "Vüsal", "Nigar",   "Ramil",  "Aytən",  "Elşən",
+    "Səbinə",   "Ülvi",   "Zeynəb", "Emin",  "Mələk",   "Nicat",  "Xədicə", "Cavid",
+    "Gültəkin", "Samir",  "Röya",   "Tofiq", "Aygün",   "İlqar",  "Fidan",  "Murad",
+    "Nazlı",    "Rövşən", "Sevda",  "Əli",   "Ülviyyə", "Kənan",
 };
 static constexpr const char *const azLast[] = {
-    "Məmmədova", "Məmmədov", "Əliyeva", "Əliyev", "Hüseynova", "Hüseynov", "Həsənova", "Həsənov",
-    "Quliyeva", "Quliyev", "İsmayılova", "İsmayılov", "Abbasova", "Abbasov", "Rzayeva", "Rzayev",
-    "Cəfərova", "Cəfərov", "Babayeva", "Babayev", "Süleymanova", "Süleymanov", "Nəsirova", "Nəsirov",
-    "Kərimova", "Kərimov", "Mustafayeva", "Mustafayev", "Rəhimova", "Rəhimov", "İbrahimova", "İbrahimov",
-    "Əhmədova", "Əhmədov", "Sadıqova", "Sadıqov", "Hacıyeva", "Hacıyev", "Orucova", "Orucov",
-    "Qasımlı", "Əlizadə", "Hüseynli", "Vəliyeva",
+    "Məmmədova",  "Məmmədov", "Əliyeva",    "Əliyev",     "Hüseynova", "Hüseynov",    "Həsənova",
+    "Həsənov",    "Quliyeva", "Quliyev",    "İsmayılova", "İsmayılov", "Abbasova",    "Abbasov",
+    "Rzayeva",    "Rzayev",   "Cəfərova",   "Cəfərov",    "Babayeva",  "Babayev",     "Süleymanova",
+    "Süleymanov", "Nəsirova", "Nəsirov",    "Kərimova",   "Kərimov",   "Mustafayeva", "Mustafayev",
+    "Rəhimova",   "Rəhimov",  "İbrahimova", "İbrahimov",  "Əhmədova",  "Əhmədov",     "Sadıqova",
+    "Sadıqov",    "Hacıyeva", "Hacıyev",    "Orucova",    "Orucov",    "Qasımlı",     "Əlizadə",
+    "Hüseynli",   "Vəliyeva",
 };
-static constexpr char azFirstGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfm";
-static constexpr char azLastGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "nnnf";
+static constexpr char azFirstGenders[] = "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfm";
+static constexpr char azLastGenders[] = "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "fmfmfmfm"
+                                        "nnnf";
 static_assert(std::size(azFirst) == sizeof(azFirstGenders) - 1);
 static_assert(std::size(azLast) == sizeof(azLastGenders) - 1);
 static constexpr const char *const azCities[] = {
-    "Bakı", "Gəncə", "Sumqayıt", "Mingəçevir", "Naxçıvan", "Lənkəran", "Şirvan", "Şəki",
-    "Yevlax", "Xaçmaz", "Quba", "Şəmkir", "Bərdə", "Salyan", "Masallı", "Göyçay",
-    "Zaqatala", "Tovuz", "Qazax", "Şamaxı", "Qəbələ", "Astara",
+    "Bakı",     "Gəncə",  "Sumqayıt", "Mingəçevir", "Naxçıvan", "Lənkəran", "Şirvan",  "Şəki",
+    "Yevlax",   "Xaçmaz", "Quba",     "Şəmkir",     "Bərdə",    "Salyan",   "Masallı", "Göyçay",
+    "Zaqatala", "Tovuz",  "Qazax",    "Şamaxı",     "Qəbələ",   "Astara",
 };
 static constexpr const char *const azSchools[] = {
     "%1 şəhəri 12 nömrəli körpələr evi-uşaq bağçası",
@@ -3541,16 +3395,8 @@ static constexpr const char *const azSchools[] = {
     "Nizami Gəncəvi adına məktəb-lisey, %1",
 };
 static constexpr const char *const azSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "upper_secondary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "primary",
-    "upper_secondary",
+    "pre_primary",     "primary",    "upper_secondary", "primary", "upper_secondary",
+    "upper_secondary", "vocational", "vocational",      "primary", "upper_secondary",
 };
 static_assert(std::size(azSchools) == std::size(azSchoolTypes));
 static constexpr const char *const azBio[] = {
@@ -3587,41 +3433,41 @@ static constexpr const char *const azBio[] = {
 
 // ---------------------------------------------------------------- GE (ka)
 static constexpr const char *const geFirst[] = {
-    "ნინო", "გიორგი", "მარიამ", "დავით", "თამარ", "ლევან", "ეკატერინე", "ნიკოლოზ",
-    "ნათია", "ირაკლი", "ქეთევან", "ზურაბ", "მაია", "ალექსანდრე", "ლია", "გიგა",
-    "სოფიო", "ლაშა", "ნანა", "გოჩა", "ხატია", "ვახტანგ", "მანანა", "თეიმურაზ",
-    "ნატო", "ბექა", "ელენე", "მიხეილ", "ანა", "ზაზა", "თეონა", "შოთა",
-    "მაკა", "ლუკა", "ია", "კახა", "ინგა", "ნუგზარ", "ეკა", "ლალი",
-    "თორნიკე", "ციცინო", "ბესიკ", "მარინე", "ოთარ", "რუსუდან",
+    "ნინო",    "გიორგი", "მარიამ",  "დავით",  "თამარ", "ლევან",      "ეკატერინე", "ნიკოლოზ",
+    "ნათია",   "ირაკლი", "ქეთევან", "ზურაბ",  "მაია",  "ალექსანდრე", "ლია",       "გიგა",
+    "სოფიო",   "ლაშა",   "ნანა",    "გოჩა",   "ხატია", "ვახტანგ",    "მანანა",    "თეიმურაზ",
+    "ნატო",    "ბექა",   "ელენე",   "მიხეილ", "ანა",   "ზაზა",       "თეონა",     "შოთა",
+    "მაკა",    "ლუკა",   "ია",      "კახა",   "ინგა",  "ნუგზარ",     "ეკა",       "ლალი",
+    "თორნიკე", "ციცინო", "ბესიკ",   "მარინე", "ოთარ",  "რუსუდან",
 };
 static constexpr const char *const geLast[] = {
-    "ბერიძე", "კაპანაძე", "გელაშვილი", "მაისურაძე", "გიორგაძე", "ლომიძე", "წიკლაური", "ბოლქვაძე",
-    "კვარაცხელია", "ნოზაძე", "ხუციშვილი", "შენგელია", "აბულაძე", "მიქელაძე", "ტაბატაძე", "მჭედლიშვილი",
-    "ჯაფარიძე", "ქავთარაძე", "გოგიჩაიშვილი", "ჩხეიძე", "სხირტლაძე", "ხარაიშვილი", "კიკნაძე", "ბაქრაძე",
-    "ღლონტი", "ცერცვაძე", "ჭანტურია", "გოგუაძე", "მელაძე", "ხომერიკი", "დოლიძე", "ნადირაძე",
-    "ჩიქოვანი", "ბერიშვილი", "ცინცაძე", "ჯავახიშვილი", "ლორთქიფანიძე", "ჯანელიძე", "გაბუნია", "ქობულაძე",
-    "ნიჟარაძე", "ფარცვანია",
+    "ბერიძე",       "კაპანაძე", "გელაშვილი",   "მაისურაძე",   "გიორგაძე",  "ლომიძე",
+    "წიკლაური",     "ბოლქვაძე", "კვარაცხელია", "ნოზაძე",      "ხუციშვილი", "შენგელია",
+    "აბულაძე",      "მიქელაძე", "ტაბატაძე",    "მჭედლიშვილი", "ჯაფარიძე",  "ქავთარაძე",
+    "გოგიჩაიშვილი", "ჩხეიძე",   "სხირტლაძე",   "ხარაიშვილი",  "კიკნაძე",   "ბაქრაძე",
+    "ღლონტი",       "ცერცვაძე", "ჭანტურია",    "გოგუაძე",     "მელაძე",    "ხომერიკი",
+    "დოლიძე",       "ნადირაძე", "ჩიქოვანი",    "ბერიშვილი",   "ცინცაძე",   "ჯავახიშვილი",
+    "ლორთქიფანიძე", "ჯანელიძე", "გაბუნია",     "ქობულაძე",    "ნიჟარაძე",  "ფარცვანია",
 };
-static constexpr char geFirstGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmff"
-    "mfmfmf";
-static constexpr char geLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nn";
+static constexpr char geFirstGenders[] = "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmff"
+                                         "mfmfmf";
+static constexpr char geLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nn";
 static_assert(std::size(geFirst) == sizeof(geFirstGenders) - 1);
 static_assert(std::size(geLast) == sizeof(geLastGenders) - 1);
 static constexpr const char *const geCities[] = {
-    "თბილისი", "ბათუმი", "ქუთაისი", "რუსთავი", "გორი", "ზუგდიდი", "ფოთი", "ხაშური",
-    "სამტრედია", "სენაკი", "ზესტაფონი", "მარნეული", "თელავი", "ახალციხე", "ოზურგეთი", "ქობულეთი",
-    "ჭიათურა", "ტყიბული", "ბორჯომი", "მცხეთა", "ამბროლაური", "სიღნაღი", "კასპი", "საგარეჯო",
+    "თბილისი", "ბათუმი",   "ქუთაისი",    "რუსთავი",  "გორი",      "ზუგდიდი",
+    "ფოთი",    "ხაშური",   "სამტრედია",  "სენაკი",   "ზესტაფონი", "მარნეული",
+    "თელავი",  "ახალციხე", "ოზურგეთი",   "ქობულეთი", "ჭიათურა",   "ტყიბული",
+    "ბორჯომი", "მცხეთა",   "ამბროლაური", "სიღნაღი",  "კასპი",     "საგარეჯო",
 };
 static constexpr const char *const geSchools[] = {
     "საბავშვო ბაღი N7, %1",
@@ -3636,16 +3482,8 @@ static constexpr const char *const geSchools[] = {
     "კერძო სკოლა „ნიკო ნიკოლაძე“, %1",
 };
 static constexpr const char *const geSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "vocational",
-    "primary",
-    "primary",
-    "primary",
+    "pre_primary",     "primary",    "primary", "primary", "primary",
+    "upper_secondary", "vocational", "primary", "primary", "primary",
 };
 static_assert(std::size(geSchools) == std::size(geSchoolTypes));
 static constexpr const char *const geBio[] = {
@@ -3681,41 +3519,39 @@ static constexpr const char *const geBio[] = {
 
 // ---------------------------------------------------------------- MD (ro)
 static constexpr const char *const mdFirst[] = {
-    "Maria", "Ion", "Elena", "Vasile", "Ana", "Gheorghe", "Tatiana", "Nicolae",
-    "Natalia", "Sergiu", "Svetlana", "Andrei", "Olga", "Victor", "Galina", "Mihai",
-    "Ludmila", "Alexandru", "Lilia", "Igor", "Valentina", "Dumitru", "Irina", "Vitalie",
-    "Aurelia", "Petru", "Angela", "Veaceslav", "Cristina", "Ghenadie", "Diana", "Valeriu",
-    "Oxana", "Iurie", "Mariana", "Constantin", "Rodica", "Dorin", "Corina", "Eugen",
-    "Nadejda", "Radu", "Viorica", "Octavian", "Liliana", "Stela",
+    "Maria",   "Ion",       "Elena",    "Vasile",     "Ana",       "Gheorghe", "Tatiana", "Nicolae",
+    "Natalia", "Sergiu",    "Svetlana", "Andrei",     "Olga",      "Victor",   "Galina",  "Mihai",
+    "Ludmila", "Alexandru", "Lilia",    "Igor",       "Valentina", "Dumitru",  "Irina",   "Vitalie",
+    "Aurelia", "Petru",     "Angela",   "Veaceslav",  "Cristina",  "Ghenadie", "Diana",   "Valeriu",
+    "Oxana",   "Iurie",     "Mariana",  "Constantin", "Rodica",    "Dorin",    "Corina",  "Eugen",
+    "Nadejda", "Radu",      "Viorica",  "Octavian",   "Liliana",   "Stela",
 };
 static constexpr const char *const mdLast[] = {
-    "Rusu", "Ceban", "Ciobanu", "Țurcan", "Lungu", "Munteanu", "Cebotari", "Moraru",
-    "Rotari", "Sârbu", "Popa", "Cojocaru", "Ursu", "Bodiu", "Melnic", "Botnari",
-    "Guțu", "Țurcanu", "Roșca", "Grosu", "Croitoru", "Bivol", "Bejenari", "Bulgaru",
-    "Cazacu", "Prodan", "Tcaci", "Stratan", "Postolachi", "Vrabie", "Negru", "Căpățînă",
-    "Scutaru", "Chiriac", "Plămădeală", "Lupu", "Cucu", "Balan", "Mereuță", "Bostan",
-    "Onofrei", "Doroftei",
+    "Rusu",       "Ceban",    "Ciobanu", "Țurcan",   "Lungu",    "Munteanu", "Cebotari",
+    "Moraru",     "Rotari",   "Sârbu",   "Popa",     "Cojocaru", "Ursu",     "Bodiu",
+    "Melnic",     "Botnari",  "Guțu",    "Țurcanu",  "Roșca",    "Grosu",    "Croitoru",
+    "Bivol",      "Bejenari", "Bulgaru", "Cazacu",   "Prodan",   "Tcaci",    "Stratan",
+    "Postolachi", "Vrabie",   "Negru",   "Căpățînă", "Scutaru",  "Chiriac",  "Plămădeală",
+    "Lupu",       "Cucu",     "Balan",   "Mereuță",  "Bostan",   "Onofrei",  "Doroftei",
 };
-static constexpr char mdFirstGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmff";
-static constexpr char mdLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nn";
+static constexpr char mdFirstGenders[] = "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmff";
+static constexpr char mdLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nn";
 static_assert(std::size(mdFirst) == sizeof(mdFirstGenders) - 1);
 static_assert(std::size(mdLast) == sizeof(mdLastGenders) - 1);
 static constexpr const char *const mdCities[] = {
-    "Chișinău", "Bălți", "Cahul", "Ungheni", "Soroca", "Orhei", "Comrat", "Ceadîr-Lunga",
-    "Strășeni", "Căușeni", "Drochia", "Edineț", "Hîncești", "Ialoveni", "Florești", "Fălești",
-    "Sîngerei", "Călărași", "Nisporeni", "Leova", "Briceni",
+    "Chișinău",     "Bălți",    "Cahul",    "Ungheni",  "Soroca",    "Orhei",    "Comrat",
+    "Ceadîr-Lunga", "Strășeni", "Căușeni",  "Drochia",  "Edineț",    "Hîncești", "Ialoveni",
+    "Florești",     "Fălești",  "Sîngerei", "Călărași", "Nisporeni", "Leova",    "Briceni",
 };
 static constexpr const char *const mdSchools[] = {
     "Grădinița-creșă nr. 12, %1",
@@ -3731,17 +3567,8 @@ static constexpr const char *const mdSchools[] = {
     "Centrul de Creație a Copiilor, %1",
 };
 static constexpr const char *const mdSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "vocational",
-    "primary",
+    "pre_primary", "primary",    "primary",    "primary",    "upper_secondary", "upper_secondary",
+    "vocational",  "vocational", "vocational", "vocational", "primary",
 };
 static_assert(std::size(mdSchools) == std::size(mdSchoolTypes));
 static constexpr const char *const mdBio[] = {
@@ -3773,47 +3600,69 @@ static constexpr const char *const mdBio[] = {
     "Proiectul nostru de anul trecut a primit Certificatul Național de Calitate.",
     "Aștept cu interes mesajele voastre!",
     "Predau educația muzicală și conduc ansamblul folcloric al școlii.",
-    "Meșteșugurile tradiționale, cum ar fi olăritul și țesutul covoarelor, ar putea fi tema unui proiect frumos.",
+    "Meșteșugurile tradiționale, cum ar fi olăritul și țesutul covoarelor, ar putea fi tema unui "
+    "proiect frumos.",
 };
 
 // ---------------------------------------------------------------- UA (uk)
 static constexpr const char *const uaFirst[] = {
-    "Олена", "Олександр", "Наталія", "Павло", "Тетяна", "Сергій", "Ірина", "Володимир",
-    "Оксана", "Юрій", "Світлана", "Віктор", "Людмила", "Дмитро", "Юлія", "Олег",
-    "Галина", "Михайло", "Ольга", "Іван", "Марія", "Василь", "Інна", "Петро",
-    "Валентина", "Богдан", "Надія", "Тарас", "Лариса", "Ігор", "Анастасія", "Максим",
-    "Катерина", "Роман", "Вікторія", "Євген", "Ганна", "Ярослав", "Софія", "Остап",
-    "Зоряна", "Руслан", "Христина", "Назар", "Ліля", "Микола", "Єва",
+    "Олена",     "Олександр", "Наталія",  "Павло",  "Тетяна",  "Сергій",  "Ірина",     "Володимир",
+    "Оксана",    "Юрій",      "Світлана", "Віктор", "Людмила", "Дмитро",  "Юлія",      "Олег",
+    "Галина",    "Михайло",   "Ольга",    "Іван",   "Марія",   "Василь",  "Інна",      "Петро",
+    "Валентина", "Богдан",    "Надія",    "Тарас",  "Лариса",  "Ігор",    "Анастасія", "Максим",
+    "Катерина",  "Роман",     "Вікторія", "Євген",  "Ганна",   "Ярослав", "Софія",     "Остап",
+    "Зоряна",    "Руслан",    "Христина", "Назар",  "Ліля",    "Микола",  "Єва",
 };
 static constexpr const char *const uaLast[] = {
-    "Мельник", "Шевченко", "Бойко", "Коваленко", "Бондаренко", "Ткаченко", "Кравченко", "Ковальчук",
-    "Коваль", "Олійник", "Шевчук", "Поліщук", "Бондар", "Ткачук", "Марченко", "Лисенко",
-    "Руденко", "Савченко", "Петренко", "Мороз", "Кравчук", "Павленко", "Левченко", "Карпенко",
-    "Харченко", "Кузьменко", "Литвиненко", "Гончаренко", "Романюк", "Савчук", "Сидоренко", "Мартинюк",
-    "Іваненко", "Онищенко", "Приходько", "Гуменюк", "Ґудзь", "Клименко", "Вакуленко", "Остапчук",
-    "Кушнір", "Гнатюк", "Семенюк", "Головко", "Ґалаґан",
+    "Мельник",   "Шевченко", "Бойко",     "Коваленко", "Бондаренко", "Ткаченко",   "Кравченко",
+    "Ковальчук", "Коваль",   "Олійник",   "Шевчук",    "Поліщук",    "Бондар",     "Ткачук",
+    "Марченко",  "Лисенко",  "Руденко",   "Савченко",  "Петренко",   "Мороз",      "Кравчук",
+    "Павленко",  "Левченко", "Карпенко",  "Харченко",  "Кузьменко",  "Литвиненко", "Гончаренко",
+    "Романюк",   "Савчук",   "Сидоренко", "Мартинюк",  "Іваненко",   "Онищенко",   "Приходько",
+    "Гуменюк",   "Ґудзь",    "Клименко",  "Вакуленко", "Остапчук",   "Кушнір",     "Гнатюк",
+    "Семенюк",   "Головко",  "Ґалаґан",
 };
-static constexpr char uaFirstGenders[] =
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmf";
-static constexpr char uaLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnn";
+static constexpr char uaFirstGenders[] = "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmf";
+static constexpr char uaLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnn";
 static_assert(std::size(uaFirst) == sizeof(uaFirstGenders) - 1);
 static_assert(std::size(uaLast) == sizeof(uaLastGenders) - 1);
 static constexpr const char *const uaCities[] = {
-    "Київ", "Харків", "Одеса", "Дніпро", "Львів", "Запоріжжя", "Кривий Ріг", "Миколаїв",
-    "Вінниця", "Полтава", "Чернігів", "Херсон", "Черкаси", "Хмельницький", "Чернівці", "Житомир",
-    "Суми", "Рівне", "Івано-Франківськ", "Тернопіль", "Кропивницький", "Луцьк", "Біла Церква", "Кременчук",
-    "Ужгород", "Кам'янець-Подільський",
+    "Київ",
+    "Харків",
+    "Одеса",
+    "Дніпро",
+    "Львів",
+    "Запоріжжя",
+    "Кривий Ріг",
+    "Миколаїв",
+    "Вінниця",
+    "Полтава",
+    "Чернігів",
+    "Херсон",
+    "Черкаси",
+    "Хмельницький",
+    "Чернівці",
+    "Житомир",
+    "Суми",
+    "Рівне",
+    "Івано-Франківськ",
+    "Тернопіль",
+    "Кропивницький",
+    "Луцьк",
+    "Біла Церква",
+    "Кременчук",
+    "Ужгород",
+    "Кам'янець-Подільський",
 };
 static constexpr const char *const uaSchools[] = {
     "Заклад дошкільної освіти № 12 «Сонечко», %1",
@@ -3828,16 +3677,8 @@ static constexpr const char *const uaSchools[] = {
     "Мистецька школа, %1",
 };
 static constexpr const char *const uaSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "lower_secondary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "primary",
-    "vocational",
-    "vocational",
-    "primary",
+    "pre_primary",     "primary", "lower_secondary", "lower_secondary", "upper_secondary",
+    "upper_secondary", "primary", "vocational",      "vocational",      "primary",
 };
 static_assert(std::size(uaSchools) == std::size(uaSchoolTypes));
 static constexpr const char *const uaBio[] = {
@@ -3869,47 +3710,45 @@ static constexpr const char *const uaBio[] = {
     "Минулого року наш проєкт отримав Європейський знак якості.",
     "Чекаю на ваші повідомлення!",
     "Викладаю музичне мистецтво та керую шкільним хором.",
-    "Частина наших учнів навчається дистанційно, тому ми активно працюємо з ґаджетами та онлайн-платформами.",
+    "Частина наших учнів навчається дистанційно, тому ми активно працюємо з ґаджетами та "
+    "онлайн-платформами.",
 };
 
 // ---------------------------------------------------------------- TN (ar)
 static constexpr const char *const tnFirst[] = {
-    "محمد", "فاطمة", "أحمد", "مريم", "علي", "سنية", "منية", "سامي",
-    "نادية", "هيثم", "سلوى", "كريم", "أمال", "وليد", "رجاء", "منير",
-    "ليلى", "نبيل", "سهام", "حاتم", "هدى", "طارق", "سميرة", "بلال",
-    "إيمان", "أنيس", "ريم", "صابر", "ألفة", "رياض", "نجلاء", "شكري",
-    "درة", "عماد", "ضحى", "لطفي", "أسماء", "يوسف", "هالة", "مهدي",
-    "سارة", "فاتن", "حمزة", "إيناس", "منصف", "عبير",
+    "محمد",  "فاطمة", "أحمد",  "مريم",  "علي",   "سنية", "منية",  "سامي", "نادية", "هيثم",
+    "سلوى",  "كريم",  "أمال",  "وليد",  "رجاء",  "منير", "ليلى",  "نبيل", "سهام",  "حاتم",
+    "هدى",   "طارق",  "سميرة", "بلال",  "إيمان", "أنيس", "ريم",   "صابر", "ألفة",  "رياض",
+    "نجلاء", "شكري",  "درة",   "عماد",  "ضحى",   "لطفي", "أسماء", "يوسف", "هالة",  "مهدي",
+    "سارة",  "فاتن",  "حمزة",  "إيناس", "منصف",  "عبير",
 };
 static constexpr const char *const tnLast[] = {
-    "بن سالم", "الغربي", "الجلاصي", "الشابي", "العياري", "الدريدي", "بن عمر", "الماجري",
-    "الخياري", "الحمروني", "الرياحي", "الحناشي", "الورغي", "السعيدي", "العبيدي", "الجزيري",
-    "بن يوسف", "الكافي", "الفرجاني", "بن حسين", "القاسمي", "الزواري", "الشريف", "السويسي",
-    "بن منصور", "الهمامي", "التليلي", "الطرودي", "المثلوثي", "بن عيسى", "الزريبي", "النفطي",
-    "الشتيوي", "بن رمضان", "العرفاوي", "الوسلاتي", "بن خليفة", "المسعودي", "الحداد", "القفصي",
-    "الدالي", "بن عثمان",
+    "بن سالم",  "الغربي",   "الجلاصي",  "الشابي",   "العياري",  "الدريدي",  "بن عمر",
+    "الماجري",  "الخياري",  "الحمروني", "الرياحي",  "الحناشي",  "الورغي",   "السعيدي",
+    "العبيدي",  "الجزيري",  "بن يوسف",  "الكافي",   "الفرجاني", "بن حسين",  "القاسمي",
+    "الزواري",  "الشريف",   "السويسي",  "بن منصور", "الهمامي",  "التليلي",  "الطرودي",
+    "المثلوثي", "بن عيسى",  "الزريبي",  "النفطي",   "الشتيوي",  "بن رمضان", "العرفاوي",
+    "الوسلاتي", "بن خليفة", "المسعودي", "الحداد",   "القفصي",   "الدالي",   "بن عثمان",
 };
-static constexpr char tnFirstGenders[] =
-    "mfmfmffm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "ffmfmf";
-static constexpr char tnLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nn";
+static constexpr char tnFirstGenders[] = "mfmfmffm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "ffmfmf";
+static constexpr char tnLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nn";
 static_assert(std::size(tnFirst) == sizeof(tnFirstGenders) - 1);
 static_assert(std::size(tnLast) == sizeof(tnLastGenders) - 1);
 static constexpr const char *const tnCities[] = {
-    "تونس", "صفاقس", "سوسة", "القيروان", "بنزرت", "قابس", "أريانة", "قفصة",
-    "المنستير", "بن عروس", "القصرين", "مدنين", "نابل", "الحمامات", "بنقردان", "جرجيس",
-    "باجة", "جندوبة", "المهدية", "سيدي بوزيد", "توزر", "الكاف", "تطاوين", "زغوان",
-    "سليانة", "قبلي",
+    "تونس",    "صفاقس",    "سوسة",    "القيروان", "بنزرت",   "قابس",       "أريانة",
+    "قفصة",    "المنستير", "بن عروس", "القصرين",  "مدنين",   "نابل",       "الحمامات",
+    "بنقردان", "جرجيس",    "باجة",    "جندوبة",   "المهدية", "سيدي بوزيد", "توزر",
+    "الكاف",   "تطاوين",   "زغوان",   "سليانة",   "قبلي",
 };
 static constexpr const char *const tnSchools[] = {
     "روضة الأزهار، %1",
@@ -3924,16 +3763,8 @@ static constexpr const char *const tnSchools[] = {
     "المعهد العالي للموسيقى، %1",
 };
 static constexpr const char *const tnSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "lower_secondary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
+    "pre_primary",     "primary",         "primary",         "lower_secondary", "lower_secondary",
+    "upper_secondary", "upper_secondary", "upper_secondary", "vocational",      "vocational",
 };
 static_assert(std::size(tnSchools) == std::size(tnSchoolTypes));
 static constexpr const char *const tnBio[] = {
@@ -3970,41 +3801,37 @@ static constexpr const char *const tnBio[] = {
 
 // ---------------------------------------------------------------- JO (ar)
 static constexpr const char *const joFirst[] = {
-    "محمد", "فاطمة", "أحمد", "ريم", "عبدالله", "هبة", "خالد", "رنا",
-    "عمر", "لينا", "يوسف", "ديما", "إبراهيم", "سناء", "محمود", "عبير",
-    "حسن", "منى", "علاء", "سوسن", "عماد", "هالة", "باسل", "رزان",
-    "مصطفى", "دعاء", "زيد", "نسرين", "حمزة", "رشا", "سامر", "مها",
-    "فادي", "ميساء", "طارق", "روان", "أيمن", "سهى", "ليث", "نور",
-    "معتز", "آمنة", "إياد", "غدير", "أنس", "بشرى",
+    "محمد", "فاطمة", "أحمد",    "ريم",   "عبدالله", "هبة",  "خالد", "رنا",   "عمر",  "لينا",
+    "يوسف", "ديما",  "إبراهيم", "سناء",  "محمود",   "عبير", "حسن",  "منى",   "علاء", "سوسن",
+    "عماد", "هالة",  "باسل",    "رزان",  "مصطفى",   "دعاء", "زيد",  "نسرين", "حمزة", "رشا",
+    "سامر", "مها",   "فادي",    "ميساء", "طارق",    "روان", "أيمن", "سهى",   "ليث",  "نور",
+    "معتز", "آمنة",  "إياد",    "غدير",  "أنس",     "بشرى",
 };
 static constexpr const char *const joLast[] = {
-    "العبادي", "الزعبي", "الخوالدة", "العمري", "الحياري", "المجالي", "الطراونة", "الشوبكي",
-    "القضاة", "الرواشدة", "الخطيب", "العدوان", "البطاينة", "الشرع", "بني هاني", "بني عطا",
-    "العزام", "الربابعة", "الدويري", "الجبور", "السرحان", "الكردي", "حداد", "الحوراني",
-    "الصمادي", "الشديفات", "المومني", "أبو زيد", "العتوم", "الحراحشة", "العساف", "المعايطة",
-    "الشمايلة", "الزيود", "أبو رمان", "النعيمات", "الحمود", "الطويسي", "الحمايدة", "الشرمان",
-    "الرشدان", "النجار",
+    "العبادي",  "الزعبي",   "الخوالدة", "العمري",   "الحياري",  "المجالي",  "الطراونة",
+    "الشوبكي",  "القضاة",   "الرواشدة", "الخطيب",   "العدوان",  "البطاينة", "الشرع",
+    "بني هاني", "بني عطا",  "العزام",   "الربابعة", "الدويري",  "الجبور",   "السرحان",
+    "الكردي",   "حداد",     "الحوراني", "الصمادي",  "الشديفات", "المومني",  "أبو زيد",
+    "العتوم",   "الحراحشة", "العساف",   "المعايطة", "الشمايلة", "الزيود",   "أبو رمان",
+    "النعيمات", "الحمود",   "الطويسي",  "الحمايدة", "الشرمان",  "الرشدان",  "النجار",
 };
-static constexpr char joFirstGenders[] =
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmfmf"
-    "mfmfmf";
-static constexpr char joLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nn";
+static constexpr char joFirstGenders[] = "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmfmf"
+                                         "mfmfmf";
+static constexpr char joLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nn";
 static_assert(std::size(joFirst) == sizeof(joFirstGenders) - 1);
 static_assert(std::size(joLast) == sizeof(joLastGenders) - 1);
 static constexpr const char *const joCities[] = {
-    "عمّان", "الزرقاء", "إربد", "الرصيفاء", "السلط", "المفرق", "العقبة", "مادبا",
-    "الرمثا", "جرش", "الكرك", "سحاب", "عجلون", "معان", "الطفيلة", "الفحيص",
-    "الأزرق",
+    "عمّان", "الزرقاء", "إربد", "الرصيفاء", "السلط", "المفرق",  "العقبة", "مادبا",  "الرمثا",
+    "جرش",  "الكرك",   "سحاب", "عجلون",    "معان",  "الطفيلة", "الفحيص", "الأزرق",
 };
 static constexpr const char *const joSchools[] = {
     "روضة براعم المستقبل، %1",
@@ -4019,16 +3846,8 @@ static constexpr const char *const joSchools[] = {
     "المعهد الوطني للموسيقى، %1",
 };
 static constexpr const char *const joSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "primary",
-    "upper_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "vocational",
-    "vocational",
-    "vocational",
-    "primary",
+    "pre_primary",     "primary",    "primary",    "upper_secondary", "upper_secondary",
+    "upper_secondary", "vocational", "vocational", "vocational",      "primary",
 };
 static_assert(std::size(joSchools) == std::size(joSchoolTypes));
 static constexpr const char *const joBio[] = {
@@ -4065,41 +3884,37 @@ static constexpr const char *const joBio[] = {
 
 // ---------------------------------------------------------------- LB (ar)
 static constexpr const char *const lbFirst[] = {
-    "محمد", "ريتا", "علي", "نادين", "جورج", "ريما", "حسين", "كارلا",
-    "إيلي", "ليال", "أحمد", "جوزيف", "رنا", "طوني", "زينب", "شربل",
-    "ميريام", "خليل", "نسرين", "ربيع", "هلا", "جاد", "سمر", "وسام",
-    "مايا", "بيار", "فاطمة", "ميشال", "غادة", "حسن", "جومانة", "فادي",
-    "كريستين", "رامي", "دانا", "زياد", "سيلين", "وليد", "مروان", "هبة",
-    "نبيل", "لارا", "سامر", "رولا", "كمال", "منى",
+    "محمد",   "ريتا",  "علي",     "نادين", "جورج", "ريما", "حسين",   "كارلا", "إيلي",  "ليال",
+    "أحمد",   "جوزيف", "رنا",     "طوني",  "زينب", "شربل", "ميريام", "خليل",  "نسرين", "ربيع",
+    "هلا",    "جاد",   "سمر",     "وسام",  "مايا", "بيار", "فاطمة",  "ميشال", "غادة",  "حسن",
+    "جومانة", "فادي",  "كريستين", "رامي",  "دانا", "زياد", "سيلين",  "وليد",  "مروان", "هبة",
+    "نبيل",   "لارا",  "سامر",    "رولا",  "كمال", "منى",
 };
 static constexpr const char *const lbLast[] = {
-    "الخوري", "حداد", "الحاج", "نصر", "فرح", "شمس", "الحسيني", "يونس",
-    "عيسى", "صعب", "جابر", "منصور", "الأسمر", "طعمة", "معلوف", "الحلبي",
-    "قاسم", "عطالله", "غانم", "نعمة", "ضاهر", "رزق", "زيدان", "شهاب",
-    "حمادة", "عبود", "الزين", "الموسوي", "كرم", "بيضون", "درويش", "الشامي",
-    "سركيس", "خليل", "عساف", "سلامة", "عبدالله", "أبي خليل", "فغالي", "شديد",
-    "البزري", "مرعي",
+    "الخوري",  "حداد",     "الحاج", "نصر",    "فرح",    "شمس",   "الحسيني", "يونس", "عيسى",
+    "صعب",     "جابر",     "منصور", "الأسمر", "طعمة",   "معلوف", "الحلبي",  "قاسم", "عطالله",
+    "غانم",    "نعمة",     "ضاهر",  "رزق",    "زيدان",  "شهاب",  "حمادة",   "عبود", "الزين",
+    "الموسوي", "كرم",      "بيضون", "درويش",  "الشامي", "سركيس", "خليل",    "عساف", "سلامة",
+    "عبدالله", "أبي خليل", "فغالي", "شديد",   "البزري", "مرعي",
 };
-static constexpr char lbFirstGenders[] =
-    "mfmfmfmf"
-    "mfmmfmfm"
-    "fmfmfmfm"
-    "fmfmfmfm"
-    "fmfmfmmf"
-    "mfmfmf";
-static constexpr char lbLastGenders[] =
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nnnnnnnn"
-    "nn";
+static constexpr char lbFirstGenders[] = "mfmfmfmf"
+                                         "mfmmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmfm"
+                                         "fmfmfmmf"
+                                         "mfmfmf";
+static constexpr char lbLastGenders[] = "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nnnnnnnn"
+                                        "nn";
 static_assert(std::size(lbFirst) == sizeof(lbFirstGenders) - 1);
 static_assert(std::size(lbLast) == sizeof(lbLastGenders) - 1);
 static constexpr const char *const lbCities[] = {
-    "بيروت", "طرابلس", "صيدا", "جونية", "زحلة", "صور", "النبطية", "بعلبك",
-    "جبيل", "عاليه", "بعبدا", "البترون", "زغرتا", "حلبا", "الهرمل", "بنت جبيل",
-    "جزين", "مرجعيون", "بشري", "برمانا", "دير القمر",
+    "بيروت",  "طرابلس",   "صيدا",  "جونية",   "زحلة",    "صور",    "النبطية",
+    "بعلبك",  "جبيل",     "عاليه", "بعبدا",   "البترون", "زغرتا",  "حلبا",
+    "الهرمل", "بنت جبيل", "جزين",  "مرجعيون", "بشري",    "برمانا", "دير القمر",
 };
 static constexpr const char *const lbSchools[] = {
     "روضة الفراشات، %1",
@@ -4114,16 +3929,8 @@ static constexpr const char *const lbSchools[] = {
     "المعهد الوطني العالي للموسيقى، %1",
 };
 static constexpr const char *const lbSchoolTypes[] = {
-    "pre_primary",
-    "primary",
-    "lower_secondary",
-    "upper_secondary",
-    "upper_secondary",
-    "primary",
-    "primary",
-    "primary",
-    "vocational",
-    "vocational",
+    "pre_primary", "primary", "lower_secondary", "upper_secondary", "upper_secondary",
+    "primary",     "primary", "primary",         "vocational",      "vocational",
 };
 static_assert(std::size(lbSchools) == std::size(lbSchoolTypes));
 static constexpr const char *const lbBio[] = {
@@ -4158,49 +3965,92 @@ static constexpr const char *const lbBio[] = {
 };
 
 static constexpr CountryVocabulary kVocabularies[] = {
-    {"AT", "de", atFirst, atLast, atFirstGenders, atLastGenders, atCities, atSchools, atSchoolTypes, atBio},
-    {"BE", "nl", beFirst, beLast, beFirstGenders, beLastGenders, beCities, beSchools, beSchoolTypes, beBio},
-    {"BG", "bg", bgFirst, bgLast, bgFirstGenders, bgLastGenders, bgCities, bgSchools, bgSchoolTypes, bgBio},
-    {"HR", "hr", hrFirst, hrLast, hrFirstGenders, hrLastGenders, hrCities, hrSchools, hrSchoolTypes, hrBio},
-    {"CY", "el", cyFirst, cyLast, cyFirstGenders, cyLastGenders, cyCities, cySchools, cySchoolTypes, cyBio},
-    {"CZ", "cs", czFirst, czLast, czFirstGenders, czLastGenders, czCities, czSchools, czSchoolTypes, czBio},
-    {"DK", "da", dkFirst, dkLast, dkFirstGenders, dkLastGenders, dkCities, dkSchools, dkSchoolTypes, dkBio},
-    {"EE", "et", eeFirst, eeLast, eeFirstGenders, eeLastGenders, eeCities, eeSchools, eeSchoolTypes, eeBio},
-    {"FI", "fi", fiFirst, fiLast, fiFirstGenders, fiLastGenders, fiCities, fiSchools, fiSchoolTypes, fiBio},
-    {"FR", "fr", frFirst, frLast, frFirstGenders, frLastGenders, frCities, frSchools, frSchoolTypes, frBio},
-    {"DE", "de", deFirst, deLast, deFirstGenders, deLastGenders, deCities, deSchools, deSchoolTypes, deBio},
-    {"GR", "el", grFirst, grLast, grFirstGenders, grLastGenders, grCities, grSchools, grSchoolTypes, grBio},
-    {"HU", "hu", huFirst, huLast, huFirstGenders, huLastGenders, huCities, huSchools, huSchoolTypes, huBio},
-    {"IE", "en", ieFirst, ieLast, ieFirstGenders, ieLastGenders, ieCities, ieSchools, ieSchoolTypes, ieBio},
-    {"IT", "it", itFirst, itLast, itFirstGenders, itLastGenders, itCities, itSchools, itSchoolTypes, itBio},
-    {"LV", "lv", lvFirst, lvLast, lvFirstGenders, lvLastGenders, lvCities, lvSchools, lvSchoolTypes, lvBio},
-    {"LT", "lt", ltFirst, ltLast, ltFirstGenders, ltLastGenders, ltCities, ltSchools, ltSchoolTypes, ltBio},
-    {"LU", "fr", luFirst, luLast, luFirstGenders, luLastGenders, luCities, luSchools, luSchoolTypes, luBio},
-    {"MT", "mt", mtFirst, mtLast, mtFirstGenders, mtLastGenders, mtCities, mtSchools, mtSchoolTypes, mtBio},
-    {"NL", "nl", nlFirst, nlLast, nlFirstGenders, nlLastGenders, nlCities, nlSchools, nlSchoolTypes, nlBio},
-    {"PL", "pl", plFirst, plLast, plFirstGenders, plLastGenders, plCities, plSchools, plSchoolTypes, plBio},
-    {"PT", "pt", ptFirst, ptLast, ptFirstGenders, ptLastGenders, ptCities, ptSchools, ptSchoolTypes, ptBio},
-    {"RO", "ro", roFirst, roLast, roFirstGenders, roLastGenders, roCities, roSchools, roSchoolTypes, roBio},
-    {"SK", "sk", skFirst, skLast, skFirstGenders, skLastGenders, skCities, skSchools, skSchoolTypes, skBio},
-    {"SI", "sl", siFirst, siLast, siFirstGenders, siLastGenders, siCities, siSchools, siSchoolTypes, siBio},
-    {"ES", "es", esFirst, esLast, esFirstGenders, esLastGenders, esCities, esSchools, esSchoolTypes, esBio},
-    {"SE", "sv", seFirst, seLast, seFirstGenders, seLastGenders, seCities, seSchools, seSchoolTypes, seBio},
-    {"AL", "sq", alFirst, alLast, alFirstGenders, alLastGenders, alCities, alSchools, alSchoolTypes, alBio},
-    {"BA", "bs", baFirst, baLast, baFirstGenders, baLastGenders, baCities, baSchools, baSchoolTypes, baBio},
-    {"MK", "mk", mkFirst, mkLast, mkFirstGenders, mkLastGenders, mkCities, mkSchools, mkSchoolTypes, mkBio},
-    {"IS", "is", isFirst, isLast, isFirstGenders, isLastGenders, isCities, isSchools, isSchoolTypes, isBio},
-    {"LI", "de", liFirst, liLast, liFirstGenders, liLastGenders, liCities, liSchools, liSchoolTypes, liBio},
-    {"NO", "nb", noFirst, noLast, noFirstGenders, noLastGenders, noCities, noSchools, noSchoolTypes, noBio},
-    {"RS", "sr", rsFirst, rsLast, rsFirstGenders, rsLastGenders, rsCities, rsSchools, rsSchoolTypes, rsBio},
-    {"TR", "tr", trFirst, trLast, trFirstGenders, trLastGenders, trCities, trSchools, trSchoolTypes, trBio},
-    {"AM", "hy", amFirst, amLast, amFirstGenders, amLastGenders, amCities, amSchools, amSchoolTypes, amBio},
-    {"AZ", "az", azFirst, azLast, azFirstGenders, azLastGenders, azCities, azSchools, azSchoolTypes, azBio},
-    {"GE", "ka", geFirst, geLast, geFirstGenders, geLastGenders, geCities, geSchools, geSchoolTypes, geBio},
-    {"MD", "ro", mdFirst, mdLast, mdFirstGenders, mdLastGenders, mdCities, mdSchools, mdSchoolTypes, mdBio},
-    {"UA", "uk", uaFirst, uaLast, uaFirstGenders, uaLastGenders, uaCities, uaSchools, uaSchoolTypes, uaBio},
-    {"TN", "ar", tnFirst, tnLast, tnFirstGenders, tnLastGenders, tnCities, tnSchools, tnSchoolTypes, tnBio},
-    {"JO", "ar", joFirst, joLast, joFirstGenders, joLastGenders, joCities, joSchools, joSchoolTypes, joBio},
-    {"LB", "ar", lbFirst, lbLast, lbFirstGenders, lbLastGenders, lbCities, lbSchools, lbSchoolTypes, lbBio},
+    {"AT", "de", atFirst, atLast, atFirstGenders, atLastGenders, atCities, atSchools, atSchoolTypes,
+     atBio},
+    {"BE", "nl", beFirst, beLast, beFirstGenders, beLastGenders, beCities, beSchools, beSchoolTypes,
+     beBio},
+    {"BG", "bg", bgFirst, bgLast, bgFirstGenders, bgLastGenders, bgCities, bgSchools, bgSchoolTypes,
+     bgBio},
+    {"HR", "hr", hrFirst, hrLast, hrFirstGenders, hrLastGenders, hrCities, hrSchools, hrSchoolTypes,
+     hrBio},
+    {"CY", "el", cyFirst, cyLast, cyFirstGenders, cyLastGenders, cyCities, cySchools, cySchoolTypes,
+     cyBio},
+    {"CZ", "cs", czFirst, czLast, czFirstGenders, czLastGenders, czCities, czSchools, czSchoolTypes,
+     czBio},
+    {"DK", "da", dkFirst, dkLast, dkFirstGenders, dkLastGenders, dkCities, dkSchools, dkSchoolTypes,
+     dkBio},
+    {"EE", "et", eeFirst, eeLast, eeFirstGenders, eeLastGenders, eeCities, eeSchools, eeSchoolTypes,
+     eeBio},
+    {"FI", "fi", fiFirst, fiLast, fiFirstGenders, fiLastGenders, fiCities, fiSchools, fiSchoolTypes,
+     fiBio},
+    {"FR", "fr", frFirst, frLast, frFirstGenders, frLastGenders, frCities, frSchools, frSchoolTypes,
+     frBio},
+    {"DE", "de", deFirst, deLast, deFirstGenders, deLastGenders, deCities, deSchools, deSchoolTypes,
+     deBio},
+    {"GR", "el", grFirst, grLast, grFirstGenders, grLastGenders, grCities, grSchools, grSchoolTypes,
+     grBio},
+    {"HU", "hu", huFirst, huLast, huFirstGenders, huLastGenders, huCities, huSchools, huSchoolTypes,
+     huBio},
+    {"IE", "en", ieFirst, ieLast, ieFirstGenders, ieLastGenders, ieCities, ieSchools, ieSchoolTypes,
+     ieBio},
+    {"IT", "it", itFirst, itLast, itFirstGenders, itLastGenders, itCities, itSchools, itSchoolTypes,
+     itBio},
+    {"LV", "lv", lvFirst, lvLast, lvFirstGenders, lvLastGenders, lvCities, lvSchools, lvSchoolTypes,
+     lvBio},
+    {"LT", "lt", ltFirst, ltLast, ltFirstGenders, ltLastGenders, ltCities, ltSchools, ltSchoolTypes,
+     ltBio},
+    {"LU", "fr", luFirst, luLast, luFirstGenders, luLastGenders, luCities, luSchools, luSchoolTypes,
+     luBio},
+    {"MT", "mt", mtFirst, mtLast, mtFirstGenders, mtLastGenders, mtCities, mtSchools, mtSchoolTypes,
+     mtBio},
+    {"NL", "nl", nlFirst, nlLast, nlFirstGenders, nlLastGenders, nlCities, nlSchools, nlSchoolTypes,
+     nlBio},
+    {"PL", "pl", plFirst, plLast, plFirstGenders, plLastGenders, plCities, plSchools, plSchoolTypes,
+     plBio},
+    {"PT", "pt", ptFirst, ptLast, ptFirstGenders, ptLastGenders, ptCities, ptSchools, ptSchoolTypes,
+     ptBio},
+    {"RO", "ro", roFirst, roLast, roFirstGenders, roLastGenders, roCities, roSchools, roSchoolTypes,
+     roBio},
+    {"SK", "sk", skFirst, skLast, skFirstGenders, skLastGenders, skCities, skSchools, skSchoolTypes,
+     skBio},
+    {"SI", "sl", siFirst, siLast, siFirstGenders, siLastGenders, siCities, siSchools, siSchoolTypes,
+     siBio},
+    {"ES", "es", esFirst, esLast, esFirstGenders, esLastGenders, esCities, esSchools, esSchoolTypes,
+     esBio},
+    {"SE", "sv", seFirst, seLast, seFirstGenders, seLastGenders, seCities, seSchools, seSchoolTypes,
+     seBio},
+    {"AL", "sq", alFirst, alLast, alFirstGenders, alLastGenders, alCities, alSchools, alSchoolTypes,
+     alBio},
+    {"BA", "bs", baFirst, baLast, baFirstGenders, baLastGenders, baCities, baSchools, baSchoolTypes,
+     baBio},
+    {"MK", "mk", mkFirst, mkLast, mkFirstGenders, mkLastGenders, mkCities, mkSchools, mkSchoolTypes,
+     mkBio},
+    {"IS", "is", isFirst, isLast, isFirstGenders, isLastGenders, isCities, isSchools, isSchoolTypes,
+     isBio},
+    {"LI", "de", liFirst, liLast, liFirstGenders, liLastGenders, liCities, liSchools, liSchoolTypes,
+     liBio},
+    {"NO", "nb", noFirst, noLast, noFirstGenders, noLastGenders, noCities, noSchools, noSchoolTypes,
+     noBio},
+    {"RS", "sr", rsFirst, rsLast, rsFirstGenders, rsLastGenders, rsCities, rsSchools, rsSchoolTypes,
+     rsBio},
+    {"TR", "tr", trFirst, trLast, trFirstGenders, trLastGenders, trCities, trSchools, trSchoolTypes,
+     trBio},
+    {"AM", "hy", amFirst, amLast, amFirstGenders, amLastGenders, amCities, amSchools, amSchoolTypes,
+     amBio},
+    {"AZ", "az", azFirst, azLast, azFirstGenders, azLastGenders, azCities, azSchools, azSchoolTypes,
+     azBio},
+    {"GE", "ka", geFirst, geLast, geFirstGenders, geLastGenders, geCities, geSchools, geSchoolTypes,
+     geBio},
+    {"MD", "ro", mdFirst, mdLast, mdFirstGenders, mdLastGenders, mdCities, mdSchools, mdSchoolTypes,
+     mdBio},
+    {"UA", "uk", uaFirst, uaLast, uaFirstGenders, uaLastGenders, uaCities, uaSchools, uaSchoolTypes,
+     uaBio},
+    {"TN", "ar", tnFirst, tnLast, tnFirstGenders, tnLastGenders, tnCities, tnSchools, tnSchoolTypes,
+     tnBio},
+    {"JO", "ar", joFirst, joLast, joFirstGenders, joLastGenders, joCities, joSchools, joSchoolTypes,
+     joBio},
+    {"LB", "ar", lbFirst, lbLast, lbFirstGenders, lbLastGenders, lbCities, lbSchools, lbSchoolTypes,
+     lbBio},
 };
 
 } // namespace
