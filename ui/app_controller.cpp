@@ -110,8 +110,11 @@ bool AppController::openSession(const QUrl &server, const Account &account)
                                  .arg(session->store().setAsideFile()));
     m_session = std::move(session);
     m_window = std::make_unique<MainWindow>(m_session.get(), m_translations);
-    connect(m_window.get(), &MainWindow::signInRequested, this, &AppController::askSignIn);
-    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+    // Queued: both may replace the window, which must not be deleted inside its own signal.
+    connect(m_window.get(), &MainWindow::signInRequested, this, &AppController::askSignIn,
+            Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut,
+            Qt::QueuedConnection);
     connect(m_session->sync(), &SyncController::tokenRejected, this, &AppController::askSignIn,
             Qt::QueuedConnection);
     m_window->show();
