@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -137,6 +138,36 @@ private Q_SLOTS:
         QSqlDatabase db = session.store().connection();
         QCOMPARE(directory_store::count(db, {}), expected);
         QVERIFY(session.myProfile().has_value());
+    }
+
+    // The server dies half way through a first sync: the client keeps the pages it has,
+    // says it is offline, retries by itself with backoff, and ends with every profile once.
+    void firstSyncResumesAfterTheServerDies()
+    {
+        QTemporaryDir dir;
+        AccountSession session(m_server.url(), m_account, dir.filePath(u"resume.sqlite"_s),
+                               nullptr);
+        QVERIFY(session.open().ok());
+        bool killed = false;
+        connect(session.sync(), &SyncController::statusChanged, this,
+                [&](const SyncStatus &status) {
+                    if (!killed && status.state == SyncStatus::State::Syncing &&
+                        status.done >= 14000) { // the 8,000 schools come first
+                        killed = true;
+                        m_server.stop();
+                    }
+                });
+        session.setToken(m_token);
+        QVERIFY(waitFor(session, SyncStatus::State::Offline, 120000));
+        QVERIFY(killed);
+        QSqlDatabase db = session.store().connection();
+        const int kept = directory_store::count(db, {});
+        QVERIFY2(kept >= 5000 && kept < 20000, qPrintable(QString::number(kept)));
+
+        QVERIFY(m_server.restart());
+        // No syncNow(): the retry timer brings it back.
+        QVERIFY(waitFor(session, SyncStatus::State::UpToDate, 120000));
+        QCOMPARE(directory_store::count(db, {}), serverDirectoryCount());
     }
 
     void searchOfflineAfterServerStops()
