@@ -13,6 +13,7 @@
 #include "session/account_session.h"
 #include "settings/app_settings.h"
 #include "sign_in_dialog.h"
+#include "store/directory_store.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
 #include "sync/sync_controller.h"
@@ -223,6 +224,32 @@ private Q_SLOTS:
         // Kept for people: build/tests/ui-main-window.png shows what the test saw.
         m_window->resize(1100, 700);
         QVERIFY(m_window->grab().save(u"ui-main-window.png"_s));
+    }
+
+    // Pupils are minors: no partner directory for them, and no public profile.
+    void pupilSeesNoDirectory()
+    {
+        const SignInReply teacher = m_reply;
+        QCOMPARE(trySignIn(m_server.url().toString(), u"pupil.fr"_s, u"demo1234"_s, true),
+                 QString());
+        const SignInReply pupil = m_reply;
+        QCOMPARE(pupil.account.role, Role::Pupil);
+        AccountSession session(m_server.url(), pupil.account, m_home.path() + u"/pupil.sqlite"_s,
+                               nullptr);
+        QVERIFY(session.open().ok());
+        MainWindow window(&session, &m_translations);
+        window.show();
+        session.setToken(pupil.token);
+        QTRY_VERIFY_WITH_TIMEOUT(session.sync()->status().state == SyncStatus::State::UpToDate,
+                                 30000);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(!tabs->isTabVisible(0));
+        QCOMPARE(tabs->currentWidget(), window.profileEditor());
+        auto *state = child<QLabel>(window.profileEditor(), u"profileState"_s);
+        QCOMPARE(state->text(), u"Only teachers have a profile in the partner search."_s);
+        QSqlDatabase db = session.store().connection();
+        QCOMPARE(directory_store::count(db, {}), 0);
+        m_reply = teacher; // later tests go on as the teacher
     }
 
     // Started again with the server gone: the last account's cache opens at once, searchable,
