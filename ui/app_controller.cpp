@@ -128,15 +128,20 @@ void AppController::signOut(bool removeData)
     const QUrl server = m_session->server();
     const Account account = m_session->account();
     const QString cacheFile = m_session->store().filePath();
-    // Best effort: the server forgets the token; the keychain entry goes in any case.
+    // Best effort: the server forgets the token; the keychain entry goes in any case, once
+    // read (the read and the removal are both asynchronous).
     auto *api = new ApiClient(this);
     api->setServer(server);
-    m_credentials.load(
-        CredentialStore::keyFor(server.toString(), account.username), [api](const QString &token) {
-            api->setToken(token);
-            api->remove(u"/api/v1/session"_s, [api](const ApiReply &) { api->deleteLater(); });
-        });
-    m_credentials.remove(CredentialStore::keyFor(server.toString(), account.username));
+    const QString key = CredentialStore::keyFor(server.toString(), account.username);
+    m_credentials.load(key, [this, api, key](const QString &token) {
+        m_credentials.remove(key);
+        if (token.isEmpty()) {
+            api->deleteLater();
+            return;
+        }
+        api->setToken(token);
+        api->remove(u"/api/v1/session"_s, [api](const ApiReply &) { api->deleteLater(); });
+    });
     m_settings.setLastAccount({});
     m_window.reset();
     m_session.reset();
