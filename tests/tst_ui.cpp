@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The widgets, offscreen, against the real server: sign in (and its errors), search, filter,
 // see a profile, edit mine with errors at the field, switch the language at runtime.
+#include "http.h"
 #include "server_process.h"
 #include "temp_home.h"
 
@@ -17,20 +18,25 @@
 #include "store/local_store.h"
 #include "store/outbox.h"
 #include "sync/sync_controller.h"
+#include "sync_issues_dialog.h"
 #include "sync_status_label.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
+#include <QUuid>
 
 using namespace etw;
 using namespace etw::test;
@@ -191,6 +197,57 @@ private Q_SLOTS:
         // Accepted by the server, not turned into an issue for the user.
         QVERIFY2(!status->text().contains(u"attention"_s), qPrintable(status->text()));
         QVERIFY(m_session->issues().isEmpty());
+    }
+
+    // Someone changes the bio on another computer; this one, not yet aware, changes it too.
+    // The server keeps its version; what was typed here is kept in the list of edits needing
+    // attention, shown with the reason, and leaves it when dismissed.
+    void conflictingEditIsKeptAndShown()
+    {
+        Http other(m_server.url());
+        other.signIn(u"teacher.fr"_s, u"demo1234"_s);
+        qint64 version = 0;
+        for (const QJsonValue v :
+             other.get(u"/api/v1/sync/me?since=0"_s).json[u"changes"_s].toArray())
+            if (v[u"type"_s].toString() == u"teacher")
+                version = v[u"version"_s].toInteger();
+        const QJsonObject mutation{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                   {u"type"_s, u"profile"_s},
+                                   {u"op"_s, u"update"_s},
+                                   {u"entityId"_s, m_reply.account.id},
+                                   {u"baseVersion"_s, version},
+                                   {u"data"_s, QJsonObject{{u"bio"_s, u"Changé ailleurs"_s}}}};
+        QCOMPARE(other.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, QJsonArray{mutation}}})
+                     .json[u"results"_s][0][u"status"_s]
+                     .toString(),
+                 u"applied"_s);
+
+        auto *bio = child<QPlainTextEdit>(m_window->profileEditor(), u"bio"_s);
+        bio->setPlainText(u"Changé ici"_s);
+        QVERIFY(m_window->profileEditor()->save());
+        auto *status = child<QLabel>(m_window.get(), u"syncStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"needs your attention"_s), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(bio->toPlainText(), u"Changé ailleurs"_s, 30000);
+
+        QAction *show = m_window->findChild<QAction *>(u"showIssues"_s);
+        QVERIFY(show->isEnabled());
+        show->trigger();
+        auto *dialog = m_window->findChild<SyncIssuesDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->rowCount(), 1);
+        const QString changed = dialog->model()->index(0, 1).data().toString();
+        const QString why = dialog->model()->index(0, 2).data().toString();
+        QVERIFY2(changed.contains(u"Changé ici"_s), qPrintable(changed));
+        QVERIFY2(why.contains(u"Changé ailleurs"_s), qPrintable(why));
+
+        QVERIFY(dialog->grab().save(u"ui-sync-issues.png"_s)); // for people to look at
+        auto *view = dialog->findChild<QTreeView *>();
+        view->selectionModel()->select(dialog->model()->index(0, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::mouseClick(child<QPushButton>(dialog, u"dismissIssues"_s), Qt::LeftButton);
+        QCOMPARE(dialog->model()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().contains(u"attention"_s), 30000);
+        dialog->close();
     }
 
     void switchLanguageAtRuntime()

@@ -387,6 +387,10 @@
         <source>This cache was written by a newer version of eTwinning Desktop (format %1, this version knows %2). Update the program to open it.</source>
         <translation>Ce cache a été écrit par une version plus récente d&apos;eTwinning Desktop (format %1, alors que cette version prend en charge le format %2). Mettez le programme à jour pour l&apos;ouvrir.</translation>
     </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
 </context>
 <context>
     <name>etw::MainWindow</name>
@@ -463,6 +467,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Your profile changes cannot be saved as they are (see the messages in the form). Close anyway and lose them?</source>
         <translation>Les modifications de votre profil ne peuvent pas être enregistrées en l&apos;état (voir les messages du formulaire). Voulez-vous quand même fermer et les perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Edits needing &amp;attention…</source>
+        <translation>Modifications à &amp;vérifier…</translation>
     </message>
 </context>
 <context>
@@ -892,6 +900,53 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>The server did not answer for the edits sent.</source>
         <translation>Le serveur n&apos;a pas répondu pour les modifications envoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SyncIssuesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Edits needing your attention</source>
+        <translation>Modifications qui demandent votre attention</translation>
+    </message>
+    <message>
+        <source>The server did not take these edits. What you typed is kept here: read why, change your profile again if needed, then dismiss them.</source>
+        <translation>Le serveur n&apos;a pas accepté ces modifications. Ce que vous aviez saisi est conservé ici : lisez pourquoi, modifiez à nouveau votre profil si nécessaire, puis retirez-les de la liste.</translation>
+    </message>
+    <message>
+        <source>Dismiss selected</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What you changed</source>
+        <translation>Ce que vous avez modifié</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile elsewhere; the server now has %1: %2</source>
+        <translation>Modifié entre-temps ailleurs ; le serveur a maintenant %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "session/account_session.h"
 #include "settings/app_settings.h"
 #include "sync/sync_controller.h"
+#include "sync_issues_dialog.h"
 #include "sync_status_label.h"
 #include "translations.h"
 
@@ -41,6 +42,13 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     m_accountMenu = menuBar()->addMenu(QString());
     m_syncNow = m_accountMenu->addAction(QString(), session->sync(), &SyncController::syncNow);
     m_syncNow->setShortcut(QKeySequence::Refresh);
+    m_issues = m_accountMenu->addAction(QString(), this, [this] {
+        auto *dialog = new SyncIssuesDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_issues->setObjectName(u"showIssues"_s);
+    m_issues->setEnabled(false);
     m_signIn = m_accountMenu->addAction(QString(), this, &MainWindow::signInRequested);
     m_accountMenu->addSeparator();
     m_signOut =
@@ -81,6 +89,8 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     });
 
     connect(session->sync(), &SyncController::statusChanged, m_status, &SyncStatusLabel::setStatus);
+    connect(session->sync(), &SyncController::statusChanged, this,
+            [this](const SyncStatus &status) { m_issues->setEnabled(status.issues > 0); });
     connect(session->sync(), &SyncController::directoryChanged, m_search,
             &PartnerSearchView::directoryChanged);
     connect(session->sync(), &SyncController::profileChanged, m_profile, &ProfileEditor::reload);
@@ -108,6 +118,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(1, tr("My profile"));
     m_accountMenu->setTitle(tr("&Account"));
     m_syncNow->setText(tr("&Synchronise now"));
+    m_issues->setText(tr("Edits needing &attention…"));
     m_signIn->setText(tr("Sign &in again…"));
     m_signOut->setText(tr("Sign &out"));
     m_signOutRemove->setText(tr("Sign out and &remove my data from this computer…"));

@@ -69,4 +69,12 @@ QList<me_store::Issue> AccountSession::issues()
     return me_store::issues(db);
 }
 
+void AccountSession::dismissIssue(qint64 issueId)
+{
+    QSqlDatabase db = m_store->connection();
+    me_store::dismissIssue(db, issueId);
+    if (m_sync)
+        m_sync->syncNow(); // the status bar counts again
+}
+
 } // namespace etw

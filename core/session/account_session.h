@@ -41,6 +41,7 @@ public:
     // Saves at once on this PC, queues for the server, and asks sync to push it.
     Result<TeacherProfile> editProfile(const QJsonObject &patch);
     QList<me_store::Issue> issues();
+    void dismissIssue(qint64 issueId);
 
 private:
     QUrl m_server;

@@ -3,6 +3,7 @@
 
 #include "store/cache_migrations.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -104,7 +105,11 @@ Result<int> LocalStore::open()
 {
     const QFileInfo info(m_filePath);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{u"cache_unavailable"_s, u"cannot create %1"_s.arg(info.absolutePath()), {}};
+        return Error{
+            u"cache_unavailable"_s,
+            QCoreApplication::translate("etw::LocalStore", "The folder %1 cannot be created.")
+                .arg(info.absolutePath()),
+            {}};
     QFile::setPermissions(info.absolutePath(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!info.exists()) {

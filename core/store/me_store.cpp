@@ -127,4 +127,18 @@ QList<Issue> issues(QSqlDatabase &db)
     return out;
 }
 
+int issueCount(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, u"SELECT COUNT(*) FROM sync_issues"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool dismissIssue(QSqlDatabase &db, qint64 issueId)
+{
+    QSqlQuery q(db);
+    return LocalStore::run(q, u"DELETE FROM sync_issues WHERE id = ?"_s, {issueId});
+}
+
 } // namespace etw::me_store

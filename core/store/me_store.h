@@ -40,5 +40,8 @@ struct Issue
 bool recordIssue(QSqlDatabase &db, const Mutation &mutation, const QString &kind,
                  const QJsonObject &error);
 QList<Issue> issues(QSqlDatabase &db);
+int issueCount(QSqlDatabase &db);
+// The user has read it: the issue leaves the list.
+bool dismissIssue(QSqlDatabase &db, qint64 issueId);
 
 } // namespace etw::me_store

@@ -50,8 +50,6 @@ void SyncEngine::start()
     m_periodic->setInterval(periodicMs);
     connect(m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
     QSqlDatabase db = m_store.connection();
-    m_status.waitingEdits = outbox::count(db);
-    m_status.issues = int(me_store::issues(db).size());
     publish(SyncStatus::State::Idle);
 }
 
@@ -68,6 +66,7 @@ void SyncEngine::publish(SyncStatus::State state, const QString &message)
     m_status.message = message;
     QSqlDatabase db = m_store.connection();
     m_status.waitingEdits = outbox::count(db);
+    m_status.issues = me_store::issueCount(db);
     Q_EMIT statusChanged(m_status);
 }
 
@@ -221,10 +220,8 @@ SyncEngine::Outcome SyncEngine::push()
                 "etw::SyncEngine", "The server did not answer for the edits sent.");
             return Outcome::Failed;
         }
-        if (issues) {
-            m_status.issues = int(me_store::issues(db).size());
+        if (issues)
             Q_EMIT issuesChanged();
-        }
         if (profile)
             Q_EMIT profileChanged();
         publish(SyncStatus::State::Syncing);
