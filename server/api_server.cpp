@@ -2,6 +2,7 @@
 #include "api_server.h"
 
 #include "gzip.h"
+#include "request_size_guard.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -97,6 +98,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     else
         response = dispatch(r);
     send(request, socket, r, std::move(response));
+    LimitedTcpServer::requestHandled(socket);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "demo/demo_seeder.h"
 #include "feed_watermark.h"
 #include "password_hash.h"
+#include "request_size_guard.h"
 #include "shutdown_signals.h"
 
 #include <QCommandLineParser>
@@ -115,7 +116,7 @@ int main(int argc, char *argv[])
 
     quitOnTerminationSignals(&app);
     ApiServer server(database, config);
-    auto tcp = std::make_unique<QTcpServer>();
+    auto tcp = std::make_unique<LimitedTcpServer>(config.maxBodyBytes);
     if (!tcp->listen(config.address, config.port))
         return fail(u"cannot listen on %1: %2"_s.arg(listenValue, tcp->errorString()));
     const quint16 actualPort = tcp->serverPort();

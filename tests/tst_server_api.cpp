@@ -4,8 +4,10 @@
 #include "http.h"
 #include "server_process.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -147,6 +149,37 @@ private Q_SLOTS:
         QCOMPARE(r.status, 413);
         QCOMPARE(r.errorCode(), u"payload_too_large"_s);
         // The server is still there.
+        QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+    }
+
+    // A huge upload is answered 413 while it arrives and never held whole in memory.
+    void oversizedBodyIsCutWhileArriving()
+    {
+        const qint64 before = m_server.peakMemoryKiB();
+        QVERIFY(before > 0);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\n"
+                     "Content-Type: application/json\r\nContent-Length: 209715200\r\n\r\n");
+        const QByteArray chunk(1024 * 1024, 'a');
+        QByteArray answer;
+        for (int i = 0; i < 64 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            socket.write(chunk);
+            socket.waitForBytesWritten(2000);
+            if (socket.waitForReadyRead(10))
+                answer += socket.readAll();
+        }
+        QDeadlineTimer deadline(5000);
+        while (!answer.contains("payload_too_large") && !deadline.hasExpired() &&
+               socket.waitForReadyRead(100))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QVERIFY(answer.contains("payload_too_large"));
+        // 64 MiB were sent; the server grew by far less than that.
+        const qint64 grown = m_server.peakMemoryKiB() - before;
+        QVERIFY2(grown < 16 * 1024, qPrintable(u"grew by %1 KiB"_s.arg(grown)));
+        Http http(m_server.url()); // and it still serves
         QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
     }
 

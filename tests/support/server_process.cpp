@@ -2,6 +2,7 @@
 #include "server_process.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace etw::test {
@@ -62,6 +63,18 @@ bool ServerProcess::restart(const QStringList &extraArgs)
 {
     stop();
     return start(extraArgs);
+}
+
+qint64 ServerProcess::peakMemoryKiB() const
+{
+    if (!m_process)
+        return -1;
+    QFile status(u"/proc/%1/status"_s.arg(m_process->processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression hwm(u"VmHWM:\\s+(\\d+) kB"_s);
+    const auto match = hwm.match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
 }
 
 QUrl ServerProcess::url() const

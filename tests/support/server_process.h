@@ -28,6 +28,8 @@ public:
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dir.path(); }
     QString lastOutput() const { return m_output; }
+    // The server's peak resident memory (VmHWM), in KiB; -1 when unknown.
+    qint64 peakMemoryKiB() const;
 
 private:
     QTemporaryDir m_dir;
