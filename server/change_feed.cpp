@@ -2,7 +2,6 @@
 #include "change_feed.h"
 
 #include "database.h"
-#include "feed_watermark.h"
 
 #include <QJsonDocument>
 
@@ -26,7 +25,6 @@ bool record(QSqlDatabase &db, const QList<ChangeRecord> &changes)
         !q.next())
         return false;
     qint64 seq = q.value(0).toLongLong() - changes.size();
-    FeedWatermark::noteIssued(q.value(0).toLongLong());
     q.finish();
 
     QSqlQuery remove(db);

@@ -57,7 +57,12 @@ int main(int argc, char *argv[])
                                       u"20000"_s);
     const QCommandLineOption tokenLifetime(
         u"token-lifetime"_s, u"Seconds a session token stays valid."_s, u"SECONDS"_s, u"2592000"_s);
-    parser.addOptions({listen, dataDir, demo, demoSize, tokenLifetime});
+    const QCommandLineOption perAddress(
+        u"login-failures-per-address"_s,
+        u"Failed sign-ins from one address in 15 minutes before it must wait (a school behind "
+        u"one address needs room)."_s,
+        u"N"_s, u"100"_s);
+    parser.addOptions({listen, dataDir, demo, demoSize, tokenLifetime, perAddress});
     parser.process(app);
 
     ServerConfig config;
@@ -83,6 +88,11 @@ int main(int argc, char *argv[])
     if (!lifetimeOk || config.tokenLifetimeSecs < 1)
         return fail(u"--token-lifetime must be a positive number of seconds"_s);
 
+    bool perAddressOk = false;
+    config.loginFailuresPerAddress = parser.value(perAddress).toInt(&perAddressOk);
+    if (!perAddressOk || config.loginFailuresPerAddress < 1)
+        return fail(u"--login-failures-per-address must be a positive number"_s);
+
     if (!secrets::initialize())
         return fail(u"libsodium could not be initialised"_s);
     if (!QDir().mkpath(config.dataDir))
@@ -95,8 +105,9 @@ int main(int argc, char *argv[])
         return fail(migrated.error().message);
     if (!ensureEpoch(database))
         return fail(u"cannot write the server epoch"_s);
-    FeedWatermark watermark(QDir(config.dataDir).filePath(u"feed-watermark"_s));
-    watermark.checkForRestore(database);
+    FeedWatermark watermark(QDir(config.dataDir).filePath(u"feed-watermark"_s), database);
+    watermark.checkForRestore();
+    watermark.flush();
     if (config.demo) {
         const auto seeded = demo::seedIfEmpty(database, config.demoSize);
         if (!seeded)

@@ -17,7 +17,7 @@ struct ServerConfig
     int tokenLifetimeSecs = 30 * 24 * 3600;
     qint64 maxBodyBytes = 1 << 20; // JSON bodies; blobs get their own limit later
     int loginFailuresPerAccount = 5;
-    int loginFailuresPerAddress = 20;
+    int loginFailuresPerAddress = 100; // a whole school may share one address
     int loginWindowSecs = 15 * 60;
 };
 

@@ -446,7 +446,8 @@ private Q_SLOTS:
     void failedSignInsAreThrottledPerAddress()
     {
         ServerProcess server;
-        QVERIFY(server.start({u"--demo"_s, u"--demo-size"_s, u"10"_s}));
+        QVERIFY(server.start(
+            {u"--demo"_s, u"--demo-size"_s, u"10"_s, u"--login-failures-per-address"_s, u"20"_s}));
         Http http(server.url());
         for (int i = 0; i < 20; ++i)
             QCOMPARE(http.signIn(u"guess%1"_s.arg(i), u"wrong"_s).status, 401);

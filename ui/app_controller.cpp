@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
+#include <QScopedValueRollback>
 
 namespace etw {
 
@@ -41,8 +43,10 @@ void AppController::start()
         return;
     }
     const QString key = CredentialStore::keyFor(url.toString(), account.value().username);
-    m_credentials.load(key, [this](const QString &token) {
-        if (!m_session)
+    // The keychain may answer late (an unlock prompt): only for the session that asked.
+    const QPointer<AccountSession> asked = m_session.get();
+    m_credentials.load(key, [this, asked](const QString &token) {
+        if (!asked || asked != m_session.get())
             return;
         if (token.isEmpty()) {
             m_window->showSignedOut();
@@ -54,7 +58,12 @@ void AppController::start()
 
 void AppController::askSignIn()
 {
-    SignInDialog dialog(m_window.get());
+    if (m_signingIn) // one dialog at a time, however many times sync asks
+        return;
+    const QScopedValueRollback guard(m_signingIn, true);
+    // No parent: signing in as someone else replaces the window, which must not take the
+    // dialog down with it; the answer is copied out before that can happen.
+    SignInDialog dialog;
     dialog.setServer(m_serverOverride.isEmpty() ? m_settings.serverUrl() : m_serverOverride,
                      m_settings.serverLocked() && m_serverOverride.isEmpty());
     dialog.setUsername(m_session ? m_session->account().username : m_settings.lastUsername());
@@ -63,7 +72,9 @@ void AppController::askSignIn()
             QApplication::quit();
         return;
     }
-    signedIn(dialog.reply(), dialog.server());
+    const SignInReply reply = dialog.reply();
+    const QUrl server = dialog.server();
+    signedIn(reply, server);
 }
 
 void AppController::signedIn(const SignInReply &reply, const QUrl &server)
@@ -128,20 +139,16 @@ void AppController::signOut(bool removeData)
     const QUrl server = m_session->server();
     const Account account = m_session->account();
     const QString cacheFile = m_session->store().filePath();
-    // Best effort: the server forgets the token; the keychain entry goes in any case, once
-    // read (the read and the removal are both asynchronous).
-    auto *api = new ApiClient(this);
-    api->setServer(server);
-    const QString key = CredentialStore::keyFor(server.toString(), account.username);
-    m_credentials.load(key, [this, api, key](const QString &token) {
-        m_credentials.remove(key);
-        if (token.isEmpty()) {
-            api->deleteLater();
-            return;
-        }
+    // Best effort: the server forgets the token this run holds; the keychain entry goes now
+    // (not after a read, which a quick sign-in again could overtake).
+    const QString token = m_session->token();
+    m_credentials.remove(CredentialStore::keyFor(server.toString(), account.username));
+    if (!token.isEmpty()) {
+        auto *api = new ApiClient(this);
+        api->setServer(server);
         api->setToken(token);
         api->remove(u"/api/v1/session"_s, [api](const ApiReply &) { api->deleteLater(); });
-    });
+    }
     m_settings.setLastAccount({});
     m_window.reset();
     m_session.reset();

@@ -40,6 +40,7 @@ private:
     CredentialStore m_credentials;
     std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    bool m_signingIn = false;
 };
 
 } // namespace etw

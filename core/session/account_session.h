@@ -30,6 +30,7 @@ public:
     Result<int> open();
     void setToken(const QString &token);
     bool hasToken() const { return !m_token.isEmpty(); }
+    const QString &token() const { return m_token; }
 
     const Account &account() const { return m_account; }
     const QUrl &server() const { return m_server; }

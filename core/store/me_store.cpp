@@ -66,6 +66,12 @@ std::optional<TeacherProfile> myProfile(QSqlDatabase &db, qint64 accountId)
 Result<TeacherProfile> editProfile(QSqlDatabase db, qint64 accountId, const QJsonObject &patch)
 {
     CacheTransaction tx(db);
+    const Error notSaved{u"cache_unavailable"_s,
+                         QCoreApplication::translate(
+                             "etw::MeStore", "Your change could not be saved on this computer."),
+                         {}};
+    if (!tx.isActive())
+        return notSaved; // nothing written: the form keeps what was typed
     auto current = myProfile(db, accountId);
     if (!current)
         return Error{u"not_found"_s,
@@ -76,10 +82,7 @@ Result<TeacherProfile> editProfile(QSqlDatabase db, qint64 accountId, const QJso
     if (!errors.isEmpty())
         return invalidInput(errors);
     if (!outbox::enqueue(db, profileMutation, accountId, current->version, patch) || !tx.commit())
-        return Error{u"cache_unavailable"_s,
-                     QCoreApplication::translate(
-                         "etw::MeStore", "Your change could not be saved on this computer."),
-                     {}};
+        return notSaved;
     return profile::applyPatch(*current, patch);
 }
 

@@ -115,12 +115,16 @@ bool remove(QSqlDatabase &db, const QString &mutationId)
     return LocalStore::run(q, u"DELETE FROM outbox WHERE id = ?"_s, {mutationId});
 }
 
-bool rebase(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 version)
+bool rebase(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 fromVersion,
+            qint64 newVersion)
 {
+    if (newVersion != fromVersion + 1)
+        return true;
     QSqlQuery q(db);
     return LocalStore::run(q,
-                           u"UPDATE outbox SET base_version = ? WHERE type = ? AND entity_id = ?"_s,
-                           {version, type, entityId});
+                           u"UPDATE outbox SET base_version = ? WHERE type = ? AND entity_id = ? "
+                           u"AND base_version = ?"_s,
+                           {newVersion, type, entityId, fromVersion});
 }
 
 QList<QJsonObject> pendingPatches(QSqlDatabase &db, const QString &type, qint64 entityId)

@@ -28,8 +28,12 @@ QList<Entry> nextRound(QSqlDatabase &db, int limit);
 int count(QSqlDatabase &db);
 bool markAttempt(QSqlDatabase &db, const QList<Entry> &entries, const QString &error = {});
 bool remove(QSqlDatabase &db, const QString &mutationId);
-// After an edit was applied: the later edits of that entity now build on the new version.
-bool rebase(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 version);
+// After an edit made on `fromVersion` was applied as `newVersion`: the later edits of that
+// entity made on the same version now build on the new one — unless someone else changed the
+// entity in between (newVersion > fromVersion + 1), so that the server can still see a
+// conflict with that change.
+bool rebase(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 fromVersion,
+            qint64 newVersion);
 // The patches waiting for one entity, oldest first.
 QList<QJsonObject> pendingPatches(QSqlDatabase &db, const QString &type, qint64 entityId);
 

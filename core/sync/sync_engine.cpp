@@ -105,6 +105,8 @@ void SyncEngine::syncNow()
     Outcome outcome = push();
     if (outcome == Outcome::Done)
         outcome = pull();
+    if (outcome == Outcome::Done && m_rebaseNeeded)
+        rebaseOnServer();
     // Edits made while pulling go out now rather than at the next periodic round.
     QSqlDatabase db = m_store.connection();
     if (outcome == Outcome::Done && outbox::count(db) > 0)
@@ -119,16 +121,22 @@ void SyncEngine::syncNow()
         m_periodic->start();
         break;
     case Outcome::Transient:
+        m_periodic->stop(); // the backoff decides when to try again
         publish(SyncStatus::State::Offline, m_status.message);
         scheduleRetry();
         break;
     case Outcome::SignIn:
+        // Nothing more is tried with a token the server refused: once, the user is asked.
+        m_periodic->stop();
+        m_token.clear();
+        m_api->setToken({});
         publish(SyncStatus::State::SignInNeeded,
                 QCoreApplication::translate("etw::SyncEngine",
                                             "Your session has ended: sign in again."));
         Q_EMIT tokenRejected();
         break;
     case Outcome::Failed:
+        m_periodic->stop();
         publish(SyncStatus::State::Failed, m_status.message);
         scheduleRetry();
         break;
@@ -154,14 +162,25 @@ void SyncEngine::scheduleRetry()
 SyncEngine::Outcome SyncEngine::push()
 {
     QSqlDatabase db = m_store.connection();
+    const QString cacheBusy =
+        QCoreApplication::translate("etw::SyncEngine", "The local cache could not be written.");
     for (;;) {
-        const QList<outbox::Entry> round = outbox::nextRound(db, 50);
-        if (round.isEmpty())
-            return Outcome::Done;
+        QList<outbox::Entry> round;
         {
+            // Read and marked in one write transaction: an edit merged into an unsent entry
+            // is either in this round as sent, or lands after it in an entry of its own.
             CacheTransaction tx(db);
-            if (!outbox::markAttempt(db, round) || !tx.commit())
+            if (!tx.isActive()) {
+                m_status.message = cacheBusy;
                 return Outcome::Failed;
+            }
+            round = outbox::nextRound(db, 50);
+            if (round.isEmpty())
+                return Outcome::Done;
+            if (!outbox::markAttempt(db, round) || !tx.commit()) {
+                m_status.message = cacheBusy;
+                return Outcome::Failed;
+            }
         }
         QJsonArray mutations;
         for (const auto &entry : round)
@@ -180,9 +199,13 @@ SyncEngine::Outcome SyncEngine::push()
             return outcome;
         }
         bool issues = false, profile = false;
-        int answered = 0;
+        int answered = 0, resolved = 0;
         const QJsonArray results = reply.body.value(u"results"_s).toArray();
         CacheTransaction tx(db);
+        if (!tx.isActive()) {
+            m_status.message = cacheBusy;
+            return Outcome::Failed; // answers are replayed by id next time
+        }
         for (const auto &entry : round) {
             QJsonObject resultJson;
             for (const QJsonValue v : results)
@@ -195,26 +218,44 @@ SyncEngine::Outcome SyncEngine::push()
             }
             const MutationResult &r = result.value();
             ++answered;
+            profile = profile || entry.mutation.type == u"profile";
+            bool ok = true;
             if (r.status == MutationResult::Status::Applied) {
-                if (entry.mutation.type == u"profile")
-                    me_store::confirmProfileEdit(db, entry.mutation.entityId, entry.mutation.data,
-                                                 r.version);
-                outbox::remove(db, entry.mutation.id);
-                outbox::rebase(db, entry.mutation.type, entry.mutation.entityId, r.version);
+                ok = (entry.mutation.type != u"profile" ||
+                      me_store::confirmProfileEdit(db, entry.mutation.entityId, entry.mutation.data,
+                                                   r.version)) &&
+                     outbox::remove(db, entry.mutation.id) &&
+                     outbox::rebase(db, entry.mutation.type, entry.mutation.entityId,
+                                    entry.mutation.baseVersion, r.version);
+            } else if (r.status == MutationResult::Status::Rejected &&
+                       r.error.code == u"bad_base_version" && entry.attempts < 2) {
+                // The server no longer has the version this edit was made on (it was reset
+                // or restored): the edit waits, and is put on the server's version after the
+                // pull (rebaseOnServer), instead of being refused.
+                m_rebaseNeeded = true;
+                continue;
             } else {
                 // Nothing typed is lost: the edit moves to the list of issues the user sees.
-                me_store::recordIssue(
-                    db, entry.mutation,
-                    r.status == MutationResult::Status::Conflict ? u"conflict"_s : u"rejected"_s,
-                    r.status == MutationResult::Status::Conflict ? r.current
-                                                                 : localized(r.error).toJson());
-                outbox::remove(db, entry.mutation.id);
+                ok = me_store::recordIssue(db, entry.mutation,
+                                           r.status == MutationResult::Status::Conflict
+                                               ? u"conflict"_s
+                                               : u"rejected"_s,
+                                           r.status == MutationResult::Status::Conflict
+                                               ? r.current
+                                               : localized(r.error).toJson()) &&
+                     outbox::remove(db, entry.mutation.id);
                 issues = true;
             }
-            profile = profile || entry.mutation.type == u"profile";
+            if (!ok) {
+                m_status.message = cacheBusy;
+                return Outcome::Failed; // rolled back; replayed by id next time
+            }
+            ++resolved;
         }
-        if (!tx.commit())
+        if (!tx.commit()) {
+            m_status.message = cacheBusy;
             return Outcome::Failed;
+        }
         if (answered == 0) { // sending the same round again would loop for ever
             m_status.message = QCoreApplication::translate(
                 "etw::SyncEngine", "The server did not answer for the edits sent.");
@@ -225,7 +266,23 @@ SyncEngine::Outcome SyncEngine::push()
         if (profile)
             Q_EMIT profileChanged();
         publish(SyncStatus::State::Syncing);
+        if (resolved == 0)
+            return Outcome::Done; // what is left waits for the pull
     }
+}
+
+void SyncEngine::rebaseOnServer()
+{
+    m_rebaseNeeded = false;
+    QSqlDatabase db = m_store.connection();
+    const auto profile = me_store::serverProfile(db, m_accountId);
+    if (!profile)
+        return;
+    QSqlQuery q(db);
+    LocalStore::run(q,
+                    u"UPDATE outbox SET base_version = ? WHERE type = 'profile' AND entity_id = ? "
+                    u"AND base_version > ?"_s,
+                    {profile->version, m_accountId, profile->version});
 }
 
 SyncEngine::Outcome SyncEngine::pull()
@@ -318,9 +375,10 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
             next = m_api->startGet(pagePath(page.value().cursor));
         // The page and the cursor that follows it are stored together or not at all.
         CacheTransaction tx(db);
-        const bool applied = scope == u"directory"
-                                 ? directory_store::apply(db, page.value().changes)
-                                 : me_store::apply(db, page.value().changes);
+        const bool applied =
+            tx.isActive() &&
+            (scope == u"directory" ? directory_store::apply(db, page.value().changes)
+                                   : me_store::apply(db, page.value().changes));
         if (!applied ||
             !LocalStore::run(q,
                              u"INSERT OR REPLACE INTO sync_state (scope, cursor, epoch, "

@@ -47,6 +47,7 @@ private:
     Outcome pull();
     Outcome pullScope(const QString &scope, qint64 target, const QString &epoch);
     Outcome outcomeOf(const struct ApiReply &reply);
+    void rebaseOnServer();
     void publish(SyncStatus::State state, const QString &message = {});
     void scheduleRetry();
 
@@ -60,6 +61,7 @@ private:
     int m_failures = 0;
     bool m_running = false;
     bool m_again = false;
+    bool m_rebaseNeeded = false;
     std::atomic_bool m_stop{false};
     SyncStatus m_status;
 };
