@@ -87,6 +87,50 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), u"ok"_s);
     }
 
+    // A damaged cache is set aside; the edits still waiting in it come over to the new one.
+    void unsentEditsSurviveADamagedCache()
+    {
+        const QString file = path(u"damaged-with-edits.sqlite"_s);
+        QStringList ids;
+        {
+            LocalStore store(file);
+            QVERIFY(store.open().ok());
+            QSqlDatabase db = store.connection();
+            QVERIFY(me_store::apply(
+                db, {teacher(10, u"Émilie Durand"_s, u"FR"_s, {u"history"_s}, 15, 18, 1)}));
+            QVERIFY(me_store::editProfile(db, 10, {{u"bio"_s, u"Première"_s}}).ok());
+            QVERIFY(outbox::markAttempt(db, outbox::all(db))); // sent once, no answer
+            QVERIFY(me_store::editProfile(db, 10, {{u"ageMax"_s, 17}}).ok());
+            for (const auto &e : outbox::all(db))
+                ids.append(e.mutation.id);
+            // Fill the file so that the damage below lands in the directory, not the outbox.
+            QList<Change> many{school(1, u"Lycée"_s, u"Lyon"_s, u"FR"_s, u"upper_secondary"_s)};
+            for (int i = 0; i < 3000; ++i)
+                many.append(teacher(100 + i, u"Teacher %1"_s.arg(i), u"FR"_s, {u"maths"_s}, 11, 15,
+                                    1, QString(300, u'x')));
+            QVERIFY(directory_store::apply(db, many));
+        }
+        QCOMPARE(ids.size(), 2);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(f.size() / 2 / 4096 * 4096);
+            f.write(QByteArray(4096 * 4, '\x5a'));
+        }
+        LocalStore store(file);
+        const auto opened = store.open();
+        QVERIFY(opened.ok());
+        QVERIFY(!store.setAsideFile().isEmpty());
+        QCOMPARE(store.recoveredEdits(), 2);
+        QSqlDatabase db = store.connection();
+        const auto entries = outbox::all(db);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).mutation.id, ids.at(0));
+        QCOMPARE(entries.at(0).mutation.data.value(u"bio"_s).toString(), u"Première"_s);
+        QCOMPARE(entries.at(0).attempts, 1); // its content stays as sent
+        QCOMPARE(entries.at(1).mutation.data.value(u"ageMax"_s).toInt(), 17);
+    }
+
     void newerCacheIsRefused()
     {
         const QString file = path(u"newer.sqlite"_s);

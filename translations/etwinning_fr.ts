@@ -55,8 +55,8 @@
         <translation>Votre copie locale était endommagée</translation>
     </message>
     <message>
-        <source>The copy of your data on this computer was damaged. It was set aside (%1) and a new copy is being downloaded from the server.</source>
-        <translation>La copie de vos données sur cet ordinateur était endommagée. Elle a été mise de côté (%1) et une nouvelle copie est en cours de téléchargement depuis le serveur.</translation>
+        <source>The copy of your data on this computer was damaged. It was set aside (%1) and a new copy is being downloaded from the server. Edits not yet sent that could be read from it: %2; they will be sent.</source>
+        <translation>La copie de vos données sur cet ordinateur était endommagée. Elle a été mise de côté (%1) et une nouvelle copie est en cours de téléchargement depuis le serveur. Modifications pas encore envoyées qui ont pu y être relues : %2 ; elles seront envoyées.</translation>
     </message>
 </context>
 <context>
@@ -918,7 +918,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>The server did not take these edits. What you typed is kept here: read why, change your profile again if needed, then dismiss them.</source>
-        <translation>Le serveur n&apos;a pas accepté ces modifications. Ce que vous aviez saisi est conservé ici : lisez pourquoi, modifiez à nouveau votre profil si nécessaire, puis retirez-les de la liste.</translation>
+        <translation>Le serveur n&apos;a pas accepté ces modifications. Ce que vous aviez saisi est conservé ici&#xa0;: lisez pourquoi, modifiez à nouveau votre profil si nécessaire, puis retirez-les de la liste.</translation>
     </message>
     <message>
         <source>Dismiss selected</source>
@@ -942,11 +942,11 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Changed meanwhile elsewhere; the server now has %1: %2</source>
-        <translation>Modifié entre-temps ailleurs ; le serveur a maintenant %1 : %2</translation>
+        <translation>Modifié entre-temps ailleurs&#xa0;; le serveur a maintenant %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

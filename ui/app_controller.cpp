@@ -117,8 +117,11 @@ bool AppController::openSession(const QUrl &server, const Account &account)
     if (!session->store().setAsideFile().isEmpty())
         QMessageBox::warning(nullptr, tr("Your local copy was damaged"),
                              tr("The copy of your data on this computer was damaged. It was set "
-                                "aside (%1) and a new copy is being downloaded from the server.")
-                                 .arg(session->store().setAsideFile()));
+                                "aside (%1) and a new copy is being downloaded from the server. "
+                                "Edits not yet sent that could be read from it: %2; they will "
+                                "be sent.")
+                                 .arg(session->store().setAsideFile())
+                                 .arg(session->store().recoveredEdits()));
     m_session = std::move(session);
     m_window = std::make_unique<MainWindow>(m_session.get(), m_translations);
     // Queued: both may replace the window, which must not be deleted inside its own signal.

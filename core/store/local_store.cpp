@@ -143,7 +143,46 @@ Result<int> LocalStore::open()
         file.close();
         QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
     }
-    return cache_migrations::migrate(connection());
+    auto migrated = cache_migrations::migrate(connection());
+    if (migrated && !m_setAside.isEmpty())
+        m_recoveredEdits = recoverOutbox(m_setAside);
+    return migrated;
+}
+
+int LocalStore::recoverOutbox(const QString &damagedFile)
+{
+    // Whatever of the damaged file's outbox can still be read goes into the new cache, with
+    // the same mutation ids: an edit the server already applied is answered by its replay.
+    const QString name = m_connectionPrefix + u"recover"_s;
+    int recovered = 0;
+    {
+        QSqlDatabase damaged = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        damaged.setDatabaseName(damagedFile);
+        damaged.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery read(damaged);
+        if (damaged.open() &&
+            read.exec(u"SELECT id, type, op, entity_id, base_version, data, created_at, "
+                      u"attempts FROM outbox ORDER BY seq"_s)) {
+            QSqlDatabase db = connection();
+            CacheTransaction tx(db);
+            QSqlQuery write(db);
+            write.prepare(u"INSERT OR IGNORE INTO outbox (id, type, op, entity_id, base_version, "
+                          u"data, created_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            while (tx.isActive() && read.next()) {
+                for (int column = 0; column < 8; ++column)
+                    write.addBindValue(read.value(column));
+                if (write.exec())
+                    ++recovered;
+            }
+            if (!tx.commit())
+                recovered = 0;
+        }
+        read.finish();
+        damaged.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    qCInfo(lcCache) << "recovered" << recovered << "unsent edits from" << damagedFile;
+    return recovered;
 }
 
 CacheTransaction::CacheTransaction(QSqlDatabase db)

@@ -28,6 +28,8 @@ public:
     Result<int> open();
     // The file a damaged cache was moved to by open(), if that happened.
     QString setAsideFile() const { return m_setAside; }
+    // How many unsent edits open() carried over from the damaged file into the new cache.
+    int recoveredEdits() const { return m_recoveredEdits; }
 
     // This thread's connection (QtSql: one per thread).
     QSqlDatabase connection();
@@ -40,10 +42,12 @@ public:
 private:
     QString connectionName() const;
     void closeAll();
+    int recoverOutbox(const QString &damagedFile);
 
     QString m_filePath;
     QString m_connectionPrefix;
     QString m_setAside;
+    int m_recoveredEdits = 0;
 };
 
 // Rolls back unless committed.
