@@ -281,6 +281,11 @@ private Q_SLOTS:
         // Kept for people: build/tests/ui-main-window.png shows what the test saw.
         m_window->resize(1100, 700);
         QVERIFY(m_window->grab().save(u"ui-main-window.png"_s));
+        m_translations.setLanguage(u"fr"_s);
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        QTRY_COMPARE(tabs->tabText(0), u"Trouver des partenaires"_s);
+        QTest::qWait(200); // let the layouts follow the longer French texts
+        QVERIFY(m_window->grab().save(u"ui-main-window-fr.png"_s));
     }
 
     // Pupils are minors: no partner directory for them, and no public profile.

@@ -57,6 +57,12 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
     m_ageTo->setObjectName(u"ageToFilter"_s);
     m_count->setObjectName(u"resultCount"_s);
     m_list->setObjectName(u"results"_s);
+    // Combos sized for a short name, not their longest entry: the labels beside them keep
+    // their room in every language (French labels are long).
+    for (QComboBox *combo : {m_country, m_subject, m_language, m_schoolType}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     for (QSpinBox *age : {m_ageFrom, m_ageTo}) {
         age->setRange(catalogue::minPupilAge - 1, catalogue::maxPupilAge);
         age->setValue(age->minimum());
