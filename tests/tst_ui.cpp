@@ -281,6 +281,11 @@ private Q_SLOTS:
         // Kept for people: build/tests/ui-main-window.png shows what the test saw.
         m_window->resize(1100, 700);
         QVERIFY(m_window->grab().save(u"ui-main-window.png"_s));
+        auto *tabWidget = m_window->findChild<QTabWidget *>();
+        tabWidget->setCurrentWidget(m_window->profileEditor());
+        QTest::qWait(100);
+        QVERIFY(m_window->grab().save(u"ui-my-profile.png"_s));
+        tabWidget->setCurrentIndex(0);
         m_translations.setLanguage(u"fr"_s);
         auto *tabs = m_window->findChild<QTabWidget *>();
         QTRY_COMPARE(tabs->tabText(0), u"Trouver des partenaires"_s);
