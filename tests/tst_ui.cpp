@@ -194,8 +194,10 @@ private Q_SLOTS:
                                      status->text().startsWith(u"Up to date"_s) &&
                                      !status->text().contains(u"waiting"_s),
                                  30000);
-        // Accepted by the server, not turned into an issue for the user.
+        // Accepted by the server, not turned into an issue for the user, and the form says so.
         QVERIFY2(!status->text().contains(u"attention"_s), qPrintable(status->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(editor, u"profileState"_s)->text(),
+                                  u"Your profile is up to date on the server."_s, 10000);
         QVERIFY(m_session->issues().isEmpty());
     }
 

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>The copy of your data on this computer was damaged. It was set aside (%1) and a new copy is being downloaded from the server. Edits not yet sent that could be read from it: %2; they will be sent.</source>
-        <translation>La copie de vos données sur cet ordinateur était endommagée. Elle a été mise de côté (%1) et une nouvelle copie est en cours de téléchargement depuis le serveur. Modifications pas encore envoyées qui ont pu y être relues : %2 ; elles seront envoyées.</translation>
+        <translation>La copie de vos données sur cet ordinateur était endommagée. Elle a été mise de côté (%1) et une nouvelle copie est en cours de téléchargement depuis le serveur. Modifications pas encore envoyées qui ont pu y être relues&#xa0;: %2&#xa0;; elles seront envoyées.</translation>
     </message>
 </context>
 <context>
@@ -684,6 +684,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Only teachers have a profile in the partner search.</source>
         <translation>Seuls les enseignants ont un profil dans la recherche de partenaires.</translation>
+    </message>
+    <message>
+        <source>Your profile is up to date on the server.</source>
+        <translation>Votre profil est à jour sur le serveur.</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,11 @@ void ProfileEditor::reload()
         m_state->setText(m_session->account().role == Role::Teacher
                              ? tr("Your profile appears here once it has been synchronised.")
                              : tr("Only teachers have a profile in the partner search."));
+    else if (m_session->waitingEdits() > 0)
+        m_state->setText(
+            tr("Saved on this computer; it is sent to the server when you are online."));
+    else
+        m_state->setText(tr("Your profile is up to date on the server."));
 }
 
 QJsonObject ProfileEditor::changes() const
@@ -208,7 +213,6 @@ bool ProfileEditor::save()
     showErrors({});
     m_dirty = false;
     reload();
-    m_state->setText(tr("Saved on this computer; it is sent to the server when you are online."));
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "search/search_service.h"
 #include "store/local_store.h"
+#include "store/outbox.h"
 #include "sync/sync_controller.h"
 
 namespace etw {
@@ -67,6 +68,12 @@ QList<me_store::Issue> AccountSession::issues()
 {
     QSqlDatabase db = m_store->connection();
     return me_store::issues(db);
+}
+
+int AccountSession::waitingEdits()
+{
+    QSqlDatabase db = m_store->connection();
+    return outbox::count(db);
 }
 
 void AccountSession::dismissIssue(qint64 issueId)

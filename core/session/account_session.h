@@ -42,6 +42,7 @@ public:
     // Saves at once on this PC, queues for the server, and asks sync to push it.
     Result<TeacherProfile> editProfile(const QJsonObject &patch);
     QList<me_store::Issue> issues();
+    int waitingEdits(); // edits saved here and not yet taken by the server
     void dismissIssue(qint64 issueId);
 
 private:
