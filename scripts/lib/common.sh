@@ -3,6 +3,10 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# CI may run us without HOME; ccache and the keyring need one.
+: "${HOME:=$(getent passwd "$(id -u)" | cut -d: -f6)}"
+: "${HOME:=/root}"
+export HOME
 BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 
 # Debian 12 packages: toolchain, Qt 6.4 (Widgets, Network, Sql, HttpServer, Test, Linguist),
