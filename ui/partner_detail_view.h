@@ -17,7 +17,6 @@ public:
     explicit PartnerDetailView(QWidget *parent = nullptr);
 
     void showPartner(const std::optional<directory_store::PartnerDetail> &detail);
-    const std::optional<directory_store::PartnerDetail> &partner() const { return m_detail; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -69,8 +69,6 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
     }
     case IdRole:
         return r.id;
-    case CountryRole:
-        return r.country;
     default:
         return {};
     }

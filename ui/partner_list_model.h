@@ -14,7 +14,7 @@ class PartnerListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, CountryRole };
+    enum Role { IdRole = Qt::UserRole + 1 };
     static constexpr int pageSize = 100;
 
     explicit PartnerListModel(SearchService *search, QObject *parent = nullptr);

@@ -111,7 +111,7 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArr
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
     m_inFlight.append(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] {

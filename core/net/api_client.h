@@ -52,7 +52,6 @@ public:
     void setServer(const QUrl &url) { m_server = url; }
     QUrl server() const { return m_server; }
     void setToken(const QString &token) { m_token = token; }
-    void setTimeout(int ms) { m_timeoutMs = ms; }
 
     using Callback = std::function<void(const ApiReply &)>;
     void get(const QString &path, const Callback &done);
@@ -83,7 +82,7 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_server;
     QString m_token;
-    int m_timeoutMs = 30000;
+    static constexpr int timeoutMs = 30000; // a request silent for this long has failed
     QList<QPointer<QNetworkReply>> m_inFlight;
 };
 

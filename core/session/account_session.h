@@ -29,7 +29,6 @@ public:
     // Opens (creating or repairing) the cache, then starts the sync and search threads.
     Result<int> open();
     void setToken(const QString &token);
-    bool hasToken() const { return !m_token.isEmpty(); }
     const QString &token() const { return m_token; }
 
     const Account &account() const { return m_account; }

@@ -21,7 +21,6 @@ SyncController::SyncController(LocalStore &store, const QUrl &server, qint64 acc
     });
     connect(m_engine, &SyncEngine::directoryChanged, this, &SyncController::directoryChanged);
     connect(m_engine, &SyncEngine::profileChanged, this, &SyncController::profileChanged);
-    connect(m_engine, &SyncEngine::issuesChanged, this, &SyncController::issuesChanged);
     connect(m_engine, &SyncEngine::tokenRejected, this, &SyncController::tokenRejected);
     m_thread.start();
 }

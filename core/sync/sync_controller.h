@@ -29,7 +29,6 @@ Q_SIGNALS:
     void statusChanged(const etw::SyncStatus &status);
     void directoryChanged();
     void profileChanged();
-    void issuesChanged();
     void tokenRejected();
 
 private:

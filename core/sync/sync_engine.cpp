@@ -198,7 +198,7 @@ SyncEngine::Outcome SyncEngine::push()
             tx.commit();
             return outcome;
         }
-        bool issues = false, profile = false;
+        bool profile = false;
         int answered = 0, resolved = 0;
         const QJsonArray results = reply.body.value(u"results"_s).toArray();
         CacheTransaction tx(db);
@@ -244,7 +244,6 @@ SyncEngine::Outcome SyncEngine::push()
                                                ? r.current
                                                : localized(r.error).toJson()) &&
                      outbox::remove(db, entry.mutation.id);
-                issues = true;
             }
             if (!ok) {
                 m_status.message = cacheBusy;
@@ -261,8 +260,6 @@ SyncEngine::Outcome SyncEngine::push()
                 "etw::SyncEngine", "The server did not answer for the edits sent.");
             return Outcome::Failed;
         }
-        if (issues)
-            Q_EMIT issuesChanged();
         if (profile)
             Q_EMIT profileChanged();
         publish(SyncStatus::State::Syncing);

@@ -38,7 +38,6 @@ Q_SIGNALS:
     void statusChanged(const etw::SyncStatus &status);
     void directoryChanged();
     void profileChanged();
-    void issuesChanged();
     void tokenRejected();
 
 private:
