@@ -8,6 +8,8 @@
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcHttp, "etw.http", QtInfoMsg)
 
@@ -16,6 +18,42 @@ namespace etw::server {
 using namespace Qt::StringLiterals;
 
 namespace {
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status < 500 ? "Client Error" : "Server Error";
+    }
+}
+
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     return QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method)))
@@ -41,9 +79,33 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
              [this](ApiRequest &r, const QStringList &c) { return m_sync.pull(r, c.value(0)); });
     addRoute("POST", u"/api/v1/mutations"_s, true,
              [this](ApiRequest &r, const QStringList &) { return m_mutations.push(r); });
+    // For a load balancer: /healthz says the process serves; /readyz that it can reach the
+    // database too (take the instance out of rotation while it cannot).
     addRoute("GET", u"/healthz"_s, false, [](ApiRequest &, const QStringList &) {
         return ApiResponse::json({{u"status"_s, u"ok"_s}});
     });
+    addRoute("GET", u"/readyz"_s, false,
+             [this](ApiRequest &, const QStringList &) { return readiness(); });
+
+    m_pool.setMaxThreadCount(config.threads);
+    // Threads never expire: each holds a database connection named after its thread.
+    m_pool.setExpiryTimeout(-1);
+}
+
+ApiServer::~ApiServer()
+{
+    m_pool.waitForDone();
+}
+
+ApiResponse ApiServer::readiness()
+{
+    if (!m_database.checkConnection())
+        return ApiResponse::error(503, u"database_error"_s, u"The database cannot be reached."_s);
+    return ApiResponse::json(
+        {{u"status"_s, u"ready"_s},
+         {u"database"_s, m_database.dialect().engine() == SqlDialect::Engine::Sqlite
+                             ? u"sqlite"_s
+                             : u"postgresql"_s}});
 }
 
 void ApiServer::addRoute(const char *method, const QString &pattern, bool needsAuth,
@@ -81,14 +143,55 @@ ApiResponse ApiServer::dispatch(ApiRequest &request)
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    ApiRequest r;
-    r.method = methodName(request.method());
-    r.path = request.url().path();
-    r.query = request.query();
-    r.body = request.body();
-    r.remote = request.remoteAddress();
-    r.headers = request.headers();
+    // Copied out now: Qt reuses its request object for the connection's next request.
+    auto r = std::make_shared<ApiRequest>();
+    r->method = methodName(request.method());
+    r->path = request.url().path();
+    r->query = request.query();
+    r->body = request.body();
+    r->remote = request.remoteAddress();
+    r->headers = request.headers();
+    LimitedTcpServer::requestHandled(socket);
 
+    auto &queue = m_pending[socket];
+    if (queue.empty() && !socket->property("etwWatched").toBool()) {
+        socket->setProperty("etwWatched", true);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_pending.remove(socket); });
+    }
+    queue.push_back({r, r->header("Connection").toLower().contains("close")});
+    if (queue.size() == 1)
+        startNext(socket);
+    return true;
+}
+
+void ApiServer::startNext(QTcpSocket *socket)
+{
+    const auto it = m_pending.constFind(socket);
+    if (it == m_pending.cend() || it->empty())
+        return;
+    const Pending next = it->front();
+    QPointer<QTcpSocket> guard(socket);
+    m_pool.start([this, next, guard] {
+        QByteArray bytes = respond(*next.request);
+        QMetaObject::invokeMethod(
+            this,
+            [this, next, guard, bytes = std::move(bytes)] {
+                if (!guard)
+                    return;
+                guard->write(bytes);
+                if (next.close)
+                    guard->disconnectFromHost();
+                auto &queue = m_pending[guard.data()];
+                if (!queue.empty())
+                    queue.pop_front();
+                startNext(guard.data());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QByteArray ApiServer::respond(ApiRequest &r)
+{
     ApiResponse response;
     const qint64 declared = r.header("Content-Length").toLongLong();
     if (declared > m_config.maxBodyBytes || r.body.size() > m_config.maxBodyBytes)
@@ -97,9 +200,37 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                                u"The body is larger than %1 bytes."_s.arg(m_config.maxBodyBytes));
     else
         response = dispatch(r);
-    send(request, socket, r, std::move(response));
-    LimitedTcpServer::requestHandled(socket);
-    return true;
+
+    if (response.status == 503) {
+        // The driver's text is for the operator's log, not for clients; the connection may be
+        // gone (database restarted): dropped now, so that the next request connects again.
+        qCWarning(lcHttp) << r.method << r.path << "database unavailable:" << response.body;
+        m_database.checkConnection();
+        response = ApiResponse::error(
+            503, u"database_error"_s,
+            u"The service cannot reach its database at the moment; try again shortly."_s);
+        response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    }
+    qCDebug(lcHttp) << r.method << r.path << response.status;
+
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n";
+    if (response.status != 204)
+        head += "Content-Type: " + response.contentType + "; charset=utf-8\r\n";
+    if (response.body.size() > 1024 && r.header("Accept-Encoding").contains("gzip")) {
+        // Level 1: most of the gain for JSON at a fraction of the CPU of the default level.
+        QByteArray compressed = gzipCompress(response.body, 1);
+        if (!compressed.isEmpty()) {
+            response.body = std::move(compressed);
+            head += "Content-Encoding: gzip\r\n";
+        }
+    }
+    for (const auto &[key, value] : response.headers)
+        head += key + ": " + value + "\r\n";
+    if (r.header("Connection").toLower().contains("close"))
+        head += "Connection: close\r\n";
+    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+    return head + response.body;
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

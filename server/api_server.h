@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP front: routes /api/v1 requests to the services and answers every failure in JSON.
+// Sockets live on the main thread; requests run on a thread pool, each thread with its own
+// database connection; one connection's answers go out in the order its requests came.
 #pragma once
 
 #include "api_types.h"
@@ -8,9 +10,13 @@
 #include "sync_service.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QRegularExpression>
+#include <QThreadPool>
 
+#include <deque>
 #include <functional>
+#include <memory>
 
 namespace etw::server {
 
@@ -19,6 +25,7 @@ class ApiServer : public QAbstractHttpServer
     Q_OBJECT
 public:
     ApiServer(Database &database, const ServerConfig &config, QObject *parent = nullptr);
+    ~ApiServer() override;
 
     // Exposed for tests of the routing table without a socket.
     ApiResponse dispatch(ApiRequest &request);
@@ -39,6 +46,17 @@ private:
     void addRoute(const char *method, const QString &pattern, bool needsAuth, Handler handler);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiRequest &apiRequest,
               ApiResponse response);
+    // Runs on a pool thread: the whole answer, as bytes ready for the socket.
+    QByteArray respond(ApiRequest &request);
+    ApiResponse readiness();
+    // Main thread: starts the next waiting request of this connection, if any.
+    void startNext(QTcpSocket *socket);
+
+    struct Pending
+    {
+        std::shared_ptr<ApiRequest> request;
+        bool close = false;
+    };
 
     const ServerConfig &m_config;
     Database &m_database;
@@ -46,6 +64,8 @@ private:
     SyncService m_sync;
     MutationService m_mutations;
     std::vector<Route> m_routes;
+    QHash<QTcpSocket *, std::deque<Pending>> m_pending;
+    QThreadPool m_pool;
 };
 
 } // namespace etw::server

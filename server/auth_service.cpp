@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth_service.h"
 
+#include "username_key.h"
+
 #include "domain/json_fields.h"
 #include "domain/validation_messages.h"
 #include "password_hash.h"
@@ -89,7 +91,7 @@ ApiResponse AuthService::signIn(const ApiRequest &request)
         return *response;
     const QJsonObject body = std::get<QJsonObject>(parsed);
     json::Reader r(body);
-    const QString username = r.string(u"username"_s).trimmed().toLower();
+    const QString username = usernameKey(r.string(u"username"_s));
     const QString password = r.string(u"password"_s);
     FieldErrors errors = r.errors();
     if (!errors.contains(u"username"_s) && (username.isEmpty() || username.size() > 100))
@@ -106,7 +108,7 @@ ApiResponse AuthService::signIn(const ApiRequest &request)
         return *blocked;
 
     QSqlQuery q(db);
-    if (!Database::run(q, u"SELECT id, password_hash FROM accounts WHERE username = ?"_s,
+    if (!Database::run(q, u"SELECT id, password_hash FROM accounts WHERE username_key = ?"_s,
                        {username}))
         return ApiResponse::error(503, databaseError(q));
     const bool found = q.next();

@@ -14,9 +14,9 @@ namespace etw::server {
 
 using namespace Qt::StringLiterals;
 
-Database::Database(SqlDialect dialect, QString sqliteFile)
-    : m_dialect(dialect)
-    , m_sqliteFile(std::move(sqliteFile))
+Database::Database(DatabaseSettings settings)
+    : m_settings(std::move(settings))
+    , m_dialect(m_settings.engine)
     , m_connectionPrefix(u"etw-server-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
 {}
 
@@ -30,19 +30,55 @@ Database::~Database()
         }
 }
 
+QString Database::connectionName() const
+{
+    return m_connectionPrefix +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
 QSqlDatabase Database::connection()
 {
-    const QString name =
-        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
-    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
-    db.setDatabaseName(m_sqliteFile);
+    const QString name = connectionName();
+    QSqlDatabase db;
+    if (QSqlDatabase::contains(name)) {
+        db = QSqlDatabase::database(name, false);
+    } else {
+        db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+        if (m_settings.engine == SqlDialect::Engine::Sqlite) {
+            db.setDatabaseName(m_settings.sqliteFile);
+        } else {
+            db.setHostName(m_settings.host);
+            db.setPort(m_settings.port);
+            db.setUserName(m_settings.user);
+            db.setDatabaseName(m_settings.name);
+            if (!m_settings.password.isEmpty())
+                db.setPassword(m_settings.password);
+            // Fail fast when the database is down: the request gets a 503, not a hang.
+            db.setConnectOptions(u"connect_timeout=5;application_name=etwinning-server"_s);
+        }
+    }
+    if (db.isOpen())
+        return db;
     if (!db.open())
-        qCWarning(lcStore) << "cannot open database:" << db.lastError().text();
-    else if (!m_dialect.configureConnection(db))
+        qCWarning(lcStore) << "cannot open database" << m_settings.describe() << ":"
+                           << db.lastError().text();
+    else if (!m_dialect.configureConnection(db)) {
         qCWarning(lcStore) << "cannot configure database connection";
+        db.close();
+    }
     return db;
+}
+
+bool Database::checkConnection()
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && QSqlQuery(db).exec(u"SELECT 1"_s))
+            return true;
+        db.close();
+    }
+    return connection().isOpen();
 }
 
 bool Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
@@ -60,18 +96,25 @@ bool Database::run(QSqlQuery &query, const QString &sql, const QVariantList &val
     return true;
 }
 
-Result<int> Database::migrate()
+Result<int> Database::migrate(int target)
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Error{u"database_unavailable"_s, db.lastError().text(), {}};
+    // One transaction for all steps, under a lock: instances that start together wait for the
+    // first one, then find the schema up to date; a failed step leaves the previous version.
+    WriteTransaction tx(*this);
     QSqlQuery q(db);
+    if (!tx.isActive() || !m_dialect.lockForMigration(q))
+        return databaseError(q);
     if (!run(q, u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                 u"applied_at BIGINT NOT NULL)"_s))
         return databaseError(q);
     int current = 0;
-    if (run(q, u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s) && q.next())
-        current = q.value(0).toInt();
+    if (!run(q, u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s) || !q.next())
+        return databaseError(q);
+    current = q.value(0).toInt();
+    q.finish();
     const auto &steps = migrations();
     if (current > int(steps.size()))
         return Error{
@@ -79,19 +122,28 @@ Result<int> Database::migrate()
             u"The database schema (version %1) is newer than this server knows (%2)."_s.arg(current)
                 .arg(steps.size()),
             {}};
-    for (int version = current + 1; version <= int(steps.size()); ++version) {
-        WriteTransaction tx(*this);
-        for (const char *statement : steps[version - 1]) {
+    const int last = target < 0 ? int(steps.size()) : std::min(target, int(steps.size()));
+    for (int version = current + 1; version <= last; ++version) {
+        const MigrationStep &step = steps[version - 1];
+        for (const char *statement : step.statements)
             if (!run(q, m_dialect.ddl(QString::fromUtf8(statement))))
                 return databaseError(q);
-        }
+        if (step.data && !step.data(db))
+            return Error{u"migration_failed"_s,
+                         u"Migration %1 could not convert the data: %2"_s.arg(version).arg(
+                             db.lastError().text()),
+                         {}};
+        for (const char *statement : step.finally)
+            if (!run(q, m_dialect.ddl(QString::fromUtf8(statement))))
+                return databaseError(q);
         if (!run(q, u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s,
-                 {version, QDateTime::currentMSecsSinceEpoch()}) ||
-            !tx.commit())
+                 {version, QDateTime::currentMSecsSinceEpoch()}))
             return databaseError(q);
-        qCInfo(lcStore) << "applied migration" << version;
+        qCInfo(lcStore) << "applying migration" << version;
     }
-    return int(steps.size());
+    if (!tx.commit())
+        return Error{u"database_error"_s, db.lastError().text(), {}};
+    return std::max(current, last);
 }
 
 WriteTransaction::WriteTransaction(Database &database)

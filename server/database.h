@@ -2,6 +2,7 @@
 // The server's storage: one connection per thread, migrations, write transactions.
 #pragma once
 
+#include "database_settings.h"
 #include "domain/error.h"
 #include "sql_dialect.h"
 
@@ -17,22 +18,32 @@ namespace etw::server {
 class Database
 {
 public:
-    Database(SqlDialect dialect, QString sqliteFile);
+    explicit Database(DatabaseSettings settings);
     ~Database();
 
-    // This thread's connection, opened on first use (QtSql allows one per thread).
+    // This thread's connection, opened on first use (QtSql allows one per thread) and opened
+    // again when it was closed or lost. Check isOpen(): the database may be down.
     QSqlDatabase connection();
     const SqlDialect &dialect() const { return m_dialect; }
+    const DatabaseSettings &settings() const { return m_settings; }
 
-    // Applies the numbered migrations not applied yet; returns the schema version.
-    Result<int> migrate();
+    // After a failed statement: checks that this thread's connection still answers, and drops
+    // it when not (PostgreSQL restarted, network cut), so that the next use connects again.
+    // Returns whether the database answers.
+    bool checkConnection();
+
+    // Applies the numbered migrations not applied yet, up to `target` (all when -1); returns
+    // the schema version.
+    Result<int> migrate(int target = -1);
 
     // Prepares and runs a statement with bound values; logs and returns false on error.
     static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 
 private:
+    QString connectionName() const;
+
+    DatabaseSettings m_settings;
     SqlDialect m_dialect;
-    QString m_sqliteFile;
     QString m_connectionPrefix;
 };
 

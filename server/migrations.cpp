@@ -3,13 +3,40 @@
 // integers and times are milliseconds since the epoch, so both engines read them alike.
 #include "migrations.h"
 
+#include "username_key.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace etw::server {
+
+namespace {
+bool fillUsernameKeys(QSqlDatabase &db)
+{
+    QSqlQuery read(db), write(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, username FROM accounts")) ||
+        !write.prepare(QStringLiteral("UPDATE accounts SET username_key = ? WHERE id = ?")))
+        return false;
+    QList<std::pair<qint64, QString>> rows;
+    while (read.next())
+        rows.append({read.value(0).toLongLong(), usernameKey(read.value(1).toString())});
+    read.finish();
+    for (const auto &[id, key] : rows) {
+        write.addBindValue(key);
+        write.addBindValue(id);
+        if (!write.exec())
+            return false;
+    }
+    return true;
+}
+} // namespace
 
 const std::vector<MigrationStep> &migrations()
 {
     static const std::vector<MigrationStep> steps{
         // 1: accounts, schools, profiles, sessions, the change feed, idempotent mutations.
-        {
+        {{
             "CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
             // The single row every writer updates inside its transaction: writers serialise
             // on it, so change numbers become visible in the order they are handed out.
@@ -42,7 +69,12 @@ const std::vector<MigrationStep> &migrations()
             "CREATE INDEX changes_scope_seq ON changes (scope, seq)",
             "CREATE TABLE mutations (id TEXT PRIMARY KEY, account_id BIGINT NOT NULL, "
             "result TEXT NOT NULL, created_at BIGINT NOT NULL)",
-        },
+        }},
+        // 2: user names compare without case ("Teacher.FR" signs in as teacher.fr), and two
+        // accounts can no longer differ by case alone.
+        {{"ALTER TABLE accounts ADD COLUMN username_key TEXT"},
+         fillUsernameKeys,
+         {"CREATE UNIQUE INDEX accounts_username_key ON accounts (username_key)"}},
     };
     return steps;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the server was told on its command line.
+// What the server was told on its command line or in its config file.
 #pragma once
+
+#include "database_settings.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -12,6 +14,9 @@ struct ServerConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;
     QString dataDir;
+    DatabaseSettings database;
+    int threads = 4; // request handlers; each has its own database connection
+    bool migrateOnly = false;
     bool demo = false;
     int demoSize = 20000; // teachers seeded by --demo
     int tokenLifetimeSecs = 30 * 24 * 3600;

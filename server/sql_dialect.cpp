@@ -39,4 +39,20 @@ bool SqlDialect::beginWrite(QSqlDatabase &db) const
     return db.transaction();
 }
 
+bool SqlDialect::lockForMigration(QSqlQuery &query) const
+{
+    if (m_engine == Engine::Sqlite)
+        return true;
+    // Any constant shared by all instances; released with the transaction.
+    return query.exec(u"SELECT pg_advisory_xact_lock(2005031401)"_s);
+}
+
+bool SqlDialect::resetIdentity(QSqlQuery &query, const QString &table) const
+{
+    if (m_engine == Engine::Sqlite)
+        return true; // INTEGER PRIMARY KEY continues after the largest id by itself
+    return query.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                      u"COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)"_s.arg(table));
+}
+
 } // namespace etw::server

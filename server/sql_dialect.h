@@ -23,6 +23,11 @@ public:
     bool configureConnection(QSqlDatabase &db) const;
     // Starts a write transaction that takes the write lock at once (no lock upgrade later).
     bool beginWrite(QSqlDatabase &db) const;
+    // Inside a write transaction: makes other instances wait until it ends (SQLite's write
+    // lock already does; PostgreSQL needs an advisory lock, as DDL alone does not serialise).
+    bool lockForMigration(QSqlQuery &query) const;
+    // After rows were inserted with explicit ids: the next generated id comes after them.
+    bool resetIdentity(QSqlQuery &query, const QString &table) const;
 
 private:
     Engine m_engine;

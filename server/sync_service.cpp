@@ -5,6 +5,7 @@
 #include "domain/validation_messages.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 
 namespace etw::server {
 
@@ -16,10 +17,13 @@ SyncService::SyncService(Database &database)
 
 QString SyncService::epoch()
 {
-    if (m_epoch.isEmpty()) {
+    QMutexLocker lock(&m_epochLock);
+    if (m_epoch.isEmpty() || m_epochExpiry.hasExpired()) {
         QSqlQuery q(m_database.connection());
-        if (Database::run(q, u"SELECT value FROM server_meta WHERE key = 'epoch'"_s) && q.next())
+        if (Database::run(q, u"SELECT value FROM server_meta WHERE key = 'epoch'"_s) && q.next()) {
             m_epoch = q.value(0).toString();
+            m_epochExpiry.setRemainingTime(1000);
+        }
     }
     return m_epoch;
 }
@@ -68,7 +72,10 @@ ApiResponse SyncService::scopes(const ApiRequest &request)
     }
     if (!errors.isEmpty())
         return ApiResponse::error(422, invalidInput(errors));
-    return ApiResponse::json({{u"epoch"_s, epoch()}, {u"scopes"_s, list}});
+    const QString currentEpoch = epoch();
+    if (currentEpoch.isEmpty())
+        return ApiResponse::error(503, databaseError(q));
+    return ApiResponse::json({{u"epoch"_s, currentEpoch}, {u"scopes"_s, list}});
 }
 
 ApiResponse SyncService::pull(const ApiRequest &request, const QString &scopeName)
@@ -130,8 +137,12 @@ ApiResponse SyncService::pull(const ApiRequest &request, const QString &scopeNam
         if (!deleted)
             out += q.value(5).toString().toUtf8() + '}';
     }
+    const QString currentEpoch = epoch();
+    // A connection lost while reading ends the loop early: never answer a cut page as whole.
+    if (q.lastError().isValid() || currentEpoch.isEmpty())
+        return ApiResponse::error(503, databaseError(q));
     out += "],\"cursor\":" + QByteArray::number(cursor) + ",\"more\":" + (more ? "true" : "false") +
-           ",\"epoch\":\"" + epoch().toUtf8() + "\"}";
+           ",\"epoch\":\"" + currentEpoch.toUtf8() + "\"}";
     return ApiResponse::raw(std::move(out));
 }
 

@@ -5,6 +5,9 @@
 #include "api_types.h"
 #include "database.h"
 
+#include <QDeadlineTimer>
+#include <QMutex>
+
 namespace etw::server {
 
 class SyncService
@@ -19,12 +22,15 @@ public:
     static constexpr int maxPageSize = 2000;
 
 private:
+    // Cached for a second: handlers run on many threads, and another instance may rotate it.
     QString epoch();
     // The internal scope behind a public name, or empty when the account may not see it.
     static QString internalScope(const Account &account, const QString &scope);
 
     Database &m_database;
+    QMutex m_epochLock;
     QString m_epoch;
+    QDeadlineTimer m_epochExpiry;
 };
 
 } // namespace etw::server

@@ -6,6 +6,7 @@
 #include "domain/catalogue.h"
 #include "password_hash.h"
 #include "profile_store.h"
+#include "username_key.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -236,8 +237,8 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
             return databaseError(insertSchool);
 
     QSqlQuery insertAccount(db);
-    insertAccount.prepare(u"INSERT INTO accounts (id, username, password_hash, role, country, "
-                          u"display_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    insertAccount.prepare(u"INSERT INTO accounts (id, username, username_key, password_hash, role, "
+                          u"country, display_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery insertProfile(db);
     insertProfile.prepare(u"INSERT INTO teacher_profiles (account_id, school_id, subjects, "
                           u"languages, age_min, age_max, bio, looking, status, version) "
@@ -285,8 +286,9 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
         p.version = 1;
 
         for (const QVariant &value :
-             {QVariant(id), QVariant(username), QVariant(passwordHash), QVariant(u"teacher"_s),
-              QVariant(p.country), QVariant(p.displayName), QVariant(now)})
+             {QVariant(id), QVariant(username), QVariant(usernameKey(username)),
+              QVariant(passwordHash), QVariant(u"teacher"_s), QVariant(p.country),
+              QVariant(p.displayName), QVariant(now)})
             insertAccount.addBindValue(value);
         if (!insertAccount.exec())
             return false;
@@ -322,9 +324,11 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
             if (!v || !addTeacher(id, QString::fromLatin1(a.username), hash, *v, name, true))
                 return databaseError(insertAccount);
         } else {
-            for (const QVariant &value : {QVariant(id), QVariant(QString::fromLatin1(a.username)),
-                                          QVariant(hash), QVariant(QString::fromLatin1(a.role)),
-                                          QVariant(country), QVariant(name), QVariant(now)})
+            const QString username = QString::fromLatin1(a.username);
+            for (const QVariant &value :
+                 {QVariant(id), QVariant(username), QVariant(usernameKey(username)), QVariant(hash),
+                  QVariant(QString::fromLatin1(a.role)), QVariant(country), QVariant(name),
+                  QVariant(now)})
                 insertAccount.addBindValue(value);
             if (!insertAccount.exec())
                 return databaseError(insertAccount);
@@ -345,6 +349,9 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
             return databaseError(insertProfile);
     }
     if (!flush())
+        return databaseError(q);
+    if (!database.dialect().resetIdentity(q, u"schools"_s) ||
+        !database.dialect().resetIdentity(q, u"accounts"_s))
         return databaseError(q);
     if (!tx.commit())
         return databaseError(q);

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server_options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <cstdio>
+
+namespace etw::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Error optionError(const QString &message)
+{
+    return {u"bad_option"_s, message, {}};
+}
+
+// A value from the command line, else from the config file, else the default.
+class Options
+{
+public:
+    Options(const QCommandLineParser &parser, const QSettings *file)
+        : m_parser(parser)
+        , m_file(file)
+    {}
+    bool isSet(const QCommandLineOption &o) const
+    {
+        return m_parser.isSet(o) || (m_file && m_file->contains(o.names().first()));
+    }
+    QString value(const QCommandLineOption &o) const
+    {
+        if (m_parser.isSet(o) || !m_file || !m_file->contains(o.names().first()))
+            return m_parser.value(o);
+        return m_file->value(o.names().first()).toString();
+    }
+    bool flag(const QCommandLineOption &o) const
+    {
+        if (m_parser.isSet(o))
+            return true;
+        return m_file && m_file->value(o.names().first(), false).toBool();
+    }
+
+private:
+    const QCommandLineParser &m_parser;
+    const QSettings *m_file;
+};
+
+Result<int> positive(const Options &options, const QCommandLineOption &o, int min, int max)
+{
+    bool ok = false;
+    const int value = options.value(o).toInt(&ok);
+    if (!ok || value < min || value > max)
+        return optionError(u"--%1 must be a number between %2 and %3 (got '%4')"_s.arg(
+            o.names().first(), QString::number(min), QString::number(max), options.value(o)));
+    return value;
+}
+} // namespace
+
+Result<ServerConfig> parseServerOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"The eTwinning Desktop server API."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config(
+        u"config"_s,
+        u"INI file with any of the options below (name = value); the command line "
+        u"wins."_s,
+        u"FILE"_s);
+    const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on."_s,
+                                    u"ADDR:PORT"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, u"Folder of the SQLite database and of the feed watermark."_s, u"DIR"_s);
+    const QCommandLineOption database(
+        u"database"_s,
+        u"postgresql://user@host:port/dbname for PostgreSQL; SQLite in --data-dir when not "
+        u"given. The password comes from --database-password-file or ETW_DATABASE_PASSWORD."_s,
+        u"URL"_s);
+    const QCommandLineOption passwordFile(u"database-password-file"_s,
+                                          u"File holding the database password."_s, u"FILE"_s);
+    const QCommandLineOption threads(u"threads"_s, u"Threads that handle requests."_s, u"N"_s,
+                                     QString::number(std::max(4, 2 * QThread::idealThreadCount())));
+    const QCommandLineOption migrateOnly(
+        u"migrate-only"_s, u"Apply the database migrations, then exit (for upgrades)."_s);
+    const QCommandLineOption demo(u"demo"_s, u"Seed demo data into an empty database."_s);
+    const QCommandLineOption demoSize(u"demo-size"_s, u"Teachers seeded by --demo."_s, u"N"_s,
+                                      u"20000"_s);
+    const QCommandLineOption tokenLifetime(
+        u"token-lifetime"_s, u"Seconds a session token stays valid."_s, u"SECONDS"_s, u"2592000"_s);
+    const QCommandLineOption perAddress(
+        u"login-failures-per-address"_s,
+        u"Failed sign-ins from one address in 15 minutes before it must wait (a school behind "
+        u"one address needs room)."_s,
+        u"N"_s, u"100"_s);
+    parser.addOptions({config, listen, dataDir, database, passwordFile, threads, migrateOnly, demo,
+                       demoSize, tokenLifetime, perAddress});
+    parser.process(arguments);
+
+    std::unique_ptr<QSettings> file;
+    if (parser.isSet(config)) {
+        const QString path = parser.value(config);
+        if (!QFileInfo(path).isReadable())
+            return optionError(u"--config: cannot read %1"_s.arg(path));
+        file = std::make_unique<QSettings>(path, QSettings::IniFormat);
+        if (file->status() != QSettings::NoError)
+            return optionError(u"--config: %1 is not a valid INI file"_s.arg(path));
+    }
+    const Options options(parser, file.get());
+
+    ServerConfig c;
+    const QString listenValue = options.value(listen);
+    const qsizetype colon = listenValue.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = listenValue.mid(colon + 1).toUInt(&portOk);
+    if (colon < 0 || !portOk || port > 65535 ||
+        !c.address.setAddress(listenValue.left(colon).remove(u'[').remove(u']')))
+        return optionError(
+            u"--listen must be ADDR:PORT, e.g. 127.0.0.1:8080 (got '%1')"_s.arg(listenValue));
+    c.port = quint16(port);
+    c.dataDir = options.isSet(dataDir)
+                    ? options.value(dataDir)
+                    : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
+    if (options.isSet(database)) {
+        auto settings = DatabaseSettings::fromUrl(options.value(database));
+        if (!settings)
+            return settings.error();
+        c.database = settings.value();
+    } else {
+        c.database.sqliteFile = QDir(c.dataDir).filePath(u"etwinning.sqlite"_s);
+    }
+    if (c.database.engine == SqlDialect::Engine::Postgresql) {
+        if (options.isSet(passwordFile)) {
+            QFile f(options.value(passwordFile));
+            if (!f.open(QIODevice::ReadOnly))
+                return optionError(u"--database-password-file: cannot read %1"_s.arg(f.fileName()));
+            if (f.permissions() & (QFile::ReadOther | QFile::ReadGroup))
+                std::fprintf(stderr,
+                             "etwinning-server: warning: %s is readable by other users; "
+                             "chmod 600 it\n",
+                             qPrintable(f.fileName()));
+            c.database.password = QString::fromUtf8(f.readAll()).trimmed();
+        } else {
+            c.database.password = qEnvironmentVariable("ETW_DATABASE_PASSWORD");
+        }
+    }
+
+    auto threadCount = positive(options, threads, 1, 256);
+    auto size = positive(options, demoSize, 0, 5'000'000);
+    auto lifetime = positive(options, tokenLifetime, 1, std::numeric_limits<int>::max());
+    auto failures = positive(options, perAddress, 1, 1'000'000);
+    for (const auto *r : {&threadCount, &size, &lifetime, &failures})
+        if (!*r)
+            return r->error();
+    c.threads = threadCount.value();
+    c.demoSize = size.value();
+    c.tokenLifetimeSecs = lifetime.value();
+    c.loginFailuresPerAddress = failures.value();
+    c.demo = options.flag(demo);
+    c.migrateOnly = options.flag(migrateOnly);
+    return c;
+}
+
+} // namespace etw::server
