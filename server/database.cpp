@@ -83,6 +83,13 @@ bool Database::checkConnection()
 
 bool Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
+    // Without values there is nothing to bind, and PostgreSQL cannot PREPARE DDL.
+    if (values.isEmpty()) {
+        if (query.exec(sql))
+            return true;
+        qCWarning(lcStore) << "exec failed:" << query.lastError().text() << sql;
+        return false;
+    }
     if (!query.prepare(sql)) {
         qCWarning(lcStore) << "prepare failed:" << query.lastError().text() << sql;
         return false;

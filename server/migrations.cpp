@@ -74,7 +74,7 @@ const std::vector<MigrationStep> &migrations()
         // accounts can no longer differ by case alone.
         {{"ALTER TABLE accounts ADD COLUMN username_key TEXT"},
          fillUsernameKeys,
-         {"CREATE UNIQUE INDEX accounts_username_key ON accounts (username_key)"}},
+         {"CREATE UNIQUE INDEX accounts_case_folded_username ON accounts (username_key)"}},
     };
     return steps;
 }

@@ -115,7 +115,7 @@ MutationResult MutationService::applyProfileUpdate(QSqlDatabase &db, const Accou
 {
     if (account.role != Role::Teacher || mutation.entityId != account.id)
         return rejected(mutation.id, u"forbidden"_s, u"You can only edit your own profile."_s);
-    auto stored = profile_store::load(db, account.id);
+    auto stored = profile_store::loadForUpdate(db, account.id);
     if (!stored)
         return rejected(mutation.id, u"not_found"_s, u"This account has no teacher profile."_s);
     TeacherProfile &current = stored->profile;

@@ -24,7 +24,7 @@ QString toJsonText(const QJsonDocument &doc)
 }
 } // namespace
 
-std::optional<StoredProfile> load(QSqlDatabase &db, qint64 accountId)
+std::optional<StoredProfile> loadForUpdate(QSqlDatabase &db, qint64 accountId)
 {
     QSqlQuery q(db);
     if (!Database::run(q,
@@ -32,7 +32,8 @@ std::optional<StoredProfile> load(QSqlDatabase &db, qint64 accountId)
                        u"p.languages, p.age_min, p.age_max, p.bio, p.looking, p.status, "
                        u"p.version, p.field_versions FROM teacher_profiles p "
                        u"JOIN accounts a ON a.id = p.account_id "
-                       u"JOIN schools s ON s.id = p.school_id WHERE p.account_id = ?"_s,
+                       u"JOIN schools s ON s.id = p.school_id WHERE p.account_id = ?"_s +
+                           SqlDialect::rowLock(db, u"p"_s),
                        {accountId}) ||
         !q.next())
         return std::nullopt;

@@ -18,7 +18,9 @@ struct StoredProfile
     QJsonObject fieldVersions; // field -> version that last changed it
 };
 
-std::optional<StoredProfile> load(QSqlDatabase &db, qint64 accountId);
+// Inside a write transaction, loads and locks the row until commit: a concurrent edit of the
+// same profile waits, then reads this one's result (PostgreSQL runs writers side by side).
+std::optional<StoredProfile> loadForUpdate(QSqlDatabase &db, qint64 accountId);
 bool update(QSqlDatabase &db, const StoredProfile &stored);
 // Only validated teachers who look for partners are in the directory; others are tombstones.
 bool inDirectory(const TeacherProfile &profile);

@@ -47,6 +47,11 @@ bool SqlDialect::lockForMigration(QSqlQuery &query) const
     return query.exec(u"SELECT pg_advisory_xact_lock(2005031401)"_s);
 }
 
+QString SqlDialect::rowLock(const QSqlDatabase &db, const QString &alias)
+{
+    return db.driverName() == u"QPSQL" ? u" FOR UPDATE OF "_s + alias : QString();
+}
+
 bool SqlDialect::resetIdentity(QSqlQuery &query, const QString &table) const
 {
     if (m_engine == Engine::Sqlite)

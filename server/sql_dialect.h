@@ -26,6 +26,9 @@ public:
     // Inside a write transaction: makes other instances wait until it ends (SQLite's write
     // lock already does; PostgreSQL needs an advisory lock, as DDL alone does not serialise).
     bool lockForMigration(QSqlQuery &query) const;
+    // Appended to a SELECT in a write transaction: locks the rows of `alias` until commit.
+    // Empty on SQLite, where the transaction holds the whole database's write lock already.
+    static QString rowLock(const QSqlDatabase &db, const QString &alias);
     // After rows were inserted with explicit ids: the next generated id comes after them.
     bool resetIdentity(QSqlQuery &query, const QString &table) const;
 

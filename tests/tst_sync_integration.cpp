@@ -261,11 +261,8 @@ private Q_SLOTS:
     // notice (its cursor is ahead of the server's) and pull again, keeping its unsent edits.
     void serverRestoredFromOlderBackup()
     {
-        const QString db = m_server.dataDir() + u"/etwinning.sqlite"_s;
         m_server.stop();
-        for (const QString &suffix : {QString(), u"-wal"_s})
-            QVERIFY(!QFile::exists(db + suffix) ||
-                    QFile::copy(db + suffix, db + suffix + u".bak"_s));
+        QVERIFY(m_server.backupDatabase());
         QVERIFY(m_server.restart());
 
         // After the backup: an Italian teacher changes her profile, the client pulls it.
@@ -300,11 +297,7 @@ private Q_SLOTS:
 
         // The operator restores the backup.
         m_server.stop();
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(db + suffix);
-        for (const QString &suffix : {QString(), u"-wal"_s})
-            if (QFile::exists(db + suffix + u".bak"_s))
-                QVERIFY(QFile::rename(db + suffix + u".bak"_s, db + suffix));
+        QVERIFY(m_server.restoreDatabase());
         QVERIFY(m_server.restart());
 
         AccountSession session(m_server.url(), m_account, m_cacheFile, nullptr);

@@ -20,9 +20,12 @@ PACKAGES=(
     fonts-dejavu-core
 )
 
+# Only the tests need a PostgreSQL server (a throwaway cluster; the demo runs on SQLite).
+TEST_PACKAGES=(postgresql)
+
 install_dependencies() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -gt 0 ]; then

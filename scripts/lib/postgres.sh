@@ -4,8 +4,6 @@
 # Exports ETW_TEST_POSTGRES_URL (a superuser connection to the "postgres" database) and
 # ETW_DATABASE_PASSWORD (the password of that role, read by etwinning-server).
 
-PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-
 # Runs a PostgreSQL binary as the cluster's owner.
 pg_as_owner() {
     if [ "$(id -u)" -eq 0 ]; then
@@ -16,6 +14,7 @@ pg_as_owner() {
 }
 
 pg_start() {
+    PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
     [ -n "$PG_BIN" ] || { echo "PostgreSQL binaries not found" >&2; return 1; }
     PG_DIR="$(mktemp -d -t etw-pg.XXXXXX)"
     chmod 755 "$PG_DIR"

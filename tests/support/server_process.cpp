@@ -4,16 +4,111 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 
 namespace etw::test {
 
 using namespace Qt::StringLiterals;
 
-ServerProcess::ServerProcess() = default;
+namespace {
+// Admin connection to the test cluster, for CREATE / DROP DATABASE.
+QSqlDatabase adminConnection()
+{
+    const QString name = u"etw-test-admin"_s;
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    const QUrl url(qEnvironmentVariable("ETW_TEST_POSTGRES_URL"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    db.setPassword(qEnvironmentVariable("ETW_DATABASE_PASSWORD"));
+    if (!db.open())
+        qWarning("cannot reach the PostgreSQL test cluster (%s): %s", qPrintable(url.toString()),
+                 qPrintable(db.lastError().text()));
+    return db;
+}
+
+bool admin(const QString &sql)
+{
+    QSqlQuery q(adminConnection());
+    if (q.exec(sql))
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return false;
+}
+} // namespace
+
+bool ServerProcess::usesPostgresql()
+{
+    return qEnvironmentVariable("ETW_TEST_BACKEND") == u"postgresql";
+}
+
+ServerProcess::ServerProcess()
+{
+    if (!usesPostgresql()) {
+        m_databaseUrl = u"sqlite:"_s + m_dir.filePath(u"etwinning.sqlite"_s);
+        return;
+    }
+    const QString name =
+        u"etw_test_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    if (!admin(u"CREATE DATABASE %1"_s.arg(name)))
+        return;
+    m_postgresName = name;
+    QUrl url(qEnvironmentVariable("ETW_TEST_POSTGRES_URL"));
+    url.setPath(u"/"_s + name);
+    m_databaseUrl = url.toString();
+}
 
 ServerProcess::~ServerProcess()
 {
     stop();
+    if (!m_postgresName.isEmpty()) {
+        admin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_postgresName));
+        admin(u"DROP DATABASE IF EXISTS %1_bak WITH (FORCE)"_s.arg(m_postgresName));
+    }
+}
+
+void ServerProcess::shareDatabaseWith(const ServerProcess &other)
+{
+    m_databaseUrl = other.m_databaseUrl;
+}
+
+bool ServerProcess::backupDatabase()
+{
+    if (m_process)
+        return false;
+    if (!m_postgresName.isEmpty())
+        return admin(u"DROP DATABASE IF EXISTS %1_bak"_s.arg(m_postgresName)) &&
+               admin(u"CREATE DATABASE %1_bak TEMPLATE %1"_s.arg(m_postgresName));
+    const QString db = m_dir.filePath(u"etwinning.sqlite"_s);
+    for (const QString &suffix : {QString(), u"-wal"_s}) {
+        QFile::remove(db + suffix + u".bak"_s);
+        if (QFile::exists(db + suffix) && !QFile::copy(db + suffix, db + suffix + u".bak"_s))
+            return false;
+    }
+    return true;
+}
+
+bool ServerProcess::restoreDatabase()
+{
+    if (m_process)
+        return false;
+    if (!m_postgresName.isEmpty())
+        return admin(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(m_postgresName)) &&
+               admin(u"ALTER DATABASE %1_bak RENAME TO %1"_s.arg(m_postgresName));
+    const QString db = m_dir.filePath(u"etwinning.sqlite"_s);
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(db + suffix);
+    for (const QString &suffix : {QString(), u"-wal"_s})
+        if (QFile::exists(db + suffix + u".bak"_s) &&
+            !QFile::rename(db + suffix + u".bak"_s, db + suffix))
+            return false;
+    return true;
 }
 
 bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
@@ -22,7 +117,14 @@ bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
     m_output.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    QStringList args{u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--data-dir"_s, m_dir.path()};
+    if (m_databaseUrl.isEmpty()) {
+        m_output = u"no database for the server (is the PostgreSQL test cluster running? "
+                   u"scripts/test starts it)"_s;
+        qWarning("%s", qPrintable(m_output));
+        return false;
+    }
+    QStringList args{u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--data-dir"_s, m_dir.path(),
+                     u"--database"_s, m_databaseUrl};
     args += extraArgs;
     m_process->start(QString::fromUtf8(ETW_SERVER_BINARY), args);
     if (!m_process->waitForStarted(10000))

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs the real etwinning-server on loopback for a test, with its own data folder.
+// Runs the real etwinning-server on loopback for a test, with its own data folder and its own
+// database: an SQLite file, or with ETW_TEST_BACKEND=postgresql a fresh database in the test
+// cluster that scripts/test starts (ETW_TEST_POSTGRES_URL, ETW_DATABASE_PASSWORD).
 #pragma once
 
 #include <QProcess>
@@ -17,6 +19,21 @@ public:
     ServerProcess();
     ~ServerProcess();
 
+    // Which backend the tests run against, from ETW_TEST_BACKEND ("sqlite" by default).
+    static bool usesPostgresql();
+    // An empty database was made for this server (false, with a warning, when the test
+    // cluster is not reachable: the test fails instead of testing less).
+    bool hasDatabase() const { return !m_databaseUrl.isEmpty(); }
+    // The --database value: sqlite:<file> or postgresql://…
+    QString databaseUrl() const { return m_databaseUrl; }
+    // A second instance on the same database (several servers behind a load balancer).
+    void shareDatabaseWith(const ServerProcess &other);
+
+    // While stopped: keep a copy of the database, and later put it back (an operator's
+    // restore from backup). The data folder with its feed watermark is left alone.
+    bool backupDatabase();
+    bool restoreDatabase();
+
     // Starts the server (port 0 the first time: the OS picks; the same port on a restart).
     // Returns false with the server's output in lastOutput() if it did not come up.
     bool start(const QStringList &extraArgs = {}, int timeoutMs = 120000);
@@ -33,6 +50,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_databaseUrl;
+    QString m_postgresName; // the database this object made and drops, on PostgreSQL
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QString m_output;
