@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Change-feed ordering: writers push edits concurrently while a reader pulls the directory;
 // the reader must end with every entity's last version, never seeing one twice or going back.
+// Also with two server instances on one database, writers and reader spread over both.
 #include "http.h"
 #include "server_process.h"
 
@@ -20,12 +21,26 @@ class TestChangeFeed : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void concurrentWritersWhileReading_data()
+    {
+        QTest::addColumn<int>("instances");
+        QTest::newRow("one instance") << 1;
+        QTest::newRow("two instances on one database") << 2;
+    }
+
     void concurrentWritersWhileReading()
     {
-        ServerProcess server;
-        QVERIFY2(server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s}),
-                 qPrintable(server.lastOutput()));
-        const QUrl url = server.url();
+        QFETCH(int, instances);
+        ServerProcess first;
+        QVERIFY2(first.start({u"--demo"_s, u"--demo-size"_s, u"300"_s}),
+                 qPrintable(first.lastOutput()));
+        ServerProcess second;
+        QList<QUrl> urls{first.url()};
+        if (instances == 2) {
+            second.shareDatabaseWith(first);
+            QVERIFY2(second.start(), qPrintable(second.lastOutput()));
+            urls.append(second.url());
+        }
         constexpr int writersPerAccount = 2;
         constexpr int editsPerWriter = 40;
         const QStringList accounts{u"teacher.fr"_s, u"teacher.it"_s};
@@ -36,7 +51,8 @@ private Q_SLOTS:
         for (const QString &account : accounts) {
             for (int w = 0; w < writersPerAccount; ++w) {
                 writers.append(QThread::create([&, account, w] {
-                    Http http(url);
+                    // Each writer on its own instance when there are two.
+                    Http http(urls.at(w % urls.size()));
                     const HttpResult in = http.signIn(account, u"demo1234"_s);
                     const qint64 me = in.json[u"account"_s][u"id"_s].toInteger();
                     qint64 base = 1; // the version this writer last saw its own field at
@@ -65,13 +81,20 @@ private Q_SLOTS:
             }
         }
 
-        Http reader(url);
-        QCOMPARE(reader.signIn(u"correspondent.fr"_s, u"demo1234"_s).status, 200);
+        // The reader switches instance on every pull, with the token one of them issued.
+        Http signIn(urls.last());
+        QCOMPARE(signIn.signIn(u"correspondent.fr"_s, u"demo1234"_s).status, 200);
+        QList<std::shared_ptr<Http>> readers;
+        for (const QUrl &u : urls) {
+            readers.append(std::make_shared<Http>(u));
+            readers.last()->setToken(signIn.token());
+        }
         // Initial state, then start writing while pulling in small pages.
         qint64 cursor = 0;
         QHash<QString, qint64> lastVersion;
         int duplicates = 0, regressions = 0, pulls = 0;
         auto pullOnce = [&] {
+            Http &reader = *readers.at(pulls % readers.size());
             const HttpResult r =
                 reader.get(u"/api/v1/sync/directory?since=%1&limit=7"_s.arg(cursor));
             if (r.status != 200) {
@@ -119,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(pulls > 10);
         // The reader holds the server's final version of each edited profile: nothing skipped.
         for (qint64 id : {1, 2}) {
-            Http owner(url);
+            Http owner(urls.first());
             owner.signIn(id == 1 ? u"teacher.fr"_s : u"teacher.it"_s, u"demo1234"_s);
             const HttpResult me = owner.get(u"/api/v1/sync/me?since=0"_s);
             qint64 finalVersion = -1;

@@ -27,6 +27,7 @@ public:
         : m_base(std::move(base))
     {}
     void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
 
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                        const QList<QPair<QByteArray, QByteArray>> &headers = {});

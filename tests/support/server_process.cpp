@@ -54,8 +54,7 @@ ServerProcess::ServerProcess()
         m_databaseUrl = u"sqlite:"_s + m_dir.filePath(u"etwinning.sqlite"_s);
         return;
     }
-    const QString name =
-        u"etw_test_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString name = u"etw_test_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
     if (!admin(u"CREATE DATABASE %1"_s.arg(name)))
         return;
     m_postgresName = name;
@@ -69,7 +68,8 @@ ServerProcess::~ServerProcess()
     stop();
     if (!m_postgresName.isEmpty()) {
         admin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_postgresName));
-        admin(u"DROP DATABASE IF EXISTS %1_bak WITH (FORCE)"_s.arg(m_postgresName));
+        if (m_hasBackup)
+            admin(u"DROP DATABASE IF EXISTS %1_bak WITH (FORCE)"_s.arg(m_postgresName));
     }
 }
 
@@ -82,6 +82,7 @@ bool ServerProcess::backupDatabase()
 {
     if (m_process)
         return false;
+    m_hasBackup = true;
     if (!m_postgresName.isEmpty())
         return admin(u"DROP DATABASE IF EXISTS %1_bak"_s.arg(m_postgresName)) &&
                admin(u"CREATE DATABASE %1_bak TEMPLATE %1"_s.arg(m_postgresName));
@@ -98,6 +99,7 @@ bool ServerProcess::restoreDatabase()
 {
     if (m_process)
         return false;
+    m_hasBackup = false;
     if (!m_postgresName.isEmpty())
         return admin(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(m_postgresName)) &&
                admin(u"ALTER DATABASE %1_bak RENAME TO %1"_s.arg(m_postgresName));
@@ -113,21 +115,32 @@ bool ServerProcess::restoreDatabase()
 
 bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
 {
+    return launch(extraArgs) && waitUntilListening(timeoutMs);
+}
+
+bool ServerProcess::launch(const QStringList &extraArgs)
+{
     stop();
     m_output.clear();
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
     if (m_databaseUrl.isEmpty()) {
         m_output = u"no database for the server (is the PostgreSQL test cluster running? "
                    u"scripts/test starts it)"_s;
         qWarning("%s", qPrintable(m_output));
         return false;
     }
-    QStringList args{u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--data-dir"_s, m_dir.path(),
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args{u"--listen"_s,   u"127.0.0.1:%1"_s.arg(m_port),
+                     u"--data-dir"_s, m_dir.path(),
                      u"--database"_s, m_databaseUrl};
     args += extraArgs;
     m_process->start(QString::fromUtf8(ETW_SERVER_BINARY), args);
-    if (!m_process->waitForStarted(10000))
+    return m_process->waitForStarted(10000);
+}
+
+bool ServerProcess::waitUntilListening(int timeoutMs)
+{
+    if (!m_process)
         return false;
     static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
     QDeadlineTimer deadline(timeoutMs);

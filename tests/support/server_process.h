@@ -37,6 +37,9 @@ public:
     // Starts the server (port 0 the first time: the OS picks; the same port on a restart).
     // Returns false with the server's output in lastOutput() if it did not come up.
     bool start(const QStringList &extraArgs = {}, int timeoutMs = 120000);
+    // The same in two steps, to start several servers at once.
+    bool launch(const QStringList &extraArgs = {});
+    bool waitUntilListening(int timeoutMs = 120000);
     void stop();
     // Stops, then starts again on the same port and data folder.
     bool restart(const QStringList &extraArgs = {});
@@ -52,6 +55,7 @@ private:
     QTemporaryDir m_dir;
     QString m_databaseUrl;
     QString m_postgresName; // the database this object made and drops, on PostgreSQL
+    bool m_hasBackup = false;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QString m_output;
