@@ -26,13 +26,17 @@ pg_start() {
     pg_as_owner "$PG_BIN/initdb" -D "$PG_DIR/data" -U etw --pwfile="$PG_DIR/pwfile" \
         --auth-host=scram-sha-256 --auth-local=trust -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 ||
         { cat "$PG_DIR/initdb.log" >&2; return 1; }
-    # A random loopback port, again if it was taken. fsync off: a throwaway cluster; the tests'
-    # crash safety concerns the server and the client, not this disk.
-    local attempt
+    # A random loopback port, again if it was taken. Written into the cluster's configuration,
+    # so that a plain `pg_ctl start` (the outage test restarts it) finds it again. fsync off: a
+    # throwaway cluster; the tests' crash safety concerns the server and the client, not this disk.
+    local attempt conf="$PG_DIR/data/postgresql.conf"
+    cp "$conf" "$PG_DIR/postgresql.conf.orig"
     for attempt in 1 2 3 4 5 6; do
         PG_PORT=$((20000 + RANDOM % 40000))
+        cp "$PG_DIR/postgresql.conf.orig" "$conf"
+        printf "%s\n" "listen_addresses = '127.0.0.1'" "port = $PG_PORT" \
+            "unix_socket_directories = '$PG_DIR'" "fsync = off" "max_connections = 300" >>"$conf"
         if pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=300" \
             start >/dev/null; then
             break
         fi
