@@ -163,21 +163,27 @@ std::optional<ApiResponse> AuthService::authenticate(ApiRequest &request)
         return ApiResponse::error(401, u"unauthorized"_s,
                                   u"Sign in first: this request needs a bearer token."_s);
     request.token = QString::fromLatin1(header.mid(7).trimmed());
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    if (!Database::run(q, u"SELECT account_id, expires_at FROM sessions WHERE token_hash = ?"_s,
+    // One query for the session and its account: this runs before every authenticated request.
+    QSqlQuery q(m_database.connection());
+    if (!Database::run(q,
+                       u"SELECT s.expires_at, a.id, a.username, a.display_name, a.role, a.country "
+                       u"FROM sessions s JOIN accounts a ON a.id = s.account_id "
+                       u"WHERE s.token_hash = ?"_s,
                        {secrets::tokenDigest(request.token)}))
         return ApiResponse::error(503, databaseError(q));
     if (!q.next())
         return ApiResponse::error(401, u"invalid_token"_s,
                                   u"This session is not known; sign in again."_s);
-    if (q.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
+    if (q.value(0).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
         return ApiResponse::error(401, u"token_expired"_s,
                                   u"This session has expired; sign in again."_s);
-    request.account = loadAccount(db, q.value(0).toLongLong());
-    if (!request.account)
-        return ApiResponse::error(401, u"invalid_token"_s,
-                                  u"This session is not known; sign in again."_s);
+    Account a;
+    a.id = q.value(1).toLongLong();
+    a.username = q.value(2).toString();
+    a.displayName = q.value(3).toString();
+    a.role = roleFromCode(q.value(4).toString()).value_or(Role::Pupil);
+    a.country = q.value(5).toString();
+    request.account = a;
     return std::nullopt;
 }
 
