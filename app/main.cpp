@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"eTwinning"_s);
     QApplication::setApplicationName(u"eTwinning Desktop"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setApplicationVersion(QStringLiteral(ETW_VERSION));
     QApplication::setDesktopFileName(u"etwinning-desktop"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/etwinning.svg"_s));
 

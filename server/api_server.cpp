@@ -154,6 +154,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     LimitedTcpServer::requestHandled(socket);
 
     auto &queue = m_pending[socket];
+    // Liveness is answered here, not behind database work in the pool: a probe must not time
+    // out (and get a healthy instance restarted) because the database is slow.
+    if (queue.empty() && r->method == "GET" && r->path == u"/healthz") {
+        socket->write(respond(*r));
+        return true;
+    }
     if (queue.empty() && !socket->property("etwWatched").toBool()) {
         socket->setProperty("etwWatched", true);
         connect(socket, &QObject::destroyed, this, [this, socket] { m_pending.remove(socket); });

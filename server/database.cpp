@@ -23,11 +23,11 @@ Database::Database(DatabaseSettings settings)
 Database::~Database()
 {
     const QStringList names = QSqlDatabase::connectionNames();
+    // removeDatabase closes each one; asking for a connection of another thread (the pool's)
+    // would only warn.
     for (const QString &name : names)
-        if (name.startsWith(m_connectionPrefix)) {
-            QSqlDatabase::database(name, false).close();
+        if (name.startsWith(m_connectionPrefix))
             QSqlDatabase::removeDatabase(name);
-        }
 }
 
 QString Database::connectionName() const
@@ -146,7 +146,7 @@ Result<int> Database::migrate(int target)
         if (!run(q, u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s,
                  {version, QDateTime::currentMSecsSinceEpoch()}))
             return databaseError(q);
-        qCInfo(lcStore) << "applying migration" << version;
+        qCInfo(lcStore) << "applied migration" << version;
     }
     if (!tx.commit())
         return Error{u"database_error"_s, db.lastError().text(), {}};

@@ -30,6 +30,7 @@ bool FeedWatermark::checkForRestore()
     const qint64 recorded =
         file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
     const qint64 counter = committedCounter();
+    m_written = recorded;
     if (counter < 0 || counter >= recorded)
         return false;
     qCWarning(lcStore) << "the database is behind the change numbers already handed out ("
@@ -45,8 +46,10 @@ bool FeedWatermark::checkForRestore()
 
 void FeedWatermark::flush()
 {
+    // Never lowered: a database restored under a running instance must still be caught at the
+    // next start (operators stop every instance to restore; this keeps a slip detectable).
     const qint64 counter = committedCounter();
-    if (counter < 0 || counter == m_written)
+    if (counter < 0 || counter <= m_written)
         return;
     QSaveFile file(m_file);
     if (file.open(QIODevice::WriteOnly) && file.write(QByteArray::number(counter) + '\n') > 0 &&

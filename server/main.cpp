@@ -10,11 +10,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUuid>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 using namespace etw::server;
 using namespace Qt::StringLiterals;
@@ -42,7 +45,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"etwinning-server"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ETW_VERSION));
 
     const auto parsed = parseServerOptions(app.arguments());
     if (!parsed)
@@ -51,8 +54,11 @@ int main(int argc, char *argv[])
 
     if (!secrets::initialize())
         return fail(u"libsodium could not be initialised"_s);
+    // The database holds password and token hashes: files for the server's user only.
+    ::umask(0077);
     if (!QDir().mkpath(config.dataDir))
         return fail(u"cannot create the data folder %1"_s.arg(config.dataDir));
+    QFile::setPermissions(config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     Database database(config.database);
     const auto migrated = database.migrate();

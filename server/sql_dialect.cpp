@@ -23,7 +23,8 @@ QString SqlDialect::ddl(QString statement) const
 bool SqlDialect::configureConnection(QSqlDatabase &db) const
 {
     if (m_engine != Engine::Sqlite)
-        return true;
+        // NOTICEs such as "already exists, skipping" are not for the operator's log.
+        return QSqlQuery(db).exec(u"SET client_min_messages = warning"_s);
     QSqlQuery q(db);
     for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"})

@@ -8,6 +8,7 @@
 #include "migrations.h"
 #include "password_hash.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -62,6 +63,14 @@ private Q_SLOTS:
         QCOMPARE(ready.json[u"status"_s].toString(), u"ready"_s);
         QCOMPARE(ready.json[u"database"_s].toString(),
                  ServerProcess::usesPostgresql() ? u"postgresql"_s : u"sqlite"_s);
+        // Password and token hashes: nobody but the server's user reads its data.
+        if (!ServerProcess::usesPostgresql()) {
+            const QFileInfo file(server.dataDir() + u"/etwinning.sqlite"_s);
+            QVERIFY(file.exists());
+            QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
+                                           QFile::WriteOther),
+                     QFile::Permissions());
+        }
         Database db(settingsOf(server));
         QCOMPARE(appliedVersions(db), allVersions());
         // Started again: nothing to apply, nothing applied twice.
@@ -91,7 +100,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"INSERT INTO server_meta (key, value) VALUES ('epoch', 'e-old')"_s));
         }
         QVERIFY2(server.start(), qPrintable(server.lastOutput()));
-        QVERIFY(server.lastOutput().contains(u"applying migration 2"_s));
+        QVERIFY(server.lastOutput().contains(u"applied migration 2"_s));
 
         Http http(server.url());
         const HttpResult in = http.signIn(u"ANNE.DUPRÉ"_s, u"old release"_s);
@@ -123,8 +132,8 @@ private Q_SLOTS:
         QVERIFY2(first.waitUntilListening(), qPrintable(first.lastOutput()));
         QVERIFY2(second.waitUntilListening(), qPrintable(second.lastOutput()));
         // Exactly one of them applied the migrations; the other found them done.
-        const int applied = int(first.lastOutput().count(u"applying migration 1"_s) +
-                                second.lastOutput().count(u"applying migration 1"_s));
+        const int applied = int(first.lastOutput().count(u"applied migration 1"_s) +
+                                second.lastOutput().count(u"applied migration 1"_s));
         QCOMPARE(applied, 1);
         Database db(settingsOf(first));
         QCOMPARE(appliedVersions(db), allVersions());
