@@ -8,6 +8,8 @@
 #include "password_hash.h"
 
 #include <QDateTime>
+#include <QSemaphore>
+#include <QThread>
 
 namespace etw::server {
 
@@ -20,6 +22,18 @@ const QString &dummyHash()
 {
     static const QString hash = secrets::hashPassword(u"not a password"_s);
     return hash;
+}
+
+// Each Argon2id verification takes 64 MiB for a moment: at most one per core at a time, so a
+// burst of sign-ins (a class starting) queues instead of multiplying the server's memory by
+// the thread count. Beyond the cores it would not be faster anyway.
+bool verifyLimited(const QString &hash, const QString &password)
+{
+    static QSemaphore slots(std::max(1, QThread::idealThreadCount()));
+    QSemaphoreReleaser releaser;
+    slots.acquire();
+    releaser = QSemaphoreReleaser(slots);
+    return secrets::verifyPassword(hash, password);
 }
 } // namespace
 
@@ -116,7 +130,7 @@ ApiResponse AuthService::signIn(const ApiRequest &request)
     const QString hash = found ? q.value(1).toString() : QString();
     q.finish();
     const bool verified =
-        secrets::verifyPassword(hash.isEmpty() ? dummyHash() : hash, password) && !hash.isEmpty();
+        verifyLimited(hash.isEmpty() ? dummyHash() : hash, password) && !hash.isEmpty();
     if (!verified) {
         recordFailure(db, keys, now);
         return ApiResponse::error(401, u"invalid_credentials"_s,

@@ -53,6 +53,11 @@ QString SqlDialect::rowLock(const QSqlDatabase &db, const QString &alias)
     return db.driverName() == u"QPSQL" ? u" FOR UPDATE OF "_s + alias : QString();
 }
 
+bool SqlDialect::analyze(QSqlQuery &query) const
+{
+    return m_engine == Engine::Sqlite || query.exec(u"ANALYZE"_s);
+}
+
 bool SqlDialect::resetIdentity(QSqlQuery &query, const QString &table) const
 {
     if (m_engine == Engine::Sqlite)

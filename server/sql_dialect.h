@@ -29,6 +29,9 @@ public:
     // Appended to a SELECT in a write transaction: locks the rows of `alias` until commit.
     // Empty on SQLite, where the transaction holds the whole database's write lock already.
     static QString rowLock(const QSqlDatabase &db, const QString &alias);
+    // After a bulk load: refreshes the planner's statistics (PostgreSQL; SQLite plans well
+    // without them).
+    bool analyze(QSqlQuery &query) const;
     // After rows were inserted with explicit ids: the next generated id comes after them.
     bool resetIdentity(QSqlQuery &query, const QString &table) const;
 
