@@ -75,6 +75,28 @@ const std::vector<MigrationStep> &migrations()
         {{"ALTER TABLE accounts ADD COLUMN username_key TEXT"},
          fillUsernameKeys,
          {"CREATE UNIQUE INDEX accounts_case_folded_username ON accounts (username_key)"}},
+        // 3: projects, their founders and partners (with invitations), national decisions.
+        {{
+            "CREATE TABLE projects (id {ID}, kind TEXT NOT NULL, title TEXT NOT NULL, "
+            "summary TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', subjects TEXT NOT NULL, "
+            "languages TEXT NOT NULL, age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, "
+            "duration_months INTEGER NOT NULL, aims TEXT NOT NULL DEFAULT '', "
+            "work_process TEXT NOT NULL DEFAULT '', expected_results TEXT NOT NULL DEFAULT '', "
+            "status TEXT NOT NULL, created_by BIGINT NOT NULL REFERENCES accounts(id), "
+            "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+            "version BIGINT NOT NULL DEFAULT 1, field_versions TEXT NOT NULL DEFAULT '{}')",
+            // joined_seq keeps members in the order they were first invited.
+            "CREATE TABLE project_members (project_id BIGINT NOT NULL REFERENCES projects(id), "
+            "account_id BIGINT NOT NULL REFERENCES accounts(id), role TEXT NOT NULL, "
+            "state TEXT NOT NULL, invited_by BIGINT, updated_at BIGINT NOT NULL, "
+            "joined_seq INTEGER NOT NULL, PRIMARY KEY (project_id, account_id))",
+            "CREATE INDEX project_members_account ON project_members (account_id, state)",
+            // One decision per country and project: the first one wins.
+            "CREATE TABLE project_decisions (project_id BIGINT NOT NULL REFERENCES projects(id), "
+            "country TEXT NOT NULL, decision TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', "
+            "decided_by BIGINT NOT NULL REFERENCES accounts(id), decided_at BIGINT NOT NULL, "
+            "PRIMARY KEY (project_id, country))",
+        }},
     };
     return steps;
 }

@@ -3,6 +3,7 @@
 
 #include "domain/validation_messages.h"
 #include "profile_store.h"
+#include "project_mutations.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -88,6 +89,8 @@ MutationResult MutationService::apply(const Account &account, const Mutation &mu
     MutationResult result;
     if (mutation.type == u"profile" && mutation.op == u"update")
         result = applyProfileUpdate(db, account, mutation);
+    else if (project_mutations::handles(mutation.type))
+        result = project_mutations::apply(db, account, mutation);
     else
         result =
             rejected(mutation.id, u"unsupported_mutation"_s,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sql_dialect.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace etw::server {
@@ -22,10 +23,15 @@ QString SqlDialect::ddl(QString statement) const
 
 bool SqlDialect::configureConnection(QSqlDatabase &db) const
 {
-    if (m_engine != Engine::Sqlite)
-        // NOTICEs such as "already exists, skipping" are not for the operator's log.
-        return QSqlQuery(db).exec(u"SET client_min_messages = warning"_s);
     QSqlQuery q(db);
+    if (m_engine != Engine::Sqlite) {
+        // NOTICEs such as "already exists, skipping" are not for the operator's log.
+        if (q.exec(u"SET client_min_messages = warning"_s))
+            return true;
+        qWarning("cannot configure the PostgreSQL connection: %s",
+                 qPrintable(q.lastError().text()));
+        return false;
+    }
     for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"})
         if (!q.exec(QString::fromLatin1(pragma)))

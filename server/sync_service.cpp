@@ -3,6 +3,7 @@
 
 #include "change_feed.h"
 #include "domain/validation_messages.h"
+#include "project_store.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -28,23 +29,52 @@ QString SyncService::epoch()
     return m_epoch;
 }
 
-QString SyncService::internalScope(const Account &account, const QString &scope)
+Result<QString> SyncService::internalScope(QSqlDatabase &db, const Account &account,
+                                           const QString &scope)
 {
     if (scope == u"me")
         return change_feed::accountScope(account.id);
     // Pupils are minors: they see their projects, never the teachers' directory.
-    if (scope == u"directory" && account.role != Role::Pupil)
-        return u"directory"_s;
-    return {};
+    if (scope == u"directory")
+        return account.role != Role::Pupil ? u"directory"_s : QString();
+    // A project's scope is for its active founders and partners only.
+    if (scope.startsWith(u"project:")) {
+        bool ok = false;
+        const qint64 id = scope.mid(8).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return QString();
+        const auto member = project_store::isActiveMember(db, id, account.id);
+        if (!member)
+            return Error{u"database_error"_s, db.lastError().text(), {}};
+        return *member ? project_store::projectScope(id) : QString();
+    }
+    // A national support service reviews its own country's projects.
+    if (scope.startsWith(u"review:") && account.role == Role::Correspondent &&
+        scope.mid(7) == account.country && !account.country.isEmpty())
+        return project_store::reviewScope(account.country);
+    return QString();
 }
 
 ApiResponse SyncService::scopes(const ApiRequest &request)
 {
     QJsonArray list;
-    QSqlQuery q(m_database.connection());
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
     FieldErrors errors;
-    for (const QString &name : {u"directory"_s, u"me"_s}) {
-        const QString scope = internalScope(*request.account, name);
+    const Account &account = *request.account;
+    QStringList names{u"directory"_s, u"me"_s};
+    const auto projects = project_store::memberships(db, account.id);
+    if (!projects)
+        return ApiResponse::error(503, databaseError(q));
+    for (qint64 id : *projects)
+        names.append(project_store::projectScope(id));
+    if (account.role == Role::Correspondent && !account.country.isEmpty())
+        names.append(project_store::reviewScope(account.country));
+    for (const QString &name : names) {
+        const auto internal = internalScope(db, account, name);
+        if (!internal)
+            return ApiResponse::error(503, internal.error());
+        const QString scope = internal.value();
         if (scope.isEmpty())
             continue;
         if (!Database::run(q, u"SELECT COALESCE(MAX(seq), 0) FROM changes WHERE scope = ?"_s,
@@ -98,13 +128,17 @@ ApiResponse SyncService::pull(const ApiRequest &request, const QString &scopeNam
         return ApiResponse::error(422, invalidInput(errors));
     }
 
-    const QString scope = internalScope(*request.account, scopeName);
+    QSqlDatabase db = m_database.connection();
+    const auto internal = internalScope(db, *request.account, scopeName);
+    if (!internal)
+        return ApiResponse::error(503, internal.error());
+    const QString scope = internal.value();
     if (scope.isEmpty())
         return ApiResponse::error(scopeName == u"directory" ? 403 : 404,
                                   scopeName == u"directory" ? u"forbidden"_s : u"unknown_scope"_s,
                                   u"This account cannot sync the scope '%1'."_s.arg(scopeName));
 
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     // From zero, tombstones are of no use: the client has nothing to delete yet.
     if (!Database::run(q,

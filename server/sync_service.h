@@ -25,7 +25,8 @@ private:
     // Cached for a second: handlers run on many threads, and another instance may rotate it.
     QString epoch();
     // The internal scope behind a public name, or empty when the account may not see it.
-    static QString internalScope(const Account &account, const QString &scope);
+    static Result<QString> internalScope(QSqlDatabase &db, const Account &account,
+                                         const QString &scope);
 
     Database &m_database;
     QMutex m_epochLock;

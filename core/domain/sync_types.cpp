@@ -114,6 +114,8 @@ QJsonObject MutationResult::toJson() const
     QJsonObject o{{u"id"_s, id}, {u"status"_s, statusCode(status)}};
     if (status == Status::Applied)
         o.insert(u"version"_s, version);
+    if (status == Status::Applied && entityId)
+        o.insert(u"entityId"_s, entityId);
     if (status == Status::Conflict)
         o.insert(u"current"_s, current);
     if (status == Status::Rejected)
@@ -131,6 +133,7 @@ Result<MutationResult> MutationResult::fromJson(const QJsonObject &object)
     if (status == u"applied") {
         m.status = Status::Applied;
         m.version = r.integer(u"version"_s);
+        m.entityId = r.integer(u"entityId"_s, json::Optional);
     } else if (status == u"conflict") {
         m.status = Status::Conflict;
         m.current = r.object(u"current"_s);

@@ -14,7 +14,7 @@ inline constexpr int maxMutationBatch = 100;
 
 struct Change
 {
-    QString type; // "teacher", "school", "account"
+    QString type; // "teacher", "school", "account", "project", "invitation"
     qint64 id = 0;
     qint64 version = 0;
     bool deleted = false;
@@ -54,6 +54,7 @@ struct MutationResult
     QString id;
     Status status = Status::Applied;
     qint64 version = 0;  // applied: the entity's new version
+    qint64 entityId = 0; // applied create: the id the server gave the new entity
     QJsonObject current; // conflict: the server's entity
     Error error;         // rejected
 

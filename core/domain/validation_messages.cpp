@@ -3,6 +3,7 @@
 
 #include "domain/catalogue.h"
 #include "domain/profile.h"
+#include "domain/project.h"
 #include "domain/sync_types.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,21 @@ QString fieldLabel(const QString &field)
         {u"entityId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Entity")},
         {u"baseVersion"_s, QT_TRANSLATE_NOOP("etw::Validation", "Base version")},
         {u"data"_s, QT_TRANSLATE_NOOP("etw::Validation", "Data")},
+        {u"kind"_s, QT_TRANSLATE_NOOP("etw::Validation", "Kind of project")},
+        {u"title"_s, QT_TRANSLATE_NOOP("etw::Validation", "Title")},
+        {u"summary"_s, QT_TRANSLATE_NOOP("etw::Validation", "Summary")},
+        {u"description"_s, QT_TRANSLATE_NOOP("etw::Validation", "Description")},
+        {u"durationMonths"_s, QT_TRANSLATE_NOOP("etw::Validation", "Duration in months")},
+        {u"aims"_s, QT_TRANSLATE_NOOP("etw::Validation", "Aims")},
+        {u"workProcess"_s, QT_TRANSLATE_NOOP("etw::Validation", "Work process")},
+        {u"expectedResults"_s, QT_TRANSLATE_NOOP("etw::Validation", "Expected results")},
+        {u"invitations"_s, QT_TRANSLATE_NOOP("etw::Validation", "Invited teachers")},
+        {u"accountId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Teacher")},
+        {u"role"_s, QT_TRANSLATE_NOOP("etw::Validation", "Role")},
+        {u"response"_s, QT_TRANSLATE_NOOP("etw::Validation", "Answer")},
+        {u"decision"_s, QT_TRANSLATE_NOOP("etw::Validation", "Decision")},
+        {u"reason"_s, QT_TRANSLATE_NOOP("etw::Validation", "Reason")},
+        {u"status"_s, QT_TRANSLATE_NOOP("etw::Validation", "Status")},
     };
     const auto it = labels.constFind(field);
     return it == labels.cend() ? field : QCoreApplication::translate("etw::Validation", *it);
@@ -46,11 +62,17 @@ QString validationMessage(const QString &field, const QString &code)
     else if (code == u"too_long")
         reason =
             QCoreApplication::translate("etw::Validation", "is too long (at most %1 characters).")
-                .arg(profile::maxBioLength);
+                .arg(field == u"bio" ? profile::maxBioLength : project::maxLength(field));
+    else if (code == u"too_short")
+        reason =
+            QCoreApplication::translate("etw::Validation", "is too short (at least %1 characters).")
+                .arg(project::minTitleLength);
     else if (code == u"too_many")
         reason =
             QCoreApplication::translate("etw::Validation", "has too many entries (at most %1).")
-                .arg(field == u"mutations" ? maxMutationBatch : profile::maxListSize);
+                .arg(field == u"mutations"     ? maxMutationBatch
+                     : field == u"invitations" ? project::maxInvitations
+                                               : profile::maxListSize);
     else if (code == u"unknown_value")
         reason = QCoreApplication::translate("etw::Validation",
                                              "contains a value that is not in the list.");
@@ -58,8 +80,10 @@ QString validationMessage(const QString &field, const QString &code)
         reason = QCoreApplication::translate("etw::Validation", "contains the same entry twice.");
     else if (code == u"out_of_range")
         reason = QCoreApplication::translate("etw::Validation", "must be between %1 and %2.")
-                     .arg(catalogue::minPupilAge)
-                     .arg(catalogue::maxPupilAge);
+                     .arg(field == u"durationMonths" ? project::minDurationMonths
+                                                     : catalogue::minPupilAge)
+                     .arg(field == u"durationMonths" ? project::maxDurationMonths
+                                                     : catalogue::maxPupilAge);
     else if (code == u"below_minimum_age")
         reason = QCoreApplication::translate("etw::Validation",
                                              "must not be lower than the minimum age.");

@@ -27,6 +27,11 @@ const std::vector<DemoAccount> &demoAccounts()
         {"teacher.it", "teacher", "IT", "Giulia Rossi"},
         {"correspondent.fr", "correspondent", "FR", "Nathalie Lefèvre"},
         {"pupil.fr", "pupil", "FR", "Lucas Martin"},
+        // For projects: a national one needs a second French founder, a European one the
+        // approval of each founder's country.
+        {"correspondent.it", "correspondent", "IT", "Marco Bianchi"},
+        {"teacher2.fr", "teacher", "FR", "Julien Moreau"},
+        {"teacher.de", "teacher", "DE", "Anna Schmidt"},
     };
     return accounts;
 }

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A project (founders, partners, national approvals, life cycle) and the validation of its form.
+#pragma once
+
+#include "domain/error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace etw {
+
+struct ProjectMember
+{
+    qint64 accountId = 0;
+    QString displayName;
+    qint64 schoolId = 0;
+    QString schoolName;
+    QString country;
+    QString role;  // "founder" or "partner"
+    QString state; // "invited", "active", "declined", "withdrawn", "removed"
+
+    QJsonObject toJson() const;
+    static Result<ProjectMember> fromJson(const QJsonObject &object);
+    friend bool operator==(const ProjectMember &, const ProjectMember &) = default;
+};
+
+// One national support service's decision on a project.
+struct ProjectDecision
+{
+    QString country;
+    QString decision; // "approved" or "rejected"
+    QString reason;   // why it was rejected
+    qint64 decidedAt = 0;
+
+    QJsonObject toJson() const;
+    static Result<ProjectDecision> fromJson(const QJsonObject &object);
+    friend bool operator==(const ProjectDecision &, const ProjectDecision &) = default;
+};
+
+struct Project
+{
+    qint64 id = 0;
+    QString kind; // "european" or "national"
+    QString title;
+    QString summary;
+    QString description;
+    QStringList subjects;
+    QStringList languages;
+    int ageMin = 0;
+    int ageMax = 0;
+    int durationMonths = 0;
+    QString aims;
+    QString workProcess;
+    QString expectedResults;
+    // "waiting_partners" → "waiting_approval" → "active" → "archived"; or "rejected".
+    QString status;
+    QList<ProjectMember> members;
+    QList<ProjectDecision> decisions;
+    qint64 createdBy = 0;
+    qint64 updatedAt = 0; // last activity, ms since the epoch
+    qint64 version = 0;
+
+    QJsonObject toJson() const;
+    static Result<Project> fromJson(const QJsonObject &object);
+    friend bool operator==(const Project &, const Project &) = default;
+
+    const ProjectMember *member(qint64 accountId) const;
+    bool isFounder(qint64 accountId) const; // an active founder
+    bool isMember(qint64 accountId) const;  // an active founder or partner
+    QStringList founderCountries() const;   // of the active founders, sorted, each once
+};
+
+namespace project {
+inline constexpr int maxTitleLength = 200;
+inline constexpr int minTitleLength = 3;
+inline constexpr int maxSummaryLength = 1000;
+inline constexpr int maxTextLength = 5000; // description, aims, work process, results
+inline constexpr int maxReasonLength = 2000;
+inline constexpr int minDurationMonths = 1;
+inline constexpr int maxDurationMonths = 36;
+inline constexpr int maxInvitations = 20;
+
+// The fields of the registration form; founders may change them later.
+const QStringList &formFields();
+// The longest text a field takes (0 when it is not a text field).
+int maxLength(const QString &field);
+
+// A whole form as sent on registration ({"kind": …, "title": …, …}); empty when valid.
+// Messages are in the current UI language.
+FieldErrors validateForm(const QJsonObject &form);
+// A partial update of the form fields, against the project it applies to.
+FieldErrors validatePatch(const QJsonObject &patch, const Project &base);
+// The project with the form's (or patch's) fields applied (they must be valid).
+Project applyPatch(Project project, const QJsonObject &patch);
+
+// Whether the active founders make a project of its kind: two at least, from two countries
+// for a European project, from one country for a national one.
+bool foundersComplete(const Project &project);
+} // namespace project
+
+} // namespace etw

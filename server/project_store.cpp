@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project_store.h"
+
+#include "database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace etw::server::project_store {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QStringList listFromJson(const QString &text)
+{
+    QStringList list;
+    for (const QJsonValue v : QJsonDocument::fromJson(text.toUtf8()).array())
+        list.append(v.toString());
+    return list;
+}
+
+// Qt binds a null QString as SQL NULL; text columns here are NOT NULL with '' for "none".
+QString nn(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+QString toJsonText(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+QString projectScope(qint64 projectId)
+{
+    return u"project:"_s + QString::number(projectId);
+}
+
+QString reviewScope(const QString &country)
+{
+    return u"review:"_s + country;
+}
+
+std::optional<StoredProject> loadForUpdate(QSqlDatabase &db, qint64 projectId)
+{
+    QSqlQuery q(db);
+    if (!Database::run(
+            q,
+            u"SELECT p.kind, p.title, p.summary, p.description, p.subjects, "
+            u"p.languages, p.age_min, p.age_max, p.duration_months, p.aims, "
+            u"p.work_process, p.expected_results, p.status, p.created_by, "
+            u"p.updated_at, p.version, p.field_versions FROM projects p WHERE p.id = ?"_s +
+                SqlDialect::rowLock(db, u"p"_s),
+            {projectId}) ||
+        !q.next())
+        return std::nullopt;
+    StoredProject s;
+    Project &p = s.project;
+    p.id = projectId;
+    p.kind = q.value(0).toString();
+    p.title = q.value(1).toString();
+    p.summary = q.value(2).toString();
+    p.description = q.value(3).toString();
+    p.subjects = listFromJson(q.value(4).toString());
+    p.languages = listFromJson(q.value(5).toString());
+    p.ageMin = q.value(6).toInt();
+    p.ageMax = q.value(7).toInt();
+    p.durationMonths = q.value(8).toInt();
+    p.aims = q.value(9).toString();
+    p.workProcess = q.value(10).toString();
+    p.expectedResults = q.value(11).toString();
+    p.status = q.value(12).toString();
+    p.createdBy = q.value(13).toLongLong();
+    p.updatedAt = q.value(14).toLongLong();
+    p.version = q.value(15).toLongLong();
+    s.fieldVersions = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
+    q.finish();
+
+    // Members in the order they joined the project, with their school as it is today.
+    if (!Database::run(q,
+                       u"SELECT m.account_id, a.display_name, COALESCE(t.school_id, 0), "
+                       u"COALESCE(s.name, ''), COALESCE(s.country, a.country), m.role, m.state "
+                       u"FROM project_members m JOIN accounts a ON a.id = m.account_id "
+                       u"LEFT JOIN teacher_profiles t ON t.account_id = m.account_id "
+                       u"LEFT JOIN schools s ON s.id = t.school_id "
+                       u"WHERE m.project_id = ? ORDER BY m.joined_seq"_s,
+                       {projectId}))
+        return std::nullopt;
+    while (q.next())
+        p.members.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString()});
+    q.finish();
+    if (!Database::run(q,
+                       u"SELECT country, decision, reason, decided_at FROM project_decisions "
+                       u"WHERE project_id = ? ORDER BY country"_s,
+                       {projectId}))
+        return std::nullopt;
+    while (q.next())
+        p.decisions.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toLongLong()});
+    return s;
+}
+
+qint64 insert(QSqlDatabase &db, const Project &p)
+{
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       u"INSERT INTO projects (kind, title, summary, description, subjects, "
+                       u"languages, age_min, age_max, duration_months, aims, work_process, "
+                       u"expected_results, status, created_by, created_at, updated_at, version) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                       {p.kind, p.title, p.summary, nn(p.description), toJsonText(p.subjects),
+                        toJsonText(p.languages), p.ageMin, p.ageMax, p.durationMonths, nn(p.aims),
+                        nn(p.workProcess), nn(p.expectedResults), p.status, p.createdBy,
+                        p.updatedAt, p.updatedAt, p.version}) ||
+        !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+bool update(QSqlDatabase &db, const StoredProject &s)
+{
+    const Project &p = s.project;
+    QSqlQuery q(db);
+    return Database::run(
+        q,
+        u"UPDATE projects SET title = ?, summary = ?, description = ?, subjects = ?, "
+        u"languages = ?, age_min = ?, age_max = ?, duration_months = ?, aims = ?, "
+        u"work_process = ?, expected_results = ?, status = ?, updated_at = ?, version = ?, "
+        u"field_versions = ? WHERE id = ?"_s,
+        {p.title, p.summary, nn(p.description), toJsonText(p.subjects), toJsonText(p.languages),
+         p.ageMin, p.ageMax, p.durationMonths, nn(p.aims), nn(p.workProcess), nn(p.expectedResults),
+         p.status, p.updatedAt, p.version,
+         QString::fromUtf8(QJsonDocument(s.fieldVersions).toJson(QJsonDocument::Compact)), p.id});
+}
+
+bool setMember(QSqlDatabase &db, qint64 projectId, qint64 accountId, const QString &role,
+               const QString &state, qint64 invitedBy, qint64 now)
+{
+    QSqlQuery q(db);
+    return Database::run(
+        q,
+        u"INSERT INTO project_members (project_id, account_id, role, state, "
+        u"invited_by, updated_at, joined_seq) VALUES (?, ?, ?, ?, ?, ?, "
+        u"(SELECT COALESCE(MAX(joined_seq), 0) + 1 FROM project_members "
+        u"WHERE project_id = ?)) "
+        u"ON CONFLICT (project_id, account_id) DO UPDATE SET role = excluded.role, "
+        u"state = excluded.state, invited_by = excluded.invited_by, "
+        u"updated_at = excluded.updated_at"_s,
+        {projectId, accountId, role, state, invitedBy, now, projectId});
+}
+
+bool addDecision(QSqlDatabase &db, qint64 projectId, const ProjectDecision &d, qint64 decidedBy)
+{
+    QSqlQuery q(db);
+    return Database::run(q,
+                         u"INSERT INTO project_decisions (project_id, country, decision, reason, "
+                         u"decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                         {projectId, d.country, d.decision, nn(d.reason), decidedBy, d.decidedAt});
+}
+
+std::optional<bool> isActiveMember(QSqlDatabase &db, qint64 projectId, qint64 accountId)
+{
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       u"SELECT 1 FROM project_members WHERE project_id = ? AND account_id = ? "
+                       u"AND state = 'active'"_s,
+                       {projectId, accountId}))
+        return std::nullopt;
+    return q.next();
+}
+
+std::optional<QList<qint64>> memberships(QSqlDatabase &db, qint64 accountId)
+{
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       u"SELECT project_id FROM project_members WHERE account_id = ? "
+                       u"AND state = 'active' ORDER BY project_id"_s,
+                       {accountId}))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<ChangeRecord> publication(const Project &p)
+{
+    const QJsonObject json = p.toJson();
+    QList<ChangeRecord> records{{projectScope(p.id), u"project"_s, p.id, p.version, false, json}};
+    // National services see what their country's founders submitted, and keep it afterwards.
+    if (p.status != u"waiting_partners")
+        for (const QString &country : p.founderCountries())
+            records.append({reviewScope(country), u"project"_s, p.id, p.version, false, json});
+    // An invitee sees the invitation, not the project: title, summary, who asks, in what role.
+    QJsonArray founders;
+    for (const ProjectMember &m : p.members)
+        if (m.role == u"founder" && m.state == u"active")
+            founders.append(QJsonObject{{u"displayName"_s, m.displayName},
+                                        {u"schoolName"_s, m.schoolName},
+                                        {u"country"_s, m.country}});
+    for (const ProjectMember &m : p.members) {
+        const bool open = m.state == u"invited";
+        ChangeRecord r{
+            change_feed::accountScope(m.accountId), u"invitation"_s, p.id, p.version, !open, {}};
+        if (open)
+            r.payload = {{u"projectId"_s, p.id},       {u"kind"_s, p.kind},
+                         {u"title"_s, p.title},        {u"summary"_s, p.summary},
+                         {u"role"_s, m.role},          {u"founders"_s, founders},
+                         {u"updatedAt"_s, p.updatedAt}};
+        records.append(r);
+    }
+    return records;
+}
+
+} // namespace etw::server::project_store

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Projects in the server database: rows, members, national decisions, and what each scope sees.
+#pragma once
+
+#include "change_feed.h"
+#include "domain/project.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace etw::server::project_store {
+
+struct StoredProject
+{
+    Project project;
+    QJsonObject fieldVersions; // form field -> version that last changed it
+};
+
+// Inside a write transaction: loads the project with its members and decisions and locks its
+// row until commit, so that all changes to one project (edits, answers, decisions) queue.
+std::optional<StoredProject> loadForUpdate(QSqlDatabase &db, qint64 projectId);
+// Inserts the project row (the id is the database's); returns the new id, or 0 on failure.
+qint64 insert(QSqlDatabase &db, const Project &project);
+// Writes the form fields, status, version and last activity.
+bool update(QSqlDatabase &db, const StoredProject &stored);
+bool setMember(QSqlDatabase &db, qint64 projectId, qint64 accountId, const QString &role,
+               const QString &state, qint64 invitedBy, qint64 now);
+bool addDecision(QSqlDatabase &db, qint64 projectId, const ProjectDecision &decision,
+                 qint64 decidedBy);
+
+// Whether an account sees a project's scope: an active founder or partner.
+std::optional<bool> isActiveMember(QSqlDatabase &db, qint64 projectId, qint64 accountId);
+// The projects an account is an active member of.
+std::optional<QList<qint64>> memberships(QSqlDatabase &db, qint64 accountId);
+
+// What to publish after a change: the project in its own scope and, once submitted, in the
+// review scope of each founder's country; an invitation in each invitee's own scope (a
+// tombstone once answered or withdrawn).
+QList<ChangeRecord> publication(const Project &project);
+
+QString projectScope(qint64 projectId);
+QString reviewScope(const QString &country);
+
+} // namespace etw::server::project_store
