@@ -6,7 +6,11 @@
 #include "store/outbox.h"
 #include "sync/sync_controller.h"
 
+#include <QCoreApplication>
+
 namespace etw {
+
+using namespace Qt::StringLiterals;
 
 AccountSession::AccountSession(QUrl server, Account account, QObject *parent)
     : AccountSession(server, account, QString(), parent)
@@ -82,6 +86,119 @@ void AccountSession::dismissIssue(qint64 issueId)
     me_store::dismissIssue(db, issueId);
     if (m_sync)
         m_sync->syncNow(); // the status bar counts again
+}
+
+QList<outbox::Entry> AccountSession::pendingEdits()
+{
+    QSqlDatabase db = m_store->connection();
+    return outbox::all(db);
+}
+
+QList<Project> AccountSession::myProjects()
+{
+    QSqlDatabase db = m_store->connection();
+    return project_cache::myProjects(db);
+}
+
+std::optional<Project> AccountSession::project(qint64 id)
+{
+    QSqlDatabase db = m_store->connection();
+    return project_cache::project(db, id);
+}
+
+QList<project_cache::Invitation> AccountSession::invitations()
+{
+    QSqlDatabase db = m_store->connection();
+    return project_cache::invitations(db);
+}
+
+QList<project_cache::Draft> AccountSession::drafts()
+{
+    QSqlDatabase db = m_store->connection();
+    return project_cache::drafts(db);
+}
+
+QString AccountSession::saveDraft(const QString &localId, const QJsonObject &form)
+{
+    return project_cache::saveDraft(m_store->connection(), localId, form);
+}
+
+bool AccountSession::deleteDraft(const QString &localId)
+{
+    return project_cache::deleteDraft(m_store->connection(), localId);
+}
+
+Result<QString> AccountSession::submitDraft(const QString &localId)
+{
+    auto result = project_cache::submitDraft(m_store->connection(), localId);
+    if (result && m_sync)
+        m_sync->syncNow();
+    return result;
+}
+
+std::optional<Error> AccountSession::checkFounder(qint64 projectId)
+{
+    const auto p = project(projectId);
+    if (p && !p->isFounder(m_account.id))
+        return Error{u"forbidden"_s,
+                     QCoreApplication::translate("etw::AccountSession",
+                                                 "Only the project's founders can do this."),
+                     {}};
+    return std::nullopt;
+}
+
+Result<Project> AccountSession::editProject(qint64 projectId, const QJsonObject &patch)
+{
+    if (auto refused = checkFounder(projectId))
+        return *refused;
+    auto result = project_cache::edit(m_store->connection(), projectId, patch);
+    if (result && m_sync)
+        m_sync->syncNow();
+    return result;
+}
+
+Result<QString> AccountSession::act(const QString &type, const QString &op, qint64 projectId,
+                                    const QJsonObject &data)
+{
+    auto result = project_cache::act(m_store->connection(), type, op, projectId, data);
+    if (result && m_sync)
+        m_sync->syncNow();
+    return result;
+}
+
+Result<QString> AccountSession::invite(qint64 projectId, qint64 accountId, const QString &role)
+{
+    if (auto refused = checkFounder(projectId))
+        return *refused;
+    return act(u"project_invitation"_s, u"create"_s, projectId,
+               {{u"accountId"_s, accountId}, {u"role"_s, role}});
+}
+
+Result<QString> AccountSession::answerInvitation(qint64 projectId, bool accept)
+{
+    return act(u"project_invitation"_s, u"update"_s, projectId,
+               {{u"response"_s, accept ? u"accept"_s : u"decline"_s}});
+}
+
+Result<QString> AccountSession::withdrawInvitation(qint64 projectId, qint64 accountId)
+{
+    if (auto refused = checkFounder(projectId))
+        return *refused;
+    return act(u"project_invitation"_s, u"delete"_s, projectId, {{u"accountId"_s, accountId}});
+}
+
+Result<QString> AccountSession::removePartner(qint64 projectId, qint64 accountId)
+{
+    if (auto refused = checkFounder(projectId))
+        return *refused;
+    return act(u"project_member"_s, u"delete"_s, projectId, {{u"accountId"_s, accountId}});
+}
+
+Result<QString> AccountSession::closeProject(qint64 projectId)
+{
+    if (auto refused = checkFounder(projectId))
+        return *refused;
+    return act(u"project_status"_s, u"update"_s, projectId, {{u"status"_s, u"archived"_s}});
 }
 
 } // namespace etw

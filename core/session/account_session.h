@@ -5,6 +5,8 @@
 #include "domain/account.h"
 #include "domain/profile.h"
 #include "store/me_store.h"
+#include "store/outbox.h"
+#include "store/project_cache.h"
 
 #include <QObject>
 #include <QUrl>
@@ -43,8 +45,31 @@ public:
     QList<me_store::Issue> issues();
     int waitingEdits(); // edits saved here and not yet taken by the server
     void dismissIssue(qint64 issueId);
+    // What is waiting for the server, oldest first (since when, attempts, last error).
+    QList<outbox::Entry> pendingEdits();
+
+    // Projects (see project_cache). Everything is saved here at once and queued; sync is
+    // asked to push it.
+    QList<Project> myProjects();
+    std::optional<Project> project(qint64 id);
+    QList<project_cache::Invitation> invitations();
+    QList<project_cache::Draft> drafts();
+    QString saveDraft(const QString &localId, const QJsonObject &form);
+    bool deleteDraft(const QString &localId);
+    Result<QString> submitDraft(const QString &localId);
+    Result<Project> editProject(qint64 projectId, const QJsonObject &patch);
+    Result<QString> invite(qint64 projectId, qint64 accountId, const QString &role);
+    Result<QString> answerInvitation(qint64 projectId, bool accept);
+    Result<QString> withdrawInvitation(qint64 projectId, qint64 accountId);
+    Result<QString> removePartner(qint64 projectId, qint64 accountId);
+    Result<QString> closeProject(qint64 projectId);
 
 private:
+    Result<QString> act(const QString &type, const QString &op, qint64 projectId,
+                        const QJsonObject &data);
+    // Founders only: said here at once rather than by the server later.
+    std::optional<Error> checkFounder(qint64 projectId);
+
     QUrl m_server;
     Account m_account;
     QString m_token;

@@ -55,6 +55,16 @@ const std::vector<std::vector<const char *>> &steps()
             "type TEXT NOT NULL, entity_id INTEGER NOT NULL, kind TEXT NOT NULL, "
             "data TEXT NOT NULL, error TEXT NOT NULL, created_at INTEGER NOT NULL)",
         },
+        // 2: projects as their scopes deliver them, and registration drafts kept here until
+        // the teacher submits them (then queued) and the server has them.
+        {
+            "CREATE TABLE projects (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+            // state: editing → submitted (queued as mutation_id) → registered (server_id).
+            "CREATE TABLE project_drafts (local_id TEXT PRIMARY KEY, data TEXT NOT NULL, "
+            "state TEXT NOT NULL DEFAULT 'editing', mutation_id TEXT, server_id INTEGER, "
+            "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+        },
     };
     return all;
 }

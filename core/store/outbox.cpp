@@ -11,6 +11,13 @@ namespace etw::outbox {
 
 using namespace Qt::StringLiterals;
 
+const QStringList &actionTypes()
+{
+    // Types whose "update" is an action (an answer, a status change), never merged.
+    static const QStringList types{u"project_status"_s, u"project_invitation"_s};
+    return types;
+}
+
 namespace {
 QString jsonText(const QJsonObject &o)
 {
@@ -54,8 +61,10 @@ bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 base
             {type, entityId}))
         return false;
     const QList<Entry> last = read(q);
-    // Once sent, an edit keeps its content: the server may have applied it already.
-    if (!last.isEmpty() && last.first().attempts == 0) {
+    // Once sent, an edit keeps its content: the server may have applied it already. Behind
+    // an action (an answer, a decision…) it queues anew, so that the order stays as made.
+    if (!last.isEmpty() && last.first().attempts == 0 && last.first().mutation.op == u"update" &&
+        !actionTypes().contains(type)) {
         QJsonObject merged = last.first().mutation.data;
         for (auto it = patch.constBegin(); it != patch.constEnd(); ++it)
             merged.insert(it.key(), it.value());
@@ -67,6 +76,20 @@ bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 base
                            u"created_at) VALUES (?, ?, 'update', ?, ?, ?, ?)"_s,
                            {QUuid::createUuid().toString(QUuid::WithoutBraces), type, entityId,
                             baseVersion, jsonText(patch), QDateTime::currentMSecsSinceEpoch()});
+}
+
+QString enqueueAction(QSqlDatabase &db, const QString &type, const QString &op, qint64 entityId,
+                      const QJsonObject &data)
+{
+    QSqlQuery q(db);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!LocalStore::run(
+            q,
+            u"INSERT INTO outbox (id, type, op, entity_id, base_version, data, "
+            u"created_at) VALUES (?, ?, ?, ?, 0, ?, ?)"_s,
+            {id, type, op, entityId, jsonText(data), QDateTime::currentMSecsSinceEpoch()}))
+        return {};
+    return id;
 }
 
 QList<Entry> all(QSqlDatabase &db)
@@ -83,7 +106,8 @@ QList<Entry> nextRound(QSqlDatabase &db, int limit)
     if (!LocalStore::run(q,
                          selectColumns +
                              u" WHERE seq IN (SELECT MIN(seq) FROM outbox GROUP BY type, "
-                             u"entity_id) ORDER BY seq LIMIT ?"_s,
+                             u"CASE WHEN op = 'create' THEN id ELSE CAST(entity_id AS TEXT) END) "
+                             u"ORDER BY seq LIMIT ?"_s,
                          {limit}))
         return {};
     return read(q);
@@ -132,7 +156,8 @@ QList<QJsonObject> pendingPatches(QSqlDatabase &db, const QString &type, qint64 
     QSqlQuery q(db);
     QList<QJsonObject> out;
     if (!LocalStore::run(q,
-                         u"SELECT data FROM outbox WHERE type = ? AND entity_id = ? ORDER BY seq"_s,
+                         u"SELECT data FROM outbox WHERE type = ? AND entity_id = ? "
+                         u"AND op = 'update' ORDER BY seq"_s,
                          {type, entityId}))
         return out;
     while (q.next())

@@ -21,9 +21,16 @@ struct Entry
 // queued edit was never sent is merged into that edit instead, so the server sees one change.
 bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 baseVersion,
              const QJsonObject &patch);
+// Queues an action (a creation, an invitation, an answer, a decision…): never merged, sent in
+// the order made. Returns the mutation id, empty when it could not be written.
+QString enqueueAction(QSqlDatabase &db, const QString &type, const QString &op, qint64 entityId,
+                      const QJsonObject &data);
+// Mutation types whose "update" is an action rather than a field edit.
+const QStringList &actionTypes();
 QList<Entry> all(QSqlDatabase &db);
 // The oldest waiting edit of each entity: one per entity per round, so that the next edit of
-// the same entity is sent on top of the version the previous one made.
+// the same entity is sent on top of the version the previous one made (each creation counts
+// as an entity of its own).
 QList<Entry> nextRound(QSqlDatabase &db, int limit);
 int count(QSqlDatabase &db);
 bool markAttempt(QSqlDatabase &db, const QList<Entry> &entries, const QString &error = {});
@@ -34,7 +41,7 @@ bool remove(QSqlDatabase &db, const QString &mutationId);
 // conflict with that change.
 bool rebase(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 fromVersion,
             qint64 newVersion);
-// The patches waiting for one entity, oldest first.
+// The field edits ("update") waiting for one entity, oldest first.
 QList<QJsonObject> pendingPatches(QSqlDatabase &db, const QString &type, qint64 entityId);
 
 } // namespace etw::outbox

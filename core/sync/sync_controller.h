@@ -29,6 +29,7 @@ Q_SIGNALS:
     void statusChanged(const etw::SyncStatus &status);
     void directoryChanged();
     void profileChanged();
+    void projectsChanged();
     void tokenRejected();
 
 private:

@@ -7,6 +7,7 @@
 #include "store/local_store.h"
 #include "store/me_store.h"
 #include "store/outbox.h"
+#include "store/project_cache.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -198,7 +199,7 @@ SyncEngine::Outcome SyncEngine::push()
             tx.commit();
             return outcome;
         }
-        bool profile = false;
+        bool profile = false, projects = false;
         int answered = 0, resolved = 0;
         const QJsonArray results = reply.body.value(u"results"_s).toArray();
         CacheTransaction tx(db);
@@ -219,14 +220,20 @@ SyncEngine::Outcome SyncEngine::push()
             const MutationResult &r = result.value();
             ++answered;
             profile = profile || entry.mutation.type == u"profile";
+            projects = projects || entry.mutation.type.startsWith(u"project");
             bool ok = true;
+            const Mutation &m = entry.mutation;
+            const bool fieldEdit = m.op == u"update" && !outbox::actionTypes().contains(m.type);
             if (r.status == MutationResult::Status::Applied) {
-                ok = (entry.mutation.type != u"profile" ||
-                      me_store::confirmProfileEdit(db, entry.mutation.entityId, entry.mutation.data,
-                                                   r.version)) &&
-                     outbox::remove(db, entry.mutation.id) &&
-                     outbox::rebase(db, entry.mutation.type, entry.mutation.entityId,
-                                    entry.mutation.baseVersion, r.version);
+                ok = (m.type != u"profile" ||
+                      me_store::confirmProfileEdit(db, m.entityId, m.data, r.version)) &&
+                     (m.type != u"project" || m.op != u"update" ||
+                      project_cache::confirmEdit(db, m.entityId, m.data, r.version)) &&
+                     (m.type != u"project" || m.op != u"create" ||
+                      project_cache::draftRegistered(db, m.id, r.entityId)) &&
+                     outbox::remove(db, m.id) &&
+                     (!fieldEdit ||
+                      outbox::rebase(db, m.type, m.entityId, m.baseVersion, r.version));
             } else if (r.status == MutationResult::Status::Rejected &&
                        r.error.code == u"bad_base_version" && entry.attempts < 2) {
                 // The server no longer has the version this edit was made on (it was reset
@@ -243,6 +250,8 @@ SyncEngine::Outcome SyncEngine::push()
                                            r.status == MutationResult::Status::Conflict
                                                ? r.current
                                                : localized(r.error).toJson()) &&
+                     (m.type != u"project" || m.op != u"create" ||
+                      project_cache::draftRefused(db, m.id)) &&
                      outbox::remove(db, entry.mutation.id);
             }
             if (!ok) {
@@ -262,6 +271,8 @@ SyncEngine::Outcome SyncEngine::push()
         }
         if (profile)
             Q_EMIT profileChanged();
+        if (projects)
+            Q_EMIT projectsChanged();
         publish(SyncStatus::State::Syncing);
         if (resolved == 0)
             return Outcome::Done; // what is left waits for the pull
@@ -305,15 +316,40 @@ SyncEngine::Outcome SyncEngine::pull()
     const QJsonArray scopes = reply.body.value(u"scopes"_s).toArray();
     for (const QJsonValue v : scopes)
         m_status.total += v.toObject().value(u"pending"_s).toInteger();
+    QStringList listed;
     for (const QJsonValue v : scopes) {
         const QString name = v.toObject().value(u"name"_s).toString();
-        if (name != u"directory" && name != u"me")
+        if (!isKnownScope(name))
             continue; // scopes of later versions
+        listed.append(name);
         const Outcome o = pullScope(name, v.toObject().value(u"cursor"_s).toInteger(), epoch);
         if (o != Outcome::Done)
             return o;
     }
+    // A project this account left (or was removed from): what it held here goes.
+    QStringList gone;
+    if (LocalStore::run(q, u"SELECT scope FROM sync_state"_s))
+        while (q.next())
+            if (!listed.contains(q.value(0).toString()) && isKnownScope(q.value(0).toString()) &&
+                q.value(0).toString().contains(u':'))
+                gone.append(q.value(0).toString());
+    q.finish();
+    for (const QString &scope : gone) {
+        CacheTransaction tx(db);
+        if (!project_cache::purge(db, scope) ||
+            !LocalStore::run(q, u"DELETE FROM sync_state WHERE scope = ?"_s, {scope}) ||
+            !tx.commit())
+            return Outcome::Failed;
+        qCInfo(lcSync) << "no longer in" << scope << "; removed here";
+        Q_EMIT projectsChanged();
+    }
     return Outcome::Done;
+}
+
+bool SyncEngine::isKnownScope(const QString &name)
+{
+    return name == u"directory" || name == u"me" || name.startsWith(u"project:") ||
+           name.startsWith(u"review:");
 }
 
 SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, const QString &epoch)
@@ -334,9 +370,9 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
     if ((!knownEpoch.isEmpty() && knownEpoch != epoch) || cursor > target) {
         qCInfo(lcSync) << "server reset or restored; pulling" << scope << "again";
         CacheTransaction tx(db);
-        const bool cleared = scope == u"directory"
-                                 ? directory_store::clear(db)
-                                 : LocalStore::run(q, u"DELETE FROM me_entities"_s);
+        const bool cleared = scope == u"directory" ? directory_store::clear(db)
+                             : scope == u"me" ? LocalStore::run(q, u"DELETE FROM me_entities"_s)
+                                              : project_cache::purge(db, scope);
         if (!cleared || !LocalStore::run(q, u"DELETE FROM sync_state WHERE scope = ?"_s, {scope}) ||
             !tx.commit())
             return Outcome::Failed;
@@ -375,7 +411,9 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
         const bool applied =
             tx.isActive() &&
             (scope == u"directory" ? directory_store::apply(db, page.value().changes)
-                                   : me_store::apply(db, page.value().changes));
+             : scope == u"me"      ? me_store::apply(db, page.value().changes)
+                                   : project_cache::apply(db, scope, page.value().changes) &&
+                                    project_cache::forgetArrivedDrafts(db));
         if (!applied ||
             !LocalStore::run(q,
                              u"INSERT OR REPLACE INTO sync_state (scope, cursor, epoch, "
@@ -393,8 +431,10 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
         if (!page.value().changes.isEmpty()) {
             if (scope == u"directory")
                 Q_EMIT directoryChanged();
-            else
-                Q_EMIT profileChanged();
+            else if (scope == u"me")
+                Q_EMIT profileChanged(); // also brings invitations
+            if (scope != u"directory")
+                Q_EMIT projectsChanged();
         }
         publish(SyncStatus::State::Syncing);
         if (!page.value().more) {

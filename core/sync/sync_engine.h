@@ -38,6 +38,7 @@ Q_SIGNALS:
     void statusChanged(const etw::SyncStatus &status);
     void directoryChanged();
     void profileChanged();
+    void projectsChanged(); // projects, drafts or invitations
     void tokenRejected();
 
 private:
@@ -45,6 +46,8 @@ private:
     Outcome push();
     Outcome pull();
     Outcome pullScope(const QString &scope, qint64 target, const QString &epoch);
+    // Scopes this version stores: directory, me, project:<id>, review:<country>.
+    static bool isKnownScope(const QString &name);
     Outcome outcomeOf(const struct ApiReply &reply);
     void rebaseOnServer();
     void publish(SyncStatus::State state, const QString &message = {});

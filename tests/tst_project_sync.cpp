@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Projects through the client core against the real server: a registration drafted and
+// submitted offline arrives once online; the partner accepts; both national services approve
+// (through the API); both clients see it active; edits merge or conflict; a removed partner's
+// copy goes.
+#include "http.h"
+#include "server_process.h"
+#include "temp_home.h"
+
+#include "net/api_client.h"
+#include "session/account_session.h"
+#include "store/local_store.h"
+#include "store/outbox.h"
+#include "sync/sync_controller.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QUuid>
+
+using namespace etw;
+using namespace etw::test;
+using namespace Qt::StringLiterals;
+
+class TestProjectSync : public QObject
+{
+    Q_OBJECT
+
+    TempHome m_home;
+    ServerProcess m_server;
+    QHash<QString, SignInReply> m_accounts;
+
+    std::unique_ptr<AccountSession> session(const QString &user)
+    {
+        const SignInReply &in = m_accounts[user];
+        auto s = std::make_unique<AccountSession>(
+            m_server.url(), in.account, m_home.path() + u"/"_s + user + u".sqlite"_s, nullptr);
+        if (!s->open().ok())
+            return nullptr;
+        return s;
+    }
+
+    static bool synced(AccountSession &s, int timeoutMs = 60000)
+    {
+        s.sync()->syncNow();
+        QDeadlineTimer deadline(timeoutMs);
+        // Wait for a run that started after this call to finish up to date.
+        QTest::qWait(100);
+        while (!deadline.hasExpired()) {
+            const SyncStatus st = s.sync()->status();
+            if (st.state == SyncStatus::State::UpToDate && st.waitingEdits == 0)
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    QJsonObject decide(const QString &correspondent, qint64 projectId)
+    {
+        Http http(m_server.url());
+        http.signIn(correspondent, u"demo1234"_s);
+        const HttpResult r = http.postJson(
+            u"/api/v1/mutations"_s,
+            {{u"mutations"_s,
+              QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                     {u"type"_s, u"project_decision"_s},
+                                     {u"op"_s, u"create"_s},
+                                     {u"entityId"_s, projectId},
+                                     {u"data"_s, QJsonObject{{u"decision"_s, u"approve"_s}}}}}}});
+        return r.json[u"results"_s][0].toObject();
+    }
+
+    static QJsonObject form()
+    {
+        return {{u"kind"_s, u"european"_s},
+                {u"title"_s, u"Les fleuves d'Europe"_s},
+                {u"summary"_s, u"Nos élèves comparent les fleuves de leurs villes."_s},
+                {u"subjects"_s, QJsonArray{u"geography"_s}},
+                {u"languages"_s, QJsonArray{u"en"_s, u"fr"_s}},
+                {u"ageMin"_s, 10},
+                {u"ageMax"_s, 12},
+                {u"durationMonths"_s, 6},
+                {u"aims"_s, u"Comprendre le cycle de l'eau."_s}};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s}),
+                 qPrintable(m_server.lastOutput()));
+        for (const QString &user : {u"teacher.fr"_s, u"teacher.it"_s, u"teacher.de"_s}) {
+            ApiClient api;
+            api.setServer(m_server.url());
+            std::optional<Result<SignInReply>> r;
+            api.signIn(user, u"demo1234"_s, [&](const Result<SignInReply> &x) { r = x; });
+            QTRY_VERIFY_WITH_TIMEOUT(r.has_value(), 30000);
+            QVERIFY(r->ok());
+            m_accounts.insert(user, r->value());
+        }
+    }
+
+    void registeredOfflineThenApprovedAndActiveOnBothClients()
+    {
+        const qint64 itId = m_accounts[u"teacher.it"_s].account.id;
+        auto fr = session(u"teacher.fr"_s);
+        QVERIFY(fr);
+        fr->setToken(m_accounts[u"teacher.fr"_s].token);
+        QVERIFY(synced(*fr));
+
+        // The network goes; the teacher drafts, leaves, comes back, submits.
+        m_server.stop();
+        QJsonObject typed = form();
+        typed.remove(u"aims"_s);
+        typed.insert(u"title"_s, u"Le"_s);
+        const QString draftId = fr->saveDraft({}, typed);
+        QVERIFY(!draftId.isEmpty());
+        const auto incomplete = fr->submitDraft(draftId);
+        QVERIFY(!incomplete.ok());
+        QCOMPARE(incomplete.error().fields.value(u"title"_s).code, u"too_short"_s);
+        QCOMPARE(incomplete.error().fields.value(u"aims"_s).code, u"required"_s);
+        QCOMPARE(fr->pendingEdits().size(), 0); // nothing queued, everything kept
+        QCOMPARE(fr->drafts().first().form[u"title"_s].toString(), u"Le"_s);
+
+        QJsonObject complete = form();
+        complete.insert(u"invitations"_s,
+                        QJsonArray{QJsonObject{{u"accountId"_s, itId},
+                                               {u"role"_s, u"founder"_s},
+                                               {u"displayName"_s, u"Giulia Rossi"_s}}});
+        QCOMPARE(fr->saveDraft(draftId, complete), draftId);
+        QVERIFY(fr->submitDraft(draftId).ok());
+        QCOMPARE(fr->pendingEdits().size(), 1);
+        QCOMPARE(fr->drafts().first().state, u"submitted"_s);
+        QVERIFY(fr->myProjects().isEmpty());
+
+        // Back online: registered once, and the draft gives way to the project.
+        QVERIFY(m_server.restart());
+        QVERIFY(synced(*fr, 120000));
+        QCOMPARE(fr->myProjects().size(), 1);
+        const Project registered = fr->myProjects().first();
+        QCOMPARE(registered.title, u"Les fleuves d'Europe"_s);
+        QCOMPARE(registered.status, u"waiting_partners"_s);
+        QVERIFY(fr->drafts().isEmpty());
+        QCOMPARE(fr->pendingEdits().size(), 0);
+
+        // The Italian founder sees the invitation and accepts (queued, then sent).
+        auto it = session(u"teacher.it"_s);
+        QVERIFY(it);
+        it->setToken(m_accounts[u"teacher.it"_s].token);
+        QVERIFY(synced(*it));
+        QCOMPARE(it->invitations().size(), 1);
+        QCOMPARE(it->invitations().first().title, u"Les fleuves d'Europe"_s);
+        QCOMPARE(it->invitations().first().founders.first(),
+                 u"Émilie Durand (%1, FR)"_s.arg(registered.members.first().schoolName));
+        QVERIFY(it->myProjects().isEmpty());
+        QVERIFY(it->answerInvitation(registered.id, true).ok());
+        QVERIFY(it->invitations().isEmpty()); // answered here, even before it is sent
+        QVERIFY(synced(*it));
+        QCOMPARE(it->myProjects().size(), 1);
+        QCOMPARE(it->myProjects().first().status, u"waiting_approval"_s);
+
+        // Both national services approve through the API: active on both clients.
+        QCOMPARE(decide(u"correspondent.fr"_s, registered.id)[u"status"_s].toString(),
+                 u"applied"_s);
+        QCOMPARE(decide(u"correspondent.it"_s, registered.id)[u"status"_s].toString(),
+                 u"applied"_s);
+        QVERIFY(synced(*fr));
+        QVERIFY(synced(*it));
+        QCOMPARE(fr->project(registered.id)->status, u"active"_s);
+        QCOMPARE(it->project(registered.id)->status, u"active"_s);
+        QCOMPARE(it->project(registered.id)->decisions.size(), 2);
+    }
+
+    void editsMergeByFieldAndConflictsAreKept()
+    {
+        auto fr = session(u"teacher.fr"_s);
+        auto it = session(u"teacher.it"_s);
+        QVERIFY(fr && it);
+        const qint64 id = fr->myProjects().first().id;
+        // Both edit offline (no token yet): different fields, then the same field.
+        QVERIFY(fr->editProject(id, {{u"durationMonths"_s, 9}}).ok());
+        QVERIFY(
+            it->editProject(id, {{u"summary"_s, u"I nostri alunni confrontano i fiumi."_s}}).ok());
+        const auto invalid = it->editProject(id, {{u"ageMin"_s, 2}});
+        QVERIFY(!invalid.ok());
+        QCOMPARE(invalid.error().fields.value(u"ageMin"_s).code, u"out_of_range"_s);
+        QCOMPARE(it->project(id)->summary, u"I nostri alunni confrontano i fiumi."_s);
+        fr->setToken(m_accounts[u"teacher.fr"_s].token);
+        it->setToken(m_accounts[u"teacher.it"_s].token);
+        QVERIFY(synced(*fr));
+        QVERIFY(synced(*it));
+        QVERIFY(synced(*fr));
+        for (AccountSession *s : {fr.get(), it.get()}) {
+            QCOMPARE(s->project(id)->durationMonths, 9);
+            QCOMPARE(s->project(id)->summary, u"I nostri alunni confrontano i fiumi."_s);
+        }
+
+        // The same field on both sides: the second to arrive is a conflict, kept with both.
+        // (Fresh sessions without a token: edits stay here until each one is given it.)
+        fr.reset();
+        it.reset();
+        fr = session(u"teacher.fr"_s);
+        it = session(u"teacher.it"_s);
+        QVERIFY(fr->editProject(id, {{u"title"_s, u"Fleuves d'Europe"_s}}).ok());
+        QVERIFY(it->editProject(id, {{u"title"_s, u"Fiumi d'Europa"_s}}).ok());
+        fr->setToken(m_accounts[u"teacher.fr"_s].token);
+        QVERIFY(synced(*fr));
+        it->setToken(m_accounts[u"teacher.it"_s].token);
+        QTRY_VERIFY_WITH_TIMEOUT(it->issues().size() == 1, 60000);
+        const me_store::Issue issue = it->issues().first();
+        QCOMPARE(issue.kind, u"conflict"_s);
+        QCOMPARE(issue.type, u"project"_s);
+        QCOMPARE(issue.data[u"title"_s].toString(), u"Fiumi d'Europa"_s);    // what was typed
+        QCOMPARE(issue.error[u"title"_s].toString(), u"Fleuves d'Europe"_s); // the server's
+        QVERIFY(synced(*it));
+        QCOMPARE(it->project(id)->title, u"Fleuves d'Europe"_s);
+    }
+
+    void removedPartnerLosesTheProject()
+    {
+        auto fr = session(u"teacher.fr"_s);
+        auto de = session(u"teacher.de"_s);
+        QVERIFY(fr && de);
+        const qint64 id = fr->myProjects().first().id;
+        const qint64 deId = m_accounts[u"teacher.de"_s].account.id;
+        fr->setToken(m_accounts[u"teacher.fr"_s].token);
+        de->setToken(m_accounts[u"teacher.de"_s].token);
+        QVERIFY(fr->invite(id, deId, u"partner"_s).ok());
+        QVERIFY(synced(*fr));
+        QVERIFY(synced(*de));
+        QCOMPARE(de->invitations().size(), 1);
+        // A partner cannot edit the form: said at once, nothing queued.
+        QVERIFY(de->answerInvitation(id, true).ok());
+        QVERIFY(synced(*de));
+        QCOMPARE(de->myProjects().size(), 1);
+        QCOMPARE(de->editProject(id, {{u"title"_s, u"Flüsse"_s}}).error().code, u"forbidden"_s);
+
+        QVERIFY(fr->removePartner(id, deId).ok());
+        QVERIFY(synced(*fr));
+        QVERIFY(synced(*de));
+        QVERIFY(de->myProjects().isEmpty());
+        QVERIFY(!de->project(id).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectSync)
+#include "tst_project_sync.moc"
