@@ -88,6 +88,26 @@ void AccountSession::dismissIssue(qint64 issueId)
         m_sync->syncNow(); // the status bar counts again
 }
 
+Result<bool> AccountSession::resolveConflict(qint64 issueId, const QJsonObject &keep)
+{
+    const auto all = issues();
+    const auto it = std::find_if(all.cbegin(), all.cend(),
+                                 [issueId](const me_store::Issue &i) { return i.id == issueId; });
+    if (it == all.cend())
+        return true; // settled already
+    if (!keep.isEmpty()) {
+        if (it->type == u"profile") {
+            if (auto r = editProfile(keep); !r)
+                return r.error();
+        } else if (it->type == u"project") {
+            if (auto r = editProject(it->entityId, keep); !r)
+                return r.error();
+        }
+    }
+    dismissIssue(issueId);
+    return true;
+}
+
 QList<outbox::Entry> AccountSession::pendingEdits()
 {
     QSqlDatabase db = m_store->connection();

@@ -45,6 +45,10 @@ public:
     QList<me_store::Issue> issues();
     int waitingEdits(); // edits saved here and not yet taken by the server
     void dismissIssue(qint64 issueId);
+    // A conflict settled by the user: the fields of `keep` (theirs, as typed) are queued again
+    // on top of the server's version, then the issue goes. An empty `keep` takes the server's
+    // values. Field errors when a kept value is no longer valid; the issue stays then.
+    Result<bool> resolveConflict(qint64 issueId, const QJsonObject &keep);
     // What is waiting for the server, oldest first (since when, attempts, last error).
     QList<outbox::Entry> pendingEdits();
 
