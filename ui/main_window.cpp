@@ -3,6 +3,9 @@
 
 #include "partner_search_view.h"
 #include "profile_editor.h"
+#include "projects/invite_dialog.h"
+#include "projects/project_wizard.h"
+#include "projects/projects_view.h"
 #include "session/account_session.h"
 #include "settings/app_settings.h"
 #include "sync/sync_controller.h"
@@ -28,14 +31,18 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     , m_translations(translations)
     , m_tabs(new QTabWidget(this))
     , m_search(new PartnerSearchView(session->search(), this))
+    , m_projects(new ProjectsView(session, this))
     , m_profile(new ProfileEditor(session, this))
     , m_status(new SyncStatusLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     m_tabs->addTab(m_search, QString());
+    m_tabs->addTab(m_projects, QString());
     m_tabs->addTab(m_profile, QString());
     // Pupils are minors: the teachers' directory is not for them (nor synced to them).
     m_tabs->setTabVisible(0, session->account().role != Role::Pupil);
+    // Teachers register and run projects (the pupils' and reviewers' screens come later).
+    m_tabs->setTabVisible(1, session->account().role == Role::Teacher);
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
 
@@ -94,6 +101,8 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     connect(session->sync(), &SyncController::directoryChanged, m_search,
             &PartnerSearchView::directoryChanged);
     connect(session->sync(), &SyncController::profileChanged, m_profile, &ProfileEditor::reload);
+    connect(session->sync(), &SyncController::projectsChanged, m_projects, &ProjectsView::reload);
+    connect(m_search, &PartnerSearchView::inviteRequested, this, &MainWindow::invite);
     retranslateUi();
     resize(1100, 720);
     m_search->setFocus();
@@ -115,7 +124,8 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("eTwinning Desktop — %1").arg(m_session->account().displayName));
     m_tabs->setTabText(0, tr("Find partners"));
-    m_tabs->setTabText(1, tr("My profile"));
+    m_tabs->setTabText(1, tr("My projects"));
+    m_tabs->setTabText(2, tr("My profile"));
     m_accountMenu->setTitle(tr("&Account"));
     m_syncNow->setText(tr("&Synchronise now"));
     m_issues->setText(tr("Edits needing &attention…"));
@@ -128,8 +138,30 @@ void MainWindow::retranslateUi()
     m_about->setText(tr("&About eTwinning Desktop"));
 }
 
+void MainWindow::invite(qint64 teacherId, const QString &name, const QString &country)
+{
+    InviteDialog dialog(m_session, name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.projectId()) {
+        m_tabs->setCurrentWidget(m_projects);
+        m_projects->openWizard()->addInvitation(teacherId, name, country, dialog.role());
+        return;
+    }
+    const auto result = m_session->invite(dialog.projectId(), teacherId, dialog.role());
+    if (!result)
+        QMessageBox::warning(this, tr("Invitation"), result.error().message);
+    else
+        statusBar()->showMessage(tr("%1 is invited; the invitation leaves with the next "
+                                    "synchronisation.")
+                                     .arg(name),
+                                 8000);
+    m_projects->reload();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_projects->saveOpenDraft(); // a registration being typed stays a draft
     // What was typed in the profile form is saved (locally, queued), not dropped.
     if (!m_profile->save()) {
         const auto answer = QMessageBox::warning(

@@ -14,6 +14,7 @@ namespace etw {
 class AccountSession;
 class PartnerSearchView;
 class ProfileEditor;
+class ProjectsView;
 class SyncStatusLabel;
 class Translations;
 
@@ -25,6 +26,9 @@ public:
 
     PartnerSearchView *searchView() const { return m_search; }
     ProfileEditor *profileEditor() const { return m_profile; }
+    ProjectsView *projectsView() const { return m_projects; }
+    // "Invite to a project" for a teacher found in the partner search.
+    void invite(qint64 teacherId, const QString &name, const QString &country);
     SyncStatusLabel *syncStatus() const { return m_status; }
     void showSignedOut();
 
@@ -43,6 +47,7 @@ private:
     Translations *m_translations;
     QTabWidget *m_tabs;
     PartnerSearchView *m_search;
+    ProjectsView *m_projects;
     ProfileEditor *m_profile;
     SyncStatusLabel *m_status;
     QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Draws a search result as the teacher's name in bold over their school, town and country.
+// Draws a two-line row with its first line in bold: a teacher over their school, town and
+// country in the search; a project over its status and schools in "My projects".
 #pragma once
 
 #include <QStyledItemDelegate>

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTimer>
@@ -99,9 +100,24 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
     leftLayout->addWidget(m_count);
     leftLayout->addWidget(m_list, 1);
 
+    // The detail pane and what one can do with that teacher.
+    m_invite = new QPushButton(this);
+    m_invite->setObjectName(u"inviteToProject"_s);
+    m_invite->setEnabled(false);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detail, 1);
+    rightLayout->addWidget(m_invite, 0, Qt::AlignRight);
+    connect(m_invite, &QPushButton::clicked, this, [this] {
+        if (m_shown)
+            Q_EMIT inviteRequested(m_shown->teacher.id, m_shown->teacher.displayName,
+                                   m_shown->teacher.country);
+    });
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -125,8 +141,11 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
             &PartnerSearchView::showSelected);
     connect(m_search, &SearchService::detailReady, this,
             [this](int ticket, const std::optional<directory_store::PartnerDetail> &detail) {
-                if (ticket == m_detailTicket)
+                if (ticket == m_detailTicket) {
                     m_detail->showPartner(detail);
+                    m_shown = detail;
+                    m_invite->setEnabled(detail.has_value());
+                }
             });
 
     retranslateUi();
@@ -142,6 +161,7 @@ void PartnerSearchView::changeEvent(QEvent *event)
 
 void PartnerSearchView::retranslateUi()
 {
+    m_invite->setText(tr("Invite to a project…"));
     m_text->setPlaceholderText(tr("Search teachers by name, school, city or profile…"));
     m_countryLabel->setText(tr("Country:"));
     m_subjectLabel->setText(tr("Subject:"));
@@ -204,6 +224,8 @@ void PartnerSearchView::showSelected()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid()) {
         m_detail->showPartner(std::nullopt);
+        m_shown.reset();
+        m_invite->setEnabled(false);
         return;
     }
     m_shownId = current.data(PartnerListModel::IdRole).toLongLong();

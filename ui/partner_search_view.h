@@ -2,12 +2,17 @@
 // Partner search: one search field, filters, the result count, the list and the profile pane.
 #pragma once
 
+#include "store/directory_store.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QSpinBox;
 class QTimer;
 
@@ -27,6 +32,10 @@ public:
     void directoryChanged();
 
     PartnerListModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    // "Invite to a project…" on the teacher shown.
+    void inviteRequested(qint64 teacherId, const QString &displayName, const QString &country);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +63,8 @@ private:
     QTimer *m_refreshThrottle;
     int m_detailTicket = 0;
     qint64 m_shownId = 0;
+    std::optional<directory_store::PartnerDetail> m_shown;
+    QPushButton *m_invite = nullptr;
 };
 
 } // namespace etw

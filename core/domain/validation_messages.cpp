@@ -91,6 +91,13 @@ QString validationMessage(const QString &field, const QString &code)
         reason = QCoreApplication::translate("etw::Validation", "cannot be changed here.");
     else if (code == u"not_uuid")
         reason = QCoreApplication::translate("etw::Validation", "must be a UUID.");
+    else if (code == u"co_founder_abroad_needed")
+        reason = QCoreApplication::translate(
+            "etw::Validation",
+            "needs a co-founder from another country for a European project.");
+    else if (code == u"co_founder_needed")
+        reason = QCoreApplication::translate(
+            "etw::Validation", "needs a co-founder from your own country for a national project.");
     else if (code == u"too_large")
         reason = QCoreApplication::translate("etw::Validation", "is too large.");
     else

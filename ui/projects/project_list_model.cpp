@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projects/project_list_model.h"
+
+#include "projects/project_texts.h"
+#include "session/account_session.h"
+
+#include <QDateTime>
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+ProjectListModel::ProjectListModel(AccountSession *session, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_session(session)
+{
+    reload();
+}
+
+void ProjectListModel::reload()
+{
+    QList<Row> rows;
+    for (const project_cache::Draft &d : m_session->drafts()) {
+        if (d.state == u"registered")
+            continue; // its project is about to arrive
+        const QString title = d.form.value(u"title"_s).toString().trimmed();
+        rows.append({title.isEmpty() ? tr("Untitled project") : title, d.state, QString(),
+                     d.updatedAt, 0, d.localId});
+    }
+    for (const Project &p : m_session->myProjects())
+        rows.append({p.title, p.status, project_texts::schools(p), p.updatedAt, p.id, QString()});
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int ProjectListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ProjectListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return r.schools.isEmpty()
+                   ? u"%1\n%2"_s.arg(r.title, project_texts::status(r.statusCode))
+                   : u"%1\n%2 · %3"_s.arg(r.title, project_texts::status(r.statusCode), r.schools);
+    case Qt::ToolTipRole:
+        return tr("Last activity: %1")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastActivity),
+                                    QLocale::ShortFormat));
+    case StatusRole:
+        return project_texts::status(r.statusCode);
+    case SchoolsRole:
+        return r.schools;
+    case LastActivityRole:
+        return QDateTime::fromMSecsSinceEpoch(r.lastActivity);
+    case ProjectIdRole:
+        return r.projectId;
+    case DraftIdRole:
+        return r.draftId;
+    case StatusCodeRole:
+        return r.statusCode;
+    }
+    return {};
+}
+
+} // namespace etw
