@@ -17,7 +17,7 @@ PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     libsodium-dev zlib1g-dev libgl-dev libegl-dev libxkbcommon-dev
     gnome-keyring libsecret-1-0 dbus dbus-x11 xvfb xauth
-    fonts-dejavu-core
+    fonts-dejavu-core curl
 )
 
 # Only the tests need a PostgreSQL server (a throwaway cluster; the demo runs on SQLite).

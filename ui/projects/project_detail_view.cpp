@@ -54,8 +54,9 @@ void ProjectDetailView::render()
         return;
     }
     const Project &p = *m_project;
-    QString html = u"<h2>%1</h2><p><b>%2</b> · %3</p>"_s.arg(
-        esc(p.title), esc(project_texts::status(p.status)), esc(project_texts::kind(p.kind)));
+    QString html = u"<h2>%1</h2><p><b>%2</b> · %3 · %4</p>"_s.arg(
+        esc(p.title), esc(project_texts::status(p.status)), esc(project_texts::kind(p.kind)),
+        esc(tr("project number %1").arg(p.id)));
     for (const ProjectDecision &d : p.decisions)
         if (d.decision == u"rejected")
             html += u"<p style='color:#b00020'>%1</p>"_s.arg(
