@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>etw::AccountSession</name>
+    <message>
+        <source>Only the project&apos;s founders can do this.</source>
+        <translation>Seuls les fondateurs du projet peuvent faire cela.</translation>
+    </message>
+</context>
+<context>
     <name>etw::ApiClient</name>
     <message>
         <source>The server cannot be reached. Check the address and your network connection (%1).</source>
@@ -232,6 +239,33 @@
     <message>
         <source>Lebanon</source>
         <translation>Liban</translation>
+    </message>
+</context>
+<context>
+    <name>etw::InviteDialog</name>
+    <message>
+        <source>Invite %1 to a project</source>
+        <translation>Inviter %1 à un projet</translation>
+    </message>
+    <message>
+        <source>A new project (opens the registration)</source>
+        <translation>Un nouveau projet (ouvre l&apos;inscription)</translation>
+    </message>
+    <message>
+        <source>%1 receives the invitation and accepts or declines it. Founders register the project together; partners join it.</source>
+        <translation>%1 reçoit l&apos;invitation et l&apos;accepte ou la refuse. Les fondateurs inscrivent le projet ensemble&#xa0;; les partenaires le rejoignent.</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>En tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
     </message>
 </context>
 <context>
@@ -472,6 +506,18 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>Edits needing &amp;attention…</source>
         <translation>Modifications à &amp;vérifier…</translation>
     </message>
+    <message>
+        <source>My projects</source>
+        <translation>Mes projets</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>%1 is invited; the invitation leaves with the next synchronisation.</source>
+        <translation>%1 est invité(e)&#xa0;; l&apos;invitation partira à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>etw::MeStore</name>
@@ -626,6 +672,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>More than %L1 teachers found</source>
         <translation>Plus de %L1 enseignants trouvés</translation>
     </message>
+    <message>
+        <source>Invite to a project…</source>
+        <translation>Inviter à un projet…</translation>
+    </message>
 </context>
 <context>
     <name>etw::ProfileEditor</name>
@@ -688,6 +738,231 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Your profile is up to date on the server.</source>
         <translation>Votre profil est à jour sur le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ProjectCache</name>
+    <message>
+        <source>Your change could not be saved on this computer.</source>
+        <translation>Votre modification n&apos;a pas pu être enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This draft was already submitted.</source>
+        <translation>Ce brouillon a déjà été soumis.</translation>
+    </message>
+    <message>
+        <source>This project is not on this computer.</source>
+        <translation>Ce projet n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ProjectDetailView</name>
+    <message>
+        <source>Choose a project to see it here.</source>
+        <translation>Choisissez un projet pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>project number %1</source>
+        <translation>projet n° %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the national support service of %1: %2</source>
+        <translation>Refusé par le bureau d&apos;assistance national (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Matières</translation>
+    </message>
+    <message>
+        <source>Languages of work</source>
+        <translation>Langues de travail</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; ages</source>
+        <translation>Âge des élèves</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2 ans</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Work process</source>
+        <translation>Déroulement</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Résultats attendus</translation>
+    </message>
+    <message>
+        <source>Schools and teachers</source>
+        <translation>Établissements et enseignants</translation>
+    </message>
+    <message>
+        <source>National approval</source>
+        <translation>Validation nationale</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Dernière activité&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ProjectListModel</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Dernière activité&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ProjectWizard</name>
+    <message>
+        <source>%1
+%2
+
+%3 invited teacher(s).</source>
+        <translation>%1
+%2
+
+Enseignant(s) invité(s)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Register a project</source>
+        <translation>Inscrire un projet</translation>
+    </message>
+    <message>
+        <source>Submit the registration</source>
+        <translation>Soumettre l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Kind of project</source>
+        <translation>Type de projet</translation>
+    </message>
+    <message>
+        <source>About the project</source>
+        <translation>Présentation du projet</translation>
+    </message>
+    <message>
+        <source>Pupils and subjects</source>
+        <translation>Élèves et matières</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Founders and partners</source>
+        <translation>Fondateurs et partenaires</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <source>A European project brings together schools of at least two participating countries. A national project gathers schools of one country (partner schools outside Europe may join it).</source>
+        <translation>Un projet européen réunit des établissements d&apos;au moins deux pays participants. Un projet national rassemble des établissements d&apos;un même pays (des établissements partenaires hors d&apos;Europe peuvent s&apos;y joindre).</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Invite at least one co-founder; partners may join too. To add a teacher, find them under Find partners and choose &quot;Invite to a project&quot;. Invitations are sent with the registration.</source>
+        <translation>Invitez au moins un cofondateur&#xa0;; des partenaires peuvent aussi se joindre au projet. Pour ajouter un enseignant, cherchez-le dans «&#xa0;Trouver des partenaires&#xa0;» et choisissez «&#xa0;Inviter à un projet&#xa0;». Les invitations partent avec l&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>The registration is kept on this computer and sent as soon as the server can be reached. Once the co-founders accept, the national support services of the founders&apos; countries approve it; then its TwinSpace opens.</source>
+        <translation>L&apos;inscription est conservée sur cet ordinateur et envoyée dès que le serveur est joignable. Une fois que les cofondateurs l&apos;ont acceptée, les bureaux d&apos;assistance nationaux des pays des fondateurs la valident&#xa0;; son TwinSpace s&apos;ouvre alors.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ProjectsView</name>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete this draft? What it holds cannot be recovered.</source>
+        <translation>Supprimer ce brouillon&#xa0;? Son contenu ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>Close the project</source>
+        <translation>Clôturer le projet</translation>
+    </message>
+    <message>
+        <source>Close this project? It will be archived: still visible to its members, but read-only.</source>
+        <translation>Clôturer ce projet&#xa0;? Il sera archivé&#xa0;: toujours visible par ses membres, mais en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Invitations to answer:</source>
+        <translation>Invitations en attente de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Register a project…</source>
+        <translation>Inscrire un projet…</translation>
+    </message>
+    <message>
+        <source>Continue the draft…</source>
+        <translation>Reprendre le brouillon…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, as %3, from %4</source>
+        <translation>%1 — %2, en tant que %3, de la part de %4</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1404,153 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Some fields are not valid.</source>
         <translation>Certains champs ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Kind of project</source>
+        <translation>Type de projet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Duration in months</source>
+        <translation>Durée en mois</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Work process</source>
+        <translation>Déroulement</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Résultats attendus</translation>
+    </message>
+    <message>
+        <source>Invited teachers</source>
+        <translation>Enseignants invités</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>is too short (at least %1 characters).</source>
+        <translation>est trop court (%1 caractères au minimum).</translation>
+    </message>
+    <message>
+        <source>needs a co-founder from another country for a European project.</source>
+        <translation>doit comprendre un cofondateur d&apos;un autre pays pour un projet européen.</translation>
+    </message>
+    <message>
+        <source>needs a co-founder from your own country for a national project.</source>
+        <translation>doit comprendre un cofondateur de votre pays pour un projet national.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::project_texts</name>
+    <message>
+        <source>Waiting for the co-founders to accept</source>
+        <translation>En attente de l&apos;accord des cofondateurs</translation>
+    </message>
+    <message>
+        <source>Waiting for approval by the national support services</source>
+        <translation>En attente de validation par les bureaux d&apos;assistance nationaux</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Draft (on this computer only)</source>
+        <translation>Brouillon (sur cet ordinateur uniquement)</translation>
+    </message>
+    <message>
+        <source>Registration waiting to be sent</source>
+        <translation>Inscription en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>European project</source>
+        <translation>Projet européen</translation>
+    </message>
+    <message>
+        <source>National project</source>
+        <translation>Projet national</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Fondateur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>A refusé</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn</source>
+        <translation>Invitation retirée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validé</translation>
     </message>
 </context>
 </TS>

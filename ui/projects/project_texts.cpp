@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("etw::ProjectTexts", text);
+    // The context lupdate gives tr() calls in this namespace.
+    return QCoreApplication::translate("etw::project_texts", text);
 }
 } // namespace
 
