@@ -78,6 +78,7 @@ class TestUiProjects : public QObject
 
     static void save(QWidget *w, const QString &name)
     {
+        QTest::qWait(50); // pending layout requests (a language change resizes buttons)
         w->grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/") + name);
     }
 
@@ -219,6 +220,15 @@ private Q_SLOTS:
         QVERIFY(projects->detail()->toPlainText().contains(u"Invited"_s));
         window.resize(1100, 720);
         save(&window, u"ui-projects.png"_s);
+
+        // In French, the statuses and the details follow at once.
+        m_translations.setLanguage(u"fr"_s);
+        QTRY_COMPARE(projects->model()->index(0).data(ProjectListModel::StatusRole).toString(),
+                     u"En attente de l'accord des cofondateurs"_s);
+        QTRY_VERIFY(projects->detail()->toPlainText().contains(u"Établissements et enseignants"_s));
+        QVERIFY(projects->detail()->toPlainText().contains(u"Projet européen"_s));
+        save(&window, u"ui-projects-fr.png"_s);
+        m_translations.setLanguage(u"en"_s);
     }
 
     void inviteeAcceptsInTheirWindow()

@@ -63,13 +63,17 @@ ProjectsView::ProjectsView(AccountSession *session, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_list, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_register);
-    buttons->addWidget(m_continue);
-    buttons->addWidget(m_deleteDraft);
-    buttons->addStretch();
-    leftLayout->addLayout(buttons);
-    leftLayout->addWidget(m_close, 0, Qt::AlignLeft);
+    // Two rows: the French captions are long, and nothing should be cut.
+    auto *draftButtons = new QHBoxLayout;
+    draftButtons->addWidget(m_continue);
+    draftButtons->addWidget(m_deleteDraft);
+    draftButtons->addStretch();
+    auto *projectButtons = new QHBoxLayout;
+    projectButtons->addWidget(m_register);
+    projectButtons->addWidget(m_close);
+    projectButtons->addStretch();
+    leftLayout->addLayout(draftButtons);
+    leftLayout->addLayout(projectButtons);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
