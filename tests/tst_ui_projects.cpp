@@ -5,9 +5,11 @@
 #include "server_process.h"
 #include "temp_home.h"
 
+#include "conflict_view.h"
 #include "main_window.h"
 #include "net/api_client.h"
 #include "partner_list_model.h"
+#include "pending_edits_dialog.h"
 #include "projects/invite_dialog.h"
 #include "projects/project_detail_view.h"
 #include "projects/project_list_model.h"
@@ -15,6 +17,7 @@
 #include "projects/projects_view.h"
 #include "session/account_session.h"
 #include "sync/sync_controller.h"
+#include "sync_issues_dialog.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -25,6 +28,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -250,6 +254,67 @@ private Q_SLOTS:
         QTRY_COMPARE(view.model()->rowCount(), 1);
         QCOMPARE(view.model()->index(0).data(ProjectListModel::StatusRole).toString(),
                  u"Waiting for approval by the national support services"_s);
+    }
+
+    // Both founders change the title offline; the second to sync meets a conflict and settles
+    // it in the dialog, field by field.
+    void conflictOnTheSameProjectSettledSideBySide()
+    {
+        qint64 id = 0;
+        {
+            auto fr = openSession(u"teacher.fr"_s);
+            QVERIFY(fr && upToDate(*fr));
+            id = fr->myProjects().first().id;
+        }
+        // Fresh sessions without a token: what they edit stays here until they get one.
+        auto fr =
+            std::make_unique<AccountSession>(m_server.url(), m_accounts[u"teacher.fr"_s].account,
+                                             m_home.path() + u"/teacher.fr.sqlite"_s, nullptr);
+        auto it =
+            std::make_unique<AccountSession>(m_server.url(), m_accounts[u"teacher.it"_s].account,
+                                             m_home.path() + u"/teacher.it.sqlite"_s, nullptr);
+        QVERIFY(fr->open().ok() && it->open().ok());
+        QVERIFY(fr->editProject(id, {{u"title"_s, u"Fleuves d'Europe"_s}}).ok());
+        QVERIFY(it->editProject(id, {{u"title"_s, u"Fiumi d'Europa"_s}, {u"durationMonths"_s, 9}})
+                    .ok());
+
+        // What waits, and since when.
+        PendingEditsDialog pending(it.get());
+        pending.show();
+        QCOMPARE(pending.model()->rowCount(), 1);
+        QCOMPARE(pending.model()->index(0, 0).data().toString(),
+                 u"Change to Rivers of Europe: Duration in months, Title"_s);
+        QCOMPARE(pending.model()->index(0, 2).data().toString(), u"0"_s);
+        save(&pending, u"ui-pending.png"_s);
+
+        fr->setToken(m_accounts[u"teacher.fr"_s].token);
+        QVERIFY(upToDate(*fr));
+        it->setToken(m_accounts[u"teacher.it"_s].token);
+        QTRY_COMPARE_WITH_TIMEOUT(it->issues().size(), 1, 60000);
+
+        SyncIssuesDialog dialog(it.get());
+        dialog.show();
+        QCOMPARE(dialog.model()->rowCount(), 1);
+        dialog.selectIssue(0);
+        ConflictView *conflict = dialog.conflictView();
+        QVERIFY(conflict->isVisible());
+        QCOMPARE(conflict->values(u"title"_s),
+                 qMakePair(u"Fiumi d'Europa"_s, u"Fleuves d'Europe"_s));
+        QCOMPARE(conflict->values(u"durationMonths"_s), qMakePair(u"9"_s, u"6"_s));
+        // The other founder's title, my duration.
+        conflict->keepMine(u"title"_s, false);
+        conflict->keepMine(u"durationMonths"_s, true);
+        save(&dialog, u"ui-conflict.png"_s);
+        dialog.applyChoices();
+        QCOMPARE(dialog.model()->rowCount(), 0);
+        QVERIFY(it->issues().isEmpty());
+
+        QVERIFY(upToDate(*it));
+        QVERIFY(upToDate(*fr));
+        for (AccountSession *s : {fr.get(), it.get()}) {
+            QCOMPARE(s->project(id)->title, u"Fleuves d'Europe"_s);
+            QCOMPARE(s->project(id)->durationMonths, 9);
+        }
     }
 };
 

@@ -67,6 +67,41 @@
     </message>
 </context>
 <context>
+    <name>etw::ConflictView</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Sur le serveur maintenant</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>la mienne</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>celle du serveur</translation>
+    </message>
+</context>
+<context>
     <name>etw::Country</name>
     <message>
         <source>Austria</source>
@@ -518,6 +553,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>%1 is invited; the invitation leaves with the next synchronisation.</source>
         <translation>%1 est invité(e)&#xa0;; l&apos;invitation partira à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Edits &amp;waiting to be sent…</source>
+        <translation>Modifications en &amp;attente d&apos;envoi…</translation>
+    </message>
 </context>
 <context>
     <name>etw::MeStore</name>
@@ -675,6 +714,81 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Invite to a project…</source>
         <translation>Inviter à un projet…</translation>
+    </message>
+</context>
+<context>
+    <name>etw::PendingEditsDialog</name>
+    <message>
+        <source>Edits waiting to be sent</source>
+        <translation>Modifications en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>These edits are saved on this computer and leave as soon as the server can be reached, in the order you made them. Nothing here is lost if the program or the computer stops.</source>
+        <translation>Ces modifications sont enregistrées sur cet ordinateur et partent dès que le serveur est joignable, dans l&apos;ordre où vous les avez faites. Rien n&apos;est perdu si le programme ou l&apos;ordinateur s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>project number %1</source>
+        <translation>projet n° %1</translation>
+    </message>
+    <message>
+        <source>Profile change: %1</source>
+        <translation>Modification du profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Project registration: %1</source>
+        <translation>Inscription du projet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change to %1: %2</source>
+        <translation>Modification de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Invitation à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Acceptance of the invitation to %1</source>
+        <translation>Acceptation de l&apos;invitation à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Refusal of the invitation to %1</source>
+        <translation>Refus de l&apos;invitation à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn from %1</source>
+        <translation>Invitation retirée de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Partner removed from %1</source>
+        <translation>Partenaire retiré de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Closing of %1</source>
+        <translation>Clôture de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -1184,20 +1298,8 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
 <context>
     <name>etw::SyncIssuesDialog</name>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
         <source>Edits needing your attention</source>
         <translation>Modifications qui demandent votre attention</translation>
-    </message>
-    <message>
-        <source>The server did not take these edits. What you typed is kept here: read why, change your profile again if needed, then dismiss them.</source>
-        <translation>Le serveur n&apos;a pas accepté ces modifications. Ce que vous aviez saisi est conservé ici&#xa0;: lisez pourquoi, modifiez à nouveau votre profil si nécessaire, puis retirez-les de la liste.</translation>
     </message>
     <message>
         <source>Dismiss selected</source>
@@ -1226,6 +1328,18 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Changed meanwhile elsewhere; the server now has %1: %2</source>
         <translation>Modifié entre-temps ailleurs&#xa0;; le serveur a maintenant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server did not take these edits. What you typed is kept here: read why; for a change made meanwhile elsewhere, choose field by field what to keep; then dismiss what you have dealt with.</source>
+        <translation>Le serveur n&apos;a pas accepté ces modifications. Ce que vous avez saisi est conservé ici&#xa0;: lisez pourquoi&#xa0;; pour une modification faite entre-temps ailleurs, choisissez champ par champ ce que vous gardez&#xa0;; puis écartez ce que vous avez traité.</translation>
+    </message>
+    <message>
+        <source>Apply my choices</source>
+        <translation>Appliquer mes choix</translation>
+    </message>
+    <message>
+        <source>Your registration is back among the drafts under My projects, to be corrected and submitted again.</source>
+        <translation>Votre inscription est revenue parmi les brouillons de «&#xa0;Mes projets&#xa0;», pour être corrigée puis soumise à nouveau.</translation>
     </message>
 </context>
 <context>

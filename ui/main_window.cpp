@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "partner_search_view.h"
+#include "pending_edits_dialog.h"
 #include "profile_editor.h"
 #include "projects/invite_dialog.h"
 #include "projects/project_wizard.h"
@@ -56,6 +57,12 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     });
     m_issues->setObjectName(u"showIssues"_s);
     m_issues->setEnabled(false);
+    m_pending = m_accountMenu->addAction(QString(), this, [this] {
+        auto *dialog = new PendingEditsDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_pending->setObjectName(u"showPendingEdits"_s);
     m_signIn = m_accountMenu->addAction(QString(), this, &MainWindow::signInRequested);
     m_accountMenu->addSeparator();
     m_signOut =
@@ -129,6 +136,7 @@ void MainWindow::retranslateUi()
     m_accountMenu->setTitle(tr("&Account"));
     m_syncNow->setText(tr("&Synchronise now"));
     m_issues->setText(tr("Edits needing &attention…"));
+    m_pending->setText(tr("Edits &waiting to be sent…"));
     m_signIn->setText(tr("Sign &in again…"));
     m_signOut->setText(tr("Sign &out"));
     m_signOutRemove->setText(tr("Sign out and &remove my data from this computer…"));

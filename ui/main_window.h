@@ -51,7 +51,8 @@ private:
     ProfileEditor *m_profile;
     SyncStatusLabel *m_status;
     QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;
-    QAction *m_syncNow, *m_issues, *m_signIn, *m_signOut, *m_signOutRemove, *m_quit, *m_about;
+    QAction *m_syncNow, *m_issues, *m_pending, *m_signIn, *m_signOut, *m_signOutRemove, *m_quit,
+        *m_about;
     QActionGroup *m_languages;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync_issues_dialog.h"
 
+#include "conflict_view.h"
+
 #include "domain/catalogue.h"
 #include "domain/validation_messages.h"
 #include "session/account_session.h"
@@ -24,24 +26,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int IssueIdRole = Qt::UserRole + 1;
 
-// A field's value as the user would write it.
-QString shown(const QString &field, const QJsonValue &value)
-{
-    if (value.isArray()) {
-        QStringList names;
-        for (const QJsonValue v : value.toArray())
-            names.append(field == u"subjects"    ? catalogue::subjectName(v.toString())
-                         : field == u"languages" ? catalogue::languageName(v.toString())
-                                                 : v.toString());
-        return names.join(u", "_s);
-    }
-    if (value.isBool())
-        return value.toBool() ? SyncIssuesDialog::tr("yes") : SyncIssuesDialog::tr("no");
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    const QString text = value.toString();
-    return text.size() > 80 ? text.left(80) + u'…' : text;
-}
 } // namespace
 
 SyncIssuesDialog::SyncIssuesDialog(AccountSession *session, QWidget *parent)
@@ -58,6 +42,20 @@ SyncIssuesDialog::SyncIssuesDialog(AccountSession *session, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_intro->setWordWrap(true);
+    m_conflict = new ConflictView(this);
+    m_apply = new QPushButton(this);
+    m_apply->setObjectName(u"applyChoices"_s);
+    m_conflictError = new QLabel(this);
+    m_conflictError->setObjectName(u"conflictError"_s);
+    m_conflictError->setStyleSheet(u"color: #b00020"_s);
+    m_conflictError->setWordWrap(true);
+    m_conflictBox = new QWidget(this);
+    auto *conflictLayout = new QVBoxLayout(m_conflictBox);
+    conflictLayout->setContentsMargins(0, 0, 0, 0);
+    conflictLayout->addWidget(m_conflict);
+    conflictLayout->addWidget(m_conflictError);
+    conflictLayout->addWidget(m_apply, 0, Qt::AlignRight);
+    m_conflictBox->hide();
     auto *buttons = new QDialogButtonBox(this);
     m_dismiss = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_dismiss->setObjectName(u"dismissIssues"_s);
@@ -65,11 +63,15 @@ SyncIssuesDialog::SyncIssuesDialog(AccountSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_conflictBox);
     layout->addWidget(buttons);
     connect(m_dismiss, &QPushButton::clicked, this, &SyncIssuesDialog::dismissSelected);
+    connect(m_apply, &QPushButton::clicked, this, &SyncIssuesDialog::applyChoices);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SyncIssuesDialog::showSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
-    resize(760, 360);
+    resize(820, 460);
 }
 
 void SyncIssuesDialog::changeEvent(QEvent *event)
@@ -83,7 +85,9 @@ void SyncIssuesDialog::retranslateUi()
 {
     setWindowTitle(tr("Edits needing your attention"));
     m_intro->setText(tr("The server did not take these edits. What you typed is kept here: "
-                        "read why, change your profile again if needed, then dismiss them."));
+                        "read why; for a change made meanwhile elsewhere, choose field by "
+                        "field what to keep; then dismiss what you have dealt with."));
+    m_apply->setText(tr("Apply my choices"));
     m_dismiss->setText(tr("Dismiss selected"));
     m_close->setText(tr("Close"));
     reload();
@@ -96,17 +100,21 @@ void SyncIssuesDialog::reload()
     for (const me_store::Issue &issue : m_session->issues()) {
         QStringList changed, why;
         for (auto it = issue.data.constBegin(); it != issue.data.constEnd(); ++it)
-            changed.append(tr("%1: %2").arg(fieldLabel(it.key()), shown(it.key(), it.value())));
+            changed.append(
+                tr("%1: %2").arg(fieldLabel(it.key()), ConflictView::shown(it.key(), it.value())));
         if (issue.kind == u"conflict") {
             for (auto it = issue.data.constBegin(); it != issue.data.constEnd(); ++it)
-                why.append(
-                    tr("Changed meanwhile elsewhere; the server now has %1: %2")
-                        .arg(fieldLabel(it.key()), shown(it.key(), issue.error.value(it.key()))));
+                why.append(tr("Changed meanwhile elsewhere; the server now has %1: %2")
+                               .arg(fieldLabel(it.key()),
+                                    ConflictView::shown(it.key(), issue.error.value(it.key()))));
         } else {
             const Error error = localized(Error::fromJson(issue.error));
             why.append(error.message);
             for (const FieldError &f : error.fields)
                 why.append(f.message);
+            if (issue.type == u"project" && issue.entityId == 0)
+                why.append(tr("Your registration is back among the drafts under My projects, "
+                              "to be corrected and submitted again."));
         }
         auto *when = new QStandardItem(QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(issue.createdAt), QLocale::ShortFormat));
@@ -119,6 +127,42 @@ void SyncIssuesDialog::reload()
     }
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_dismiss->setEnabled(m_model->rowCount() > 0);
+    showSelected();
+}
+
+void SyncIssuesDialog::showSelected()
+{
+    m_conflictError->hide();
+    const qint64 id = m_view->currentIndex().siblingAtColumn(0).data(IssueIdRole).toLongLong();
+    for (const me_store::Issue &issue : m_session->issues())
+        if (issue.id == id && issue.kind == u"conflict") {
+            m_conflict->showIssue(issue);
+            m_conflictBox->show();
+            return;
+        }
+    m_conflictBox->hide();
+}
+
+void SyncIssuesDialog::selectIssue(int row)
+{
+    m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+void SyncIssuesDialog::applyChoices()
+{
+    const qint64 id = m_view->currentIndex().siblingAtColumn(0).data(IssueIdRole).toLongLong();
+    const auto result = m_session->resolveConflict(id, m_conflict->kept());
+    if (!result) {
+        // A kept value no longer fits (the project changed meanwhile): say which and why.
+        QStringList messages;
+        const Error error = localized(result.error());
+        for (const FieldError &f : error.fields)
+            messages.append(f.message);
+        m_conflictError->setText(messages.isEmpty() ? error.message : messages.join(u'\n'));
+        m_conflictError->show();
+        return;
+    }
+    reload();
 }
 
 void SyncIssuesDialog::dismissSelected()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Lists the edits the server refused or that met a change made elsewhere, with what was typed.
+// Lists the edits the server refused or that met a change made elsewhere, with what was typed;
+// a conflict is settled field by field, side by side.
 #pragma once
 
 #include <QDialog>
@@ -12,6 +13,7 @@ class QTreeView;
 namespace etw {
 
 class AccountSession;
+class ConflictView;
 
 class SyncIssuesDialog : public QDialog
 {
@@ -21,6 +23,9 @@ public:
 
     void reload();
     QStandardItemModel *model() const { return m_model; }
+    ConflictView *conflictView() const { return m_conflict; }
+    void selectIssue(int row);
+    void applyChoices();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +33,7 @@ protected:
 private:
     void retranslateUi();
     void dismissSelected();
+    void showSelected();
 
     AccountSession *m_session;
     QStandardItemModel *m_model;
@@ -35,6 +41,10 @@ private:
     QLabel *m_intro;
     QPushButton *m_dismiss;
     QPushButton *m_close;
+    ConflictView *m_conflict;
+    QWidget *m_conflictBox;
+    QLabel *m_conflictError;
+    QPushButton *m_apply;
 };
 
 } // namespace etw

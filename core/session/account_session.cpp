@@ -120,10 +120,10 @@ QList<Project> AccountSession::myProjects()
     return project_cache::myProjects(db);
 }
 
-std::optional<Project> AccountSession::project(qint64 id)
+std::optional<Project> AccountSession::project(qint64 id, bool withWaitingEdits)
 {
     QSqlDatabase db = m_store->connection();
-    return project_cache::project(db, id);
+    return project_cache::project(db, id, withWaitingEdits);
 }
 
 QList<project_cache::Invitation> AccountSession::invitations()

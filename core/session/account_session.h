@@ -55,7 +55,7 @@ public:
     // Projects (see project_cache). Everything is saved here at once and queued; sync is
     // asked to push it.
     QList<Project> myProjects();
-    std::optional<Project> project(qint64 id);
+    std::optional<Project> project(qint64 id, bool withWaitingEdits = true);
     QList<project_cache::Invitation> invitations();
     QList<project_cache::Draft> drafts();
     QString saveDraft(const QString &localId, const QJsonObject &form);

@@ -100,11 +100,11 @@ bool forgetArrivedDrafts(QSqlDatabase &db)
                               u"server_id IN (SELECT id FROM projects)"_s);
 }
 
-std::optional<Project> project(QSqlDatabase &db, qint64 id)
+std::optional<Project> project(QSqlDatabase &db, qint64 id, bool withWaitingEdits)
 {
     auto p = serverProject(db, id);
-    if (!p)
-        return std::nullopt;
+    if (!p || !withWaitingEdits)
+        return p;
     for (const QJsonObject &patch : outbox::pendingPatches(db, u"project"_s, id))
         *p = project::applyPatch(*p, patch);
     return p;

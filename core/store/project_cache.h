@@ -18,8 +18,9 @@ bool purge(QSqlDatabase &db, const QString &scope);
 // Registered drafts whose project has arrived are no longer needed.
 bool forgetArrivedDrafts(QSqlDatabase &db);
 
-// A project as the user should see it: the server's version with waiting edits on top.
-std::optional<Project> project(QSqlDatabase &db, qint64 id);
+// A project as the user should see it: the server's version with waiting edits on top (or
+// the server's version alone).
+std::optional<Project> project(QSqlDatabase &db, qint64 id, bool withWaitingEdits = true);
 // The projects of this account (not the review scopes), most recent activity first.
 QList<Project> myProjects(QSqlDatabase &db);
 // The projects a national service reviews (review:<country>).
