@@ -86,6 +86,10 @@ MutationResult MutationService::apply(const Account &account, const Mutation &mu
     }
     q.finish();
 
+    // A refused or conflicting mutation leaves nothing behind but its answer: what its handler
+    // wrote before finding the problem (a registration whose invitation is refused) goes.
+    if (!Database::run(q, u"SAVEPOINT mutation"_s))
+        return rejected(mutation.id, u"database_error"_s, databaseError(q).message);
     MutationResult result;
     if (mutation.type == u"profile" && mutation.op == u"update")
         result = applyProfileUpdate(db, account, mutation);
@@ -97,6 +101,10 @@ MutationResult MutationService::apply(const Account &account, const Mutation &mu
                      u"The mutation %1/%2 is not supported."_s.arg(mutation.type, mutation.op));
     if (result.status == MutationResult::Status::Rejected && result.error.code == u"database_error")
         return result;
+    if (!Database::run(q, result.status == MutationResult::Status::Applied
+                              ? u"RELEASE SAVEPOINT mutation"_s
+                              : u"ROLLBACK TO SAVEPOINT mutation"_s))
+        return rejected(mutation.id, u"database_error"_s, databaseError(q).message);
     // Conflicts are not stored: the client resolves and sends a new mutation with a new id.
     if (result.status != MutationResult::Status::Conflict) {
         if (!Database::run(

@@ -61,11 +61,20 @@ std::optional<Teacher> teacher(QSqlDatabase &db, qint64 accountId, bool *failed)
     return Teacher{q.value(0).toString(), q.value(1).toString() == u"validated"};
 }
 
+bool isClosed(const Project &p);
+
 // Saves the project (version + 1, last activity now) and publishes it.
 MutationResult save(QSqlDatabase &db, const Mutation &m, StoredProject &s, qint64 now)
 {
     s.project.version += 1;
     s.project.updatedAt = now;
+    // A closed project takes nobody new: its open invitations end with it.
+    if (isClosed(s.project))
+        for (const ProjectMember &member : s.project.members)
+            if (member.state == u"invited" &&
+                !project_store::setMember(db, s.project.id, member.accountId, member.role,
+                                          u"withdrawn"_s, 0, now))
+                return databaseFailure(m);
     // Reload members' names and schools as they are now, then publish.
     if (!project_store::update(db, s))
         return databaseFailure(m);
@@ -376,9 +385,10 @@ MutationResult apply(QSqlDatabase &db, const Account &account, const Mutation &m
     // Someone outside the project learns nothing, not even that it exists.
     const ProjectMember *me = stored ? stored->project.member(account.id) : nullptr;
     const bool involved =
-        stored && ((me && (me->state == u"active" || me->state == u"invited")) ||
-                   (account.role == Role::Correspondent &&
-                    stored->project.founderCountries().contains(account.country)));
+        stored &&
+        ((me && (me->state == u"active" || me->state == u"invited")) ||
+         (account.role == Role::Correspondent && stored->project.status != u"waiting_partners" &&
+          stored->project.founderCountries().contains(account.country)));
     // Someone who saw an invitation that is gone is told so, not that nothing exists.
     if (!involved && me && m.type == u"project_invitation" && m.op == u"update")
         return rejected(m, u"no_invitation"_s,

@@ -259,6 +259,33 @@ private Q_SLOTS:
         QCOMPARE(shown->ageMax, 17);
         QCOMPARE(me_store::serverProfile(db, 10)->bio, QString());
     }
+
+    // Edits and actions on one project leave one at a time, in the order made; two
+    // registrations are two entities; other entities travel alongside.
+    void projectActionsLeaveInTheOrderMade()
+    {
+        LocalStore store(path(u"order.sqlite"_s));
+        QVERIFY(store.open().ok());
+        QSqlDatabase db = store.connection();
+        const QString first =
+            outbox::enqueueAction(db, u"project_invitation"_s, u"create"_s, 5, {{u"a"_s, 1}});
+        outbox::enqueueAction(db, u"project_invitation"_s, u"create"_s, 5, {{u"a"_s, 2}});
+        outbox::enqueueAction(db, u"project_status"_s, u"update"_s, 5,
+                              {{u"status"_s, u"archived"_s}});
+        const QString createA = outbox::enqueueAction(db, u"project"_s, u"create"_s, 0, {});
+        const QString createB = outbox::enqueueAction(db, u"project"_s, u"create"_s, 0, {});
+        QVERIFY(outbox::enqueue(db, u"profile"_s, 10, 1, {{u"bio"_s, u"x"_s}}));
+        QStringList ids;
+        for (const auto &e : outbox::nextRound(db, 50))
+            ids.append(e.mutation.id);
+        QCOMPARE(ids.size(), 4);
+        QCOMPARE(ids.at(0), first);
+        QCOMPARE(ids.at(1), createA);
+        QCOMPARE(ids.at(2), createB);
+        QVERIFY(outbox::remove(db, first));
+        const auto next = outbox::nextRound(db, 50);
+        QCOMPARE(next.first().mutation.data.value(u"a"_s).toInt(), 2); // not the closing
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocalStore)

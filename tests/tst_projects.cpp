@@ -223,10 +223,11 @@ private Q_SLOTS:
         QCOMPARE(code(mutate(u"teacher.it"_s, u"project_invitation"_s, u"create"_s, id,
                              invitation(idOf(u"teacher2.fr"_s), u"partner"_s))),
                  u"forbidden"_s);
-        // Nothing to decide while founders are missing.
+        // Nothing to decide while founders are missing: the service does not see it yet.
         QCOMPARE(code(mutate(u"correspondent.fr"_s, u"project_decision"_s, u"create"_s, id,
                              {{u"decision"_s, u"approve"_s}})),
-                 u"invalid_state"_s);
+                 u"not_found"_s);
+        QVERIFY(!pull(u"correspondent.fr"_s, u"review:FR"_s).contains(u"project/%1"_s.arg(id)));
 
         // The Italian founder accepts: the project goes to both national services.
         QCOMPARE(status(mutate(u"teacher.it"_s, u"project_invitation"_s, u"update"_s, id,
@@ -337,8 +338,11 @@ private Q_SLOTS:
     {
         QJsonObject data = form(u"national"_s, u"Nos rivières"_s);
         data.insert(u"invitations"_s, QJsonArray{invitation(idOf(u"teacher.it"_s), u"founder"_s)});
+        const QStringList before = scopes(u"teacher.fr"_s);
         QCOMPARE(code(mutate(u"teacher.fr"_s, u"project"_s, u"create"_s, 0, data)),
                  u"wrong_country"_s);
+        // A refused registration leaves nothing behind: no project, no scope.
+        QCOMPARE(scopes(u"teacher.fr"_s), before);
         const qint64 id = create(u"teacher.fr"_s, form(u"national"_s, u"Nos rivières"_s),
                                  {invitation(idOf(u"teacher2.fr"_s), u"founder"_s)});
         QVERIFY(id > 0);
@@ -351,6 +355,10 @@ private Q_SLOTS:
                              {{u"decision"_s, u"approve"_s}})),
                  u"not_found"_s);
         QVERIFY(!pull(u"correspondent.it"_s, u"review:IT"_s).contains(u"project/%1"_s.arg(id)));
+        QCOMPARE(status(mutate(u"teacher.fr"_s, u"project_invitation"_s, u"create"_s, id,
+                               invitation(idOf(u"teacher.it"_s), u"partner"_s))),
+                 u"applied"_s);
+        QVERIFY(pull(u"teacher.it"_s, u"me"_s).contains(u"invitation/%1"_s.arg(id)));
         QCOMPARE(status(mutate(u"correspondent.fr"_s, u"project_decision"_s, u"create"_s, id,
                                {{u"decision"_s, u"reject"_s},
                                 {u"reason"_s, u"Le formulaire ne décrit pas les activités."_s}})),
@@ -360,6 +368,8 @@ private Q_SLOTS:
         QCOMPARE(p[u"status"_s].toString(), u"rejected"_s);
         QCOMPARE(p[u"decisions"_s][0][u"reason"_s].toString(),
                  u"Le formulaire ne décrit pas les activités."_s);
+        // Its open invitation ended with it.
+        QVERIFY(!pull(u"teacher.it"_s, u"me"_s).contains(u"invitation/%1"_s.arg(id)));
         QCOMPARE(code(mutate(u"teacher.fr"_s, u"project_invitation"_s, u"create"_s, id,
                              invitation(idOf(u"teacher.de"_s), u"partner"_s))),
                  u"project_closed"_s);

@@ -1591,6 +1591,46 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <source>needs a co-founder from your own country for a national project.</source>
         <translation>doit comprendre un cofondateur de votre pays pour un projet national.</translation>
     </message>
+    <message>
+        <source>You may not do this: only the project&apos;s founders, or the national support service concerned, can.</source>
+        <translation>Vous ne pouvez pas faire cela&#xa0;: seuls les fondateurs du projet, ou le bureau d&apos;assistance national concerné, le peuvent.</translation>
+    </message>
+    <message>
+        <source>This project does not exist or is not open to you.</source>
+        <translation>Ce projet n&apos;existe pas ou ne vous est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>This is not possible at this stage of the project.</source>
+        <translation>Ce n&apos;est pas possible à cette étape du projet.</translation>
+    </message>
+    <message>
+        <source>The founders of a national project are all from one country: invite this teacher as a partner, or register a European project.</source>
+        <translation>Les fondateurs d&apos;un projet national sont tous du même pays&#xa0;: invitez cet enseignant comme partenaire, ou inscrivez un projet européen.</translation>
+    </message>
+    <message>
+        <source>This teacher is already in the project or already invited.</source>
+        <translation>Cet enseignant fait déjà partie du projet ou y est déjà invité.</translation>
+    </message>
+    <message>
+        <source>There is no open invitation to this project for you any more (it may have been withdrawn).</source>
+        <translation>Il n&apos;y a plus d&apos;invitation ouverte à ce projet pour vous (elle a peut-être été retirée).</translation>
+    </message>
+    <message>
+        <source>This teacher is not in the project.</source>
+        <translation>Cet enseignant ne fait pas partie du projet.</translation>
+    </message>
+    <message>
+        <source>A founder cannot be removed from the project.</source>
+        <translation>Un fondateur ne peut pas être retiré du projet.</translation>
+    </message>
+    <message>
+        <source>This project is closed: it can no longer be changed.</source>
+        <translation>Ce projet est clos&#xa0;: il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This country had already decided on the project; the first decision stands.</source>
+        <translation>Ce pays avait déjà statué sur le projet&#xa0;; la première décision est maintenue.</translation>
+    </message>
 </context>
 <context>
     <name>etw::project_texts</name>

@@ -93,8 +93,7 @@ QString validationMessage(const QString &field, const QString &code)
         reason = QCoreApplication::translate("etw::Validation", "must be a UUID.");
     else if (code == u"co_founder_abroad_needed")
         reason = QCoreApplication::translate(
-            "etw::Validation",
-            "needs a co-founder from another country for a European project.");
+            "etw::Validation", "needs a co-founder from another country for a European project.");
     else if (code == u"co_founder_needed")
         reason = QCoreApplication::translate(
             "etw::Validation", "needs a co-founder from your own country for a national project.");
@@ -116,8 +115,51 @@ Error invalidInput(const FieldErrors &fields)
             QCoreApplication::translate("etw::Validation", "Some fields are not valid."), fields};
 }
 
+namespace {
+// The refusals of the project rules, said in the UI language (the server writes English).
+std::optional<QString> refusalMessage(const QString &code)
+{
+    static const QHash<QString, const char *> messages{
+        {u"forbidden"_s, QT_TRANSLATE_NOOP("etw::Validation",
+                                           "You may not do this: only the project's founders, or "
+                                           "the national support service concerned, can.")},
+        {u"not_found"_s, QT_TRANSLATE_NOOP("etw::Validation",
+                                           "This project does not exist or is not open to you.")},
+        {u"invalid_state"_s,
+         QT_TRANSLATE_NOOP("etw::Validation",
+                           "This is not possible at this stage of the project.")},
+        {u"wrong_country"_s,
+         QT_TRANSLATE_NOOP("etw::Validation",
+                           "The founders of a national project are all from one country: invite "
+                           "this teacher as a partner, or register a European project.")},
+        {u"already_member"_s,
+         QT_TRANSLATE_NOOP("etw::Validation", "This teacher is already in the project or "
+                                              "already invited.")},
+        {u"no_invitation"_s,
+         QT_TRANSLATE_NOOP("etw::Validation", "There is no open invitation to this project for "
+                                              "you any more (it may have been withdrawn).")},
+        {u"not_member"_s,
+         QT_TRANSLATE_NOOP("etw::Validation", "This teacher is not in the project.")},
+        {u"cannot_remove_founder"_s,
+         QT_TRANSLATE_NOOP("etw::Validation", "A founder cannot be removed from the project.")},
+        {u"project_closed"_s,
+         QT_TRANSLATE_NOOP("etw::Validation", "This project is closed: it can no longer be "
+                                              "changed.")},
+        {u"already_decided"_s,
+         QT_TRANSLATE_NOOP("etw::Validation", "This country had already decided on the project; "
+                                              "the first decision stands.")},
+    };
+    const auto it = messages.constFind(code);
+    if (it == messages.cend())
+        return std::nullopt;
+    return QCoreApplication::translate("etw::Validation", *it);
+}
+} // namespace
+
 Error localized(Error error)
 {
+    if (const auto message = refusalMessage(error.code))
+        error.message = *message;
     for (auto it = error.fields.begin(); it != error.fields.end(); ++it)
         it->message = validationMessage(it.key(), it->code);
     if (error.code == u"validation_failed")

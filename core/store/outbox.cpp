@@ -104,10 +104,11 @@ QList<Entry> nextRound(QSqlDatabase &db, int limit)
 {
     QSqlQuery q(db);
     if (!LocalStore::run(q,
-                         selectColumns +
-                             u" WHERE seq IN (SELECT MIN(seq) FROM outbox GROUP BY type, "
-                             u"CASE WHEN op = 'create' THEN id ELSE CAST(entity_id AS TEXT) END) "
-                             u"ORDER BY seq LIMIT ?"_s,
+                         selectColumns + u" WHERE seq IN (SELECT MIN(seq) FROM outbox GROUP BY "
+                                         u"CASE WHEN op = 'create' AND entity_id = 0 THEN id "
+                                         u"WHEN type LIKE 'project%' THEN 'project:' || entity_id "
+                                         u"ELSE type || ':' || entity_id END) "
+                                         u"ORDER BY seq LIMIT ?"_s,
                          {limit}))
         return {};
     return read(q);

@@ -30,7 +30,8 @@ const QStringList &actionTypes();
 QList<Entry> all(QSqlDatabase &db);
 // The oldest waiting edit of each entity: one per entity per round, so that the next edit of
 // the same entity is sent on top of the version the previous one made (each creation counts
-// as an entity of its own).
+// as an entity of its own, and all edits and actions on one project as one entity, so that
+// they reach the server in the order they were made).
 QList<Entry> nextRound(QSqlDatabase &db, int limit);
 int count(QSqlDatabase &db);
 bool markAttempt(QSqlDatabase &db, const QList<Entry> &entries, const QString &error = {});

@@ -284,13 +284,34 @@ void SyncEngine::rebaseOnServer()
     m_rebaseNeeded = false;
     QSqlDatabase db = m_store.connection();
     const auto profile = me_store::serverProfile(db, m_accountId);
-    if (!profile)
+    if (!profile) {
+        rebaseProjects(db); // a correspondent or pupil has no profile, maybe projects
         return;
+    }
     QSqlQuery q(db);
     LocalStore::run(q,
                     u"UPDATE outbox SET base_version = ? WHERE type = 'profile' AND entity_id = ? "
                     u"AND base_version > ?"_s,
                     {profile->version, m_accountId, profile->version});
+    rebaseProjects(db);
+}
+
+void SyncEngine::rebaseProjects(QSqlDatabase &db)
+{
+    // Project edits made on a version the server no longer has go on the version it has.
+    QSqlQuery q(db);
+    QList<qint64> ids;
+    if (LocalStore::run(q, u"SELECT DISTINCT entity_id FROM outbox WHERE type = 'project' "
+                           u"AND op = 'update'"_s))
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    q.finish();
+    for (qint64 id : ids)
+        if (const auto server = project_cache::project(db, id, false))
+            LocalStore::run(q,
+                            u"UPDATE outbox SET base_version = ? WHERE type = 'project' AND "
+                            u"op = 'update' AND entity_id = ? AND base_version > ?"_s,
+                            {server->version, id, server->version});
 }
 
 SyncEngine::Outcome SyncEngine::pull()

@@ -10,6 +10,8 @@
 
 #include <atomic>
 
+class QSqlDatabase;
+
 namespace etw {
 
 class ApiClient;
@@ -48,6 +50,7 @@ private:
     Outcome pullScope(const QString &scope, qint64 target, const QString &epoch);
     // Scopes this version stores: directory, me, project:<id>, review:<country>.
     static bool isKnownScope(const QString &name);
+    void rebaseProjects(QSqlDatabase &db);
     Outcome outcomeOf(const struct ApiReply &reply);
     void rebaseOnServer();
     void publish(SyncStatus::State state, const QString &message = {});
