@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -222,6 +223,9 @@ private Q_SLOTS:
         projects->list()->setCurrentIndex(row);
         QTRY_VERIFY(projects->detail()->toPlainText().contains(u"Giulia Rossi"_s));
         QVERIFY(projects->detail()->toPlainText().contains(u"Invited"_s));
+        // A founder may withdraw the open invitation; there is no partner to remove yet.
+        QVERIFY(child<QPushButton>(projects, u"withdrawInvitation"_s)->isVisible());
+        QVERIFY(!child<QPushButton>(projects, u"removePartner"_s)->isVisible());
         window.resize(1100, 720);
         save(&window, u"ui-projects.png"_s);
 
@@ -315,6 +319,41 @@ private Q_SLOTS:
             QCOMPARE(s->project(id)->title, u"Fleuves d'Europe"_s);
             QCOMPARE(s->project(id)->durationMonths, 9);
         }
+    }
+
+    void founderWithdrawsAnInvitation()
+    {
+        auto fr = openSession(u"teacher.fr"_s);
+        QVERIFY(fr && upToDate(*fr));
+        const qint64 id = fr->myProjects().first().id;
+        // Anna Schmidt is invited as a partner, then the founder changes their mind.
+        ApiClient api;
+        api.setServer(m_server.url());
+        std::optional<Result<SignInReply>> anna;
+        api.signIn(u"teacher.de"_s, u"demo1234"_s, [&](const Result<SignInReply> &x) { anna = x; });
+        QTRY_VERIFY_WITH_TIMEOUT(anna.has_value(), 30000);
+        QVERIFY(fr->invite(id, anna->value().account.id, u"partner"_s).ok());
+        QVERIFY(upToDate(*fr));
+        ProjectsView view(fr.get());
+        view.show();
+        view.list()->setCurrentIndex(view.model()->index(0));
+        auto *withdraw = child<QPushButton>(&view, u"withdrawInvitation"_s);
+        QVERIFY(withdraw->isVisible());
+        QTimer::singleShot(200, this, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            const int anna = int(dialog->comboBoxItems().indexOf(
+                dialog->comboBoxItems().filter(u"Anna Schmidt"_s).value(0)));
+            dialog->setTextValue(dialog->comboBoxItems().value(anna));
+            dialog->accept();
+        });
+        withdraw->click();
+        QVERIFY(upToDate(*fr));
+        const auto p = fr->project(id);
+        const ProjectMember *member = p->member(anna->value().account.id);
+        QVERIFY(member);
+        QCOMPARE(member->state, u"withdrawn"_s);
     }
 };
 

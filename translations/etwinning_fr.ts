@@ -1078,6 +1078,34 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
+    <message>
+        <source>Withdraw an invitation…</source>
+        <translation>Retirer une invitation…</translation>
+    </message>
+    <message>
+        <source>Remove a partner…</source>
+        <translation>Retirer un partenaire…</translation>
+    </message>
+    <message>
+        <source>Withdraw an invitation</source>
+        <translation>Retirer une invitation</translation>
+    </message>
+    <message>
+        <source>Remove a partner</source>
+        <translation>Retirer un partenaire</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation of:</source>
+        <translation>Retirer l&apos;invitation de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove from the project:</source>
+        <translation>Retirer du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
 </context>
 <context>
     <name>etw::SchoolType</name>

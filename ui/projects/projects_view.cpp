@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -36,7 +37,11 @@ ProjectsView::ProjectsView(AccountSession *session, QWidget *parent)
     , m_continue(new QPushButton(this))
     , m_deleteDraft(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_withdraw(new QPushButton(this))
+    , m_remove(new QPushButton(this))
 {
+    m_withdraw->setObjectName(u"withdrawInvitation"_s);
+    m_remove->setObjectName(u"removePartner"_s);
     m_invitations->setObjectName(u"invitations"_s);
     m_accept->setObjectName(u"acceptInvitation"_s);
     m_decline->setObjectName(u"declineInvitation"_s);
@@ -70,6 +75,8 @@ ProjectsView::ProjectsView(AccountSession *session, QWidget *parent)
     draftButtons->addStretch();
     auto *projectButtons = new QHBoxLayout;
     projectButtons->addWidget(m_register);
+    projectButtons->addWidget(m_withdraw);
+    projectButtons->addWidget(m_remove);
     projectButtons->addWidget(m_close);
     projectButtons->addStretch();
     leftLayout->addLayout(draftButtons);
@@ -115,6 +122,8 @@ ProjectsView::ProjectsView(AccountSession *session, QWidget *parent)
             reload();
         }
     });
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { endMembership(true); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { endMembership(false); });
     connect(m_accept, &QPushButton::clicked, this, [this] { answer(true); });
     connect(m_decline, &QPushButton::clicked, this, [this] { answer(false); });
     connect(m_invitations, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -144,6 +153,8 @@ void ProjectsView::retranslateUi()
     m_continue->setText(tr("Continue the draft…"));
     m_deleteDraft->setText(tr("Delete the draft"));
     m_close->setText(tr("Close the project"));
+    m_withdraw->setText(tr("Withdraw an invitation…"));
+    m_remove->setText(tr("Remove a partner…"));
 }
 
 void ProjectsView::reload()
@@ -188,9 +199,47 @@ void ProjectsView::showSelected()
     m_continue->setEnabled(!draft.isEmpty() && status == u"editing");
     m_deleteDraft->setEnabled(!draft.isEmpty() && status == u"editing");
     const auto project = id ? m_session->project(id) : std::nullopt;
-    m_close->setVisible(project && project->status == u"active" &&
-                        project->isFounder(m_session->account().id));
+    const bool founder = project && project->isFounder(m_session->account().id) &&
+                         project->status != u"archived" && project->status != u"rejected";
+    m_close->setVisible(founder && project->status == u"active");
+    m_withdraw->setVisible(founder && !candidates(*project, true).isEmpty());
+    m_remove->setVisible(founder && !candidates(*project, false).isEmpty());
     m_detail->showProject(project);
+}
+
+QList<ProjectMember> ProjectsView::candidates(const Project &project, bool invited)
+{
+    QList<ProjectMember> out;
+    for (const ProjectMember &m : project.members)
+        if (invited ? m.state == u"invited" : (m.state == u"active" && m.role == u"partner"))
+            out.append(m);
+    return out;
+}
+
+void ProjectsView::endMembership(bool invitation)
+{
+    const qint64 id = m_list->currentIndex().data(ProjectListModel::ProjectIdRole).toLongLong();
+    const auto project = id ? m_session->project(id) : std::nullopt;
+    if (!project)
+        return;
+    const QList<ProjectMember> members = candidates(*project, invitation);
+    QStringList names;
+    for (const ProjectMember &m : members)
+        names.append(u"%1 (%2, %3)"_s.arg(m.displayName, m.schoolName, m.country));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, invitation ? tr("Withdraw an invitation") : tr("Remove a partner"),
+        invitation ? tr("Withdraw the invitation of:") : tr("Remove from the project:"), names, 0,
+        false, &ok);
+    const qsizetype index = names.indexOf(chosen);
+    if (!ok || index < 0)
+        return;
+    const qint64 account = members.at(index).accountId;
+    const auto result = invitation ? m_session->withdrawInvitation(id, account)
+                                   : m_session->removePartner(id, account);
+    if (!result)
+        QMessageBox::warning(this, tr("Project"), result.error().message);
+    reload();
 }
 
 void ProjectsView::answer(bool accept)

@@ -3,6 +3,8 @@
 // and registering a new project.
 #pragma once
 
+#include "domain/project.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -42,6 +44,9 @@ private:
     void retranslateUi();
     void showSelected();
     void answer(bool accept);
+    // Founders: end an open invitation, or remove an active partner, chosen from a list.
+    void endMembership(bool invitation);
+    static QList<ProjectMember> candidates(const Project &project, bool invited);
 
     AccountSession *m_session;
     ProjectListModel *m_model;
@@ -50,7 +55,7 @@ private:
     QPushButton *m_accept, *m_decline;
     QListView *m_list;
     ProjectDetailView *m_detail;
-    QPushButton *m_register, *m_continue, *m_deleteDraft, *m_close;
+    QPushButton *m_register, *m_continue, *m_deleteDraft, *m_close, *m_withdraw, *m_remove;
     QPointer<ProjectWizard> m_wizard;
 };
 
