@@ -224,6 +224,12 @@ private Q_SLOTS:
         fr->setToken(m_accounts[u"teacher.fr"_s].token);
         de->setToken(m_accounts[u"teacher.de"_s].token);
         QVERIFY(fr->invite(id, deId, u"partner"_s).ok());
+        // Shown at once, with the invitee as the directory knows her, before it is sent.
+        const ProjectMember *invited = fr->project(id)->member(deId);
+        QVERIFY(invited);
+        QCOMPARE(invited->state, u"invited"_s);
+        QCOMPARE(invited->displayName, u"Anna Schmidt"_s);
+        QCOMPARE(invited->country, u"DE"_s);
         QVERIFY(synced(*fr));
         QVERIFY(synced(*de));
         QCOMPARE(de->invitations().size(), 1);
@@ -234,6 +240,7 @@ private Q_SLOTS:
         QCOMPARE(de->editProject(id, {{u"title"_s, u"Flüsse"_s}}).error().code, u"forbidden"_s);
 
         QVERIFY(fr->removePartner(id, deId).ok());
+        QCOMPARE(fr->project(id)->member(deId)->state, u"removed"_s);
         QVERIFY(synced(*fr));
         QVERIFY(synced(*de));
         QVERIFY(de->myProjects().isEmpty());

@@ -2,6 +2,7 @@
 #include "store/project_cache.h"
 
 #include "domain/validation_messages.h"
+#include "store/directory_store.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
 
@@ -100,13 +101,62 @@ bool forgetArrivedDrafts(QSqlDatabase &db)
                               u"server_id IN (SELECT id FROM projects)"_s);
 }
 
+namespace {
+// What this computer has done to the project and not yet sent shows at once: field edits,
+// invitations (with the invitee as the directory knows them), withdrawals, removals, closing.
+void applyWaiting(QSqlDatabase &db, Project &p)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q,
+                         u"SELECT type, op, data FROM outbox WHERE entity_id = ? AND "
+                         u"type LIKE 'project%' ORDER BY seq"_s,
+                         {p.id}))
+        return;
+    QList<std::tuple<QString, QString, QJsonObject>> waiting;
+    while (q.next())
+        waiting.append(
+            {q.value(0).toString(), q.value(1).toString(), jsonObject(q.value(2).toString())});
+    q.finish();
+    auto setState = [&p](qint64 account, const QString &state) {
+        for (ProjectMember &m : p.members)
+            if (m.accountId == account)
+                m.state = state;
+    };
+    for (const auto &[type, op, data] : waiting) {
+        const qint64 account = data.value(u"accountId"_s).toInteger();
+        if (type == u"project" && op == u"update") {
+            p = project::applyPatch(p, data);
+        } else if (type == u"project_status") {
+            p.status = data.value(u"status"_s).toString();
+        } else if (type == u"project_invitation" && op == u"create") {
+            const QString role = data.value(u"role"_s).toString();
+            if (p.member(account)) {
+                setState(account, u"invited"_s);
+                continue;
+            }
+            ProjectMember m{account, {}, 0, {}, {}, role, u"invited"_s};
+            if (const auto d = directory_store::detail(db, account)) {
+                m.displayName = d->teacher.displayName;
+                m.schoolId = d->school.id;
+                m.schoolName = d->school.name;
+                m.country = d->teacher.country;
+            }
+            p.members.append(m);
+        } else if (type == u"project_invitation" && op == u"delete") {
+            setState(account, u"withdrawn"_s);
+        } else if (type == u"project_member") {
+            setState(account, u"removed"_s);
+        }
+    }
+}
+} // namespace
+
 std::optional<Project> project(QSqlDatabase &db, qint64 id, bool withWaitingEdits)
 {
     auto p = serverProject(db, id);
     if (!p || !withWaitingEdits)
         return p;
-    for (const QJsonObject &patch : outbox::pendingPatches(db, u"project"_s, id))
-        *p = project::applyPatch(*p, patch);
+    applyWaiting(db, *p);
     return p;
 }
 
@@ -116,9 +166,9 @@ QList<Project> myProjects(QSqlDatabase &db)
     if (!LocalStore::run(q, u"SELECT data FROM projects WHERE scope LIKE 'project:%'"_s))
         return {};
     QList<Project> list = readProjects(q);
+    q.finish();
     for (Project &p : list)
-        for (const QJsonObject &patch : outbox::pendingPatches(db, u"project"_s, p.id))
-            p = project::applyPatch(p, patch);
+        applyWaiting(db, p);
     return list;
 }
 

@@ -45,10 +45,15 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return r.schools.isEmpty()
-                   ? u"%1\n%2"_s.arg(r.title, project_texts::status(r.statusCode))
-                   : u"%1\n%2 · %3"_s.arg(r.title, project_texts::status(r.statusCode), r.schools);
+    case Qt::DisplayRole: {
+        // Title, then status · schools · last activity (the date only: a list to scan).
+        QStringList second{project_texts::status(r.statusCode)};
+        if (!r.schools.isEmpty())
+            second.append(r.schools);
+        second.append(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastActivity).date(),
+                                         QLocale::ShortFormat));
+        return u"%1\n%2"_s.arg(r.title, second.join(u" · "_s));
+    }
     case Qt::ToolTipRole:
         return tr("Last activity: %1")
             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastActivity),
