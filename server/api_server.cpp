@@ -153,13 +153,13 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     r->headers = request.headers();
     LimitedTcpServer::requestHandled(socket);
 
-    auto &queue = m_pending[socket];
     // Liveness is answered here, not behind database work in the pool: a probe must not time
     // out (and get a healthy instance restarted) because the database is slow.
-    if (queue.empty() && r->method == "GET" && r->path == u"/healthz") {
+    if (!m_pending.contains(socket) && r->method == "GET" && r->path == u"/healthz") {
         socket->write(respond(*r));
         return true;
     }
+    auto &queue = m_pending[socket];
     if (queue.empty() && !socket->property("etwWatched").toBool()) {
         socket->setProperty("etwWatched", true);
         connect(socket, &QObject::destroyed, this, [this, socket] { m_pending.remove(socket); });
@@ -187,10 +187,15 @@ void ApiServer::startNext(QTcpSocket *socket)
                 guard->write(bytes);
                 if (next.close)
                     guard->disconnectFromHost();
-                auto &queue = m_pending[guard.data()];
-                if (!queue.empty())
-                    queue.pop_front();
-                startNext(guard.data());
+                const auto it = m_pending.find(guard.data());
+                if (it == m_pending.end())
+                    return;
+                if (!it->empty())
+                    it->pop_front();
+                if (it->empty())
+                    m_pending.erase(it); // idle connection: nothing kept for it
+                else
+                    startNext(guard.data());
             },
             Qt::QueuedConnection);
     });
