@@ -3,6 +3,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace etw::server {
 
@@ -32,10 +33,22 @@ bool SqlDialect::configureConnection(QSqlDatabase &db) const
                  qPrintable(q.lastError().text()));
         return false;
     }
-    for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"})
-        if (!q.exec(QString::fromLatin1(pragma)))
+    // The busy timeout first: two instances opening a new file at once both switch it to WAL,
+    // and the second must wait for the first instead of failing at once.
+    // Switching to WAL does not wait on the busy handler: while another instance is setting
+    // up the same new file it answers "locked" at once, so it is asked again for a while.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        if (q.exec(u"PRAGMA busy_timeout=10000"_s) && q.exec(u"PRAGMA journal_mode=WAL"_s))
+            break;
+        QThread::msleep(100);
+    }
+    for (const auto *pragma : {"PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL",
+                               "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            qWarning("cannot configure the SQLite connection (%s): %s", pragma,
+                     qPrintable(q.lastError().text()));
             return false;
+        }
     return true;
 }
 
