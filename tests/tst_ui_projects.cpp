@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"1500"_s}),
                  qPrintable(m_server.lastOutput()));
         m_translations.setLanguage(u"en"_s);
-        for (const QString &user : {u"teacher.fr"_s, u"teacher.it"_s}) {
+        for (const QString &user : {u"teacher.fr"_s, u"teacher.it"_s, u"teacher2.fr"_s}) {
             ApiClient api;
             api.setServer(m_server.url());
             std::optional<Result<SignInReply>> r;
@@ -237,6 +237,25 @@ private Q_SLOTS:
         QVERIFY(projects->detail()->toPlainText().contains(u"Projet européen"_s));
         save(&window, u"ui-projects-fr.png"_s);
         m_translations.setLanguage(u"en"_s);
+    }
+
+    void anEmptyWizardLeavesNoDraft()
+    {
+        auto session = openSession(u"teacher2.fr"_s);
+        QVERIFY(session);
+        ProjectsView view(session.get());
+        ProjectWizard *wizard = view.openWizard();
+        wizard->next();
+        wizard->reject();
+        QVERIFY(session->drafts().isEmpty());
+        QTRY_VERIFY(!view.findChild<ProjectWizard *>()); // closed and gone
+        // Something typed is kept, even when the wizard is closed at once.
+        wizard = view.openWizard();
+        wizard->next();
+        wizard->findChild<QLineEdit *>(u"title"_s)->setText(u"Idée à creuser"_s);
+        wizard->reject();
+        QCOMPARE(session->drafts().size(), 1);
+        QCOMPARE(session->drafts().first().form[u"title"_s].toString(), u"Idée à creuser"_s);
     }
 
     void inviteeAcceptsInTheirWindow()

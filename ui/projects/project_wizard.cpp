@@ -345,7 +345,19 @@ bool ProjectWizard::saveDraft()
 {
     if (m_submitted)
         return true;
-    const QString id = m_session->saveDraft(m_draftId, form());
+    const QJsonObject f = form();
+    // Opened and closed without typing anything: no empty draft to clutter My projects.
+    if (m_draftId.isEmpty()) {
+        bool typed = false;
+        for (const QString &field : {u"title"_s, u"summary"_s, u"description"_s, u"aims"_s,
+                                     u"workProcess"_s, u"expectedResults"_s})
+            typed = typed || !f.value(field).toString().trimmed().isEmpty();
+        for (const QString &list : {u"subjects"_s, u"languages"_s, u"invitations"_s})
+            typed = typed || !f.value(list).toArray().isEmpty();
+        if (!typed)
+            return true;
+    }
+    const QString id = m_session->saveDraft(m_draftId, f);
     if (id.isEmpty())
         return false;
     m_draftId = id;
