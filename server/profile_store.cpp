@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile_store.h"
 
+#include "json_columns.h"
+
 #include "database.h"
 
 #include <QJsonArray>
@@ -9,20 +11,6 @@
 namespace etw::server::profile_store {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QStringList listFromJson(const QString &text)
-{
-    QStringList out;
-    for (const QJsonValue v : QJsonDocument::fromJson(text.toUtf8()).array())
-        out.append(v.toString());
-    return out;
-}
-QString toJsonText(const QJsonDocument &doc)
-{
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-}
-} // namespace
 
 std::optional<StoredProfile> loadForUpdate(QSqlDatabase &db, qint64 accountId)
 {
@@ -43,8 +31,8 @@ std::optional<StoredProfile> loadForUpdate(QSqlDatabase &db, qint64 accountId)
     p.displayName = q.value(0).toString();
     p.schoolId = q.value(1).toLongLong();
     p.country = q.value(2).toString();
-    p.subjects = listFromJson(q.value(3).toString());
-    p.languages = listFromJson(q.value(4).toString());
+    p.subjects = json_columns::toList(q.value(3).toString());
+    p.languages = json_columns::toList(q.value(4).toString());
     p.ageMin = q.value(5).toInt();
     p.ageMax = q.value(6).toInt();
     p.bio = q.value(7).toString();
@@ -63,10 +51,9 @@ bool update(QSqlDatabase &db, const StoredProfile &s)
                          u"UPDATE teacher_profiles SET subjects = ?, languages = ?, age_min = ?, "
                          u"age_max = ?, bio = ?, looking = ?, status = ?, version = ?, "
                          u"field_versions = ? WHERE account_id = ?"_s,
-                         {toJsonText(QJsonDocument(QJsonArray::fromStringList(p.subjects))),
-                          toJsonText(QJsonDocument(QJsonArray::fromStringList(p.languages))),
+                         {json_columns::fromList(p.subjects), json_columns::fromList(p.languages),
                           p.ageMin, p.ageMax, p.bio, p.lookingForPartners ? 1 : 0, p.status,
-                          p.version, toJsonText(QJsonDocument(s.fieldVersions)), p.id}) &&
+                          p.version, json_columns::fromObject(s.fieldVersions), p.id}) &&
            q.numRowsAffected() == 1;
 }
 

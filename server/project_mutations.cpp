@@ -150,18 +150,10 @@ MutationResult create(QSqlDatabase &db, const Account &account, const Mutation &
     if (!founder || !founder->validated)
         return rejected(m, u"forbidden"_s,
                         u"Only teachers whose registration was validated can register projects."_s);
+    if (const FieldErrors errors = project::validateRegistration(m.data); !errors.isEmpty())
+        return invalid(m, errors);
     QJsonObject form = m.data;
     const QJsonValue invitations = form.take(u"invitations"_s);
-    FieldErrors errors = project::validateForm(form);
-    for (auto it = form.constBegin(); it != form.constEnd(); ++it)
-        if (it.key() != u"kind" && !project::formFields().contains(it.key()))
-            errors.insert(it.key(), fieldError(it.key(), u"not_editable"_s));
-    if (!invitations.isUndefined() && !invitations.isArray())
-        errors.insert(u"invitations"_s, fieldError(u"invitations"_s, u"wrong_type"_s));
-    else if (invitations.toArray().size() > project::maxInvitations)
-        errors.insert(u"invitations"_s, fieldError(u"invitations"_s, u"too_many"_s));
-    if (!errors.isEmpty())
-        return invalid(m, errors);
 
     StoredProject s;
     Project &p = s.project;

@@ -2,6 +2,7 @@
 #include "project_store.h"
 
 #include "database.h"
+#include "json_columns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,24 +12,10 @@ namespace etw::server::project_store {
 using namespace Qt::StringLiterals;
 
 namespace {
-QStringList listFromJson(const QString &text)
-{
-    QStringList list;
-    for (const QJsonValue v : QJsonDocument::fromJson(text.toUtf8()).array())
-        list.append(v.toString());
-    return list;
-}
-
 // Qt binds a null QString as SQL NULL; text columns here are NOT NULL with '' for "none".
 QString nn(const QString &text)
 {
     return text.isNull() ? u""_s : text;
-}
-
-QString toJsonText(const QStringList &list)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -62,8 +49,8 @@ std::optional<StoredProject> loadForUpdate(QSqlDatabase &db, qint64 projectId)
     p.title = q.value(1).toString();
     p.summary = q.value(2).toString();
     p.description = q.value(3).toString();
-    p.subjects = listFromJson(q.value(4).toString());
-    p.languages = listFromJson(q.value(5).toString());
+    p.subjects = json_columns::toList(q.value(4).toString());
+    p.languages = json_columns::toList(q.value(5).toString());
     p.ageMin = q.value(6).toInt();
     p.ageMax = q.value(7).toInt();
     p.durationMonths = q.value(8).toInt();
@@ -111,10 +98,11 @@ qint64 insert(QSqlDatabase &db, const Project &p)
                        u"languages, age_min, age_max, duration_months, aims, work_process, "
                        u"expected_results, status, created_by, created_at, updated_at, version) "
                        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {p.kind, p.title, p.summary, nn(p.description), toJsonText(p.subjects),
-                        toJsonText(p.languages), p.ageMin, p.ageMax, p.durationMonths, nn(p.aims),
-                        nn(p.workProcess), nn(p.expectedResults), p.status, p.createdBy,
-                        p.updatedAt, p.updatedAt, p.version}) ||
+                       {p.kind, p.title, p.summary, nn(p.description),
+                        json_columns::fromList(p.subjects), json_columns::fromList(p.languages),
+                        p.ageMin, p.ageMax, p.durationMonths, nn(p.aims), nn(p.workProcess),
+                        nn(p.expectedResults), p.status, p.createdBy, p.updatedAt, p.updatedAt,
+                        p.version}) ||
         !q.next())
         return 0;
     return q.value(0).toLongLong();
@@ -130,10 +118,10 @@ bool update(QSqlDatabase &db, const StoredProject &s)
         u"languages = ?, age_min = ?, age_max = ?, duration_months = ?, aims = ?, "
         u"work_process = ?, expected_results = ?, status = ?, updated_at = ?, version = ?, "
         u"field_versions = ? WHERE id = ?"_s,
-        {p.title, p.summary, nn(p.description), toJsonText(p.subjects), toJsonText(p.languages),
-         p.ageMin, p.ageMax, p.durationMonths, nn(p.aims), nn(p.workProcess), nn(p.expectedResults),
-         p.status, p.updatedAt, p.version,
-         QString::fromUtf8(QJsonDocument(s.fieldVersions).toJson(QJsonDocument::Compact)), p.id});
+        {p.title, p.summary, nn(p.description), json_columns::fromList(p.subjects),
+         json_columns::fromList(p.languages), p.ageMin, p.ageMax, p.durationMonths, nn(p.aims),
+         nn(p.workProcess), nn(p.expectedResults), p.status, p.updatedAt, p.version,
+         json_columns::fromObject(s.fieldVersions), p.id});
 }
 
 bool setMember(QSqlDatabase &db, qint64 projectId, qint64 accountId, const QString &role,

@@ -57,23 +57,6 @@ const QStringList &editableFields()
     return fields;
 }
 
-namespace {
-
-void checkCodes(FieldErrors &errors, const QString &field, const QStringList &codes,
-                bool (*known)(const QString &))
-{
-    if (codes.isEmpty())
-        errors.insert(field, fieldError(field, u"required"_s));
-    else if (codes.size() > maxListSize)
-        errors.insert(field, fieldError(field, u"too_many"_s));
-    else if (!std::all_of(codes.cbegin(), codes.cend(), known))
-        errors.insert(field, fieldError(field, u"unknown_value"_s));
-    else if (QStringList(codes).removeDuplicates() > 0)
-        errors.insert(field, fieldError(field, u"duplicate"_s));
-}
-
-} // namespace
-
 FieldErrors validatePatch(const QJsonObject &patch, const TeacherProfile &base)
 {
     FieldErrors errors;
@@ -92,9 +75,9 @@ FieldErrors validatePatch(const QJsonObject &patch, const TeacherProfile &base)
         errors.insert(it.key(), *it);
 
     if (patch.contains(u"subjects"_s) && !errors.contains(u"subjects"_s))
-        checkCodes(errors, u"subjects"_s, subjects, &catalogue::isSubject);
+        checkCodeList(errors, u"subjects"_s, subjects, &catalogue::isSubject, maxListSize);
     if (patch.contains(u"languages"_s) && !errors.contains(u"languages"_s))
-        checkCodes(errors, u"languages"_s, languages, &catalogue::isLanguage);
+        checkCodeList(errors, u"languages"_s, languages, &catalogue::isLanguage, maxListSize);
 
     const int newMin = patch.contains(u"ageMin"_s) ? ageMin : base.ageMin;
     const int newMax = patch.contains(u"ageMax"_s) ? ageMax : base.ageMax;

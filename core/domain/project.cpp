@@ -3,6 +3,7 @@
 
 #include "domain/catalogue.h"
 #include "domain/json_fields.h"
+#include "domain/profile.h"
 #include "domain/validation_messages.h"
 
 #include <QJsonArray>
@@ -190,19 +191,6 @@ const QStringList &requiredOnRegistration()
     return fields;
 }
 
-void checkCodes(FieldErrors &errors, const QString &field, const QStringList &codes,
-                bool (*known)(const QString &))
-{
-    if (codes.isEmpty())
-        errors.insert(field, fieldError(field, u"required"_s));
-    else if (codes.size() > 10)
-        errors.insert(field, fieldError(field, u"too_many"_s));
-    else if (!std::all_of(codes.cbegin(), codes.cend(), known))
-        errors.insert(field, fieldError(field, u"unknown_value"_s));
-    else if (QStringList(codes).removeDuplicates() > 0)
-        errors.insert(field, fieldError(field, u"duplicate"_s));
-}
-
 // The checks shared by a whole form and a patch; `fields` holds what is being set.
 FieldErrors check(const QJsonObject &fields, const Project &base)
 {
@@ -232,9 +220,10 @@ FieldErrors check(const QJsonObject &fields, const Project &base)
             errors.insert(it.key(), fieldError(it.key(), u"required"_s));
     }
     if (fields.contains(u"subjects"_s) && !errors.contains(u"subjects"_s))
-        checkCodes(errors, u"subjects"_s, subjects, &catalogue::isSubject);
+        checkCodeList(errors, u"subjects"_s, subjects, &catalogue::isSubject, profile::maxListSize);
     if (fields.contains(u"languages"_s) && !errors.contains(u"languages"_s))
-        checkCodes(errors, u"languages"_s, languages, &catalogue::isLanguage);
+        checkCodeList(errors, u"languages"_s, languages, &catalogue::isLanguage,
+                      profile::maxListSize);
     const int newMin = fields.contains(u"ageMin"_s) ? ageMin : base.ageMin;
     const int newMax = fields.contains(u"ageMax"_s) ? ageMax : base.ageMax;
     for (const auto &[field, value] : {std::pair{u"ageMin"_s, newMin}, {u"ageMax"_s, newMax}})
@@ -269,6 +258,21 @@ FieldErrors validateForm(const QJsonObject &form)
     for (auto it = more.cbegin(); it != more.cend(); ++it)
         if (!errors.contains(it.key()))
             errors.insert(it.key(), *it);
+    return errors;
+}
+
+FieldErrors validateRegistration(const QJsonObject &registration)
+{
+    QJsonObject form = registration;
+    const QJsonValue invitations = form.take(u"invitations"_s);
+    FieldErrors errors = validateForm(form);
+    for (auto it = form.constBegin(); it != form.constEnd(); ++it)
+        if (it.key() != u"kind" && !formFields().contains(it.key()))
+            errors.insert(it.key(), fieldError(it.key(), u"not_editable"_s));
+    if (!invitations.isUndefined() && !invitations.isArray())
+        errors.insert(u"invitations"_s, fieldError(u"invitations"_s, u"wrong_type"_s));
+    else if (invitations.toArray().size() > maxInvitations)
+        errors.insert(u"invitations"_s, fieldError(u"invitations"_s, u"too_many"_s));
     return errors;
 }
 

@@ -89,6 +89,9 @@ int maxLength(const QString &field);
 // A whole form as sent on registration ({"kind": …, "title": …, …}); empty when valid.
 // Messages are in the current UI language.
 FieldErrors validateForm(const QJsonObject &form);
+// A registration as sent: the form, "kind" and an optional list of "invitations" (at most
+// maxInvitations); other keys are refused as not_editable. Checked alike here and on the server.
+FieldErrors validateRegistration(const QJsonObject &registration);
 // A partial update of the form fields, against the project it applies to.
 FieldErrors validatePatch(const QJsonObject &patch, const Project &base);
 // The project with the form's (or patch's) fields applied (they must be valid).

@@ -109,6 +109,19 @@ FieldError fieldError(const QString &field, const QString &code)
     return {code, validationMessage(field, code)};
 }
 
+void checkCodeList(FieldErrors &errors, const QString &field, const QStringList &codes,
+                   bool (*known)(const QString &), int maxSize)
+{
+    if (codes.isEmpty())
+        errors.insert(field, fieldError(field, u"required"_s));
+    else if (codes.size() > maxSize)
+        errors.insert(field, fieldError(field, u"too_many"_s));
+    else if (!std::all_of(codes.cbegin(), codes.cend(), known))
+        errors.insert(field, fieldError(field, u"unknown_value"_s));
+    else if (QStringList(codes).removeDuplicates() > 0)
+        errors.insert(field, fieldError(field, u"duplicate"_s));
+}
+
 Error invalidInput(const FieldErrors &fields)
 {
     return {u"validation_failed"_s,

@@ -11,6 +11,9 @@ QString fieldLabel(const QString &field);
 // "Pupils' minimum age: must be between 3 and 20."
 QString validationMessage(const QString &field, const QString &code);
 FieldError fieldError(const QString &field, const QString &code);
+// A list of catalogue codes (subjects, languages): present, not too long, known, no repeats.
+void checkCodeList(FieldErrors &errors, const QString &field, const QStringList &codes,
+                   bool (*known)(const QString &), int maxSize);
 // A "validation_failed" error carrying the given field errors.
 Error invalidInput(const FieldErrors &fields);
 // Rewrites the messages of an error received from elsewhere (the server) in the UI language.

@@ -258,15 +258,10 @@ Result<QString> submitDraft(QSqlDatabase db, const QString &localId)
             u"not_found"_s,
             QCoreApplication::translate("etw::ProjectCache", "This draft was already submitted."),
             {}};
+    if (const FieldErrors errors = project::validateRegistration(d->form); !errors.isEmpty())
+        return invalidInput(errors);
     QJsonObject form = d->form;
     const QJsonValue invitations = form.take(u"invitations"_s);
-    FieldErrors errors = project::validateForm(form);
-    if (!invitations.isUndefined() && !invitations.isArray())
-        errors.insert(u"invitations"_s, fieldError(u"invitations"_s, u"wrong_type"_s));
-    else if (invitations.toArray().size() > project::maxInvitations)
-        errors.insert(u"invitations"_s, fieldError(u"invitations"_s, u"too_many"_s));
-    if (!errors.isEmpty())
-        return invalidInput(errors);
     // What the server needs, without what only this screen uses.
     QJsonObject data;
     for (const QString &field : project::formFields())
