@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Initial directory sync of N profiles from a local server into a fresh client cache, compared
 // in the same run with a plain prepared-statement SQLite insert of the same rows (the ceiling).
-//   bench_sync_directory [N=200000] [--keep DIR]   (DIR keeps the cache for bench_partner_search)
+// As the product does it: the server's directory snapshot (built once by the server after its
+// start, not timed, its build time printed), then the pages written after it. --pages: the
+// server offers no snapshot, and the client pulls every page (the figures before snapshots).
+//   bench_sync_directory [N=200000] [--keep DIR] [--pages]
+//   (DIR keeps the cache for bench_partner_search)
 #include "bench_support.h"
 #include "server_process.h"
 
@@ -14,11 +18,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
+#include <limits>
 
 using namespace etw;
 using namespace Qt::StringLiterals;
@@ -36,10 +42,15 @@ int main(int argc, char *argv[])
     QFile::remove(cacheFile);
     QFile::remove(cacheFile + u"-wal"_s);
 
+    const bool pagesOnly = args.contains(u"--pages"_s);
+
     std::printf("seeding a server with %d teachers (not timed)…\n", n);
     std::fflush(stdout);
     test::ServerProcess server;
-    if (!server.start({u"--demo"_s, u"--demo-size"_s, QString::number(n)}, 3600 * 1000)) {
+    if (!server.start({u"--demo"_s, u"--demo-size"_s, QString::number(n),
+                       u"--snapshot-min-records"_s,
+                       pagesOnly ? QString::number(std::numeric_limits<int>::max()) : u"0"_s},
+                      3600 * 1000)) {
         std::fprintf(stderr, "server failed: %s\n", qPrintable(server.lastOutput()));
         return 1;
     }
@@ -51,6 +62,24 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (!signedIn->ok())
         return 1;
+    if (!pagesOnly) {
+        // The server builds its snapshot in the background once it listens: wait for it.
+        QElapsedTimer built;
+        built.start();
+        api.setToken(signedIn->value().token);
+        for (bool ready = false; !ready;) {
+            std::optional<ApiReply> listing;
+            api.get(u"/api/v1/sync"_s, [&](const ApiReply &r) { listing = r; });
+            while (!listing)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            for (const QJsonValue v : listing->body.value(u"scopes"_s).toArray())
+                ready = ready || v[u"snapshot"_s].isObject();
+            if (!ready)
+                QTest::qWait(200);
+        }
+        std::printf("server snapshot ready %.1f s after the server listened (not timed)\n",
+                    built.nsecsElapsed() / 1e9);
+    }
 
     AccountSession session(server.url(), signedIn->value().account, cacheFile, nullptr);
     if (!session.open().ok())
@@ -115,7 +144,8 @@ int main(int argc, char *argv[])
 
     const double rate = records / syncSeconds;
     const double rawRate = records / rawSeconds;
-    std::printf("\nbench_sync_directory: %d teachers seeded, %lld records synced\n", n, records);
+    std::printf("\nbench_sync_directory: %d teachers seeded, %lld records synced (%s)\n", n, records,
+                pagesOnly ? "every page" : "snapshot, then the pages after it");
     bench::report(u"initial sync time (scaled to 200k)"_s, syncSeconds * 200000.0 / n, u"s"_s, 20,
                   false);
     bench::report(u"sync rate"_s, rate, u"records/s"_s, 200000.0 / 20, true);

@@ -4,6 +4,7 @@
 #include "gzip.h"
 #include "request_size_guard.h"
 
+#include <QDir>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
@@ -66,7 +67,9 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
     , m_config(config)
     , m_database(database)
     , m_auth(database, config)
-    , m_sync(database)
+    , m_snapshots(database, QDir(config.dataDir).filePath(u"snapshots"_s),
+                  {config.snapshotMinRecords, config.snapshotRefreshSecs})
+    , m_sync(database, m_snapshots)
     , m_mutations(database)
 {
     addRoute("POST", u"/api/v1/session"_s, false,
@@ -77,6 +80,8 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
              [this](ApiRequest &r, const QStringList &) { return m_sync.scopes(r); });
     addRoute("GET", u"/api/v1/sync/([a-z]+(?::[A-Za-z0-9]+)?)"_s, true,
              [this](ApiRequest &r, const QStringList &c) { return m_sync.pull(r, c.value(0)); });
+    addRoute("GET", u"/api/v1/sync/directory/snapshot"_s, true,
+             [this](ApiRequest &r, const QStringList &) { return m_sync.snapshot(r); });
     addRoute("POST", u"/api/v1/mutations"_s, true,
              [this](ApiRequest &r, const QStringList &) { return m_mutations.push(r); });
     // For a load balancer: /healthz says the process serves; /readyz that it can reach the
@@ -227,8 +232,11 @@ QByteArray ApiServer::respond(ApiRequest &r)
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                       reasonPhrase(response.status) + "\r\n";
     if (response.status != 204)
-        head += "Content-Type: " + response.contentType + "; charset=utf-8\r\n";
-    if (response.body.size() > 1024 && r.header("Accept-Encoding").contains("gzip")) {
+        head += "Content-Type: " + response.contentType +
+                (response.binary ? "\r\n" : "; charset=utf-8\r\n");
+    if (response.precompressed) {
+        head += "Content-Encoding: gzip\r\n";
+    } else if (response.body.size() > 1024 && r.header("Accept-Encoding").contains("gzip")) {
         // Level 1: most of the gain for JSON at a fraction of the CPU of the default level.
         QByteArray compressed = gzipCompress(response.body, 1);
         if (!compressed.isEmpty()) {

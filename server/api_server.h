@@ -6,6 +6,7 @@
 
 #include "api_types.h"
 #include "auth_service.h"
+#include "directory_snapshots.h"
 #include "mutation_service.h"
 #include "sync_service.h"
 
@@ -26,6 +27,9 @@ class ApiServer : public QAbstractHttpServer
 public:
     ApiServer(Database &database, const ServerConfig &config, QObject *parent = nullptr);
     ~ApiServer() override;
+
+    // Starts the background work: directory snapshots for first syncs.
+    void startBackgroundWork() { m_snapshots.start(); }
 
     // Exposed for tests of the routing table without a socket.
     ApiResponse dispatch(ApiRequest &request);
@@ -61,6 +65,7 @@ private:
     const ServerConfig &m_config;
     Database &m_database;
     AuthService m_auth;
+    DirectorySnapshots m_snapshots;
     SyncService m_sync;
     MutationService m_mutations;
     std::vector<Route> m_routes;

@@ -33,6 +33,8 @@ struct ApiResponse
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
+    bool binary = false;        // no charset in Content-Type
+    bool precompressed = false; // body is gzip already (sent with Content-Encoding: gzip)
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static ApiResponse json(const QJsonObject &object, int status = 200);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gzip.h"
 
+#include <QFile>
+
 #include <zlib.h>
 
 namespace etw::server {
@@ -22,6 +24,34 @@ QByteArray gzipCompress(const QByteArray &data, int level)
         return {};
     out.resize(qsizetype(stream.total_out));
     return out;
+}
+
+bool gzipFile(const QString &source, const QString &target, int level)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    gzFile out = gzopen(QFile::encodeName(target).constData(), "wb");
+    if (!out)
+        return false;
+    gzsetparams(out, level, Z_DEFAULT_STRATEGY);
+    gzbuffer(out, 1 << 17);
+    bool ok = true;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = in.read(block.data(), block.size());
+        if (n < 0) {
+            ok = false;
+            break;
+        }
+        if (n == 0)
+            break;
+        if (gzwrite(out, block.constData(), unsigned(n)) != int(n)) {
+            ok = false;
+            break;
+        }
+    }
+    return gzclose(out) == Z_OK && ok;
 }
 
 } // namespace etw::server

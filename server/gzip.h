@@ -3,7 +3,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace etw::server {
 QByteArray gzipCompress(const QByteArray &data, int level = 6);
-}
+// Compresses a file into a .gz file, a block at a time (files larger than memory welcome).
+bool gzipFile(const QString &source, const QString &target, int level = 6);
+} // namespace etw::server

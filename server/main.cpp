@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
                         .arg(tcp->errorString()));
     const quint16 actualPort = tcp->serverPort();
     server.bind(tcp.release());
+    server.startBackgroundWork();
     // Tests and scripts read this line to learn the port when they asked for port 0.
     std::printf("listening on http://%s:%u\n", qPrintable(config.address.toString()), actualPort);
     std::fflush(stdout);

@@ -24,6 +24,8 @@ struct ServerConfig
     int loginFailuresPerAccount = 5;
     int loginFailuresPerAddress = 100; // a whole school may share one address
     int loginWindowSecs = 15 * 60;
+    int snapshotMinRecords = 5000; // directory snapshots for first syncs from this size
+    int snapshotRefreshSecs = 600; // how old one may get when the directory changed
 };
 
 } // namespace etw::server

@@ -99,8 +99,17 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
         u"Failed sign-ins from one address in 15 minutes before it must wait (a school behind "
         u"one address needs room)."_s,
         u"N"_s, u"100"_s);
+    const QCommandLineOption snapshotMin(
+        u"snapshot-min-records"_s,
+        u"Build a directory snapshot for first syncs once the directory holds this many "
+        u"records (0: always)."_s,
+        u"N"_s, u"5000"_s);
+    const QCommandLineOption snapshotRefresh(
+        u"snapshot-refresh"_s,
+        u"Seconds before a directory snapshot is built again when the directory changed."_s,
+        u"SECONDS"_s, u"600"_s);
     parser.addOptions({config, listen, dataDir, database, passwordFile, threads, migrateOnly, demo,
-                       demoSize, tokenLifetime, perAddress});
+                       demoSize, tokenLifetime, perAddress, snapshotMin, snapshotRefresh});
     parser.process(arguments);
 
     std::unique_ptr<QSettings> file;
@@ -156,13 +165,17 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto size = positive(options, demoSize, 0, 5'000'000);
     auto lifetime = positive(options, tokenLifetime, 1, std::numeric_limits<int>::max());
     auto failures = positive(options, perAddress, 1, 1'000'000);
-    for (const auto *r : {&threadCount, &size, &lifetime, &failures})
+    auto minRecords = positive(options, snapshotMin, 0, std::numeric_limits<int>::max());
+    auto refresh = positive(options, snapshotRefresh, 1, 7 * 24 * 3600);
+    for (const auto *r : {&threadCount, &size, &lifetime, &failures, &minRecords, &refresh})
         if (!*r)
             return r->error();
     c.threads = threadCount.value();
     c.demoSize = size.value();
     c.tokenLifetimeSecs = lifetime.value();
     c.loginFailuresPerAddress = failures.value();
+    c.snapshotMinRecords = minRecords.value();
+    c.snapshotRefreshSecs = refresh.value();
     c.demo = options.flag(demo);
     c.migrateOnly = options.flag(migrateOnly);
     return c;

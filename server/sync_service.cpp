@@ -12,8 +12,9 @@ namespace etw::server {
 
 using namespace Qt::StringLiterals;
 
-SyncService::SyncService(Database &database)
+SyncService::SyncService(Database &database, DirectorySnapshots &snapshots)
     : m_database(database)
+    , m_snapshots(snapshots)
 {}
 
 QString SyncService::epoch()
@@ -105,6 +106,27 @@ ApiResponse SyncService::scopes(const ApiRequest &request)
     const QString currentEpoch = epoch();
     if (currentEpoch.isEmpty())
         return ApiResponse::error(503, databaseError(q));
+    // A first sync may take the whole directory as one file instead of its pages.
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QJsonObject entry = list.at(i).toObject();
+        if (entry.value(u"name"_s) != u"directory"_s)
+            continue;
+        QJsonObject snapshot = m_snapshots.describe(currentEpoch);
+        if (snapshot.isEmpty())
+            continue;
+        // For the progress bar of a client that takes it: what the pages add after it.
+        if (request.query.hasQueryItem(u"directory"_s)) {
+            if (!Database::run(q,
+                               u"SELECT COUNT(*) FROM changes WHERE scope = 'directory' "
+                               u"AND seq > ?"_s,
+                               {snapshot.value(u"cursor"_s).toInteger()}) ||
+                !q.next())
+                return ApiResponse::error(503, databaseError(q));
+            snapshot.insert(u"pending"_s, q.value(0).toLongLong());
+        }
+        entry.insert(u"snapshot"_s, snapshot);
+        list.replace(i, entry);
+    }
     return ApiResponse::json({{u"epoch"_s, currentEpoch}, {u"scopes"_s, list}});
 }
 
@@ -178,6 +200,22 @@ ApiResponse SyncService::pull(const ApiRequest &request, const QString &scopeNam
     out += "],\"cursor\":" + QByteArray::number(cursor) + ",\"more\":" + (more ? "true" : "false") +
            ",\"epoch\":\"" + currentEpoch.toUtf8() + "\"}";
     return ApiResponse::raw(std::move(out));
+}
+
+} // namespace etw::server
+
+namespace etw::server {
+
+ApiResponse SyncService::snapshot(const ApiRequest &request)
+{
+    QSqlDatabase db = m_database.connection();
+    const auto internal = internalScope(db, *request.account, u"directory"_s);
+    if (!internal)
+        return ApiResponse::error(503, internal.error());
+    if (internal.value().isEmpty())
+        return ApiResponse::error(403, u"forbidden"_s,
+                                  u"This account cannot sync the scope 'directory'."_s);
+    return m_snapshots.serve(request);
 }
 
 } // namespace etw::server

@@ -4,6 +4,7 @@
 
 #include "api_types.h"
 #include "database.h"
+#include "directory_snapshots.h"
 
 #include <QDeadlineTimer>
 #include <QMutex>
@@ -13,10 +14,12 @@ namespace etw::server {
 class SyncService
 {
 public:
-    explicit SyncService(Database &database);
+    SyncService(Database &database, DirectorySnapshots &snapshots);
 
     ApiResponse scopes(const ApiRequest &request);
     ApiResponse pull(const ApiRequest &request, const QString &scope);
+    // The directory as one SQLite file (see DirectorySnapshots), for whoever may pull it.
+    ApiResponse snapshot(const ApiRequest &request);
 
     static constexpr int defaultPageSize = 500;
     static constexpr int maxPageSize = 2000;
@@ -29,6 +32,7 @@ private:
                                          const QString &scope);
 
     Database &m_database;
+    DirectorySnapshots &m_snapshots;
     QMutex m_epochLock;
     QString m_epoch;
     QDeadlineTimer m_epochExpiry;

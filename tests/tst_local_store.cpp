@@ -4,10 +4,12 @@
 #include "domain/profile.h"
 #include "domain/school.h"
 #include "store/cache_migrations.h"
+#include "store/directory_schema.h"
 #include "store/directory_store.h"
 #include "store/local_store.h"
 #include "store/me_store.h"
 #include "store/outbox.h"
+#include "store/project_cache.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace etw;
 using namespace Qt::StringLiterals;
@@ -103,12 +106,12 @@ private Q_SLOTS:
             QVERIFY(me_store::editProfile(db, 10, {{u"ageMax"_s, 17}}).ok());
             for (const auto &e : outbox::all(db))
                 ids.append(e.mutation.id);
-            // Fill the file so that the damage below lands in the directory, not the outbox.
-            QList<Change> many{school(1, u"Lycée"_s, u"Lyon"_s, u"FR"_s, u"upper_secondary"_s)};
+            // Fill the file so that the damage below lands in the drafts, not the outbox.
             for (int i = 0; i < 3000; ++i)
-                many.append(teacher(100 + i, u"Teacher %1"_s.arg(i), u"FR"_s, {u"maths"_s}, 11, 15,
-                                    1, QString(300, u'x')));
-            QVERIFY(directory_store::apply(db, many));
+                QVERIFY(!project_cache::saveDraft(db, {},
+                                                  {{u"title"_s, u"Draft %1"_s.arg(i)},
+                                                   {u"description"_s, QString(300, u'x')}})
+                             .isEmpty());
         }
         QCOMPARE(ids.size(), 2);
         {
@@ -129,6 +132,134 @@ private Q_SLOTS:
         QCOMPARE(entries.at(0).mutation.data.value(u"bio"_s).toString(), u"Première"_s);
         QCOMPARE(entries.at(0).attempts, 1); // its content stays as sent
         QCOMPARE(entries.at(1).mutation.data.value(u"ageMax"_s).toInt(), 17);
+    }
+
+    // The directory is a file of its own: damaged, it is made again (empty, pulled again)
+    // while the cache and the edits waiting in it stay as they were.
+    void damagedDirectoryIsMadeAgain()
+    {
+        const QString file = path(u"dir-damaged.sqlite"_s);
+        QString directory;
+        {
+            LocalStore store(file);
+            QVERIFY(store.open().ok());
+            QSqlDatabase db = store.connection();
+            QVERIFY(me_store::apply(db, {teacher(10, u"Émilie"_s, u"FR"_s, {}, 11, 15, 1)}));
+            QVERIFY(me_store::editProfile(db, 10, {{u"bio"_s, u"Gardée"_s}}).ok());
+            QVERIFY(directory_store::apply(
+                db, {school(1, u"Lycée"_s, u"Lyon"_s, u"FR"_s, u"upper_secondary"_s),
+                     teacher(11, u"Paul"_s, u"FR"_s, {}, 11, 15, 1)}));
+            directory = store.directoryFile(store.directoryGeneration());
+            const auto perms = QFileInfo(directory).permissions();
+            QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther)));
+        }
+        {
+            QFile f(directory);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(4096);
+            f.write(QByteArray(4096 * 3, '\x5a'));
+        }
+        LocalStore store(file);
+        QVERIFY(store.open().ok());
+        QVERIFY(store.setAsideFile().isEmpty()); // the cache itself was fine
+        QSqlDatabase db = store.connection();
+        QCOMPARE(directory_store::count(db, {}), 0);
+        QCOMPARE(outbox::all(db).size(), 1);
+        QVERIFY(directory_store::apply(db, {teacher(12, u"Anna"_s, u"FR"_s, {}, 11, 15, 1)}));
+        QCOMPARE(directory_store::count(db, {}), 1);
+    }
+
+    // A directory file from elsewhere (the server's snapshot) replaces the directory only when
+    // it is exactly a directory file of this format; other threads move to it on their own.
+    void directorySnapshotIsCheckedThenInstalled()
+    {
+        LocalStore store(path(u"dir-install.sqlite"_s));
+        QVERIFY(store.open().ok());
+        QSqlDatabase db = store.connection();
+        QVERIFY(directory_store::apply(db, {teacher(1, u"Old"_s, u"FR"_s, {}, 11, 15, 1)}));
+
+        // Another thread reads the directory before and after the swap.
+        QThread reader;
+        QObject worker;
+        worker.moveToThread(&reader);
+        reader.start();
+        auto countThere = [&] {
+            int n = -1;
+            QMetaObject::invokeMethod(
+                &worker,
+                [&] {
+                    QSqlDatabase mine = store.connection();
+                    n = directory_store::count(mine, {});
+                },
+                Qt::BlockingQueuedConnection);
+            return n;
+        };
+        QCOMPARE(countThere(), 1);
+
+        auto makeFile = [&](const QString &name, const QStringList &extra, int teachers) {
+            const QString file = path(name);
+            QFile::remove(file);
+            const QString connection = u"make-"_s + name;
+            bool ok = false;
+            {
+                QSqlDatabase out = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+                out.setDatabaseName(file);
+                QList<Change> rows{school(1, u"Lycée"_s, u"Lyon"_s, u"FR"_s, u"upper_secondary"_s)};
+                for (int i = 0; i < teachers; ++i)
+                    rows.append(teacher(100 + i, u"New %1"_s.arg(i), u"FR"_s, {}, 11, 15, 1));
+                QSqlQuery q(out);
+                ok = out.open() && directory_schema::create(out) &&
+                     directory_store::apply(out, rows) &&
+                     q.exec(u"INSERT INTO sync_state VALUES ('directory', 42, 'e', 0)"_s);
+                for (const QString &sql : extra)
+                    ok = ok && q.exec(sql);
+                q.finish();
+                out.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+            return ok ? file : QString();
+        };
+        QString why;
+        // A trigger would run this program's writes through someone else's SQL.
+        QVERIFY(!store.installDirectory(
+            makeFile(
+                u"with-trigger.sqlite"_s,
+                {u"CREATE TRIGGER t AFTER INSERT ON teachers BEGIN DELETE FROM schools; END"_s}, 3),
+            &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY(!store.installDirectory(
+            makeFile(u"other-format.sqlite"_s, {u"PRAGMA user_version = 7"_s}, 3), &why));
+        QVERIFY2(why.contains(u"format 7"_s), qPrintable(why));
+        QVERIFY(!QFile::exists(path(u"other-format.sqlite"_s))); // removed, not kept
+        QCOMPARE(directory_store::count(db, {}), 1);
+        QCOMPARE(countThere(), 1);
+
+        const int before = store.directoryGeneration();
+        QVERIFY2(store.installDirectory(makeFile(u"good.sqlite"_s, {}, 250), &why),
+                 qPrintable(why));
+        QCOMPARE(store.directoryGeneration(), before + 1);
+        db = store.connection();
+        QCOMPARE(directory_store::count(db, {}), 250);
+        QCOMPARE(countThere(), 250);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT cursor FROM directory.sync_state"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 42);
+        q.finish();
+        QMetaObject::invokeMethod(
+            &worker, [&] { store.releaseThreadConnection(); }, Qt::BlockingQueuedConnection);
+        reader.quit();
+        reader.wait();
+
+        // The next start uses the installed file and removes the old one.
+        const QString old = store.directoryFile(before);
+        const QString file = store.filePath();
+        QVERIFY(QFile::exists(store.directoryFile(before + 1)));
+        LocalStore again(file);
+        QVERIFY(again.open().ok());
+        QCOMPARE(again.directoryGeneration(), before + 1);
+        QSqlDatabase againDb = again.connection();
+        QCOMPARE(directory_store::count(againDb, {}), 250);
+        QVERIFY(!QFile::exists(old));
     }
 
     void newerCacheIsRefused()

@@ -101,47 +101,110 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArr
                {}}});
         return;
     }
+    QNetworkRequest request = requestFor(path);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    m_inFlight.append(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+        m_inFlight.removeAll(reply);
+        done(replyFrom(reply, reply->readAll()));
+    });
+}
+
+ApiReply ApiClient::replyFrom(QNetworkReply *reply, const QByteArray &data)
+{
+    ApiReply result;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonDocument doc = QJsonDocument::fromJson(data);
+    result.body = doc.object();
+    if (result.httpStatus == 0) {
+        result.error = networkError(reply->error(), reply->errorString());
+    } else if (result.httpStatus >= 400) {
+        result.error = Error::fromJson(result.body.value(u"error"_s).toObject());
+        if (result.error.isNull())
+            result.error = {u"http_%1"_s.arg(result.httpStatus),
+                            QCoreApplication::translate("etw::ApiClient",
+                                                        "The server answered with HTTP status %1.")
+                                .arg(result.httpStatus),
+                            {}};
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = networkError(reply->error(), reply->errorString()); // cut short
+        result.httpStatus = 0;
+    } else if (!data.isEmpty() && !doc.isObject()) {
+        result.error = {
+            u"bad_reply"_s,
+            QCoreApplication::translate("etw::ApiClient",
+                                        "The server sent an answer this program cannot read."),
+            {}};
+    }
+    qCDebug(lcNet) << reply->operation() << reply->url().path() << result.httpStatus
+                   << result.error.code;
+    return result;
+}
+
+QNetworkRequest ApiClient::requestFor(const QString &path) const
+{
     QUrl url = m_server;
     const qsizetype question = path.indexOf(u'?');
     url.setPath(question < 0 ? path : path.left(question));
     if (question >= 0)
         url.setQuery(path.mid(question + 1));
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     request.setTransferTimeout(timeoutMs);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    return request;
+}
+
+ApiReply ApiClient::downloadBlocking(const QString &path, QIODevice &out,
+                                     const std::function<void(qint64, qint64)> &progress)
+{
+    if (!m_server.isValid())
+        return {0,
+                {},
+                {u"bad_address"_s,
+                 QCoreApplication::translate("etw::ApiClient", "The server address is not valid."),
+                 {}}};
+    QNetworkReply *reply = m_network.get(requestFor(path));
     m_inFlight.append(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
-        m_inFlight.removeAll(reply);
-        ApiReply result;
-        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
-        const QJsonDocument doc = QJsonDocument::fromJson(data);
-        result.body = doc.object();
-        if (result.httpStatus == 0) {
-            result.error = networkError(reply->error(), reply->errorString());
-        } else if (result.httpStatus >= 400) {
-            result.error = Error::fromJson(result.body.value(u"error"_s).toObject());
-            if (result.error.isNull())
-                result.error = {u"http_%1"_s.arg(result.httpStatus),
-                                QCoreApplication::translate(
-                                    "etw::ApiClient", "The server answered with HTTP status %1.")
-                                    .arg(result.httpStatus),
-                                {}};
-        } else if (!data.isEmpty() && !doc.isObject()) {
-            result.error = {
-                u"bad_reply"_s,
-                QCoreApplication::translate("etw::ApiClient",
-                                            "The server sent an answer this program cannot read."),
-                {}};
+    bool writeFailed = false;
+    // Written as it arrives (decompressed by Qt): a large body never sits whole in memory.
+    auto drain = [&] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return;
+        const QByteArray chunk = reply->readAll();
+        if (!writeFailed && out.write(chunk) != chunk.size()) {
+            writeFailed = true;
+            reply->abort();
         }
-        qCDebug(lcNet) << reply->operation() << reply->url().path() << result.httpStatus
-                       << result.error.code;
-        done(result);
+    };
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::readyRead, &loop, drain);
+    connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64 total) {
+        if (progress)
+            progress(received, total);
     });
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    m_inFlight.removeAll(reply);
+    if (!reply->isFinished()) { // the thread is stopping
+        reply->abort();
+        reply->deleteLater();
+        return {0,
+                {},
+                {u"aborted"_s,
+                 QCoreApplication::translate("etw::ApiClient", "The request was cancelled."),
+                 {}}};
+    }
+    drain();
+    const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    ApiReply result = replyFrom(reply, ok ? QByteArray() : reply->readAll());
+    reply->deleteLater();
+    if (writeFailed)
+        result.error = {u"write_failed"_s, out.errorString(), {}};
+    return result;
 }
 
 struct ApiClient::Pending

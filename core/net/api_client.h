@@ -68,6 +68,10 @@ public:
     struct Pending;
     std::shared_ptr<Pending> startGet(const QString &path);
     ApiReply await(const std::shared_ptr<Pending> &pending);
+    // GETs a large body into `out` as it arrives (sync thread only, like getBlocking); the
+    // reply's body stays empty. progress(received, total) as bytes come; total -1 if unknown.
+    ApiReply downloadBlocking(const QString &path, QIODevice &out,
+                              const std::function<void(qint64, qint64)> &progress = {});
     // Ends the request in progress with an "aborted" error.
     void abort();
 
@@ -75,6 +79,8 @@ public:
                 const std::function<void(const Result<SignInReply> &)> &done);
 
 private:
+    QNetworkRequest requestFor(const QString &path) const;
+    static ApiReply replyFrom(QNetworkReply *reply, const QByteArray &data);
     void send(const QByteArray &verb, const QString &path, const QByteArray &body,
               const Callback &done);
     std::shared_ptr<Pending> track(const std::function<void(const Callback &)> &start);

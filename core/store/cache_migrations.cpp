@@ -65,6 +65,20 @@ const std::vector<std::vector<const char *>> &steps()
             "state TEXT NOT NULL DEFAULT 'editing', mutation_id TEXT, server_id INTEGER, "
             "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
         },
+        // 3: the directory moves to a file of its own (see directory_schema), attached to
+        // every connection as "directory": a first sync can then take a whole snapshot from
+        // the server. Nothing typed here lives in it; it is pulled again.
+        {
+            "DROP TABLE teacher_fts",
+            "DROP TABLE teacher_languages",
+            "DROP TABLE teacher_subjects",
+            "DROP TABLE teachers",
+            "DROP TABLE schools",
+            "DELETE FROM sync_state WHERE scope = 'directory'",
+            // Which directory file is in use: <cache>.directory-<generation>.sqlite.
+            "CREATE TABLE cache_meta (key TEXT PRIMARY KEY, value NOT NULL)",
+            "INSERT INTO cache_meta (key, value) VALUES ('directory_generation', 0)",
+        },
     };
     return all;
 }

@@ -2,11 +2,14 @@
 #include "store/directory_store.h"
 
 #include "domain/text_fold.h"
-#include "store/local_store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcDirectory, "etw.directory", QtInfoMsg)
 
 namespace etw::directory_store {
 
@@ -40,7 +43,8 @@ struct Statements
         upsertTeacher.prepare(
             u"INSERT OR REPLACE INTO teachers (id, display_name, sort_key, "
             u"school_id, school_name, city, school_type, country, age_min, "
-            u"age_max, version, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            u"age_max, version, data) VALUES (?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
+            u"COALESCE(?, ''), ?, ?, ?, ?, ?)"_s);
         removeTeacher.prepare(u"DELETE FROM teachers WHERE id = ?"_s);
         removeFts.prepare(u"DELETE FROM teacher_fts WHERE rowid = ?"_s);
         insertFts.prepare(u"INSERT INTO teacher_fts (rowid, name, school, city, bio) "
@@ -57,11 +61,31 @@ struct Statements
         insertLanguage;
 };
 
+// Prepares and runs one statement, logging why it failed (this file is shared with the server,
+// which builds directory snapshots with it: no dependency on the client's LocalStore).
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    if (!query.prepare(sql)) {
+        qCWarning(lcDirectory) << "prepare failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec()) {
+        qCWarning(lcDirectory) << "exec failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    return true;
+}
+
 bool exec(QSqlQuery &q, const QVariantList &values)
 {
     for (const QVariant &v : values)
         q.addBindValue(v);
-    return q.exec();
+    if (q.exec())
+        return true;
+    qCWarning(lcDirectory) << "exec failed:" << q.lastError().text() << q.lastQuery();
+    return false;
 }
 
 bool removeTeacher(Statements &s, qint64 id)
@@ -89,6 +113,7 @@ bool applyTeacher(Statements &s, const Change &change)
     if (!parsed)
         return true; // a row this version cannot read is skipped, not fatal to the page
     const TeacherProfile &p = parsed.value();
+    // A teacher whose school has not arrived yet is listed without it until it does.
     QString schoolName, city, type;
     if (exec(s.schoolOf, {p.schoolId}) && s.schoolOf.next()) {
         schoolName = s.schoolOf.value(0).toString();
@@ -218,13 +243,13 @@ QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QList<PartnerRow> rows;
-    if (!LocalStore::run(q,
-                         u"SELECT t.id, t.sort_key, t.display_name, t.school_name, t.city, "
-                         u"t.country, t.school_type, t.age_min, t.age_max, "
-                         u"(SELECT group_concat(subject, ',') FROM teacher_subjects s "
-                         u"WHERE s.teacher_id = t.id) FROM teachers t"_s +
-                             where + u" ORDER BY t.sort_key, t.id LIMIT ?"_s,
-                         values))
+    if (!run(q,
+             u"SELECT t.id, t.sort_key, t.display_name, t.school_name, t.city, "
+             u"t.country, t.school_type, t.age_min, t.age_max, "
+             u"(SELECT group_concat(subject, ',') FROM teacher_subjects s "
+             u"WHERE s.teacher_id = t.id) FROM teachers t"_s +
+                 where + u" ORDER BY t.sort_key, t.id LIMIT ?"_s,
+             values))
         return rows;
     while (q.next()) {
         PartnerRow r;
@@ -253,7 +278,7 @@ int count(QSqlDatabase &db, const PartnerQuery &query, int upTo)
         values.append(upTo + 1);
     }
     QSqlQuery q(db);
-    if (!LocalStore::run(q, sql, values) || !q.next())
+    if (!run(q, sql, values) || !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -261,11 +286,11 @@ int count(QSqlDatabase &db, const PartnerQuery &query, int upTo)
 std::optional<PartnerDetail> detail(QSqlDatabase &db, qint64 teacherId)
 {
     QSqlQuery q(db);
-    if (!LocalStore::run(q,
-                         u"SELECT t.data, s.id, s.name, s.city, s.country, s.type, s.version "
-                         u"FROM teachers t LEFT JOIN schools s ON s.id = t.school_id "
-                         u"WHERE t.id = ?"_s,
-                         {teacherId}) ||
+    if (!run(q,
+             u"SELECT t.data, s.id, s.name, s.city, s.country, s.type, s.version "
+             u"FROM teachers t LEFT JOIN schools s ON s.id = t.school_id "
+             u"WHERE t.id = ?"_s,
+             {teacherId}) ||
         !q.next())
         return std::nullopt;
     auto teacher =

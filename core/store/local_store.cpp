@@ -2,6 +2,7 @@
 #include "store/local_store.h"
 
 #include "store/cache_migrations.h"
+#include "store/directory_schema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -53,6 +54,8 @@ void LocalStore::releaseThreadConnection()
         return;
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_attachLock);
+    m_attached.remove(name);
 }
 
 void LocalStore::closeAll()
@@ -69,8 +72,11 @@ void LocalStore::closeAll()
 QSqlDatabase LocalStore::connection()
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        attachDirectory(db, name);
+        return db;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_filePath);
     if (!db.open()) {
@@ -83,7 +89,152 @@ QSqlDatabase LocalStore::connection()
           "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-16000"})
         if (!q.exec(QString::fromLatin1(pragma)))
             qCWarning(lcCache) << pragma << q.lastError().text();
+    attachDirectory(db, name);
     return db;
+}
+
+QString LocalStore::directoryFile(int generation) const
+{
+    QString base = m_filePath;
+    if (base.endsWith(u".sqlite"))
+        base.chop(7);
+    return base + u".directory-"_s + QString::number(generation) + u".sqlite"_s;
+}
+
+QString LocalStore::directoryDownloadFile() const
+{
+    return directoryFile(m_directoryGeneration + 1) + u".download"_s;
+}
+
+void LocalStore::attachDirectory(QSqlDatabase &db, const QString &name)
+{
+    const int wanted = m_directoryGeneration;
+    if (wanted < 0 || !db.isOpen())
+        return; // open() has not prepared it yet
+    QMutexLocker lock(&m_attachLock);
+    const auto it = m_attached.constFind(name);
+    if (it != m_attached.cend() && *it == wanted)
+        return;
+    QSqlQuery q(db);
+    // Fails only inside a transaction on the old file; then the next call tries again.
+    if (it != m_attached.cend() && !q.exec(u"DETACH DATABASE directory"_s)) {
+        qCWarning(lcCache) << "cannot detach the directory yet:" << q.lastError().text();
+        return;
+    }
+    m_attached.remove(name);
+    if (!LocalStore::run(q, u"ATTACH DATABASE ? AS directory"_s, {directoryFile(wanted)}))
+        return;
+    q.exec(u"PRAGMA directory.cache_size=-16000"_s);
+    m_attached.insert(name, wanted);
+}
+
+bool LocalStore::prepareDirectory()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    int generation = 0;
+    if (LocalStore::run(q, u"SELECT value FROM cache_meta WHERE key = 'directory_generation'"_s) &&
+        q.next())
+        generation = q.value(0).toInt();
+    q.finish();
+    const QString path = directoryFile(generation);
+    bool usable = false;
+    const QString name = m_connectionPrefix + u"directory-check"_s;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        check.setDatabaseName(path);
+        if (QFileInfo::exists(path) && check.open()) {
+            QString why;
+            QSqlQuery c(check);
+            usable = directory_schema::matches(check, &why) && c.exec(u"PRAGMA quick_check"_s) &&
+                     c.next() && c.value(0).toString() == u"ok";
+            if (!usable && why.isEmpty())
+                why = u"damaged"_s;
+            if (!usable)
+                qCWarning(lcCache) << "directory file unusable, made again:" << path << why;
+            c.finish();
+            check.close();
+        }
+        if (!usable) {
+            // The directory only holds what the server sends: a damaged one is pulled again.
+            for (const auto *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(path + QLatin1String(suffix));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return false;
+            file.close();
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+            usable = check.open() && directory_schema::create(check);
+            check.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!usable)
+        return false;
+    removeOtherDirectoryFiles(generation);
+    m_directoryGeneration = generation;
+    return true;
+}
+
+void LocalStore::removeOtherDirectoryFiles(int keep)
+{
+    // Earlier generations (and downloads a crash left behind). Where a file is still open
+    // elsewhere and the system refuses, the next start removes it.
+    const QFileInfo cache(m_filePath);
+    const QString current = QFileInfo(directoryFile(keep)).fileName();
+    QString prefix = cache.fileName();
+    if (prefix.endsWith(u".sqlite"))
+        prefix.chop(7);
+    prefix += u".directory-"_s;
+    const QStringList files = cache.dir().entryList({prefix + u'*'}, QDir::Files);
+    for (const QString &file : files)
+        if (!file.startsWith(current))
+            QFile::remove(cache.dir().filePath(file));
+}
+
+bool LocalStore::installDirectory(const QString &downloaded, QString *why)
+{
+    const int next = m_directoryGeneration + 1;
+    const QString name = m_connectionPrefix + u"directory-install"_s;
+    bool usable = false;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        check.setDatabaseName(downloaded);
+        check.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (check.open()) {
+            QSqlQuery c(check);
+            usable = directory_schema::matches(check, why) && c.exec(u"PRAGMA quick_check"_s) &&
+                     c.next() && c.value(0).toString() == u"ok";
+            if (!usable && why && why->isEmpty())
+                *why = u"damaged"_s;
+            c.finish();
+            check.close();
+        } else if (why) {
+            *why = check.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    const QString target = directoryFile(next);
+    for (const auto *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(target + QLatin1String(suffix));
+    if (!usable || !QFile::rename(downloaded, target)) {
+        QFile::remove(downloaded);
+        return false;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    // The file is in place before the cache points at it: a crash in between leaves the old
+    // generation in use and the new file to be removed at the next start.
+    if (!LocalStore::run(q, u"UPDATE cache_meta SET value = ? WHERE key = 'directory_generation'"_s,
+                         {next})) {
+        QFile::remove(target);
+        return false;
+    }
+    m_directoryGeneration = next;
+    connection(); // this thread moves now; the others at their next call
+    removeOtherDirectoryFiles(next);
+    return true;
 }
 
 bool LocalStore::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
@@ -144,6 +295,12 @@ Result<int> LocalStore::open()
         QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
     }
     auto migrated = cache_migrations::migrate(connection());
+    if (migrated && !prepareDirectory())
+        return Error{u"cache_unavailable"_s,
+                     QCoreApplication::translate(
+                         "etw::LocalStore", "The partner directory next to %1 cannot be written.")
+                         .arg(m_filePath),
+                     {}};
     if (migrated && !m_setAside.isEmpty())
         m_recoveredEdits = recoverOutbox(m_setAside);
     return migrated;

@@ -4,9 +4,13 @@
 
 #include "domain/error.h"
 
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <atomic>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
@@ -31,7 +35,8 @@ public:
     // How many unsent edits open() carried over from the damaged file into the new cache.
     int recoveredEdits() const { return m_recoveredEdits; }
 
-    // This thread's connection (QtSql: one per thread).
+    // This thread's connection (QtSql: one per thread), with the directory file attached as
+    // "directory" (re-attached here when installDirectory() put another file in place).
     QSqlDatabase connection();
     // Closes this thread's connection; threads call it as they finish.
     void releaseThreadConnection();
@@ -39,8 +44,22 @@ public:
 
     static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 
+    // The partner directory lives in a file of its own next to the cache,
+    // <cache>.directory-<generation>.sqlite, so that a whole snapshot can replace it.
+    QString directoryFile(int generation) const;
+    int directoryGeneration() const { return m_directoryGeneration; }
+    // Where a snapshot is downloaded before installDirectory() checks it and puts it in place.
+    QString directoryDownloadFile() const;
+    // Checks the downloaded file (a directory file of this program's format, nothing else in
+    // it, undamaged) and makes it the directory of every connection from their next
+    // connection() call. The file is removed when it fails, with the reason in *why.
+    bool installDirectory(const QString &downloaded, QString *why);
+
 private:
     QString connectionName() const;
+    bool prepareDirectory();
+    void attachDirectory(QSqlDatabase &db, const QString &name);
+    void removeOtherDirectoryFiles(int keep);
     void closeAll();
     int recoverOutbox(const QString &damagedFile);
 
@@ -48,6 +67,9 @@ private:
     QString m_connectionPrefix;
     QString m_setAside;
     int m_recoveredEdits = 0;
+    std::atomic_int m_directoryGeneration{-1};
+    QMutex m_attachLock;
+    QHash<QString, int> m_attached; // connection name → directory generation attached
 };
 
 // Rolls back unless committed.

@@ -3,6 +3,7 @@
 
 #include "domain/validation_messages.h"
 #include "net/api_client.h"
+#include "store/directory_schema.h"
 #include "store/directory_store.h"
 #include "store/local_store.h"
 #include "store/me_store.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -320,7 +322,8 @@ SyncEngine::Outcome SyncEngine::pull()
     QSqlDatabase db = m_store.connection();
     QSqlQuery q(db);
     QUrlQuery cursors;
-    if (LocalStore::run(q, u"SELECT scope, cursor FROM sync_state"_s))
+    if (LocalStore::run(q, u"SELECT scope, cursor FROM main.sync_state UNION ALL "
+                           u"SELECT scope, cursor FROM directory.sync_state"_s))
         while (q.next())
             cursors.addQueryItem(q.value(0).toString(), QString::number(q.value(1).toLongLong()));
     q.finish();
@@ -335,21 +338,30 @@ SyncEngine::Outcome SyncEngine::pull()
     }
     const QString epoch = reply.body.value(u"epoch"_s).toString();
     const QJsonArray scopes = reply.body.value(u"scopes"_s).toArray();
-    for (const QJsonValue v : scopes)
-        m_status.total += v.toObject().value(u"pending"_s).toInteger();
+    for (const QJsonValue v : scopes) {
+        const QJsonObject snapshot = v.toObject().value(u"snapshot"_s).toObject();
+        // A first sync that takes the snapshot gets its records, then the pages after it.
+        if (v.toObject().value(u"name"_s) == u"directory"_s && snapshotUsable(snapshot, epoch) &&
+            cursors.queryItemValue(u"directory"_s) == u"0"_s)
+            m_status.total +=
+                snapshot.value(u"records"_s).toInteger() + snapshot.value(u"pending"_s).toInteger();
+        else
+            m_status.total += v.toObject().value(u"pending"_s).toInteger();
+    }
     QStringList listed;
     for (const QJsonValue v : scopes) {
         const QString name = v.toObject().value(u"name"_s).toString();
         if (!isKnownScope(name))
             continue; // scopes of later versions
         listed.append(name);
-        const Outcome o = pullScope(name, v.toObject().value(u"cursor"_s).toInteger(), epoch);
+        const Outcome o = pullScope(name, v.toObject().value(u"cursor"_s).toInteger(), epoch,
+                                    v.toObject().value(u"snapshot"_s).toObject());
         if (o != Outcome::Done)
             return o;
     }
     // A project this account left (or was removed from): what it held here goes.
     QStringList gone;
-    if (LocalStore::run(q, u"SELECT scope FROM sync_state"_s))
+    if (LocalStore::run(q, u"SELECT scope FROM main.sync_state"_s))
         while (q.next())
             if (!listed.contains(q.value(0).toString()) && isKnownScope(q.value(0).toString()) &&
                 q.value(0).toString().contains(u':'))
@@ -358,7 +370,7 @@ SyncEngine::Outcome SyncEngine::pull()
     for (const QString &scope : gone) {
         CacheTransaction tx(db);
         if (!project_cache::purge(db, scope) ||
-            !LocalStore::run(q, u"DELETE FROM sync_state WHERE scope = ?"_s, {scope}) ||
+            !LocalStore::run(q, u"DELETE FROM main.sync_state WHERE scope = ?"_s, {scope}) ||
             !tx.commit())
             return Outcome::Failed;
         qCInfo(lcSync) << "no longer in" << scope << "; removed here";
@@ -373,18 +385,32 @@ bool SyncEngine::isKnownScope(const QString &name)
            name.startsWith(u"review:");
 }
 
-SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, const QString &epoch)
+QString SyncEngine::stateTable(const QString &scope)
+{
+    // The directory's cursor lives in the directory file, with the rows it describes.
+    return scope == u"directory" ? u"directory.sync_state"_s : u"main.sync_state"_s;
+}
+
+SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, const QString &epoch,
+                                          const QJsonObject &snapshot)
 {
     QSqlDatabase db = m_store.connection();
     QSqlQuery q(db);
+    const QString state = stateTable(scope);
     qint64 cursor = 0;
     QString knownEpoch;
-    if (LocalStore::run(q, u"SELECT cursor, epoch FROM sync_state WHERE scope = ?"_s, {scope}) &&
-        q.next()) {
-        cursor = q.value(0).toLongLong();
-        knownEpoch = q.value(1).toString();
-    }
-    q.finish();
+    auto readState = [&] {
+        cursor = 0;
+        knownEpoch.clear();
+        if (LocalStore::run(q, u"SELECT cursor, epoch FROM %1 WHERE scope = ?"_s.arg(state),
+                            {scope}) &&
+            q.next()) {
+            cursor = q.value(0).toLongLong();
+            knownEpoch = q.value(1).toString();
+        }
+        q.finish();
+    };
+    readState();
     // A new epoch (server reset) or a cursor past the server's latest (restored from an older
     // backup): what this cache holds cannot be trusted to follow on. Pull the scope again
     // from zero; the outbox stays, so no unsent edit is lost.
@@ -394,13 +420,28 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
         const bool cleared = scope == u"directory" ? directory_store::clear(db)
                              : scope == u"me" ? LocalStore::run(q, u"DELETE FROM me_entities"_s)
                                               : project_cache::purge(db, scope);
-        if (!cleared || !LocalStore::run(q, u"DELETE FROM sync_state WHERE scope = ?"_s, {scope}) ||
+        if (!cleared ||
+            !LocalStore::run(q, u"DELETE FROM %1 WHERE scope = ?"_s.arg(state), {scope}) ||
             !tx.commit())
             return Outcome::Failed;
         cursor = 0;
+        knownEpoch.clear();
     }
     if (cursor >= target && !knownEpoch.isEmpty())
         return Outcome::Done;
+    // A first directory sync takes the server's snapshot when it has one in this program's
+    // format: one file instead of hundreds of pages. The pages then bring what changed since.
+    if (scope == u"directory" && knownEpoch.isEmpty() && cursor == 0 &&
+        snapshotUsable(snapshot, epoch)) {
+        const Outcome o = fetchSnapshot(snapshot);
+        if (o == Outcome::SignIn || o == Outcome::Stopped)
+            return o;
+        db = m_store.connection(); // now with the new file attached
+        q = QSqlQuery(db);
+        readState();
+        if (cursor >= target)
+            return Outcome::Done;
+    }
 
     auto pagePath = [&](qint64 since) {
         return u"/api/v1/sync/%1?since=%2&limit=%3"_s.arg(scope).arg(since).arg(pageSize);
@@ -437,8 +478,8 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
                                     project_cache::forgetArrivedDrafts(db));
         if (!applied ||
             !LocalStore::run(q,
-                             u"INSERT OR REPLACE INTO sync_state (scope, cursor, epoch, "
-                             u"synced_at) VALUES (?, ?, ?, ?)"_s,
+                             u"INSERT OR REPLACE INTO %1 (scope, cursor, epoch, "
+                             u"synced_at) VALUES (?, ?, ?, ?)"_s.arg(state),
                              {scope, page.value().cursor, page.value().epoch,
                               QDateTime::currentMSecsSinceEpoch()}) ||
             !tx.commit()) {
@@ -464,6 +505,59 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
             return Outcome::Done;
         }
     }
+}
+
+} // namespace etw
+
+namespace etw {
+
+bool SyncEngine::snapshotUsable(const QJsonObject &snapshot, const QString &epoch)
+{
+    // Of this program's format, and of the feed the server has now (not of before a reset).
+    return !snapshot.isEmpty() &&
+           snapshot.value(u"format"_s).toInt() == directory_schema::formatVersion &&
+           snapshot.value(u"epoch"_s).toString() == epoch;
+}
+
+SyncEngine::Outcome SyncEngine::fetchSnapshot(const QJsonObject &snapshot)
+{
+    const QString path = m_store.directoryDownloadFile();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Outcome::Failed;
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const qint64 records = snapshot.value(u"records"_s).toInteger();
+    const qint64 doneBefore = m_status.done;
+    QElapsedTimer timer, shown;
+    timer.start();
+    shown.start();
+    const ApiReply reply = m_api->downloadBlocking(
+        u"/api/v1/sync/directory/snapshot"_s, file, [&](qint64 received, qint64 total) {
+            if (total <= 0 || shown.elapsed() < 100)
+                return;
+            shown.restart();
+            m_status.done = doneBefore + records * received / total;
+            publish(SyncStatus::State::Syncing);
+        });
+    file.close();
+    const Outcome outcome = outcomeOf(reply);
+    if (outcome != Outcome::Done) {
+        QFile::remove(path);
+        qCInfo(lcSync) << "no directory snapshot:" << reply.error.code << reply.error.message
+                       << "; pulling pages instead";
+        return outcome;
+    }
+    QString why;
+    if (!m_store.installDirectory(path, &why)) {
+        qCWarning(lcSync) << "directory snapshot refused:" << why << "; pulling pages instead";
+        return Outcome::Failed;
+    }
+    m_status.done = doneBefore + records;
+    qCInfo(lcSync) << "directory snapshot of" << records << "records installed in"
+                   << timer.elapsed() << "ms";
+    Q_EMIT directoryChanged();
+    publish(SyncStatus::State::Syncing);
+    return Outcome::Done;
 }
 
 } // namespace etw

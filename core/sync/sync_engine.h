@@ -10,6 +10,7 @@
 
 #include <atomic>
 
+class QJsonObject;
 class QSqlDatabase;
 
 namespace etw {
@@ -47,7 +48,12 @@ private:
     enum class Outcome { Done, Transient, SignIn, Failed, Stopped };
     Outcome push();
     Outcome pull();
-    Outcome pullScope(const QString &scope, qint64 target, const QString &epoch);
+    Outcome pullScope(const QString &scope, qint64 target, const QString &epoch,
+                      const QJsonObject &snapshot);
+    // Downloads the directory snapshot the server offers and puts it in place of the directory.
+    Outcome fetchSnapshot(const QJsonObject &snapshot);
+    static bool snapshotUsable(const QJsonObject &snapshot, const QString &epoch);
+    static QString stateTable(const QString &scope);
     // Scopes this version stores: directory, me, project:<id>, review:<country>.
     static bool isKnownScope(const QString &name);
     void rebaseProjects(QSqlDatabase &db);

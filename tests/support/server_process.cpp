@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <limits>
+
 namespace etw::test {
 
 using namespace Qt::StringLiterals;
@@ -138,6 +140,10 @@ bool ServerProcess::launch(const QStringList &extraArgs)
     QStringList args{u"--listen"_s,   u"127.0.0.1:%1"_s.arg(m_port),
                      u"--data-dir"_s, m_dir.path(),
                      u"--database"_s, m_databaseUrl};
+    // Directory snapshots are built in the background a few seconds after the start: whether
+    // a first sync takes one would depend on timing. Tests about snapshots ask for them.
+    if (!extraArgs.contains(u"--snapshot-min-records"_s))
+        args += {u"--snapshot-min-records"_s, QString::number(std::numeric_limits<int>::max())};
     args += extraArgs;
     m_process->start(QString::fromUtf8(ETW_SERVER_BINARY), args);
     return m_process->waitForStarted(10000);

@@ -35,6 +35,8 @@ public:
     bool restoreDatabase();
 
     // Starts the server (port 0 the first time: the OS picks; the same port on a restart).
+    // Without directory snapshots unless extraArgs set --snapshot-min-records: first syncs
+    // then pull pages, whatever the timing.
     // Returns false with the server's output in lastOutput() if it did not come up.
     bool start(const QStringList &extraArgs = {}, int timeoutMs = 120000);
     // The same in two steps, to start several servers at once.

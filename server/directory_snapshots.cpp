@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory_snapshots.h"
+
+#include "gzip.h"
+#include "store/directory_schema.h"
+#include "store/directory_store.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSnapshot, "etw.snapshot", QtInfoMsg)
+
+namespace etw::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int batch = 5000;
+
+QString currentEpoch(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return Database::run(q, u"SELECT value FROM server_meta WHERE key = 'epoch'"_s) && q.next()
+               ? q.value(0).toString()
+               : QString();
+}
+
+// directory-<epoch>-<cursor>-<records>.sqlite[.gz]: what a snapshot is, readable from its name
+// when the server starts again.
+QString baseName(const QString &epoch, qint64 cursor, qint64 records)
+{
+    return u"directory-%1-%2-%3"_s.arg(epoch).arg(cursor).arg(records);
+}
+
+} // namespace
+
+DirectorySnapshots::DirectorySnapshots(Database &database, QString folder, Policy policy,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_folder(std::move(folder))
+    , m_policy(policy)
+{
+    m_thread.setObjectName(u"snapshot-builder"_s);
+    m_worker = new QObject; // lives on the build thread, deleted as it finishes
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_check.setInterval(60 * 1000);
+    connect(&m_check, &QTimer::timeout, this, &DirectorySnapshots::buildIfDue);
+}
+
+DirectorySnapshots::~DirectorySnapshots()
+{
+    m_stop = true; // a build in progress gives up at its next batch
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DirectorySnapshots::start()
+{
+    QDir().mkpath(m_folder);
+    // The last snapshot of a previous run is served again if it is of the current epoch.
+    QDir dir(m_folder);
+    const QStringList found = dir.entryList({u"directory-*.sqlite.gz"_s}, QDir::Files, QDir::Time);
+    for (const QString &name : found) {
+        const QStringList parts = name.chopped(10).split(u'-');
+        // directory, 5 parts of the epoch UUID, cursor, records
+        if (parts.size() != 8 || !dir.exists(name.chopped(3)))
+            continue;
+        Snapshot s;
+        s.epoch = parts.mid(1, 5).join(u'-');
+        s.cursor = parts.at(6).toLongLong();
+        s.records = parts.at(7).toLongLong();
+        s.file = dir.filePath(name.chopped(3));
+        s.gzFile = dir.filePath(name);
+        s.bytes = QFileInfo(s.file).size();
+        s.gzBytes = QFileInfo(s.gzFile).size();
+        s.builtAtMs = QFileInfo(s.gzFile).lastModified().toMSecsSinceEpoch();
+        adopt(s); // checked against the epoch by describe()
+        break;
+    }
+    m_thread.start(QThread::LowPriority);
+    m_check.start();
+    buildIfDue();
+}
+
+void DirectorySnapshots::buildIfDue()
+{
+    if (m_building.exchange(true))
+        return;
+    QMetaObject::invokeMethod(m_worker, [this] {
+        build();
+        m_building = false;
+    });
+}
+
+std::optional<DirectorySnapshots::Snapshot> DirectorySnapshots::current() const
+{
+    QMutexLocker lock(&m_lock);
+    return m_current;
+}
+
+QJsonObject DirectorySnapshots::describe(const QString &epoch) const
+{
+    const auto s = current();
+    if (!s || s->epoch != epoch)
+        return {};
+    return {{u"format"_s, directory_schema::formatVersion},
+            {u"epoch"_s, s->epoch},
+            {u"cursor"_s, s->cursor},
+            {u"records"_s, s->records},
+            {u"bytes"_s, s->gzBytes}};
+}
+
+bool DirectorySnapshots::build()
+{
+    QSqlDatabase source = m_database.connection();
+    const QString epoch = currentEpoch(source);
+    if (epoch.isEmpty())
+        return false;
+    QSqlQuery q(source);
+    if (!Database::run(q, u"SELECT COALESCE(MAX(seq), 0), COUNT(*) FROM changes "
+                          u"WHERE scope = 'directory' AND deleted = 0"_s) ||
+        !q.next())
+        return false;
+    const qint64 head = q.value(0).toLongLong(), live = q.value(1).toLongLong();
+    q.finish();
+    const auto existing = current();
+    const bool fresh =
+        existing && existing->epoch == epoch &&
+        (existing->cursor >= head || QDateTime::currentMSecsSinceEpoch() - existing->builtAtMs <
+                                         qint64(m_policy.refreshSecs) * 1000);
+    if (fresh || live < m_policy.minRecords)
+        return false;
+
+    QElapsedTimer timer;
+    timer.start();
+    const QString building =
+        QDir(m_folder).filePath(u"building-"_s + QUuid::createUuid().toString(QUuid::Id128));
+    qint64 cursor = 0, records = 0;
+    const bool written = writeFile(source, building, epoch, cursor, records);
+    // The server was reset while building: this one describes a feed that is gone.
+    if (!written || m_stop || currentEpoch(source) != epoch) {
+        QFile::remove(building);
+        return false;
+    }
+    const qint64 writtenMs = timer.elapsed();
+    Snapshot s;
+    s.epoch = epoch;
+    s.cursor = cursor;
+    s.records = records;
+    s.file = QDir(m_folder).filePath(baseName(epoch, cursor, records) + u".sqlite"_s);
+    s.gzFile = s.file + u".gz"_s;
+    QFile::remove(s.file);
+    QFile::remove(s.gzFile);
+    if (!gzipFile(building, building + u".gz"_s) || !QFile::rename(building, s.file) ||
+        !QFile::rename(building + u".gz"_s, s.gzFile)) {
+        QFile::remove(building);
+        QFile::remove(building + u".gz"_s);
+        return false;
+    }
+    s.bytes = QFileInfo(s.file).size();
+    s.gzBytes = QFileInfo(s.gzFile).size();
+    s.builtAtMs = QDateTime::currentMSecsSinceEpoch();
+    qCInfo(lcSnapshot).nospace() << "directory snapshot: " << records << " records at cursor "
+                                 << cursor << ", " << s.bytes / 1024 << " KiB (" << s.gzBytes / 1024
+                                 << " KiB gzip), written in " << writtenMs << " ms, compressed in "
+                                 << timer.elapsed() - writtenMs << " ms";
+    adopt(s);
+    return true;
+}
+
+bool DirectorySnapshots::writeFile(QSqlDatabase &source, const QString &path, const QString &epoch,
+                                   qint64 &cursor, qint64 &records)
+{
+    const QString name = u"etw-snapshot-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase out = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        out.setDatabaseName(path);
+        QSqlQuery w(out);
+        ok = out.open() && directory_schema::create(out) && w.exec(u"PRAGMA synchronous=OFF"_s) &&
+             w.exec(u"PRAGMA cache_size=-65536"_s) && out.transaction();
+        QSqlQuery q(source);
+        q.setForwardOnly(true);
+        // The pages a client would pull from zero, in order, applied by the client's code.
+        while (ok && !m_stop) {
+            ok = Database::run(q,
+                               u"SELECT seq, entity_type, entity_id, version, payload FROM changes "
+                               u"WHERE scope = 'directory' AND seq > ? AND deleted = 0 "
+                               u"ORDER BY seq LIMIT ?"_s,
+                               {cursor, batch});
+            QList<Change> changes;
+            while (ok && q.next()) {
+                cursor = q.value(0).toLongLong();
+                changes.append({q.value(1).toString(), q.value(2).toLongLong(),
+                                q.value(3).toLongLong(), false,
+                                QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()});
+            }
+            ok = ok && !q.lastError().isValid();
+            q.finish();
+            if (!ok || changes.isEmpty())
+                break;
+            ok = directory_store::apply(out, changes);
+            records += changes.size();
+            if (changes.size() < batch)
+                break;
+        }
+        ok = ok && !m_stop &&
+             Database::run(w,
+                           u"INSERT INTO sync_state (scope, cursor, epoch, synced_at) "
+                           u"VALUES ('directory', ?, ?, ?)"_s,
+                           {cursor, epoch, QDateTime::currentMSecsSinceEpoch()}) &&
+             out.commit();
+        if (!ok) {
+            qCWarning(lcSnapshot) << "building the directory snapshot failed:"
+                                  << out.lastError().text();
+            out.rollback();
+        }
+        // Everything in the one file: the client opens it on its own.
+        ok = ok && w.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        w.finish();
+        out.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QFile::remove(path + u"-wal"_s);
+    QFile::remove(path + u"-shm"_s);
+    return ok;
+}
+
+void DirectorySnapshots::adopt(const Snapshot &snapshot)
+{
+    {
+        QMutexLocker lock(&m_lock);
+        m_current = snapshot;
+    }
+    removeFilesExcept(snapshot);
+    Q_EMIT built(snapshot.cursor, snapshot.records);
+}
+
+void DirectorySnapshots::removeFilesExcept(const Snapshot &keep)
+{
+    // An answer still sending an older file has it open: removing the name does not cut it.
+    QDir dir(m_folder);
+    const QStringList files = dir.entryList({u"directory-*"_s, u"building-*"_s}, QDir::Files);
+    for (const QString &file : files) {
+        const QString path = dir.filePath(file);
+        if (path != keep.file && path != keep.gzFile && !file.startsWith(u"building-"))
+            QFile::remove(path);
+    }
+}
+
+ApiResponse DirectorySnapshots::serve(const ApiRequest &request)
+{
+    const auto s = current();
+    if (!s)
+        return ApiResponse::error(404, u"no_snapshot"_s,
+                                  u"There is no directory snapshot at the moment; pull the "
+                                  u"directory page by page."_s);
+    // A whole directory is heavy: one download per account a minute (a client whose download
+    // was cut pulls pages meanwhile), so that a looping client cannot take the bandwidth.
+    {
+        QMutexLocker lock(&m_lock);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qint64 &last = m_lastDownload[request.account ? request.account->id : 0];
+        if (now - last < downloadIntervalMs) {
+            ApiResponse busy = ApiResponse::error(
+                429, u"too_many_requests"_s,
+                u"This account downloaded the directory snapshot a moment ago; pull the "
+                u"directory page by page, or try again in a minute."_s);
+            busy.headers.append({"Retry-After", QByteArray::number(downloadIntervalMs / 1000)});
+            return busy;
+        }
+        last = now;
+    }
+    const bool gzip = request.header("Accept-Encoding").contains("gzip");
+    QFile file(gzip ? s->gzFile : s->file);
+    ApiResponse response;
+    if (!file.open(QIODevice::ReadOnly))
+        return ApiResponse::error(404, u"no_snapshot"_s,
+                                  u"The directory snapshot was just replaced; ask again."_s);
+    response.body = file.readAll();
+    response.contentType = "application/vnd.sqlite3";
+    response.binary = true;
+    response.precompressed = gzip;
+    response.headers = {
+        {"Etw-Snapshot-Epoch", s->epoch.toLatin1()},
+        {"Etw-Snapshot-Cursor", QByteArray::number(s->cursor)},
+        {"Etw-Snapshot-Records", QByteArray::number(s->records)},
+        {"Etw-Snapshot-Format", QByteArray::number(directory_schema::formatVersion)}};
+    return response;
+}
+
+} // namespace etw::server
