@@ -144,8 +144,8 @@ int main(int argc, char *argv[])
 
     const double rate = records / syncSeconds;
     const double rawRate = records / rawSeconds;
-    std::printf("\nbench_sync_directory: %d teachers seeded, %lld records synced (%s)\n", n, records,
-                pagesOnly ? "every page" : "snapshot, then the pages after it");
+    std::printf("\nbench_sync_directory: %d teachers seeded, %lld records synced (%s)\n", n,
+                records, pagesOnly ? "every page" : "snapshot, then the pages after it");
     bench::report(u"initial sync time (scaled to 200k)"_s, syncSeconds * 200000.0 / n, u"s"_s, 20,
                   false);
     bench::report(u"sync rate"_s, rate, u"records/s"_s, 200000.0 / 20, true);

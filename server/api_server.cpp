@@ -234,8 +234,8 @@ QByteArray ApiServer::respond(ApiRequest &r)
     if (response.status != 204)
         head += "Content-Type: " + response.contentType +
                 (response.binary ? "\r\n" : "; charset=utf-8\r\n");
-    if (response.precompressed) {
-        head += "Content-Encoding: gzip\r\n";
+    if (!response.contentEncoding.isEmpty()) {
+        head += "Content-Encoding: " + response.contentEncoding + "\r\n";
     } else if (response.body.size() > 1024 && r.header("Accept-Encoding").contains("gzip")) {
         // Level 1: most of the gain for JSON at a fraction of the CPU of the default level.
         QByteArray compressed = gzipCompress(response.body, 1);

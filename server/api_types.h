@@ -34,7 +34,7 @@ struct ApiResponse
     QByteArray body;
     QByteArray contentType = "application/json";
     bool binary = false;        // no charset in Content-Type
-    bool precompressed = false; // body is gzip already (sent with Content-Encoding: gzip)
+    QByteArray contentEncoding; // "gzip" or "zstd" when the body is compressed already
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static ApiResponse json(const QJsonObject &object, int status = 200);

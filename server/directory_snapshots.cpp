@@ -4,6 +4,7 @@
 #include "gzip.h"
 #include "store/directory_schema.h"
 #include "store/directory_store.h"
+#include "zstd_file.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -68,21 +69,23 @@ void DirectorySnapshots::start()
     QDir().mkpath(m_folder);
     // The last snapshot of a previous run is served again if it is of the current epoch.
     QDir dir(m_folder);
-    const QStringList found = dir.entryList({u"directory-*.sqlite.gz"_s}, QDir::Files, QDir::Time);
+    const QStringList found = dir.entryList({u"directory-*.sqlite"_s}, QDir::Files, QDir::Time);
     for (const QString &name : found) {
-        const QStringList parts = name.chopped(10).split(u'-');
+        const QStringList parts = name.chopped(7).split(u'-');
         // directory, 5 parts of the epoch UUID, cursor, records
-        if (parts.size() != 8 || !dir.exists(name.chopped(3)))
+        if (parts.size() != 8 || !dir.exists(name + u".gz"_s) || !dir.exists(name + u".zst"_s))
             continue;
         Snapshot s;
         s.epoch = parts.mid(1, 5).join(u'-');
         s.cursor = parts.at(6).toLongLong();
         s.records = parts.at(7).toLongLong();
-        s.file = dir.filePath(name.chopped(3));
-        s.gzFile = dir.filePath(name);
+        s.file = dir.filePath(name);
+        s.gzFile = s.file + u".gz"_s;
+        s.zstFile = s.file + u".zst"_s;
         s.bytes = QFileInfo(s.file).size();
         s.gzBytes = QFileInfo(s.gzFile).size();
-        s.builtAtMs = QFileInfo(s.gzFile).lastModified().toMSecsSinceEpoch();
+        s.zstBytes = QFileInfo(s.zstFile).size();
+        s.builtAtMs = QFileInfo(s.zstFile).lastModified().toMSecsSinceEpoch();
         adopt(s); // checked against the epoch by describe()
         break;
     }
@@ -116,7 +119,7 @@ QJsonObject DirectorySnapshots::describe(const QString &epoch) const
             {u"epoch"_s, s->epoch},
             {u"cursor"_s, s->cursor},
             {u"records"_s, s->records},
-            {u"bytes"_s, s->gzBytes}};
+            {u"bytes"_s, s->zstBytes}};
 }
 
 bool DirectorySnapshots::build()
@@ -158,20 +161,28 @@ bool DirectorySnapshots::build()
     s.records = records;
     s.file = QDir(m_folder).filePath(baseName(epoch, cursor, records) + u".sqlite"_s);
     s.gzFile = s.file + u".gz"_s;
-    QFile::remove(s.file);
-    QFile::remove(s.gzFile);
-    if (!gzipFile(building, building + u".gz"_s) || !QFile::rename(building, s.file) ||
-        !QFile::rename(building + u".gz"_s, s.gzFile)) {
-        QFile::remove(building);
-        QFile::remove(building + u".gz"_s);
+    s.zstFile = s.file + u".zst"_s;
+    for (const QString &old : QStringList{s.file, s.gzFile, s.zstFile})
+        QFile::remove(old);
+    // Three forms: zstd for this program's clients (small, quick to decode), gzip for any
+    // HTTP client, and the plain file.
+    const bool compressed =
+        zstdFile(building, building + u".zst"_s) && gzipFile(building, building + u".gz"_s);
+    if (!compressed || !QFile::rename(building + u".zst"_s, s.zstFile) ||
+        !QFile::rename(building + u".gz"_s, s.gzFile) || !QFile::rename(building, s.file)) {
+        for (const QString &path : QStringList{building, building + u".gz"_s, building + u".zst"_s,
+                                               s.file, s.gzFile, s.zstFile})
+            QFile::remove(path);
         return false;
     }
     s.bytes = QFileInfo(s.file).size();
     s.gzBytes = QFileInfo(s.gzFile).size();
+    s.zstBytes = QFileInfo(s.zstFile).size();
     s.builtAtMs = QDateTime::currentMSecsSinceEpoch();
     qCInfo(lcSnapshot).nospace() << "directory snapshot: " << records << " records at cursor "
-                                 << cursor << ", " << s.bytes / 1024 << " KiB (" << s.gzBytes / 1024
-                                 << " KiB gzip), written in " << writtenMs << " ms, compressed in "
+                                 << cursor << ", " << s.bytes / 1024 << " KiB (zstd "
+                                 << s.zstBytes / 1024 << " KiB, gzip " << s.gzBytes / 1024
+                                 << " KiB), written in " << writtenMs << " ms, compressed in "
                                  << timer.elapsed() - writtenMs << " ms";
     adopt(s);
     return true;
@@ -252,7 +263,8 @@ void DirectorySnapshots::removeFilesExcept(const Snapshot &keep)
     const QStringList files = dir.entryList({u"directory-*"_s, u"building-*"_s}, QDir::Files);
     for (const QString &file : files) {
         const QString path = dir.filePath(file);
-        if (path != keep.file && path != keep.gzFile && !file.startsWith(u"building-"))
+        if (path != keep.file && path != keep.gzFile && path != keep.zstFile &&
+            !file.startsWith(u"building-"))
             QFile::remove(path);
     }
 }
@@ -280,16 +292,19 @@ ApiResponse DirectorySnapshots::serve(const ApiRequest &request)
         }
         last = now;
     }
-    const bool gzip = request.header("Accept-Encoding").contains("gzip");
-    QFile file(gzip ? s->gzFile : s->file);
+    const QByteArray accepted = request.header("Accept-Encoding");
+    const QByteArray encoding = accepted.contains("zstd")   ? "zstd"
+                                : accepted.contains("gzip") ? "gzip"
+                                                            : QByteArray();
+    QFile file(encoding == "zstd" ? s->zstFile : encoding == "gzip" ? s->gzFile : s->file);
     ApiResponse response;
     if (!file.open(QIODevice::ReadOnly))
         return ApiResponse::error(404, u"no_snapshot"_s,
                                   u"The directory snapshot was just replaced; ask again."_s);
     response.body = file.readAll();
+    response.contentEncoding = encoding;
     response.contentType = "application/vnd.sqlite3";
     response.binary = true;
-    response.precompressed = gzip;
     response.headers = {
         {"Etw-Snapshot-Epoch", s->epoch.toLatin1()},
         {"Etw-Snapshot-Cursor", QByteArray::number(s->cursor)},

@@ -19,7 +19,7 @@ namespace etw::server {
 // The directory as a client would build it from every page (built with the client's own
 // directory code, store/directory_store), in a SQLite file of format
 // directory_schema::formatVersion, with the feed cursor it is at. A first sync downloads it
-// (gzip) and pulls pages from that cursor, instead of hundreds of pages from zero.
+// (zstd) and pulls pages from that cursor, instead of hundreds of pages from zero.
 class DirectorySnapshots : public QObject
 {
     Q_OBJECT
@@ -34,10 +34,12 @@ public:
         QString epoch;
         qint64 cursor = 0;
         qint64 records = 0;
-        QString file;   // the SQLite file
-        QString gzFile; // the same, gzip level 6
+        QString file;    // the SQLite file
+        QString gzFile;  // the same, gzip level 6
+        QString zstFile; // the same, zstd level 9 with its checksum
         qint64 bytes = 0;
         qint64 gzBytes = 0;
+        qint64 zstBytes = 0;
         qint64 builtAtMs = 0;
     };
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/api_client.h"
 
+#include "net/zstd_decoder.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimeZone>
+
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcNet, "etw.net", QtInfoMsg)
 
@@ -166,16 +170,31 @@ ApiReply ApiClient::downloadBlocking(const QString &path, QIODevice &out,
                 {u"bad_address"_s,
                  QCoreApplication::translate("etw::ApiClient", "The server address is not valid."),
                  {}}};
-    QNetworkReply *reply = m_network.get(requestFor(path));
+    QNetworkRequest request = requestFor(path);
+    // zstd, decoded here: several times quicker to decode than gzip, and smaller. (Asking
+    // ourselves also stops Qt from decoding anything on its own.)
+    request.setRawHeader("Accept-Encoding", "zstd");
+    QNetworkReply *reply = m_network.get(request);
     m_inFlight.append(reply);
-    bool writeFailed = false;
-    // Written as it arrives (decompressed by Qt): a large body never sits whole in memory.
+    std::optional<ZstdDecoder> zstd;
+    QString failure;
+    // Written as it arrives: a large body never sits whole in memory.
     auto drain = [&] {
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200 ||
+            !failure.isEmpty())
             return;
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        if (!zstd && encoding == "zstd")
+            zstd.emplace();
         const QByteArray chunk = reply->readAll();
-        if (!writeFailed && out.write(chunk) != chunk.size()) {
-            writeFailed = true;
+        const bool written = zstd ? zstd->write(chunk, out)
+                                  : (encoding.isEmpty() || encoding == "identity") &&
+                                        out.write(chunk) == chunk.size();
+        if (!written) {
+            failure = zstd ? zstd->error()
+                      : encoding.isEmpty() || encoding == "identity"
+                          ? out.errorString()
+                          : u"unexpected encoding "_s + QString::fromLatin1(encoding);
             reply->abort();
         }
     };
@@ -202,8 +221,14 @@ ApiReply ApiClient::downloadBlocking(const QString &path, QIODevice &out,
     const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
     ApiReply result = replyFrom(reply, ok ? QByteArray() : reply->readAll());
     reply->deleteLater();
-    if (writeFailed)
-        result.error = {u"write_failed"_s, out.errorString(), {}};
+    if (ok && failure.isEmpty() && zstd && !zstd->complete())
+        failure = u"the download ended before its end"_s;
+    if (ok && !failure.isEmpty())
+        result.error = {
+            u"bad_download"_s,
+            QCoreApplication::translate("etw::ApiClient", "The download could not be read (%1).")
+                .arg(failure),
+            {}};
     return result;
 }
 

@@ -214,6 +214,9 @@ bool LocalStore::installDirectory(const QString &downloaded, QString *why)
         }
     }
     QSqlDatabase::removeDatabase(name);
+    // Reading a WAL-mode file leaves its (empty) -wal and -shm next to it.
+    QFile::remove(downloaded + u"-wal"_s);
+    QFile::remove(downloaded + u"-shm"_s);
     const QString target = directoryFile(next);
     for (const auto *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(target + QLatin1String(suffix));
