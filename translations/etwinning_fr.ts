@@ -38,6 +38,10 @@
         <source>The server sent an answer this program cannot read.</source>
         <translation>Le serveur a envoyé une réponse que ce programme ne peut pas lire.</translation>
     </message>
+    <message>
+        <source>The download could not be read (%1).</source>
+        <translation>Le téléchargement est illisible (%1).</translation>
+    </message>
 </context>
 <context>
     <name>etw::AppController</name>
@@ -459,6 +463,10 @@
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The partner directory next to %1 cannot be written.</source>
+        <translation>L&apos;annuaire des partenaires ne peut pas être écrit à côté de %1.</translation>
     </message>
 </context>
 <context>
