@@ -161,7 +161,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // Liveness is answered here, not behind database work in the pool: a probe must not time
     // out (and get a healthy instance restarted) because the database is slow.
     if (!m_pending.contains(socket) && r->method == "GET" && r->path == u"/healthz") {
-        socket->write(respond(*r));
+        socket->write(respond(*r).bytes);
         return true;
     }
     auto &queue = m_pending[socket];
@@ -183,30 +183,59 @@ void ApiServer::startNext(QTcpSocket *socket)
     const Pending next = it->front();
     QPointer<QTcpSocket> guard(socket);
     m_pool.start([this, next, guard] {
-        QByteArray bytes = respond(*next.request);
+        Answer answer = respond(*next.request);
         QMetaObject::invokeMethod(
             this,
-            [this, next, guard, bytes = std::move(bytes)] {
+            [this, next, guard, answer = std::move(answer)]() mutable {
                 if (!guard)
                     return;
-                guard->write(bytes);
-                if (next.close)
-                    guard->disconnectFromHost();
-                const auto it = m_pending.find(guard.data());
-                if (it == m_pending.end())
-                    return;
-                if (!it->empty())
-                    it->pop_front();
-                if (it->empty())
-                    m_pending.erase(it); // idle connection: nothing kept for it
-                else
-                    startNext(guard.data());
+                write(guard.data(), std::move(answer), [this, next, guard] {
+                    if (!guard)
+                        return;
+                    if (next.close)
+                        guard->disconnectFromHost();
+                    const auto it = m_pending.find(guard.data());
+                    if (it == m_pending.end())
+                        return;
+                    if (!it->empty())
+                        it->pop_front();
+                    if (it->empty())
+                        m_pending.erase(it); // idle connection: nothing kept for it
+                    else
+                        startNext(guard.data());
+                });
             },
             Qt::QueuedConnection);
     });
 }
 
-QByteArray ApiServer::respond(ApiRequest &r)
+void ApiServer::write(QTcpSocket *socket, Answer answer, std::function<void()> sent)
+{
+    socket->write(answer.bytes);
+    if (!answer.file) {
+        sent();
+        return;
+    }
+    // A piece at a time, as the socket drains: a large file never sits in memory. When the
+    // socket goes away first, the connection (and with it the file) is dropped.
+    constexpr qint64 chunk = 256 * 1024, highWater = 1024 * 1024;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto pump = [socket, file = answer.file, connection, sent = std::move(sent)] {
+        while (socket->bytesToWrite() < highWater) {
+            const QByteArray piece = file->read(chunk);
+            if (piece.isEmpty()) {
+                QObject::disconnect(*connection);
+                sent(); // may start the next request, or close the socket
+                return;
+            }
+            socket->write(piece);
+        }
+    };
+    *connection = connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+    pump();
+}
+
+ApiServer::Answer ApiServer::respond(ApiRequest &r)
 {
     ApiResponse response;
     const qint64 declared = r.header("Content-Length").toLongLong();
@@ -236,7 +265,8 @@ QByteArray ApiServer::respond(ApiRequest &r)
                 (response.binary ? "\r\n" : "; charset=utf-8\r\n");
     if (!response.contentEncoding.isEmpty()) {
         head += "Content-Encoding: " + response.contentEncoding + "\r\n";
-    } else if (response.body.size() > 1024 && r.header("Accept-Encoding").contains("gzip")) {
+    } else if (!response.bodyFile && response.body.size() > 1024 &&
+               r.header("Accept-Encoding").contains("gzip")) {
         // Level 1: most of the gain for JSON at a fraction of the CPU of the default level.
         QByteArray compressed = gzipCompress(response.body, 1);
         if (!compressed.isEmpty()) {
@@ -248,8 +278,9 @@ QByteArray ApiServer::respond(ApiRequest &r)
         head += key + ": " + value + "\r\n";
     if (r.header("Connection").toLower().contains("close"))
         head += "Connection: close\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
-    return head + response.body;
+    const qint64 length = response.bodyFile ? response.bodyFile->size() : response.body.size();
+    head += "Content-Length: " + QByteArray::number(length) + "\r\n\r\n";
+    return {head + response.body, std::move(response.bodyFile)};
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -50,8 +50,16 @@ private:
     void addRoute(const char *method, const QString &pattern, bool needsAuth, Handler handler);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiRequest &apiRequest,
               ApiResponse response);
+    // An answer ready for the socket: its bytes, then a file's content when it has one.
+    struct Answer
+    {
+        QByteArray bytes;
+        std::shared_ptr<QFile> file;
+    };
     // Runs on a pool thread: the whole answer, as bytes ready for the socket.
-    QByteArray respond(ApiRequest &request);
+    Answer respond(ApiRequest &request);
+    // Main thread: writes an answer; `sent` runs once it is all in the socket's hands.
+    void write(QTcpSocket *socket, Answer answer, std::function<void()> sent);
     ApiResponse readiness();
     // Main thread: starts the next waiting request of this connection, if any.
     void startNext(QTcpSocket *socket);

@@ -5,11 +5,13 @@
 #include "domain/account.h"
 #include "domain/error.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QUrlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace etw::server {
@@ -35,6 +37,10 @@ struct ApiResponse
     QByteArray contentType = "application/json";
     bool binary = false;        // no charset in Content-Type
     QByteArray contentEncoding; // "gzip" or "zstd" when the body is compressed already
+    // A large body sent from a file a piece at a time as the socket drains, instead of `body`
+    // (never whole in memory). Opened by the handler: a file renamed or removed meanwhile is
+    // still sent whole.
+    std::shared_ptr<QFile> bodyFile;
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static ApiResponse json(const QJsonObject &object, int status = 200);

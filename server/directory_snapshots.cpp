@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
@@ -40,6 +41,11 @@ QString baseName(const QString &epoch, qint64 cursor, qint64 records)
     return u"directory-%1-%2-%3"_s.arg(epoch).arg(cursor).arg(records);
 }
 
+QString manifestOf(const QString &file)
+{
+    return file + u".json"_s;
+}
+
 } // namespace
 
 DirectorySnapshots::DirectorySnapshots(Database &database, QString folder, Policy policy,
@@ -60,6 +66,10 @@ DirectorySnapshots::DirectorySnapshots(Database &database, QString folder, Polic
 DirectorySnapshots::~DirectorySnapshots()
 {
     m_stop = true; // a build in progress gives up at its next batch
+    if (!m_thread.isRunning()) {
+        delete m_worker; // start() never ran
+        return;
+    }
     m_thread.quit();
     m_thread.wait();
 }
@@ -69,11 +79,16 @@ void DirectorySnapshots::start()
     QDir().mkpath(m_folder);
     // The last snapshot of a previous run is served again if it is of the current epoch.
     QDir dir(m_folder);
+    // A build the process did not finish (crash, power cut) leaves its files behind.
+    for (const QString &name : dir.entryList({u"building-*"_s}, QDir::Files))
+        dir.remove(name);
+    // The last snapshot of a previous run is served again if it is of the current epoch and
+    // whole: its manifest, written last, gives the size each file must have.
     const QStringList found = dir.entryList({u"directory-*.sqlite"_s}, QDir::Files, QDir::Time);
     for (const QString &name : found) {
         const QStringList parts = name.chopped(7).split(u'-');
         // directory, 5 parts of the epoch UUID, cursor, records
-        if (parts.size() != 8 || !dir.exists(name + u".gz"_s) || !dir.exists(name + u".zst"_s))
+        if (parts.size() != 8)
             continue;
         Snapshot s;
         s.epoch = parts.mid(1, 5).join(u'-');
@@ -85,8 +100,16 @@ void DirectorySnapshots::start()
         s.bytes = QFileInfo(s.file).size();
         s.gzBytes = QFileInfo(s.gzFile).size();
         s.zstBytes = QFileInfo(s.zstFile).size();
-        s.builtAtMs = QFileInfo(s.zstFile).lastModified().toMSecsSinceEpoch();
-        adopt(s); // checked against the epoch by describe()
+        QFile manifest(manifestOf(s.file));
+        const QJsonObject sizes = manifest.open(QIODevice::ReadOnly)
+                                      ? QJsonDocument::fromJson(manifest.readAll()).object()
+                                      : QJsonObject();
+        if (s.bytes == 0 || sizes.value(u"bytes"_s).toInteger() != s.bytes ||
+            sizes.value(u"gzBytes"_s).toInteger() != s.gzBytes ||
+            sizes.value(u"zstBytes"_s).toInteger() != s.zstBytes)
+            continue;
+        s.builtAtMs = sizes.value(u"builtAtMs"_s).toInteger();
+        adopt(s); // checked against the epoch by describe() and serve()
         break;
     }
     m_thread.start(QThread::LowPriority);
@@ -149,6 +172,8 @@ bool DirectorySnapshots::build()
         QDir(m_folder).filePath(u"building-"_s + QUuid::createUuid().toString(QUuid::Id128));
     qint64 cursor = 0, records = 0;
     const bool written = writeFile(source, building, epoch, cursor, records);
+    if (!written)
+        m_database.checkConnection(); // a lost connection is opened again for the next try
     // The server was reset while building: this one describes a feed that is gone.
     if (!written || m_stop || currentEpoch(source) != epoch) {
         QFile::remove(building);
@@ -179,6 +204,17 @@ bool DirectorySnapshots::build()
     s.gzBytes = QFileInfo(s.gzFile).size();
     s.zstBytes = QFileInfo(s.zstFile).size();
     s.builtAtMs = QDateTime::currentMSecsSinceEpoch();
+    QFile manifest(manifestOf(s.file));
+    if (!manifest.open(QIODevice::WriteOnly) ||
+        manifest.write(QJsonDocument(QJsonObject{{u"bytes"_s, s.bytes},
+                                                 {u"gzBytes"_s, s.gzBytes},
+                                                 {u"zstBytes"_s, s.zstBytes},
+                                                 {u"builtAtMs"_s, s.builtAtMs}})
+                           .toJson()) < 0 ||
+        !manifest.flush())
+        qCWarning(lcSnapshot) << "cannot write" << manifest.fileName()
+                              << "; the snapshot is served, but built again after a restart";
+    manifest.close();
     qCInfo(lcSnapshot).nospace() << "directory snapshot: " << records << " records at cursor "
                                  << cursor << ", " << s.bytes / 1024 << " KiB (zstd "
                                  << s.zstBytes / 1024 << " KiB, gzip " << s.gzBytes / 1024
@@ -197,23 +233,32 @@ bool DirectorySnapshots::writeFile(QSqlDatabase &source, const QString &path, co
         QSqlDatabase out = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         out.setDatabaseName(path);
         QSqlQuery w(out);
+        // secure_delete: rows removed while building (teachers who left the directory) must
+        // not stay readable in free pages of a file that goes to every client.
         ok = out.open() && directory_schema::create(out) && w.exec(u"PRAGMA synchronous=OFF"_s) &&
-             w.exec(u"PRAGMA cache_size=-65536"_s) && out.transaction();
+             w.exec(u"PRAGMA cache_size=-65536"_s) && w.exec(u"PRAGMA secure_delete=ON"_s) &&
+             out.transaction();
         QSqlQuery q(source);
         q.setForwardOnly(true);
         // The pages a client would pull from zero, in order, applied by the client's code.
         while (ok && !m_stop) {
+            // Exactly the pages a client pulls: tombstones skipped from 0 only. One written
+            // during the build for a teacher already applied (who left the directory) must
+            // remove them, or every client taking this file would keep listing them.
             ok = Database::run(q,
-                               u"SELECT seq, entity_type, entity_id, version, payload FROM changes "
-                               u"WHERE scope = 'directory' AND seq > ? AND deleted = 0 "
-                               u"ORDER BY seq LIMIT ?"_s,
-                               {cursor, batch});
+                               u"SELECT seq, entity_type, entity_id, version, deleted, payload "
+                               u"FROM changes WHERE scope = 'directory' AND seq > ? "
+                               u"AND (deleted = 0 OR ? > 0) ORDER BY seq LIMIT ?"_s,
+                               {cursor, cursor, batch});
             QList<Change> changes;
             while (ok && q.next()) {
                 cursor = q.value(0).toLongLong();
-                changes.append({q.value(1).toString(), q.value(2).toLongLong(),
-                                q.value(3).toLongLong(), false,
-                                QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()});
+                const bool deleted = q.value(4).toInt() != 0;
+                changes.append(
+                    {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                     deleted,
+                     deleted ? QJsonObject()
+                             : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()});
             }
             ok = ok && !q.lastError().isValid();
             q.finish();
@@ -264,44 +309,57 @@ void DirectorySnapshots::removeFilesExcept(const Snapshot &keep)
     for (const QString &file : files) {
         const QString path = dir.filePath(file);
         if (path != keep.file && path != keep.gzFile && path != keep.zstFile &&
-            !file.startsWith(u"building-"))
+            path != manifestOf(keep.file) && !file.startsWith(u"building-"))
             QFile::remove(path);
     }
 }
 
-ApiResponse DirectorySnapshots::serve(const ApiRequest &request)
+ApiResponse DirectorySnapshots::serve(const ApiRequest &request, const QString &epoch)
 {
     const auto s = current();
-    if (!s)
+    // One of an earlier epoch describes a feed that is gone (the server was reset meanwhile).
+    if (!s || s->epoch != epoch)
         return ApiResponse::error(404, u"no_snapshot"_s,
                                   u"There is no directory snapshot at the moment; pull the "
                                   u"directory page by page."_s);
-    // A whole directory is heavy: one download per account a minute (a client whose download
-    // was cut pulls pages meanwhile), so that a looping client cannot take the bandwidth.
+    auto busy = [](const QString &message, int retryAfter) {
+        ApiResponse r = ApiResponse::error(429, u"too_many_requests"_s, message);
+        r.headers.append({"Retry-After", QByteArray::number(retryAfter)});
+        return r;
+    };
+    // Downloads in flight are counted until their last byte is handed to the socket (or the
+    // socket goes): a few at a time, the others pull pages meanwhile.
+    if (m_downloads.fetch_add(1) >= maxConcurrentDownloads) {
+        m_downloads.fetch_sub(1);
+        return busy(u"Too many directory snapshot downloads at the moment; pull the directory "
+                    u"page by page, or try again shortly."_s,
+                    30);
+    }
+    auto file = std::shared_ptr<QFile>(new QFile, [this](QFile *f) {
+        delete f;
+        m_downloads.fetch_sub(1);
+    });
+    // One download per account a minute, so that a looping client cannot take the bandwidth.
     {
         QMutexLocker lock(&m_lock);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         qint64 &last = m_lastDownload[request.account ? request.account->id : 0];
-        if (now - last < downloadIntervalMs) {
-            ApiResponse busy = ApiResponse::error(
-                429, u"too_many_requests"_s,
-                u"This account downloaded the directory snapshot a moment ago; pull the "
-                u"directory page by page, or try again in a minute."_s);
-            busy.headers.append({"Retry-After", QByteArray::number(downloadIntervalMs / 1000)});
-            return busy;
-        }
+        if (now - last < downloadIntervalMs)
+            return busy(u"This account downloaded the directory snapshot a moment ago; pull the "
+                        u"directory page by page, or try again in a minute."_s,
+                        int(downloadIntervalMs / 1000));
         last = now;
     }
     const QByteArray accepted = request.header("Accept-Encoding");
     const QByteArray encoding = accepted.contains("zstd")   ? "zstd"
                                 : accepted.contains("gzip") ? "gzip"
                                                             : QByteArray();
-    QFile file(encoding == "zstd" ? s->zstFile : encoding == "gzip" ? s->gzFile : s->file);
-    ApiResponse response;
-    if (!file.open(QIODevice::ReadOnly))
+    file->setFileName(encoding == "zstd" ? s->zstFile : encoding == "gzip" ? s->gzFile : s->file);
+    if (!file->open(QIODevice::ReadOnly))
         return ApiResponse::error(404, u"no_snapshot"_s,
                                   u"The directory snapshot was just replaced; ask again."_s);
-    response.body = file.readAll();
+    ApiResponse response;
+    response.bodyFile = std::move(file);
     response.contentEncoding = encoding;
     response.contentType = "application/vnd.sqlite3";
     response.binary = true;

@@ -55,10 +55,12 @@ public:
     // What the sync listing says of it: {format, epoch, cursor, records, bytes}; empty when
     // there is none for this epoch.
     QJsonObject describe(const QString &epoch) const;
-    // GET /api/v1/sync/directory/snapshot (access already checked by the caller).
-    ApiResponse serve(const ApiRequest &request);
+    // GET /api/v1/sync/directory/snapshot (access already checked by the caller); `epoch` is
+    // the server's current one: a snapshot of another is not served.
+    ApiResponse serve(const ApiRequest &request, const QString &epoch);
 
     static constexpr qint64 downloadIntervalMs = 60 * 1000;
+    static constexpr int maxConcurrentDownloads = 8;
 
 Q_SIGNALS:
     void built(qint64 cursor, qint64 records);
@@ -82,6 +84,7 @@ private:
     std::atomic_bool m_building{false};
     std::atomic_bool m_stop{false};
     QHash<qint64, qint64> m_lastDownload; // account → when it last downloaded (m_lock)
+    std::atomic_int m_downloads{0};       // answers still sending a snapshot file
 };
 
 } // namespace etw::server

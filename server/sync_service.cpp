@@ -215,7 +215,10 @@ ApiResponse SyncService::snapshot(const ApiRequest &request)
     if (internal.value().isEmpty())
         return ApiResponse::error(403, u"forbidden"_s,
                                   u"This account cannot sync the scope 'directory'."_s);
-    return m_snapshots.serve(request);
+    const QString currentEpoch = epoch();
+    if (currentEpoch.isEmpty())
+        return ApiResponse::error(503, u"database_error"_s, u"The epoch cannot be read."_s);
+    return m_snapshots.serve(request, currentEpoch);
 }
 
 } // namespace etw::server

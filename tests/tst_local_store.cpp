@@ -220,23 +220,34 @@ private Q_SLOTS:
             return ok ? file : QString();
         };
         QString why;
+        // The file made like the server makes one is at cursor 42 of epoch "e".
+        auto refused = [&](const QString &file, const QString &epoch, qint64 maxCursor) {
+            why.clear();
+            return !file.isEmpty() && QFile::exists(file) &&
+                   !store.installDirectory(file, epoch, maxCursor, &why) && !why.isEmpty() &&
+                   !QFile::exists(file); // removed, not kept
+        };
         // A trigger would run this program's writes through someone else's SQL.
-        QVERIFY(!store.installDirectory(
+        QVERIFY(refused(
             makeFile(
                 u"with-trigger.sqlite"_s,
                 {u"CREATE TRIGGER t AFTER INSERT ON teachers BEGIN DELETE FROM schools; END"_s}, 3),
-            &why));
-        QVERIFY(!why.isEmpty());
-        QVERIFY(!store.installDirectory(
-            makeFile(u"other-format.sqlite"_s, {u"PRAGMA user_version = 7"_s}, 3), &why));
+            u"e"_s, 100));
+        QVERIFY(refused(makeFile(u"other-format.sqlite"_s, {u"PRAGMA user_version = 7"_s}, 3),
+                        u"e"_s, 100));
         QVERIFY2(why.contains(u"format 7"_s), qPrintable(why));
-        QVERIFY(!QFile::exists(path(u"other-format.sqlite"_s))); // removed, not kept
+        // Of another epoch (the server was reset meanwhile), or past the feed the server has.
+        QVERIFY(refused(makeFile(u"other-epoch.sqlite"_s, {}, 3), u"f"_s, 100));
+        QVERIFY(refused(makeFile(u"ahead.sqlite"_s, {}, 3), u"e"_s, 41));
+        QVERIFY(refused(makeFile(u"no-cursor.sqlite"_s, {u"DELETE FROM sync_state"_s}, 3), u"e"_s,
+                        100));
         QCOMPARE(directory_store::count(db, {}), 1);
         QCOMPARE(countThere(), 1);
 
         const int before = store.directoryGeneration();
-        QVERIFY2(store.installDirectory(makeFile(u"good.sqlite"_s, {}, 250), &why),
-                 qPrintable(why));
+        const QString good = makeFile(u"good.sqlite"_s, {}, 250);
+        QVERIFY(!good.isEmpty());
+        QVERIFY2(store.installDirectory(good, u"e"_s, 42, &why), qPrintable(why));
         QCOMPARE(store.directoryGeneration(), before + 1);
         db = store.connection();
         QCOMPARE(directory_store::count(db, {}), 250);
@@ -250,16 +261,23 @@ private Q_SLOTS:
         reader.quit();
         reader.wait();
 
-        // The next start uses the installed file and removes the old one.
+        // The next start uses the installed file and removes any other generation (one the
+        // system could not remove while open, or a download a crash left).
         const QString old = store.directoryFile(before);
         const QString file = store.filePath();
         QVERIFY(QFile::exists(store.directoryFile(before + 1)));
+        for (const QString &stray :
+             QStringList{old, store.directoryFile(before + 2) + u".download"_s}) {
+            QFile f(stray);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
         LocalStore again(file);
         QVERIFY(again.open().ok());
         QCOMPARE(again.directoryGeneration(), before + 1);
         QSqlDatabase againDb = again.connection();
         QCOMPARE(directory_store::count(againDb, {}), 250);
         QVERIFY(!QFile::exists(old));
+        QVERIFY(!QFile::exists(store.directoryFile(before + 2) + u".download"_s));
     }
 
     void newerCacheIsRefused()

@@ -161,7 +161,7 @@ QNetworkRequest ApiClient::requestFor(const QString &path) const
     return request;
 }
 
-ApiReply ApiClient::downloadBlocking(const QString &path, QIODevice &out,
+ApiReply ApiClient::downloadBlocking(const QString &path, QIODevice &out, qint64 maxBytes,
                                      const std::function<void(qint64, qint64)> &progress)
 {
     if (!m_server.isValid())
@@ -184,17 +184,21 @@ ApiReply ApiClient::downloadBlocking(const QString &path, QIODevice &out,
             !failure.isEmpty())
             return;
         const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
-        if (!zstd && encoding == "zstd")
+        if (!zstd && encoding == "zstd") {
             zstd.emplace();
+            zstd->setLimit(maxBytes);
+        }
         const QByteArray chunk = reply->readAll();
-        const bool written = zstd ? zstd->write(chunk, out)
-                                  : (encoding.isEmpty() || encoding == "identity") &&
-                                        out.write(chunk) == chunk.size();
+        const bool plain = encoding.isEmpty() || encoding == "identity";
+        const bool written =
+            zstd    ? zstd->write(chunk, out)
+            : plain ? out.pos() + chunk.size() <= maxBytes && out.write(chunk) == chunk.size()
+                    : false;
         if (!written) {
-            failure = zstd ? zstd->error()
-                      : encoding.isEmpty() || encoding == "identity"
-                          ? out.errorString()
-                          : u"unexpected encoding "_s + QString::fromLatin1(encoding);
+            failure =
+                zstd    ? zstd->error()
+                : plain ? (out.pos() + chunk.size() > maxBytes ? u"too large"_s : out.errorString())
+                        : u"unexpected encoding "_s + QString::fromLatin1(encoding);
             reply->abort();
         }
     };

@@ -70,7 +70,8 @@ public:
     ApiReply await(const std::shared_ptr<Pending> &pending);
     // GETs a large body into `out` as it arrives (sync thread only, like getBlocking); the
     // reply's body stays empty. progress(received, total) as bytes come; total -1 if unknown.
-    ApiReply downloadBlocking(const QString &path, QIODevice &out,
+    // Stops with an error once more than maxBytes would be written.
+    ApiReply downloadBlocking(const QString &path, QIODevice &out, qint64 maxBytes,
                               const std::function<void(qint64, qint64)> &progress = {});
     // Ends the request in progress with an "aborted" error.
     void abort();

@@ -32,6 +32,11 @@ bool ZstdDecoder::write(const QByteArray &chunk, QIODevice &out)
             m_error = QString::fromLatin1(ZSTD_getErrorName(rc));
             return false;
         }
+        m_written += qint64(o.pos);
+        if (m_written > m_limit) {
+            m_error = QStringLiteral("too large");
+            return false;
+        }
         if (o.pos > 0 && out.write(m_buffer.constData(), qint64(o.pos)) != qint64(o.pos)) {
             m_error = out.errorString();
             return false;

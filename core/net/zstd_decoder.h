@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <limits>
+
 class QIODevice;
 struct ZSTD_DCtx_s;
 
@@ -18,6 +20,9 @@ public:
     ZstdDecoder(const ZstdDecoder &) = delete;
     ZstdDecoder &operator=(const ZstdDecoder &) = delete;
 
+    // Decoding stops with an error past this many bytes out (a small download may decode to a
+    // huge file).
+    void setLimit(qint64 bytes) { m_limit = bytes; }
     // Decodes a chunk into `out`; false (see error()) on damaged data or a failed write.
     bool write(const QByteArray &chunk, QIODevice &out);
     // Whether the stream ended on a whole frame (checksum verified): a cut download does not.
@@ -27,6 +32,8 @@ public:
 private:
     ::ZSTD_DCtx_s *m_stream = nullptr;
     QByteArray m_buffer;
+    qint64 m_limit = std::numeric_limits<qint64>::max();
+    qint64 m_written = 0;
     bool m_complete = false;
     QString m_error;
 };

@@ -108,10 +108,10 @@ QString LocalStore::directoryDownloadFile() const
 
 void LocalStore::attachDirectory(QSqlDatabase &db, const QString &name)
 {
+    QMutexLocker lock(&m_attachLock);
     const int wanted = m_directoryGeneration;
     if (wanted < 0 || !db.isOpen())
         return; // open() has not prepared it yet
-    QMutexLocker lock(&m_attachLock);
     const auto it = m_attached.constFind(name);
     if (it != m_attached.cend() && *it == wanted)
         return;
@@ -192,36 +192,79 @@ void LocalStore::removeOtherDirectoryFiles(int keep)
             QFile::remove(cache.dir().filePath(file));
 }
 
-bool LocalStore::installDirectory(const QString &downloaded, QString *why)
+bool LocalStore::installDirectory(const QString &downloaded, const QString &epoch, qint64 maxCursor,
+                                  QString *why)
 {
-    const int next = m_directoryGeneration + 1;
+    QString reason;
     const QString name = m_connectionPrefix + u"directory-install"_s;
-    bool usable = false;
     {
         QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         check.setDatabaseName(downloaded);
         check.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (check.open()) {
-            QSqlQuery c(check);
-            usable = directory_schema::matches(check, why) && c.exec(u"PRAGMA quick_check"_s) &&
-                     c.next() && c.value(0).toString() == u"ok";
-            if (!usable && why && why->isEmpty())
-                *why = u"damaged"_s;
-            c.finish();
-            check.close();
-        } else if (why) {
-            *why = check.lastError().text();
-        }
+        QSqlQuery c(check);
+        if (!check.open())
+            reason = check.lastError().text();
+        else if (!directory_schema::matches(check, &reason))
+            ; // reason says what
+        else if (!c.exec(u"PRAGMA encoding"_s) || !c.next() || c.value(0).toString() != u"UTF-8")
+            reason = u"not UTF-8"_s; // an attached file must share the cache's encoding
+        else if (!c.exec(u"PRAGMA quick_check"_s) || !c.next() || c.value(0).toString() != u"ok")
+            reason = u"damaged"_s;
+        // It must say where the feed follows on, in the feed the server has now.
+        else if (!c.exec(
+                     u"SELECT COUNT(*), MAX(scope), MAX(cursor), MAX(epoch) FROM sync_state"_s) ||
+                 !c.next() || c.value(0).toInt() != 1 || c.value(1).toString() != u"directory" ||
+                 c.value(2).toLongLong() <= 0 || c.value(2).toLongLong() > maxCursor ||
+                 c.value(3).toString() != epoch)
+            reason = u"not at a cursor of the current feed"_s;
+        c.finish();
+        check.close();
     }
     QSqlDatabase::removeDatabase(name);
     // Reading a WAL-mode file leaves its (empty) -wal and -shm next to it.
     QFile::remove(downloaded + u"-wal"_s);
     QFile::remove(downloaded + u"-shm"_s);
+    if (!reason.isEmpty()) {
+        if (why)
+            *why = reason;
+        QFile::remove(downloaded);
+        return false;
+    }
+    return swapDirectory(downloaded);
+}
+
+bool LocalStore::resetDirectory()
+{
+    const QString fresh = directoryDownloadFile();
+    for (const auto *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(fresh + QLatin1String(suffix));
+    const QString name = m_connectionPrefix + u"directory-reset"_s;
+    bool made = false;
+    {
+        QFile file(fresh);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.close();
+            QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(fresh);
+            made = db.open() && directory_schema::create(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    QFile::remove(fresh + u"-wal"_s);
+    QFile::remove(fresh + u"-shm"_s);
+    return made && swapDirectory(fresh);
+}
+
+bool LocalStore::swapDirectory(const QString &ready)
+{
+    const int next = m_directoryGeneration + 1;
     const QString target = directoryFile(next);
     for (const auto *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(target + QLatin1String(suffix));
-    if (!usable || !QFile::rename(downloaded, target)) {
-        QFile::remove(downloaded);
+    if (!QFile::rename(ready, target)) {
+        QFile::remove(ready);
         return false;
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
@@ -234,7 +277,11 @@ bool LocalStore::installDirectory(const QString &downloaded, QString *why)
         QFile::remove(target);
         return false;
     }
-    m_directoryGeneration = next;
+    {
+        // Under the lock: a thread attaching now gets either file whole, never a removed name.
+        QMutexLocker lock(&m_attachLock);
+        m_directoryGeneration = next;
+    }
     connection(); // this thread moves now; the others at their next call
     removeOtherDirectoryFiles(next);
     return true;

@@ -51,13 +51,19 @@ public:
     // Where a snapshot is downloaded before installDirectory() checks it and puts it in place.
     QString directoryDownloadFile() const;
     // Checks the downloaded file (a directory file of this program's format, nothing else in
-    // it, undamaged) and makes it the directory of every connection from their next
-    // connection() call. The file is removed when it fails, with the reason in *why.
-    bool installDirectory(const QString &downloaded, QString *why);
+    // it, undamaged, at a cursor ≤ maxCursor of `epoch`) and makes it the directory of every
+    // connection from their next connection() call. The file is removed when it fails, with
+    // the reason in *why.
+    bool installDirectory(const QString &downloaded, const QString &epoch, qint64 maxCursor,
+                          QString *why);
+    // Puts a new, empty directory in place (one that cannot be written to any more is pulled
+    // again from zero).
+    bool resetDirectory();
 
 private:
     QString connectionName() const;
     bool prepareDirectory();
+    bool swapDirectory(const QString &ready);
     void attachDirectory(QSqlDatabase &db, const QString &name);
     void removeOtherDirectoryFiles(int keep);
     void closeAll();

@@ -13,10 +13,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcSync, "etw.sync", QtInfoMsg)
@@ -431,9 +433,9 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
         return Outcome::Done;
     // A first directory sync takes the server's snapshot when it has one in this program's
     // format: one file instead of hundreds of pages. The pages then bring what changed since.
-    if (scope == u"directory" && knownEpoch.isEmpty() && cursor == 0 &&
+    if (scope == u"directory" && knownEpoch.isEmpty() && cursor == 0 && !m_snapshotRefused &&
         snapshotUsable(snapshot, epoch)) {
-        const Outcome o = fetchSnapshot(snapshot);
+        const Outcome o = fetchSnapshot(snapshot, epoch, target);
         if (o == Outcome::SignIn || o == Outcome::Stopped)
             return o;
         db = m_store.connection(); // now with the new file attached
@@ -485,8 +487,19 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
             !tx.commit()) {
             m_status.message = QCoreApplication::translate("etw::SyncEngine",
                                                            "The local cache could not be written.");
+            // A directory that refuses pages twice running (a damaged index, say) holds only
+            // what the server sends: it is replaced by an empty one and pulled again, by pages.
+            if (tx.isActive() && scope == u"directory" && ++m_directoryFailures >= 2) {
+                tx.commit(); // nothing was written: ends the transaction before the swap
+                qCWarning(lcSync) << "the directory cannot be written; pulling it again";
+                m_snapshotRefused = true;
+                if (m_store.resetDirectory())
+                    m_directoryFailures = 0;
+            }
             return Outcome::Failed;
         }
+        if (scope == u"directory")
+            m_directoryFailures = 0;
         applyNs += applying.nsecsElapsed();
         cursor = page.value().cursor;
         m_status.done += page.value().changes.size();
@@ -519,40 +532,52 @@ bool SyncEngine::snapshotUsable(const QJsonObject &snapshot, const QString &epoc
            snapshot.value(u"epoch"_s).toString() == epoch;
 }
 
-SyncEngine::Outcome SyncEngine::fetchSnapshot(const QJsonObject &snapshot)
+SyncEngine::Outcome SyncEngine::fetchSnapshot(const QJsonObject &snapshot, const QString &epoch,
+                                              qint64 target)
 {
     const QString path = m_store.directoryDownloadFile();
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Outcome::Failed;
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    // Never more than the disk can spare (edits must still find room in the cache), and never
+    // absurdly large whatever the server says.
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    qint64 limit = qint64(16) << 30;
+    if (disk.isValid() && disk.bytesAvailable() > 0)
+        limit = std::min(limit, disk.bytesAvailable() - (qint64(256) << 20));
     const qint64 records = snapshot.value(u"records"_s).toInteger();
     const qint64 doneBefore = m_status.done;
     QElapsedTimer timer, shown;
     timer.start();
     shown.start();
     const ApiReply reply = m_api->downloadBlocking(
-        u"/api/v1/sync/directory/snapshot"_s, file, [&](qint64 received, qint64 total) {
+        u"/api/v1/sync/directory/snapshot"_s, file, limit, [&](qint64 received, qint64 total) {
             if (total <= 0 || shown.elapsed() < 100)
                 return;
             shown.restart();
             m_status.done = doneBefore + records * received / total;
             publish(SyncStatus::State::Syncing);
         });
+    const bool flushed = file.flush();
     file.close();
     const Outcome outcome = outcomeOf(reply);
-    if (outcome != Outcome::Done) {
+    if (outcome != Outcome::Done || !flushed) {
         QFile::remove(path);
         qCInfo(lcSync) << "no directory snapshot:" << reply.error.code << reply.error.message
-                       << "; pulling pages instead";
-        return outcome;
+                       << file.errorString() << "; pulling pages instead";
+        return flushed ? outcome : Outcome::Failed;
     }
     QString why;
-    if (!m_store.installDirectory(path, &why)) {
+    if (!m_store.installDirectory(path, epoch, target, &why)) {
         qCWarning(lcSync) << "directory snapshot refused:" << why << "; pulling pages instead";
+        m_snapshotRefused = true; // not downloaded again by this session
         return Outcome::Failed;
     }
     m_status.done = doneBefore + records;
+    // The total counted the pages when the listing was read before a reset of the directory.
+    m_status.total =
+        std::max(m_status.total, m_status.done + snapshot.value(u"pending"_s).toInteger());
     qCInfo(lcSync) << "directory snapshot of" << records << "records installed in"
                    << timer.elapsed() << "ms";
     Q_EMIT directoryChanged();

@@ -51,7 +51,7 @@ private:
     Outcome pullScope(const QString &scope, qint64 target, const QString &epoch,
                       const QJsonObject &snapshot);
     // Downloads the directory snapshot the server offers and puts it in place of the directory.
-    Outcome fetchSnapshot(const QJsonObject &snapshot);
+    Outcome fetchSnapshot(const QJsonObject &snapshot, const QString &epoch, qint64 target);
     static bool snapshotUsable(const QJsonObject &snapshot, const QString &epoch);
     static QString stateTable(const QString &scope);
     // Scopes this version stores: directory, me, project:<id>, review:<country>.
@@ -73,6 +73,8 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_rebaseNeeded = false;
+    bool m_snapshotRefused = false; // one was refused: this session pulls pages
+    int m_directoryFailures = 0;    // directory pages refused in a row
     std::atomic_bool m_stop{false};
     SyncStatus m_status;
 };
