@@ -124,7 +124,10 @@ void LocalStore::attachDirectory(QSqlDatabase &db, const QString &name)
     m_attached.remove(name);
     if (!LocalStore::run(q, u"ATTACH DATABASE ? AS directory"_s, {directoryFile(wanted)}))
         return;
+    // Per-schema settings: the connection's own apply to main only. NORMAL as for the cache
+    // (in WAL mode a power cut may lose the last commits, never consistency).
     q.exec(u"PRAGMA directory.cache_size=-16000"_s);
+    q.exec(u"PRAGMA directory.synchronous=NORMAL"_s);
     m_attached.insert(name, wanted);
 }
 
