@@ -75,17 +75,19 @@ int main(int argc, char *argv[])
             const auto rows = directory_store::search(db, q, std::nullopt, 100);
             if (round > 0)
                 firstPage.append(t.nsecsElapsed() / 1e6);
+            const double pageMs = t.nsecsElapsed() / 1e6;
             const int count = directory_store::count(db, q, SearchService::countLimit);
             const double ms = t.nsecsElapsed() / 1e6;
             if (round > 0)
                 times.append(ms);
             if (round == 2)
-                slowest.append({ms, u"'%1' country=%2 subject=%3 lang=%4 ages=%5-%6 type=%7 -> %8"_s
-                                        .arg(q.text, q.country, q.subject, q.language)
+                slowest.append({ms, u"(page %9 ms) '%1' country=%2 subject=%3 lang=%4 ages=%5-%6 "
+                                    u"type=%7 -> %8"_s.arg(q.text, q.country, q.subject, q.language)
                                         .arg(q.ageFrom)
                                         .arg(q.ageTo)
                                         .arg(q.schoolType)
-                                        .arg(count)});
+                                        .arg(count)
+                                        .arg(pageMs, 0, 'f', 1)});
             found += round == 2 && count > 0 ? 1 : 0;
             Q_UNUSED(rows);
         }

@@ -25,8 +25,13 @@ const char *const statements[] = {
     "city TEXT NOT NULL, school_type TEXT NOT NULL, country TEXT NOT NULL, "
     "age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, version INTEGER NOT NULL, "
     "data TEXT NOT NULL)",
-    "CREATE INDEX teachers_sort ON teachers (sort_key)",
-    "CREATE INDEX teachers_country ON teachers (country, sort_key)",
+    // The name order, for walking it page by page. `id` keeps the order (sort_key, id) the
+    // list shows; the filters' columns after it let a walk skip rows without reading the
+    // table (format 2).
+    "CREATE INDEX teachers_sort ON teachers (sort_key, id, age_min, age_max, school_type, "
+    "country)",
+    "CREATE INDEX teachers_country ON teachers (country, sort_key, id, age_min, age_max, "
+    "school_type)",
     "CREATE INDEX teachers_school ON teachers (school_id)",
     // Keyed by teacher for updates, indexed by value for the filters.
     "CREATE TABLE teacher_subjects (teacher_id INTEGER NOT NULL, subject TEXT NOT NULL, "

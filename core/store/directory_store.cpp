@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcDirectory, "etw.directory", QtInfoMsg)
 
 namespace etw::directory_store {
@@ -164,7 +166,9 @@ bool applySchool(Statements &s, const Change &change)
 }
 
 // WHERE clause and bound values for a query, shared by search() and count().
-QString whereClause(const PartnerQuery &query, QVariantList &values)
+// `walking`: rows come in name order and each is checked, so every filter is a probe of its
+// own; otherwise the planner may start from a filter's list (subjects).
+QString whereClause(const PartnerQuery &query, QVariantList &values, bool walking = false)
 {
     QStringList conditions;
     const QString fts = query.ftsExpression();
@@ -183,7 +187,10 @@ QString whereClause(const PartnerQuery &query, QVariantList &values)
     // Correlated EXISTS, not IN (…): a common language ("en") would otherwise build a set of
     // most of the directory on every search; this is one primary-key probe per candidate row.
     if (!query.subject.isEmpty()) {
-        conditions.append(u"t.id IN (SELECT teacher_id FROM teacher_subjects WHERE subject = ?)"_s);
+        conditions.append(walking ? u"EXISTS (SELECT 1 FROM teacher_subjects s WHERE "
+                                    u"s.teacher_id = t.id AND s.subject = ?)"_s
+                                  : u"t.id IN (SELECT teacher_id FROM teacher_subjects "
+                                    u"WHERE subject = ?)"_s);
         values.append(query.subject);
     }
     if (!query.language.isEmpty()) {
@@ -200,6 +207,27 @@ QString whereClause(const PartnerQuery &query, QVariantList &values)
         values.append(query.ageTo);
     }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+// Where a page of results starts from. With a text, its matches in the full-text index, each
+// looked up (in rowid order, which reads the table in order) and the few that pass sorted.
+// Filters only: walking the name order (an index; within a country, (country, sort_key)) and
+// checking each row, which stops as soon as the page is full instead of looking up and sorting
+// every teacher of a subject (20,000 and more) as the planner would.
+bool walksNameOrder(const PartnerQuery &query)
+{
+    // One- or two-letter prefixes (a name being typed) match a quarter of the directory: the
+    // name order finds a page of them sooner than sorting them all.
+    const QStringList terms = searchTerms(foldForSearch(query.text));
+    return std::all_of(terms.cbegin(), terms.cend(), [](const QString &t) { return t.size() < 3; });
+}
+
+QString rowSource(const PartnerQuery &query)
+{
+    if (!walksNameOrder(query))
+        return u"teachers t"_s;
+    return query.country.isEmpty() ? u"teachers t INDEXED BY teachers_sort"_s
+                                   : u"teachers t INDEXED BY teachers_country"_s;
 }
 
 } // namespace
@@ -233,7 +261,7 @@ QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
                          const std::optional<PartnerRow> &after, int limit)
 {
     QVariantList values;
-    QString where = whereClause(query, values);
+    QString where = whereClause(query, values, walksNameOrder(query));
     if (after) {
         where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u"(t.sort_key, t.id) > (?, ?)"_s;
         values.append(after->sortKey);
@@ -247,8 +275,8 @@ QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
              u"SELECT t.id, t.sort_key, t.display_name, t.school_name, t.city, "
              u"t.country, t.school_type, t.age_min, t.age_max, "
              u"(SELECT group_concat(subject, ',') FROM teacher_subjects s "
-             u"WHERE s.teacher_id = t.id) FROM teachers t"_s +
-                 where + u" ORDER BY t.sort_key, t.id LIMIT ?"_s,
+             u"WHERE s.teacher_id = t.id) FROM "_s +
+                 rowSource(query) + where + u" ORDER BY t.sort_key, t.id LIMIT ?"_s,
              values))
         return rows;
     while (q.next()) {
