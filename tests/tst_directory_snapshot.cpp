@@ -83,6 +83,20 @@ class TestDirectorySnapshot : public QObject
         return records;
     }
 
+    // Edits one's own profile (version 1) through the API; the result's status.
+    static QString editProfile(Http &http, qint64 accountId, const QJsonObject &data)
+    {
+        const QJsonObject m{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {u"type"_s, u"profile"_s},
+                            {u"op"_s, u"update"_s},
+                            {u"entityId"_s, accountId},
+                            {u"baseVersion"_s, 1},
+                            {u"data"_s, data}};
+        const HttpResult r =
+            http.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, QJsonArray{m}}});
+        return r.json[u"results"_s][0][u"status"_s].toString();
+    }
+
     static QSet<QString> cachedDirectory(AccountSession &session)
     {
         QSet<QString> records;
@@ -191,30 +205,12 @@ private Q_SLOTS:
         const HttpResult in = it.signIn(u"teacher.it"_s, u"demo1234"_s);
         const qint64 itId = in.json[u"account"_s][u"id"_s].toInteger();
         const QString bio = u"Scritto dopo lo snapshot %1"_s.arg(QUuid::createUuid().toString());
-        const HttpResult pushed = it.postJson(
-            u"/api/v1/mutations"_s,
-            {{u"mutations"_s,
-              QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                     {u"type"_s, u"profile"_s},
-                                     {u"op"_s, u"update"_s},
-                                     {u"entityId"_s, itId},
-                                     {u"baseVersion"_s, 1},
-                                     {u"data"_s, QJsonObject{{u"bio"_s, bio}}}}}}});
-        QCOMPARE(pushed.json[u"results"_s][0][u"status"_s].toString(), u"applied"_s);
+        QCOMPARE(editProfile(it, itId, {{u"bio"_s, bio}}), u"applied"_s);
         // And a teacher who leaves the directory after it: gone from the cache too.
         Http de(m_server.url());
         const qint64 deId =
             de.signIn(u"teacher.de"_s, u"demo1234"_s).json[u"account"_s][u"id"_s].toInteger();
-        const HttpResult left = de.postJson(
-            u"/api/v1/mutations"_s,
-            {{u"mutations"_s, QJsonArray{QJsonObject{
-                                  {u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                  {u"type"_s, u"profile"_s},
-                                  {u"op"_s, u"update"_s},
-                                  {u"entityId"_s, deId},
-                                  {u"baseVersion"_s, 1},
-                                  {u"data"_s, QJsonObject{{u"lookingForPartners"_s, false}}}}}}});
-        QCOMPARE(left.json[u"results"_s][0][u"status"_s].toString(), u"applied"_s);
+        QCOMPARE(editProfile(de, deId, {{u"lookingForPartners"_s, false}}), u"applied"_s);
 
         const SignInReply fr = signIn(u"teacher.fr"_s);
         QVERIFY(!fr.token.isEmpty());

@@ -2,6 +2,7 @@
 #include "store/directory_store.h"
 
 #include "domain/text_fold.h"
+#include "store/sql_statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,21 +64,9 @@ struct Statements
         insertLanguage;
 };
 
-// Prepares and runs one statement, logging why it failed (this file is shared with the server,
-// which builds directory snapshots with it: no dependency on the client's LocalStore).
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
 {
-    if (!query.prepare(sql)) {
-        qCWarning(lcDirectory) << "prepare failed:" << query.lastError().text() << sql;
-        return false;
-    }
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        qCWarning(lcDirectory) << "exec failed:" << query.lastError().text() << sql;
-        return false;
-    }
-    return true;
+    return runStatement(query, sql, values, lcDirectory());
 }
 
 bool exec(QSqlQuery &q, const QVariantList &values)

@@ -3,6 +3,7 @@
 
 #include "store/cache_migrations.h"
 #include "store/directory_schema.h"
+#include "store/sql_statement.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -292,17 +293,7 @@ bool LocalStore::swapDirectory(const QString &ready)
 
 bool LocalStore::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    if (!query.prepare(sql)) {
-        qCWarning(lcCache) << "prepare failed:" << query.lastError().text() << sql;
-        return false;
-    }
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        qCWarning(lcCache) << "exec failed:" << query.lastError().text() << sql;
-        return false;
-    }
-    return true;
+    return runStatement(query, sql, values, lcCache());
 }
 
 Result<int> LocalStore::open()
