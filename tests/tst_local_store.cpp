@@ -11,6 +11,7 @@
 #include "store/outbox.h"
 #include "store/project_cache.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -278,6 +279,31 @@ private Q_SLOTS:
         QCOMPARE(directory_store::count(againDb, {}), 250);
         QVERIFY(!QFile::exists(old));
         QVERIFY(!QFile::exists(store.directoryFile(before + 2) + u".download"_s));
+    }
+
+    // "Sign out and remove my data": nothing of the account stays, another account's cache does.
+    void removingAnAccountsFilesLeavesNothing()
+    {
+        const QString mine = path(u"remove/mine.sqlite"_s), other = path(u"remove/other.sqlite"_s);
+        for (const QString &file : {mine, other}) {
+            LocalStore store(file);
+            QVERIFY(store.open().ok());
+            QSqlDatabase db = store.connection();
+            QVERIFY(directory_store::apply(db, {teacher(1, u"Anna"_s, u"FR"_s, {}, 11, 15, 1)}));
+            QVERIFY(store.resetDirectory()); // a second generation, as after a snapshot
+        }
+        QFile damaged(mine + u".damaged-1700000000"_s);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.close();
+        QCOMPARE(LocalStore::removeFiles(mine), 0);
+        const QStringList left = QDir(path(u"remove"_s)).entryList(QDir::Files);
+        QVERIFY(!left.isEmpty());
+        for (const QString &file : left)
+            QVERIFY2(file.startsWith(u"other."_s), qPrintable(file));
+        LocalStore again(other);
+        QVERIFY(again.open().ok());
+        QSqlDatabase db = again.connection();
+        QCOMPARE(directory_store::count(db, {}), 0); // the reset one, empty, still in place
     }
 
     void newerCacheIsRefused()

@@ -155,13 +155,8 @@ void AppController::signOut(bool removeData)
     m_settings.setLastAccount({});
     m_window.reset();
     m_session.reset();
-    if (removeData) {
-        // The cache, its journal, and any damaged copy set aside earlier.
-        const QFileInfo info(cacheFile);
-        const QStringList files = info.dir().entryList({info.fileName() + u'*'}, QDir::Files);
-        for (const QString &name : files)
-            QFile::remove(info.dir().filePath(name));
-    }
+    if (removeData)
+        LocalStore::removeFiles(cacheFile); // with its directory and damaged copies
     askSignIn();
 }
 

@@ -42,6 +42,22 @@ QString LocalStore::pathFor(const QString &serverUrl, const QString &username)
         .filePath(u"accounts/"_s + name + u".sqlite"_s);
 }
 
+int LocalStore::removeFiles(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    QString base = info.fileName();
+    if (base.endsWith(u".sqlite"))
+        base.chop(7);
+    // <base>.sqlite, -wal, -shm, .damaged-<time>; <base>.directory-<n>.sqlite and its own.
+    const QStringList files = info.dir().entryList(
+        {info.fileName() + u'*', base + u".directory-*"_s}, QDir::Files | QDir::Hidden);
+    int left = 0;
+    for (const QString &name : files)
+        if (!QFile::remove(info.dir().filePath(name)))
+            ++left;
+    return left;
+}
+
 QString LocalStore::connectionName() const
 {
     return m_connectionPrefix +

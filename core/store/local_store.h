@@ -26,6 +26,9 @@ public:
 
     // <app data>/accounts/<digest of server and user name>.sqlite
     static QString pathFor(const QString &serverUrl, const QString &username);
+    // Removes every file of the cache at `filePath` (closed): the cache, its journal, damaged
+    // copies set aside, and its directory files. Returns how many could not be removed.
+    static int removeFiles(const QString &filePath);
 
     // Creates the file readable by this OS user only, checks it (a damaged file is set aside
     // and a new one made), refuses a cache newer than this program, applies migrations.
