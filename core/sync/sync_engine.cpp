@@ -565,7 +565,7 @@ SyncEngine::Outcome SyncEngine::fetchSnapshot(const QJsonObject &snapshot, const
     if (outcome != Outcome::Done || !flushed) {
         QFile::remove(path);
         qCInfo(lcSync) << "no directory snapshot:" << reply.error.code << reply.error.message
-                       << file.errorString() << "; pulling pages instead";
+                       << (flushed ? QString() : file.errorString()) << "; pulling pages instead";
         return flushed ? outcome : Outcome::Failed;
     }
     QString why;
