@@ -372,6 +372,37 @@ private Q_SLOTS:
         QCOMPARE(directory_store::count(db, primary), 1);
         QCOMPARE(directory_store::count(db, {}), 4);
 
+        // Whichever way the rows are found (from the text index, walking the name order, the
+        // planner's choice), the count agrees with the list, filter by filter.
+        auto query = [](const QString &text, const QString &country, const QString &subject,
+                        const QString &language, int ageFrom) {
+            PartnerQuery q;
+            q.text = text;
+            q.country = country;
+            q.subject = subject;
+            q.language = language;
+            q.ageFrom = ageFrom;
+            return q;
+        };
+        const QList<PartnerQuery> mix{
+            query(u"emil"_s, {}, {}, {}, 0),
+            query(u"emil"_s, {}, u"maths"_s, {}, 0),
+            query(u"em"_s, {}, u"history"_s, {}, 0),
+            query(u"e"_s, {}, {}, u"en"_s, 0),
+            query(u"projet"_s, u"FR"_s, {}, {}, 0),
+            query(u"emil"_s, {}, {}, u"fr"_s, 0),
+            query({}, {}, u"history"_s, u"en"_s, 0),
+            query({}, u"PL"_s, {}, {}, 6),
+            query(u"γυ"_s, u"GR"_s, u"history"_s, {}, 0),
+            query(u"climat"_s, {}, u"maths"_s, {}, 0),
+        };
+        const QList<int> expected{2, 1, 1, 2, 1, 0, 2, 1, 1, 0};
+        for (qsizetype i = 0; i < mix.size(); ++i) {
+            QCOMPARE(names(mix.at(i)).size(), expected.at(i));
+            QCOMPARE(directory_store::count(db, mix.at(i)), expected.at(i));
+            QCOMPARE(directory_store::count(db, mix.at(i), 10), expected.at(i));
+        }
+
         // Keyset paging walks every row once, in name order.
         QStringList paged;
         std::optional<PartnerRow> after;

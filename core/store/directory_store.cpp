@@ -155,14 +155,23 @@ bool applySchool(Statements &s, const Change &change)
 }
 
 // WHERE clause and bound values for a query, shared by search() and count().
-// `walking`: rows come in name order and each is checked, so every filter is a probe of its
-// own; otherwise the planner may start from a filter's list (subjects).
-QString whereClause(const PartnerQuery &query, QVariantList &values, bool walking = false)
+// How the WHERE clause is made for a given way of finding rows.
+enum class Drive {
+    Planner,  // the planner's choice: the text's matches or a subject's list as a list
+    Walk,     // rows come one by one (the name order): every filter is a probe of its own
+    TextIndex // rows come from the text index (teacher_fts f); only probes by id (no t)
+};
+
+QString whereClause(const PartnerQuery &query, QVariantList &values, Drive drive = Drive::Planner)
 {
     QStringList conditions;
+    const QString id = drive == Drive::TextIndex ? u"f.rowid"_s : u"t.id"_s;
     const QString fts = query.ftsExpression();
     if (!fts.isEmpty()) {
-        conditions.append(u"t.id IN (SELECT rowid FROM teacher_fts WHERE teacher_fts MATCH ?)"_s);
+        conditions.append(
+            drive == Drive::TextIndex
+                ? u"f.teacher_fts MATCH ?"_s
+                : u"t.id IN (SELECT rowid FROM teacher_fts WHERE teacher_fts MATCH ?)"_s);
         values.append(fts);
     }
     if (!query.country.isEmpty()) {
@@ -176,15 +185,16 @@ QString whereClause(const PartnerQuery &query, QVariantList &values, bool walkin
     // Correlated EXISTS, not IN (…): a common language ("en") would otherwise build a set of
     // most of the directory on every search; this is one primary-key probe per candidate row.
     if (!query.subject.isEmpty()) {
-        conditions.append(walking ? u"EXISTS (SELECT 1 FROM teacher_subjects s WHERE "
-                                    u"s.teacher_id = t.id AND s.subject = ?)"_s
-                                  : u"t.id IN (SELECT teacher_id FROM teacher_subjects "
-                                    u"WHERE subject = ?)"_s);
+        conditions.append(drive == Drive::Planner
+                              ? u"t.id IN (SELECT teacher_id FROM teacher_subjects "
+                                u"WHERE subject = ?)"_s
+                              : u"EXISTS (SELECT 1 FROM teacher_subjects s WHERE "
+                                u"s.teacher_id = %1 AND s.subject = ?)"_s.arg(id));
         values.append(query.subject);
     }
     if (!query.language.isEmpty()) {
-        conditions.append(u"EXISTS (SELECT 1 FROM teacher_languages l WHERE l.teacher_id = t.id "
-                          u"AND l.language = ?)"_s);
+        conditions.append(u"EXISTS (SELECT 1 FROM teacher_languages l WHERE l.teacher_id = %1 "
+                          u"AND l.language = ?)"_s.arg(id));
         values.append(query.language);
     }
     if (query.ageFrom > 0) {
@@ -196,6 +206,13 @@ QString whereClause(const PartnerQuery &query, QVariantList &values, bool walkin
         values.append(query.ageTo);
     }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+// Whether a filter needs the teacher's row (the others are probes by id).
+bool needsTeacherRow(const PartnerQuery &query)
+{
+    return !query.country.isEmpty() || !query.schoolType.isEmpty() || query.ageFrom > 0 ||
+           query.ageTo > 0;
 }
 
 // Where a page of results starts from. With a text, its matches in the full-text index, each
@@ -250,7 +267,8 @@ QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
                          const std::optional<PartnerRow> &after, int limit)
 {
     QVariantList values;
-    QString where = whereClause(query, values, walksNameOrder(query));
+    QString where =
+        whereClause(query, values, walksNameOrder(query) ? Drive::Walk : Drive::Planner);
     if (after) {
         where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u"(t.sort_key, t.id) > (?, ?)"_s;
         values.append(after->sortKey);
@@ -287,11 +305,18 @@ QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
 
 int count(QSqlDatabase &db, const PartnerQuery &query, int upTo)
 {
+    // A text whose other filters are probes by id (subject, language): counted as its matches
+    // stream from the text index, without reading a teacher's row (38,000 matches of "ma"
+    // with a subject and a language: 24 ms instead of 69 ms for a list of them built first and
+    // each row read). With a country, ages or a school type, the planner's way is quicker
+    // (from a country's part of the name index, say).
+    const bool fromText = !query.ftsExpression().isEmpty() && !needsTeacherRow(query);
     QVariantList values;
-    const QString where = whereClause(query, values);
-    QString sql = u"SELECT COUNT(*) FROM teachers t"_s + where;
+    const QString where = whereClause(query, values, fromText ? Drive::TextIndex : Drive::Planner);
+    const QString source = fromText ? u"teacher_fts f"_s : u"teachers t"_s;
+    QString sql = u"SELECT COUNT(*) FROM "_s + source + where;
     if (upTo > 0) {
-        sql = u"SELECT COUNT(*) FROM (SELECT 1 FROM teachers t"_s + where + u" LIMIT ?)"_s;
+        sql = u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + source + where + u" LIMIT ?)"_s;
         values.append(upTo + 1);
     }
     QSqlQuery q(db);
