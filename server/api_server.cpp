@@ -11,6 +11,7 @@
 #include <QMetaEnum>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcHttp, "etw.http", QtInfoMsg)
 
@@ -216,19 +217,37 @@ void ApiServer::write(QTcpSocket *socket, Answer answer, std::function<void()> s
         sent();
         return;
     }
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return; // the client left: the file (and its download slot) goes with the answer
     // A piece at a time, as the socket drains: a large file never sits in memory. When the
-    // socket goes away first, the connection (and with it the file) is dropped.
+    // socket goes away first, the connection (and with it the file) is dropped. A client that
+    // stops reading for a minute is cut off, so that it cannot hold a download slot for ever.
     constexpr qint64 chunk = 256 * 1024, highWater = 1024 * 1024;
+    constexpr int stalledMs = 60 * 1000;
+    auto *stalled = new QTimer(socket);
+    stalled->setSingleShot(true);
+    connect(stalled, &QTimer::timeout, socket, &QTcpSocket::abort);
     auto connection = std::make_shared<QMetaObject::Connection>();
-    auto pump = [socket, file = answer.file, connection, sent = std::move(sent)] {
+    auto pump = [socket, file = answer.file, connection, stalled, sent = std::move(sent)] {
+        stalled->start(stalledMs);
         while (socket->bytesToWrite() < highWater) {
             const QByteArray piece = file->read(chunk);
             if (piece.isEmpty()) {
                 QObject::disconnect(*connection);
+                stalled->deleteLater();
+                if (file->pos() != file->size()) {
+                    // A read error: the length announced cannot be kept; the client must not
+                    // take what follows for the rest of this body.
+                    socket->abort();
+                    return;
+                }
                 sent(); // may start the next request, or close the socket
                 return;
             }
-            socket->write(piece);
+            if (socket->write(piece) != piece.size()) {
+                socket->abort();
+                return;
+            }
         }
     };
     *connection = connect(socket, &QTcpSocket::bytesWritten, socket, pump);

@@ -104,7 +104,9 @@ void DirectorySnapshots::start()
         const QJsonObject sizes = manifest.open(QIODevice::ReadOnly)
                                       ? QJsonDocument::fromJson(manifest.readAll()).object()
                                       : QJsonObject();
-        if (s.bytes == 0 || sizes.value(u"bytes"_s).toInteger() != s.bytes ||
+        // Of this program's format too: one left by an older version is built again.
+        if (s.bytes == 0 || sizes.value(u"format"_s).toInt() != directory_schema::formatVersion ||
+            sizes.value(u"bytes"_s).toInteger() != s.bytes ||
             sizes.value(u"gzBytes"_s).toInteger() != s.gzBytes ||
             sizes.value(u"zstBytes"_s).toInteger() != s.zstBytes)
             continue;
@@ -206,7 +208,8 @@ bool DirectorySnapshots::build()
     s.builtAtMs = QDateTime::currentMSecsSinceEpoch();
     QFile manifest(manifestOf(s.file));
     if (!manifest.open(QIODevice::WriteOnly) ||
-        manifest.write(QJsonDocument(QJsonObject{{u"bytes"_s, s.bytes},
+        manifest.write(QJsonDocument(QJsonObject{{u"format"_s, directory_schema::formatVersion},
+                                                 {u"bytes"_s, s.bytes},
                                                  {u"gzBytes"_s, s.gzBytes},
                                                  {u"zstBytes"_s, s.zstBytes},
                                                  {u"builtAtMs"_s, s.builtAtMs}})
@@ -265,11 +268,18 @@ bool DirectorySnapshots::writeFile(QSqlDatabase &source, const QString &path, co
             if (!ok || changes.isEmpty())
                 break;
             ok = directory_store::apply(out, changes);
-            records += changes.size();
             if (changes.size() < batch)
                 break;
         }
+        // One segment for the text index: quicker to search, and no postings left of rows
+        // removed while building (secure_delete clears pages, not an index's old segments).
         ok = ok && !m_stop &&
+             w.exec(u"INSERT INTO teacher_fts (teacher_fts) VALUES ('optimize')"_s) &&
+             w.exec(u"SELECT (SELECT COUNT(*) FROM teachers) + (SELECT COUNT(*) FROM schools)"_s) &&
+             w.next();
+        records = ok ? w.value(0).toLongLong() : 0;
+        w.finish();
+        ok = ok &&
              Database::run(w,
                            u"INSERT INTO sync_state (scope, cursor, epoch, synced_at) "
                            u"VALUES ('directory', ?, ?, ?)"_s,
@@ -322,42 +332,53 @@ ApiResponse DirectorySnapshots::serve(const ApiRequest &request, const QString &
         return ApiResponse::error(404, u"no_snapshot"_s,
                                   u"There is no directory snapshot at the moment; pull the "
                                   u"directory page by page."_s);
+    QByteArray encoding;
     auto busy = [](const QString &message, int retryAfter) {
         ApiResponse r = ApiResponse::error(429, u"too_many_requests"_s, message);
         r.headers.append({"Retry-After", QByteArray::number(retryAfter)});
         return r;
     };
     // Downloads in flight are counted until their last byte is handed to the socket (or the
-    // socket goes): a few at a time, the others pull pages meanwhile.
-    if (m_downloads.fetch_add(1) >= maxConcurrentDownloads) {
-        m_downloads.fetch_sub(1);
-        return busy(u"Too many directory snapshot downloads at the moment; pull the directory "
-                    u"page by page, or try again shortly."_s,
-                    30);
-    }
-    auto file = std::shared_ptr<QFile>(new QFile, [this](QFile *f) {
-        delete f;
-        m_downloads.fetch_sub(1);
-    });
-    // One download per account a minute, so that a looping client cannot take the bandwidth.
+    // socket goes): a few at a time, one per account, the others pull pages meanwhile. The
+    // counters are shared with the file's deleter, which may run after this object is gone
+    // (a socket closed at shutdown).
+    const qint64 account = request.account ? request.account->id : 0;
+    QFile *opened = nullptr;
     {
-        QMutexLocker lock(&m_lock);
+        std::lock_guard lock(m_downloads->lock);
+        if (m_downloads->count >= maxConcurrentDownloads)
+            return busy(u"Too many directory snapshot downloads at the moment; pull the "
+                        u"directory page by page, or try again shortly."_s,
+                        30);
+        // One download per account a minute, so that a looping client cannot take the
+        // bandwidth; and not two at once.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        qint64 &last = m_lastDownload[request.account ? request.account->id : 0];
-        if (now - last < downloadIntervalMs)
+        if (m_downloads->accounts.contains(account) ||
+            now - m_downloads->last.value(account) < downloadIntervalMs)
             return busy(u"This account downloaded the directory snapshot a moment ago; pull the "
                         u"directory page by page, or try again in a minute."_s,
                         int(downloadIntervalMs / 1000));
-        last = now;
+        const QByteArray accepted = request.header("Accept-Encoding");
+        encoding = accepted.contains("zstd")   ? "zstd"
+                   : accepted.contains("gzip") ? "gzip"
+                                               : QByteArray();
+        auto file = std::make_unique<QFile>(encoding == "zstd"   ? s->zstFile
+                                            : encoding == "gzip" ? s->gzFile
+                                                                 : s->file);
+        if (!file->open(QIODevice::ReadOnly))
+            return ApiResponse::error(404, u"no_snapshot"_s,
+                                      u"The directory snapshot was just replaced; ask again."_s);
+        m_downloads->last.insert(account, now);
+        m_downloads->accounts.insert(account);
+        ++m_downloads->count;
+        opened = file.release();
     }
-    const QByteArray accepted = request.header("Accept-Encoding");
-    const QByteArray encoding = accepted.contains("zstd")   ? "zstd"
-                                : accepted.contains("gzip") ? "gzip"
-                                                            : QByteArray();
-    file->setFileName(encoding == "zstd" ? s->zstFile : encoding == "gzip" ? s->gzFile : s->file);
-    if (!file->open(QIODevice::ReadOnly))
-        return ApiResponse::error(404, u"no_snapshot"_s,
-                                  u"The directory snapshot was just replaced; ask again."_s);
+    auto file = std::shared_ptr<QFile>(opened, [downloads = m_downloads, account](QFile *f) {
+        delete f;
+        std::lock_guard lock(downloads->lock);
+        --downloads->count;
+        downloads->accounts.remove(account);
+    });
     ApiResponse response;
     response.bodyFile = std::move(file);
     response.contentEncoding = encoding;

@@ -8,11 +8,13 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace etw::server {
 
@@ -83,8 +85,16 @@ private:
     QTimer m_check;
     std::atomic_bool m_building{false};
     std::atomic_bool m_stop{false};
-    QHash<qint64, qint64> m_lastDownload; // account → when it last downloaded (m_lock)
-    std::atomic_int m_downloads{0};       // answers still sending a snapshot file
+    // Answers still sending a snapshot file, and when each account last started one. Shared
+    // with each answer's file, which may outlive this object (a socket closed at shutdown).
+    struct Downloads
+    {
+        std::mutex lock;
+        int count = 0;
+        QSet<qint64> accounts;
+        QHash<qint64, qint64> last; // account → ms since the epoch
+    };
+    std::shared_ptr<Downloads> m_downloads = std::make_shared<Downloads>();
 };
 
 } // namespace etw::server

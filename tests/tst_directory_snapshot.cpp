@@ -97,6 +97,25 @@ class TestDirectorySnapshot : public QObject
         return r.json[u"results"_s][0][u"status"_s].toString();
     }
 
+    // Edits a profile on the version the server has now; the result's status.
+    static QString editProfileAt(Http &http, qint64 accountId, const QJsonObject &data)
+    {
+        qint64 version = 1;
+        for (const QJsonValue v :
+             http.get(u"/api/v1/sync/me?since=0"_s).json[u"changes"_s].toArray())
+            if (v[u"type"_s].toString() == u"teacher")
+                version = v[u"version"_s].toInteger();
+        const QJsonObject m{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {u"type"_s, u"profile"_s},
+                            {u"op"_s, u"update"_s},
+                            {u"entityId"_s, accountId},
+                            {u"baseVersion"_s, version},
+                            {u"data"_s, data}};
+        const HttpResult r =
+            http.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, QJsonArray{m}}});
+        return r.json[u"results"_s][0][u"status"_s].toString();
+    }
+
     static QSet<QString> cachedDirectory(AccountSession &session)
     {
         QSet<QString> records;
@@ -251,6 +270,61 @@ private Q_SLOTS:
         QVERIFY(monotonic);
         QVERIFY(lastTotal >= expected.size());
         QCOMPARE(lastDone, lastTotal);
+    }
+
+    // A directory whose text index is damaged after it was installed refuses the next pages:
+    // the client finds it damaged, replaces it with an empty one and pulls it again, by pages,
+    // and ends equal to the server's directory. The account's cache is not touched.
+    void aDamagedDirectoryIsPulledAgain()
+    {
+        const SignInReply it = signIn(u"teacher.it"_s);
+        QVERIFY(!it.token.isEmpty());
+        QTemporaryDir dir;
+        AccountSession session(m_server.url(), it.account, dir.filePath(u"it.sqlite"_s), nullptr);
+        QVERIFY(syncFirstTime(session, it.token));
+        QCOMPARE(session.store().directoryGeneration(), 1); // its snapshot
+        {
+            // A disk error in the page holding the first teachers (the demo accounts).
+            qint64 page = 0, pageSize = 0;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+                db.setDatabaseName(session.store().directoryFile(1));
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"SELECT pageno FROM dbstat WHERE name = 'teachers' AND "
+                               u"pagetype = 'leaf' ORDER BY path LIMIT 1"_s) &&
+                        q.next());
+                page = q.value(0).toLongLong();
+                QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+                pageSize = q.value(0).toLongLong();
+                q.finish();
+                db.close();
+            }
+            QFile file(session.store().directoryFile(1));
+            QVERIFY(page > 1 && file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((page - 1) * pageSize + 8));
+            file.write(QByteArray(int(pageSize) - 8, '\x5a'));
+        }
+        QSqlDatabase::removeDatabase(u"damage"_s);
+        // Every teacher's profile changes on the server's side: a page for each sync.
+        Http fr(m_server.url());
+        const qint64 frId =
+            fr.signIn(u"teacher.fr"_s, u"demo1234"_s).json[u"account"_s][u"id"_s].toInteger();
+        for (int round = 0; round < 3; ++round) {
+            QCOMPARE(editProfileAt(fr, frId, {{u"bio"_s, u"Round %1"_s.arg(round)}}), u"applied"_s);
+            session.sync()->syncNow();
+            QTest::qWait(300);
+            QTRY_VERIFY_WITH_TIMEOUT(session.sync()->status().state != SyncStatus::State::Syncing,
+                                     30000);
+        }
+        session.sync()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(session.sync()->status().state == SyncStatus::State::UpToDate &&
+                                     cachedDirectory(session) == serverDirectory(),
+                                 60000);
+        QVERIFY(session.store().directoryGeneration() >= 2); // an empty one, pulled again
+        QSqlDatabase db = session.store().connection();
+        QCOMPARE(directory_store::detail(db, frId)->teacher.bio, u"Round 2"_s);
+        QVERIFY(session.myProfile().has_value()); // the account's own cache stayed
     }
 
     // Any HTTP client gets the plain file when it asks for no compression, sent from the file as

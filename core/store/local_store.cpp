@@ -418,6 +418,13 @@ CacheTransaction::~CacheTransaction()
         m_db.rollback();
 }
 
+void CacheTransaction::rollback()
+{
+    if (m_active)
+        m_db.rollback();
+    m_active = false;
+}
+
 bool CacheTransaction::commit()
 {
     if (!m_active)

@@ -89,6 +89,7 @@ public:
     ~CacheTransaction();
     bool isActive() const { return m_active; }
     bool commit();
+    void rollback(); // now, instead of at the end of the scope
 
 private:
     QSqlDatabase m_db;

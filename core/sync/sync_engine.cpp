@@ -487,14 +487,17 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
             !tx.commit()) {
             m_status.message = QCoreApplication::translate("etw::SyncEngine",
                                                            "The local cache could not be written.");
-            // A directory that refuses pages twice running (a damaged index, say) holds only
-            // what the server sends: it is replaced by an empty one and pulled again, by pages.
-            if (tx.isActive() && scope == u"directory" && ++m_directoryFailures >= 2) {
-                tx.commit(); // nothing was written: ends the transaction before the swap
-                qCWarning(lcSync) << "the directory cannot be written; pulling it again";
-                m_snapshotRefused = true;
-                if (m_store.resetDirectory())
-                    m_directoryFailures = 0;
+            // A damaged directory file (a damaged index, say) refuses every page from now on:
+            // it holds only what the server sends, so it is replaced by an empty one and pulled
+            // again, by pages. Not for a full disk or a busy file: those pass.
+            tx.rollback();
+            if (scope == u"directory" && ++m_directoryFailures >= 2) {
+                m_directoryFailures = 0; // checked again after two more
+                if (!directoryIsSound(db)) {
+                    qCWarning(lcSync) << "the directory file is damaged; pulling it again";
+                    m_snapshotRefused = true;
+                    m_store.resetDirectory();
+                }
             }
             return Outcome::Failed;
         }
@@ -523,6 +526,16 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
 } // namespace etw
 
 namespace etw {
+
+bool SyncEngine::directoryIsSound(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA directory.quick_check"_s) || !q.next() || q.value(0).toString() != u"ok")
+        return false;
+    q.finish();
+    // quick_check does not look inside the text index.
+    return q.exec(u"INSERT INTO directory.teacher_fts (teacher_fts) VALUES ('integrity-check')"_s);
+}
 
 bool SyncEngine::snapshotUsable(const QJsonObject &snapshot, const QString &epoch)
 {

@@ -53,6 +53,9 @@ private:
     // Downloads the directory snapshot the server offers and puts it in place of the directory.
     Outcome fetchSnapshot(const QJsonObject &snapshot, const QString &epoch, qint64 target);
     static bool snapshotUsable(const QJsonObject &snapshot, const QString &epoch);
+    // Whether the directory file reads back whole, its text index included (slow: only after
+    // pages were refused).
+    static bool directoryIsSound(QSqlDatabase &db);
     static QString stateTable(const QString &scope);
     // Scopes this version stores: directory, me, project:<id>, review:<country>.
     static bool isKnownScope(const QString &name);
