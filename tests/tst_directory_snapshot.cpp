@@ -284,26 +284,23 @@ private Q_SLOTS:
         QVERIFY(syncFirstTime(session, it.token));
         QCOMPARE(session.store().directoryGeneration(), 1); // its snapshot
         {
-            // A disk error in the page holding the first teachers (the demo accounts).
-            qint64 page = 0, pageSize = 0;
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
-                db.setDatabaseName(session.store().directoryFile(1));
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                QVERIFY(q.exec(u"SELECT pageno FROM dbstat WHERE name = 'teachers' AND "
-                               u"pagetype = 'leaf' ORDER BY path LIMIT 1"_s) &&
-                        q.next());
-                page = q.value(0).toLongLong();
-                QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
-                pageSize = q.value(0).toLongLong();
-                q.finish();
-                db.close();
-            }
-            QFile file(session.store().directoryFile(1));
-            QVERIFY(page > 1 && file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek((page - 1) * pageSize + 8));
-            file.write(QByteArray(int(pageSize) - 8, '\x5a'));
+            // The file damaged under the running session: the name index now points at the
+            // schools' pages. Written through SQLite (a new schema version), so that every
+            // connection sees it at once, whatever it has cached.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+            db.setDatabaseName(session.store().directoryFile(1));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA schema_version"_s) && q.next());
+            const int version = q.value(0).toInt();
+            q.finish();
+            QVERIFY(q.exec(u"PRAGMA writable_schema = ON"_s));
+            QVERIFY(
+                q.exec(u"UPDATE sqlite_schema SET rootpage = (SELECT rootpage FROM "
+                       u"sqlite_schema WHERE name = 'schools') WHERE name = 'teachers_sort'"_s));
+            QVERIFY(q.exec(u"PRAGMA schema_version = %1"_s.arg(version + 1)));
+            q.finish();
+            db.close();
         }
         QSqlDatabase::removeDatabase(u"damage"_s);
         // Every teacher's profile changes on the server's side: a page for each sync.
