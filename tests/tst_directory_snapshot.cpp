@@ -10,6 +10,7 @@
 #include "zstd_file.h"
 
 #include "net/api_client.h"
+#include "search/search_service.h"
 #include "session/account_session.h"
 #include "store/directory_schema.h"
 #include "store/directory_store.h"
@@ -322,6 +323,54 @@ private Q_SLOTS:
         QSqlDatabase db = session.store().connection();
         QCOMPARE(directory_store::detail(db, frId)->teacher.bio, u"Round 2"_s);
         QVERIFY(session.myProfile().has_value()); // the account's own cache stayed
+    }
+
+    // Pages never read the text index, so a damaged one is found by searching: the search
+    // comes back empty, reports it, and the sync thread checks the file, replaces it and pulls
+    // the directory again; then the same search finds teachers again.
+    void aDamagedTextIndexIsFoundBySearching()
+    {
+        const SignInReply fr = signIn(u"teacher.fr"_s);
+        QVERIFY(!fr.token.isEmpty());
+        QTemporaryDir dir;
+        AccountSession session(m_server.url(), fr.account, dir.filePath(u"fr2.sqlite"_s), nullptr);
+        QVERIFY(syncFirstTime(session, fr.token));
+        const int before = session.store().directoryGeneration();
+        PartnerQuery maria;
+        maria.text = u"maria"_s;
+        const int found = [&] {
+            QSqlDatabase db = session.store().connection();
+            return directory_store::count(db, maria);
+        }();
+        QVERIFY(found > 0);
+        {
+            // Segments of the text index lost; the tables themselves are sound.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage-fts"_s);
+            db.setDatabaseName(session.store().directoryFile(before));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DELETE FROM teacher_fts_data WHERE id > 10"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"damage-fts"_s);
+
+        QSignalSpy damaged(session.search(), &SearchService::directoryDamaged);
+        QSignalSpy rows(session.search(), &SearchService::rowsReady);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"exec failed: .*malformed"_s));
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(u"the directory file is damaged; pulling it again"_s));
+        session.search()->fetchRows(maria, std::nullopt, 50);
+        QTRY_COMPARE_WITH_TIMEOUT(rows.count(), 1, 10000);
+        QVERIFY(rows.at(0).at(1).value<QList<PartnerRow>>().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(damaged.count(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.store().directoryGeneration() > before &&
+                                     session.sync()->status().state ==
+                                         SyncStatus::State::UpToDate &&
+                                     cachedDirectory(session) == serverDirectory(),
+                                 60000);
+        QSqlDatabase db = session.store().connection();
+        QCOMPARE(directory_store::count(db, maria), found);
     }
 
     // Any HTTP client gets the plain file when it asks for no compression, sent from the file as

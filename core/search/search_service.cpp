@@ -28,6 +28,12 @@ SearchService::~SearchService()
     m_thread.wait();
 }
 
+void SearchService::reportDamage()
+{
+    if (directory_store::tookDamage())
+        QMetaObject::invokeMethod(this, &SearchService::directoryDamaged, Qt::QueuedConnection);
+}
+
 template <typename Work> void SearchService::runOnWorker(Work work)
 {
     QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
@@ -40,6 +46,7 @@ int SearchService::fetchRows(const PartnerQuery &query, const std::optional<Part
     runOnWorker([this, ticket, query, after, limit] {
         QSqlDatabase db = m_store.connection();
         const QList<PartnerRow> rows = directory_store::search(db, query, after, limit);
+        reportDamage();
         QMetaObject::invokeMethod(
             this, [this, ticket, rows] { Q_EMIT rowsReady(ticket, rows); }, Qt::QueuedConnection);
     });
@@ -52,6 +59,7 @@ int SearchService::fetchCount(const PartnerQuery &query)
     runOnWorker([this, ticket, query] {
         QSqlDatabase db = m_store.connection();
         const int count = directory_store::count(db, query, countLimit);
+        reportDamage();
         QMetaObject::invokeMethod(
             this, [this, ticket, count] { Q_EMIT countReady(ticket, count); },
             Qt::QueuedConnection);
@@ -65,6 +73,7 @@ int SearchService::fetchDetail(qint64 teacherId)
     runOnWorker([this, ticket, teacherId] {
         QSqlDatabase db = m_store.connection();
         const auto detail = directory_store::detail(db, teacherId);
+        reportDamage();
         QMetaObject::invokeMethod(
             this, [this, ticket, detail] { Q_EMIT detailReady(ticket, detail); },
             Qt::QueuedConnection);

@@ -32,9 +32,12 @@ Q_SIGNALS:
     void rowsReady(int ticket, const QList<etw::PartnerRow> &rows);
     void countReady(int ticket, int count);
     void detailReady(int ticket, const std::optional<etw::directory_store::PartnerDetail> &detail);
+    // A search found the directory file damaged (its answer was empty).
+    void directoryDamaged();
 
 private:
     template <typename Work> void runOnWorker(Work work);
+    void reportDamage(); // on the search thread, after each query
 
     LocalStore &m_store;
     QThread m_thread;

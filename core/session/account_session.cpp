@@ -40,6 +40,7 @@ Result<int> AccountSession::open()
         return opened;
     m_search = new SearchService(*m_store, this);
     m_sync = new SyncController(*m_store, m_server, m_account.id, this);
+    connect(m_search, &SearchService::directoryDamaged, m_sync, &SyncController::checkDirectory);
     if (!m_token.isEmpty())
         m_sync->setToken(m_token);
     return opened;

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcDirectory, "etw.directory", QtInfoMsg)
 
@@ -64,9 +65,17 @@ struct Statements
         insertLanguage;
 };
 
+// Set when a statement of this thread found the file damaged (SQLITE_CORRUPT, also inside the
+// text index, or SQLITE_NOTADB); taken by tookDamage().
+thread_local bool damageSeen = false;
+
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
 {
-    return runStatement(query, sql, values, lcDirectory());
+    if (runStatement(query, sql, values, lcDirectory()))
+        return true;
+    const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+    damageSeen = damageSeen || code == 11 || code == 26;
+    return false;
 }
 
 bool exec(QSqlQuery &q, const QVariantList &values)
@@ -251,6 +260,11 @@ bool apply(QSqlDatabase &db, const QList<Change> &changes)
             return false;
     }
     return true;
+}
+
+bool tookDamage()
+{
+    return std::exchange(damageSeen, false);
 }
 
 bool clear(QSqlDatabase &db)

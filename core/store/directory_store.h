@@ -17,6 +17,9 @@ namespace etw::directory_store {
 bool apply(QSqlDatabase &db, const QList<Change> &changes);
 // Empties the directory (a new server epoch: it is pulled again from zero).
 bool clear(QSqlDatabase &db);
+// Whether a search, count or detail of this thread found the file damaged since the last call
+// (the answer was then empty); resets it.
+bool tookDamage();
 
 // Up to `limit` rows matching the query, in name order, after the given row (keyset paging).
 QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,

@@ -44,4 +44,9 @@ void SyncController::syncNow()
     QMetaObject::invokeMethod(m_engine, &SyncEngine::syncNow, Qt::QueuedConnection);
 }
 
+void SyncController::checkDirectory()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::checkDirectory, Qt::QueuedConnection);
+}
+
 } // namespace etw

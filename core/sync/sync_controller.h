@@ -23,6 +23,9 @@ public:
 
     void setToken(const QString &token);
     void syncNow();
+    // Something found the directory file damaged: the sync thread checks it and, if so,
+    // replaces it and pulls it again.
+    void checkDirectory();
     const SyncStatus &status() const { return m_status; }
 
 Q_SIGNALS:

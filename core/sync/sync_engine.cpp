@@ -148,6 +148,10 @@ void SyncEngine::syncNow()
     case Outcome::Stopped:
         return;
     }
+    if (m_checkAfterRound) {
+        m_checkAfterRound = false;
+        QMetaObject::invokeMethod(this, &SyncEngine::checkDirectory, Qt::QueuedConnection);
+    }
     if (m_again && outcome == Outcome::Done) {
         m_again = false;
         QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
@@ -493,11 +497,7 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
             tx.rollback();
             if (scope == u"directory" && ++m_directoryFailures >= 2) {
                 m_directoryFailures = 0; // checked again after two more
-                if (!directoryIsSound(db)) {
-                    qCWarning(lcSync) << "the directory file is damaged; pulling it again";
-                    m_snapshotRefused = true;
-                    m_store.resetDirectory();
-                }
+                replaceDirectoryIfDamaged(db);
             }
             return Outcome::Failed;
         }
@@ -526,6 +526,32 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
 } // namespace etw
 
 namespace etw {
+
+bool SyncEngine::replaceDirectoryIfDamaged(QSqlDatabase &db)
+{
+    if (directoryIsSound(db))
+        return false;
+    qCWarning(lcSync) << "the directory file is damaged; pulling it again";
+    m_snapshotRefused = true;
+    m_store.resetDirectory();
+    Q_EMIT directoryChanged();
+    return true;
+}
+
+void SyncEngine::checkDirectory()
+{
+    // Never in the middle of a round (this slot can run inside one of its waits): after it.
+    if (m_running) {
+        m_checkAfterRound = true;
+        return;
+    }
+    if (m_stop || (m_lastCheck.isValid() && m_lastCheck.elapsed() < 60 * 1000))
+        return;
+    m_lastCheck.start();
+    QSqlDatabase db = m_store.connection();
+    if (replaceDirectoryIfDamaged(db))
+        syncNow();
+}
 
 bool SyncEngine::directoryIsSound(QSqlDatabase &db)
 {

@@ -4,6 +4,7 @@
 
 #include "sync/sync_status.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -36,6 +37,9 @@ public Q_SLOTS:
     void start(); // on the sync thread, once
     void setToken(const QString &token);
     void syncNow();
+    // Checks the directory file (at most once a minute); a damaged one is replaced by an empty
+    // one and pulled again, by pages.
+    void checkDirectory();
 
 Q_SIGNALS:
     void statusChanged(const etw::SyncStatus &status);
@@ -56,6 +60,7 @@ private:
     // Whether the directory file reads back whole, its text index included (slow: only after
     // pages were refused).
     static bool directoryIsSound(QSqlDatabase &db);
+    bool replaceDirectoryIfDamaged(QSqlDatabase &db);
     static QString stateTable(const QString &scope);
     // Scopes this version stores: directory, me, project:<id>, review:<country>.
     static bool isKnownScope(const QString &name);
@@ -78,6 +83,8 @@ private:
     bool m_rebaseNeeded = false;
     bool m_snapshotRefused = false; // one was refused: this session pulls pages
     int m_directoryFailures = 0;    // directory pages refused in a row
+    QElapsedTimer m_lastCheck;      // of checkDirectory()
+    bool m_checkAfterRound = false; // asked during a round
     std::atomic_bool m_stop{false};
     SyncStatus m_status;
 };
