@@ -273,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(lastDone, lastTotal);
     }
 
-    // A directory whose text index is damaged after it was installed refuses the next pages:
+    // A directory damaged after it was installed (its name index) refuses the next pages:
     // the client finds it damaged, replaces it with an empty one and pulls it again, by pages,
     // and ends equal to the server's directory. The account's cache is not touched.
     void aDamagedDirectoryIsPulledAgain()
