@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,16 +65,9 @@ int main(int argc, char *argv[])
         // The server builds its snapshot in the background once it listens: wait for it.
         QElapsedTimer built;
         built.start();
-        api.setToken(signedIn->value().token);
-        for (bool ready = false; !ready;) {
-            std::optional<ApiReply> listing;
-            api.get(u"/api/v1/sync"_s, [&](const ApiReply &r) { listing = r; });
-            while (!listing)
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-            for (const QJsonValue v : listing->body.value(u"scopes"_s).toArray())
-                ready = ready || v[u"snapshot"_s].isObject();
-            if (!ready)
-                QTest::qWait(200);
+        if (server.waitForDirectorySnapshot(3600 * 1000).isEmpty()) {
+            std::fprintf(stderr, "no directory snapshot: %s\n", qPrintable(server.lastOutput()));
+            return 1;
         }
         std::printf("server snapshot ready %.1f s after the server listened (not timed)\n",
                     built.nsecsElapsed() / 1e9);

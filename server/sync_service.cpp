@@ -114,8 +114,9 @@ ApiResponse SyncService::scopes(const ApiRequest &request)
         QJsonObject snapshot = m_snapshots.describe(currentEpoch);
         if (snapshot.isEmpty())
             continue;
-        // For the progress bar of a client that takes it: what the pages add after it.
-        if (request.query.hasQueryItem(u"directory"_s)) {
+        // For the progress bar of a client that takes it (its directory is empty): what the
+        // pages add after it. Not counted for the clients that are already synced.
+        if (request.query.queryItemValue(u"directory"_s) == u"0"_s) {
             if (!Database::run(q,
                                u"SELECT COUNT(*) FROM changes WHERE scope = 'directory' "
                                u"AND seq > ?"_s,

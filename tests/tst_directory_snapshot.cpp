@@ -152,11 +152,8 @@ private Q_SLOTS:
                                  u"--snapshot-min-records"_s, u"0"_s}),
                  qPrintable(m_server.lastOutput()));
         // Built in the background after the start: the listing offers it once it is ready.
-        Http http(m_server.url());
-        QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !(m_snapshot = directoryListing(http).value(u"snapshot"_s).toObject()).isEmpty(),
-            60000);
+        m_snapshot = m_server.waitForDirectorySnapshot(60000);
+        QVERIFY(!m_snapshot.isEmpty());
     }
 
     void serverGivesItOnlyToWhoMayPullTheDirectory()

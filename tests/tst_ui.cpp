@@ -90,10 +90,7 @@ private Q_SLOTS:
         QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"1500"_s,
                                  u"--snapshot-min-records"_s, u"0"_s}),
                  qPrintable(m_server.lastOutput()));
-        Http http(m_server.url());
-        QCOMPARE(http.signIn(u"teacher.it"_s, u"demo1234"_s).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            http.get(u"/api/v1/sync"_s).json[u"scopes"_s][0][u"snapshot"_s].isObject(), 60000);
+        QVERIFY(!m_server.waitForDirectorySnapshot(60000).isEmpty());
         m_translations.setLanguage(u"en"_s);
     }
 

@@ -109,4 +109,17 @@ bool matches(QSqlDatabase &db, QString *why)
     return true;
 }
 
+QString problem(QSqlDatabase &db)
+{
+    QString why;
+    if (!matches(db, &why))
+        return why;
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA main.encoding"_s) || !q.next() || q.value(0).toString() != u"UTF-8")
+        return u"not UTF-8"_s;
+    if (!q.exec(u"PRAGMA main.quick_check"_s) || !q.next() || q.value(0).toString() != u"ok")
+        return u"damaged"_s;
+    return {};
+}
+
 } // namespace etw::directory_schema

@@ -22,4 +22,8 @@ bool create(QSqlDatabase &db);
 // checked with this before the program opens it as its directory.
 bool matches(QSqlDatabase &db, QString *why = nullptr);
 
+// Why the database (main) cannot serve as the directory, or empty when it can: matches(), UTF-8
+// (an attached file shares its connection's encoding), and PRAGMA quick_check.
+QString problem(QSqlDatabase &db);
+
 } // namespace etw::directory_schema

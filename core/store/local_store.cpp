@@ -22,6 +22,46 @@ namespace etw {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Opens a directory file on a connection of its own, runs `check` on it (a reason, or empty
+// when it is fine) and closes it. A file that cannot be opened gives the driver's reason.
+template <typename Check>
+QString inspectFile(const QString &connection, const QString &path, bool readOnly, Check check)
+{
+    QString reason;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        reason = db.open() ? check(db) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return reason;
+}
+
+// A new, empty directory file at `path` (whatever was there goes), readable by this OS user
+// only.
+bool createEmptyDirectory(const QString &connection, const QString &path)
+{
+    for (const auto *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.close();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return inspectFile(connection, path, false,
+                       [](QSqlDatabase &db) {
+                           return directory_schema::create(db) ? QString() : db.lastError().text();
+                       })
+        .isEmpty();
+}
+
+} // namespace
+
 LocalStore::LocalStore(QString filePath)
     : m_filePath(std::move(filePath))
     , m_connectionPrefix(u"etw-cache-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
@@ -158,39 +198,16 @@ bool LocalStore::prepareDirectory()
         generation = q.value(0).toInt();
     q.finish();
     const QString path = directoryFile(generation);
-    bool usable = false;
     const QString name = m_connectionPrefix + u"directory-check"_s;
-    {
-        QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        check.setDatabaseName(path);
-        if (QFileInfo::exists(path) && check.open()) {
-            QString why;
-            QSqlQuery c(check);
-            usable = directory_schema::matches(check, &why) && c.exec(u"PRAGMA quick_check"_s) &&
-                     c.next() && c.value(0).toString() == u"ok";
-            if (!usable && why.isEmpty())
-                why = u"damaged"_s;
-            if (!usable)
-                qCWarning(lcCache) << "directory file unusable, made again:" << path << why;
-            c.finish();
-            check.close();
-        }
-        if (!usable) {
-            // The directory only holds what the server sends: a damaged one is pulled again.
-            for (const auto *suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(path + QLatin1String(suffix));
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return false;
-            file.close();
-            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-            usable = check.open() && directory_schema::create(check);
-            check.close();
-        }
+    const QString why = QFileInfo::exists(path)
+                            ? inspectFile(name, path, false, directory_schema::problem)
+                            : u"missing"_s;
+    if (!why.isEmpty()) {
+        // The directory only holds what the server sends: a damaged one is pulled again.
+        qCWarning(lcCache) << "directory file unusable, made again:" << path << why;
+        if (!createEmptyDirectory(name, path))
+            return false;
     }
-    QSqlDatabase::removeDatabase(name);
-    if (!usable)
-        return false;
     removeOtherDirectoryFiles(generation);
     m_directoryGeneration = generation;
     return true;
@@ -215,32 +232,21 @@ void LocalStore::removeOtherDirectoryFiles(int keep)
 bool LocalStore::installDirectory(const QString &downloaded, const QString &epoch, qint64 maxCursor,
                                   QString *why)
 {
-    QString reason;
-    const QString name = m_connectionPrefix + u"directory-install"_s;
-    {
-        QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        check.setDatabaseName(downloaded);
-        check.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        QSqlQuery c(check);
-        if (!check.open())
-            reason = check.lastError().text();
-        else if (!directory_schema::matches(check, &reason))
-            ; // reason says what
-        else if (!c.exec(u"PRAGMA encoding"_s) || !c.next() || c.value(0).toString() != u"UTF-8")
-            reason = u"not UTF-8"_s; // an attached file must share the cache's encoding
-        else if (!c.exec(u"PRAGMA quick_check"_s) || !c.next() || c.value(0).toString() != u"ok")
-            reason = u"damaged"_s;
-        // It must say where the feed follows on, in the feed the server has now.
-        else if (!c.exec(
-                     u"SELECT COUNT(*), MAX(scope), MAX(cursor), MAX(epoch) FROM sync_state"_s) ||
-                 !c.next() || c.value(0).toInt() != 1 || c.value(1).toString() != u"directory" ||
-                 c.value(2).toLongLong() <= 0 || c.value(2).toLongLong() > maxCursor ||
-                 c.value(3).toString() != epoch)
-            reason = u"not at a cursor of the current feed"_s;
-        c.finish();
-        check.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString reason = inspectFile(
+        m_connectionPrefix + u"directory-install"_s, downloaded, true, [&](QSqlDatabase &db) {
+            const QString problem = directory_schema::problem(db);
+            if (!problem.isEmpty())
+                return problem;
+            // It must say where the feed follows on, in the feed the server has now.
+            QSqlQuery q(db);
+            if (!q.exec(
+                    u"SELECT COUNT(*), MAX(scope), MAX(cursor), MAX(epoch) FROM sync_state"_s) ||
+                !q.next() || q.value(0).toInt() != 1 || q.value(1).toString() != u"directory" ||
+                q.value(2).toLongLong() <= 0 || q.value(2).toLongLong() > maxCursor ||
+                q.value(3).toString() != epoch)
+                return u"not at a cursor of the current feed"_s;
+            return QString();
+        });
     // Reading a WAL-mode file leaves its (empty) -wal and -shm next to it.
     QFile::remove(downloaded + u"-wal"_s);
     QFile::remove(downloaded + u"-shm"_s);
@@ -256,25 +262,11 @@ bool LocalStore::installDirectory(const QString &downloaded, const QString &epoc
 bool LocalStore::resetDirectory()
 {
     const QString fresh = directoryDownloadFile();
-    for (const auto *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(fresh + QLatin1String(suffix));
-    const QString name = m_connectionPrefix + u"directory-reset"_s;
-    bool made = false;
-    {
-        QFile file(fresh);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.close();
-            QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner);
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(fresh);
-            made = db.open() && directory_schema::create(db);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    if (!createEmptyDirectory(m_connectionPrefix + u"directory-reset"_s, fresh))
+        return false;
     QFile::remove(fresh + u"-wal"_s);
     QFile::remove(fresh + u"-shm"_s);
-    return made && swapDirectory(fresh);
+    return swapDirectory(fresh);
 }
 
 bool LocalStore::swapDirectory(const QString &ready)

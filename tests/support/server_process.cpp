@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server_process.h"
 
+#include "http.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <limits>
@@ -168,6 +172,22 @@ bool ServerProcess::waitUntilListening(int timeoutMs)
     m_output += QString::fromUtf8(m_process->readAll());
     qWarning("server did not start: %s", qPrintable(m_output));
     return false;
+}
+
+QJsonObject ServerProcess::waitForDirectorySnapshot(int timeoutMs)
+{
+    Http http(url());
+    if (http.signIn(u"correspondent.it"_s, u"demo1234"_s).status != 200)
+        return {};
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        const QJsonArray scopes = http.get(u"/api/v1/sync"_s).json[u"scopes"_s].toArray();
+        for (const QJsonValue v : scopes)
+            if (v[u"name"_s].toString() == u"directory" && v[u"snapshot"_s].isObject())
+                return v[u"snapshot"_s].toObject();
+        QThread::msleep(200);
+    }
+    return {};
 }
 
 void ServerProcess::stop()

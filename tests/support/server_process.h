@@ -4,6 +4,7 @@
 // cluster that scripts/test starts (ETW_TEST_POSTGRES_URL, ETW_DATABASE_PASSWORD).
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -42,6 +43,10 @@ public:
     // The same in two steps, to start several servers at once.
     bool launch(const QStringList &extraArgs = {});
     bool waitUntilListening(int timeoutMs = 120000);
+    // Started with --snapshot-min-records: waits until the sync listing offers the directory
+    // snapshot the server builds in the background; returns what it says of it (empty on
+    // timeout).
+    QJsonObject waitForDirectorySnapshot(int timeoutMs = 120000);
     void stop();
     // Stops, then starts again on the same port and data folder.
     bool restart(const QStringList &extraArgs = {});
