@@ -55,15 +55,7 @@ ProfileEditor::ProfileEditor(AccountSession *session, QWidget *parent)
     m_ageMax->setRange(0, 99);
     m_bio->setTabChangesFocus(true);
 
-    auto errorLabel = [this](const QString &field) {
-        auto *label = new QLabel(this);
-        label->setObjectName(u"error_"_s + field);
-        label->setStyleSheet(u"color: #b00020"_s);
-        label->setWordWrap(true);
-        label->hide();
-        m_errorLabels.insert(field, label);
-        return label;
-    };
+    auto errorLabel = [this](const QString &field) { return m_errors.add(field, this); };
     auto *lists = new QHBoxLayout;
     auto *subjectsBox = new QVBoxLayout;
     subjectsBox->addWidget(m_subjectsLabel);
@@ -218,11 +210,7 @@ bool ProfileEditor::save()
 
 void ProfileEditor::showErrors(const FieldErrors &errors)
 {
-    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
-        const bool has = errors.contains(it.key());
-        (*it)->setText(has ? errors.value(it.key()).message : QString());
-        (*it)->setVisible(has);
-    }
+    m_errors.show(errors);
 }
 
 void ProfileEditor::setDirty(bool dirty)

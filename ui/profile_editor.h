@@ -2,6 +2,8 @@
 // "My profile": the teacher edits subjects, languages, ages, bio and partner search; saved at once.
 #pragma once
 
+#include "field_error_labels.h"
+
 #include "domain/error.h"
 #include "domain/profile.h"
 
@@ -48,7 +50,7 @@ private:
     QPlainTextEdit *m_bio;
     QCheckBox *m_looking;
     QPushButton *m_saveButton, *m_revertButton;
-    QHash<QString, QLabel *> m_errorLabels;
+    FieldErrorLabels m_errors;
 };
 
 } // namespace etw

@@ -74,6 +74,12 @@ ProjectWizard::ProjectWizard(AccountSession *session, const QString &draftId, QW
         m_labels.insert(field, label);
         return label;
     };
+    // A field in a column: its caption, the field, and the line that says what is wrong.
+    auto addField = [&](QBoxLayout *layout, const QString &field, QWidget *widget) {
+        layout->addWidget(caption(field, nullptr));
+        layout->addWidget(widget);
+        layout->addWidget(m_errors.add(field, nullptr));
+    };
 
     // 1. Kind
     auto *kindLayout = new QVBoxLayout;
@@ -86,7 +92,7 @@ ProjectWizard::ProjectWizard(AccountSession *session, const QString &draftId, QW
     kindLayout->addWidget(m_kindIntro);
     kindLayout->addWidget(m_european);
     kindLayout->addWidget(m_national);
-    kindLayout->addWidget(errorLabel(u"kind"_s, nullptr));
+    kindLayout->addWidget(m_errors.add(u"kind"_s, nullptr));
     kindLayout->addStretch();
     newPage(kindLayout);
 
@@ -99,11 +105,8 @@ ProjectWizard::ProjectWizard(AccountSession *session, const QString &draftId, QW
     m_description = textBox(u"description"_s, nullptr, 5);
     for (const auto &[field, widget] : {std::pair<QString, QWidget *>{u"title"_s, m_title},
                                         {u"summary"_s, m_summary},
-                                        {u"description"_s, m_description}}) {
-        about->addWidget(caption(field, nullptr));
-        about->addWidget(widget);
-        about->addWidget(errorLabel(field, nullptr));
-    }
+                                        {u"description"_s, m_description}})
+        addField(about, field, widget);
     newPage(about);
 
     // 3. Pupils and subjects
@@ -116,9 +119,7 @@ ProjectWizard::ProjectWizard(AccountSession *session, const QString &draftId, QW
     for (const auto &[field, list] :
          {std::pair{u"subjects"_s, m_subjects}, std::pair{u"languages"_s, m_languages}}) {
         auto *box = new QVBoxLayout;
-        box->addWidget(caption(field, nullptr));
-        box->addWidget(list);
-        box->addWidget(errorLabel(field, nullptr));
+        addField(box, field, list);
         lists->addLayout(box);
     }
     pupils->addLayout(lists, 1);
@@ -136,7 +137,7 @@ ProjectWizard::ProjectWizard(AccountSession *session, const QString &draftId, QW
     numbers->addRow(caption(u"durationMonths"_s, nullptr), m_duration);
     pupils->addLayout(numbers);
     for (const QString &f : {u"ageMin"_s, u"ageMax"_s, u"durationMonths"_s})
-        pupils->addWidget(errorLabel(f, nullptr));
+        pupils->addWidget(m_errors.add(f, nullptr));
     newPage(pupils);
 
     // 4. Plan
@@ -146,11 +147,8 @@ ProjectWizard::ProjectWizard(AccountSession *session, const QString &draftId, QW
     m_expectedResults = textBox(u"expectedResults"_s, nullptr, 3);
     for (const auto &[field, widget] : {std::pair<QString, QWidget *>{u"aims"_s, m_aims},
                                         {u"workProcess"_s, m_workProcess},
-                                        {u"expectedResults"_s, m_expectedResults}}) {
-        plan->addWidget(caption(field, nullptr));
-        plan->addWidget(widget);
-        plan->addWidget(errorLabel(field, nullptr));
-    }
+                                        {u"expectedResults"_s, m_expectedResults}})
+        addField(plan, field, widget);
     newPage(plan);
 
     // 5. Partners
@@ -167,7 +165,7 @@ ProjectWizard::ProjectWizard(AccountSession *session, const QString &draftId, QW
     connect(m_remove, &QPushButton::clicked, this, [this] { delete m_invitations->currentItem(); });
     partners->addWidget(m_partnersIntro);
     partners->addWidget(m_invitations, 1);
-    partners->addWidget(errorLabel(u"invitations"_s, nullptr));
+    partners->addWidget(m_errors.add(u"invitations"_s, nullptr));
     partners->addWidget(m_remove, 0, Qt::AlignLeft);
     newPage(partners);
 
@@ -204,17 +202,6 @@ ProjectWizard::ProjectWizard(AccountSession *session, const QString &draftId, QW
             if (d.localId == m_draftId)
                 initial = d.form;
     load(initial);
-}
-
-QLabel *ProjectWizard::errorLabel(const QString &field, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(u"error_"_s + field);
-    label->setStyleSheet(u"color: #b00020"_s);
-    label->setWordWrap(true);
-    label->hide();
-    m_errorLabels.insert(field, label);
-    return label;
 }
 
 void ProjectWizard::changeEvent(QEvent *event)
@@ -389,20 +376,11 @@ FieldErrors ProjectWizard::errorsOf(int page) const
     return mine;
 }
 
-void ProjectWizard::showErrors(const FieldErrors &errors, const QStringList &fields)
-{
-    for (const QString &field : fields)
-        if (QLabel *label = m_errorLabels.value(field)) {
-            label->setText(errors.value(field).message);
-            label->setVisible(errors.contains(field));
-        }
-}
-
 bool ProjectWizard::validateCurrentPage()
 {
     const int page = currentId();
     const FieldErrors errors = errorsOf(page);
-    showErrors(errors, pageFields().value(page));
+    m_errors.show(errors, pageFields().value(page));
     saveDraft();
     return errors.isEmpty();
 }
@@ -418,7 +396,7 @@ void ProjectWizard::accept()
         for (auto it = submitted.error().fields.cbegin(); it != submitted.error().fields.cend();
              ++it)
             messages.append(it->message);
-        showErrors(submitted.error().fields, submitted.error().fields.keys());
+        m_errors.show(submitted.error().fields, submitted.error().fields.keys());
         m_summaryText->setText(messages.isEmpty() ? submitted.error().message
                                                   : messages.join(u'\n'));
         return;

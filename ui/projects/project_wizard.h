@@ -3,6 +3,8 @@
 // then submit. Everything typed is kept as a draft on this computer at each step and on close.
 #pragma once
 
+#include "field_error_labels.h"
+
 #include "domain/error.h"
 
 #include <QJsonObject>
@@ -49,14 +51,12 @@ protected:
 private:
     void retranslateUi();
     void load(const QJsonObject &form);
-    void showErrors(const FieldErrors &errors, const QStringList &fields);
     FieldErrors errorsOf(int page) const;
-    QLabel *errorLabel(const QString &field, QWidget *parent);
 
     AccountSession *m_session;
     QString m_draftId;
     bool m_submitted = false;
-    QHash<QString, QLabel *> m_errorLabels;
+    FieldErrorLabels m_errors;
     QHash<QString, QLabel *> m_labels; // field → its caption
     QLabel *m_kindIntro, *m_partnersIntro, *m_submitIntro, *m_summaryText;
     QRadioButton *m_european, *m_national;
