@@ -23,6 +23,15 @@ MutationResult rejected(const QString &id, const QString &code, const QString &m
     r.error = Error{code, message, fields};
     return r;
 }
+// Whether a replay of this mutation id must get the same answer. A conflict is settled by the
+// client with a new mutation; a base version the server does not have (it was restored from an
+// older backup) is put on the server's version by the client and sent again under the same id,
+// so that an edit the server did apply is still never applied twice.
+bool answerIsFinal(const MutationResult &r)
+{
+    return r.status != MutationResult::Status::Conflict &&
+           !(r.status == MutationResult::Status::Rejected && r.error.code == u"bad_base_version");
+}
 } // namespace
 
 MutationService::MutationService(Database &database)
@@ -105,8 +114,7 @@ MutationResult MutationService::apply(const Account &account, const Mutation &mu
                               ? u"RELEASE SAVEPOINT mutation"_s
                               : u"ROLLBACK TO SAVEPOINT mutation"_s))
         return rejected(mutation.id, u"database_error"_s, databaseError(q).message);
-    // Conflicts are not stored: the client resolves and sends a new mutation with a new id.
-    if (result.status != MutationResult::Status::Conflict) {
+    if (answerIsFinal(result)) {
         if (!Database::run(
                 q,
                 u"INSERT INTO mutations (id, account_id, result, created_at) "

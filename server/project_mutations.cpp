@@ -267,6 +267,13 @@ MutationResult answer(QSqlDatabase &db, const Account &account, const Mutation &
     if (isClosed(p))
         return closedProject(m, p);
     const QString role = me->role;
+    // A founder's country is approved by its national service while the project waits for
+    // approval: one joining after that would make an active project with an unapproved
+    // founder country.
+    if (response == u"accept" && role == u"founder" && p.status != u"waiting_partners")
+        return rejected(m, u"founders_complete"_s,
+                        u"The project was submitted without you: its founders can invite you "
+                        u"as a partner."_s);
     const QString state = response == u"accept" ? u"active"_s : u"declined"_s;
     if (!project_store::setMember(db, p.id, account.id, role, state, 0, now))
         return databaseFailure(m);

@@ -108,8 +108,12 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
         u"snapshot-refresh"_s,
         u"Seconds before a directory snapshot is built again when the directory changed."_s,
         u"SECONDS"_s, u"600"_s);
+    const QCommandLineOption maxBody(u"max-body-bytes"_s,
+                                     u"Largest request body accepted (larger ones get 413)."_s,
+                                     u"BYTES"_s, u"1048576"_s);
     parser.addOptions({config, listen, dataDir, database, passwordFile, threads, migrateOnly, demo,
-                       demoSize, tokenLifetime, perAddress, snapshotMin, snapshotRefresh});
+                       demoSize, tokenLifetime, perAddress, snapshotMin, snapshotRefresh,
+                       maxBody});
     parser.process(arguments);
 
     std::unique_ptr<QSettings> file;
@@ -167,7 +171,9 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto failures = positive(options, perAddress, 1, 1'000'000);
     auto minRecords = positive(options, snapshotMin, 0, std::numeric_limits<int>::max());
     auto refresh = positive(options, snapshotRefresh, 1, 7 * 24 * 3600);
-    for (const auto *r : {&threadCount, &size, &lifetime, &failures, &minRecords, &refresh})
+    auto bodyLimit = positive(options, maxBody, 1024, 64 << 20);
+    for (const auto *r :
+         {&threadCount, &size, &lifetime, &failures, &minRecords, &refresh, &bodyLimit})
         if (!*r)
             return r->error();
     c.threads = threadCount.value();
@@ -176,6 +182,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.loginFailuresPerAddress = failures.value();
     c.snapshotMinRecords = minRecords.value();
     c.snapshotRefreshSecs = refresh.value();
+    c.maxBodyBytes = bodyLimit.value();
     c.demo = options.flag(demo);
     c.migrateOnly = options.flag(migrateOnly);
     return c;

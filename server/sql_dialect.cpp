@@ -42,8 +42,10 @@ bool SqlDialect::configureConnection(QSqlDatabase &db) const
             break;
         QThread::msleep(100);
     }
+    // FULL: a mutation the server answered "applied" survives a power cut (NORMAL in WAL mode
+    // may lose the last commits, and the client, told it landed, would not send it again).
     for (const auto *pragma : {"PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL",
-                               "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+                               "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
         if (!q.exec(QString::fromLatin1(pragma))) {
             qWarning("cannot configure the SQLite connection (%s): %s", pragma,
                      qPrintable(q.lastError().text()));

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 
 using namespace etw;
 using namespace Qt::StringLiterals;
@@ -56,6 +57,38 @@ class TestLocalStore : public QObject
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    static QByteArray fileBytes(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // Overwrites the first page of a table or index of a closed SQLite file.
+    static bool damagePage(const QString &file, const QString &object)
+    {
+        int page = 0, pageSize = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+            db.setDatabaseName(file);
+            QSqlQuery q(db);
+            if (db.open() && q.exec(u"PRAGMA page_size"_s) && q.next())
+                pageSize = q.value(0).toInt();
+            if (q.prepare(u"SELECT rootpage FROM sqlite_master WHERE name = ?"_s)) {
+                q.addBindValue(object);
+                if (q.exec() && q.next())
+                    page = q.value(0).toInt();
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"damage"_s);
+        QFile f(file);
+        if (page < 2 || pageSize <= 0 || !f.open(QIODevice::ReadWrite) ||
+            !f.seek(qint64(page - 1) * pageSize))
+            return false;
+        return f.write(QByteArray(pageSize, '\x5a')) == pageSize;
+    }
+
 private Q_SLOTS:
     void fileIsPrivateAndMigrated()
     {
@@ -71,6 +104,12 @@ private Q_SLOTS:
         QSqlQuery q(store.connection());
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_s);
+        // An edit shown as saved survives a power cut (FULL = 2); the directory, which the
+        // server sends again, need not (NORMAL = 1).
+        QVERIFY(q.exec(u"PRAGMA main.synchronous"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(u"PRAGMA directory.synchronous"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void damagedCacheIsSetAside()
@@ -133,6 +172,88 @@ private Q_SLOTS:
         QCOMPARE(entries.at(0).mutation.data.value(u"bio"_s).toString(), u"Première"_s);
         QCOMPARE(entries.at(0).attempts, 1); // its content stays as sent
         QCOMPARE(entries.at(1).mutation.data.value(u"ageMax"_s).toInt(), 17);
+    }
+
+    // Damage that SQLite finds (an index page overwritten) while the rows themselves can still
+    // be read: the drafts, the unsent edits and the issues the user has not read all come over.
+    void aDamagedCacheKeepsEverythingTyped()
+    {
+        const QString file = path(u"damaged-typed.sqlite"_s);
+        QString draft, queued;
+        {
+            LocalStore store(file);
+            QVERIFY(store.open().ok());
+            QSqlDatabase db = store.connection();
+            draft = project_cache::saveDraft(db, {}, {{u"title"_s, u"Nos rivières"_s}});
+            QVERIFY(!draft.isEmpty());
+            queued = outbox::enqueueAction(db, u"project_invitation"_s, u"update"_s, 4,
+                                           {{u"response"_s, u"accept"_s}});
+            Mutation refused;
+            refused.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            refused.type = u"project"_s;
+            refused.op = u"update"_s;
+            refused.entityId = 4;
+            refused.data = {{u"title"_s, u"Refusé"_s}};
+            QVERIFY(me_store::recordIssue(db, refused, u"rejected"_s, {{u"code"_s, u"x"_s}}));
+        }
+        QVERIFY(damagePage(file, u"sqlite_autoindex_outbox_1"_s));
+        LocalStore store(file);
+        const auto opened = store.open();
+        QVERIFY(opened.ok());
+        QVERIFY(QFile::exists(store.setAsideFile()));
+        QCOMPARE(store.recoveredEdits(), 1);
+        QCOMPARE(store.recoveredDrafts(), 1);
+        QCOMPARE(store.recoveredIssues(), 1);
+        QSqlDatabase db = store.connection();
+        QCOMPARE(outbox::all(db).first().mutation.id, queued);
+        const auto drafts = project_cache::drafts(db);
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().localId, draft);
+        QCOMPARE(drafts.first().form[u"title"_s].toString(), u"Nos rivières"_s);
+        const auto issues = me_store::issues(db);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().data[u"title"_s].toString(), u"Refusé"_s);
+    }
+
+    // A cache that another program holds locked is not damage: it is reported and left
+    // exactly as it is, and opens normally once the other program lets go.
+    void aLockedCacheIsReportedNotReplaced()
+    {
+        const QString file = path(u"held.sqlite"_s);
+        {
+            LocalStore store(file);
+            QVERIFY(store.open().ok());
+            QSqlDatabase db = store.connection();
+            QVERIFY(!project_cache::saveDraft(db, {}, {{u"title"_s, u"Gardé"_s}}).isEmpty());
+        }
+        const QByteArray before = fileBytes(file);
+        {
+            // Another program holds the file with an exclusive lock.
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+            other.setDatabaseName(file);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s));
+            QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+            QVERIFY(q.exec(u"UPDATE project_drafts SET updated_at = updated_at"_s));
+            {
+                LocalStore store(file);
+                const auto opened = store.open();
+                QVERIFY(!opened.ok());
+                QCOMPARE(opened.error().code, u"cache_busy"_s);
+                QVERIFY(store.setAsideFile().isEmpty());
+            }
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        QVERIFY(QDir(m_dir.path()).entryList({u"held.sqlite.damaged*"_s}).isEmpty());
+        LocalStore store(file);
+        QVERIFY(store.open().ok());
+        QVERIFY(store.setAsideFile().isEmpty());
+        QSqlDatabase db = store.connection();
+        QCOMPARE(project_cache::drafts(db).size(), 1);
+        QCOMPARE(fileBytes(file).size(), before.size());
     }
 
     // The directory is a file of its own: damaged, it is made again (empty, pulled again)
@@ -482,15 +603,60 @@ private Q_SLOTS:
         const QString createB = outbox::enqueueAction(db, u"project"_s, u"create"_s, 0, {});
         QVERIFY(outbox::enqueue(db, u"profile"_s, 10, 1, {{u"bio"_s, u"x"_s}}));
         QStringList ids;
-        for (const auto &e : outbox::nextRound(db, 50))
+        for (const auto &e : outbox::nextRound(db, 50, 1 << 20))
             ids.append(e.mutation.id);
         QCOMPARE(ids.size(), 4);
         QCOMPARE(ids.at(0), first);
         QCOMPARE(ids.at(1), createA);
         QCOMPARE(ids.at(2), createB);
         QVERIFY(outbox::remove(db, first));
-        const auto next = outbox::nextRound(db, 50);
+        const auto next = outbox::nextRound(db, 50, 1 << 20);
         QCOMPARE(next.first().mutation.data.value(u"a"_s).toInt(), 2); // not the closing
+    }
+
+    // An edit made after an action on the same project queues behind the action instead of
+    // being merged into the edit before it (which would make it overtake the action).
+    void anEditAfterAnActionStaysAfterIt()
+    {
+        LocalStore store(path(u"behind.sqlite"_s));
+        QVERIFY(store.open().ok());
+        QSqlDatabase db = store.connection();
+        QVERIFY(outbox::enqueue(db, u"project"_s, 7, 3, {{u"title"_s, u"Before"_s}}));
+        QVERIFY(outbox::enqueue(db, u"project"_s, 7, 3, {{u"summary"_s, u"Merged"_s}}));
+        QVERIFY(!outbox::enqueueAction(db, u"project_status"_s, u"update"_s, 7,
+                                       {{u"status"_s, u"archived"_s}})
+                     .isEmpty());
+        QVERIFY(outbox::enqueue(db, u"project"_s, 7, 3, {{u"title"_s, u"After"_s}}));
+        // Another project's edit is not in the way.
+        QVERIFY(outbox::enqueue(db, u"project"_s, 8, 1, {{u"title"_s, u"Other"_s}}));
+        QVERIFY(outbox::enqueue(db, u"project"_s, 8, 1, {{u"summary"_s, u"Other too"_s}}));
+        const auto entries = outbox::all(db);
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(0).mutation.data,
+                 QJsonObject({{u"title"_s, u"Before"_s}, {u"summary"_s, u"Merged"_s}}));
+        QCOMPARE(entries.at(1).mutation.type, u"project_status"_s);
+        QCOMPARE(entries.at(2).mutation.data, QJsonObject({{u"title"_s, u"After"_s}}));
+        QCOMPARE(entries.at(3).mutation.entityId, 8);
+        QCOMPARE(entries.at(3).mutation.data.size(), 2);
+    }
+
+    // A round stays within a byte budget, but always carries at least one edit.
+    void aRoundHoldsInItsByteBudget()
+    {
+        LocalStore store(path(u"budget.sqlite"_s));
+        QVERIFY(store.open().ok());
+        QSqlDatabase db = store.connection();
+        const QString text(3000, QChar(0x3b1)); // Greek alpha: two bytes in UTF-8
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(!outbox::enqueueAction(db, u"project"_s, u"create"_s, 0, {{u"aims"_s, text}})
+                         .isEmpty());
+        const auto all = outbox::nextRound(db, 50, 1 << 20);
+        QCOMPARE(all.size(), 10);
+        const qint64 one = outbox::encodedSize(all.first());
+        QVERIFY(one > 6000);
+        QCOMPARE(outbox::nextRound(db, 50, one * 3 + 10).size(), 3);
+        QCOMPARE(outbox::nextRound(db, 50, 10).size(), 1);
+        QCOMPARE(outbox::nextRound(db, 4, 1 << 20).size(), 4);
     }
 };
 

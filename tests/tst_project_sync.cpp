@@ -28,6 +28,7 @@ class TestProjectSync : public QObject
     TempHome m_home;
     ServerProcess m_server;
     QHash<QString, SignInReply> m_accounts;
+    qint64 m_projectId = 0; // the project registered by the first test, active since
 
     std::unique_ptr<AccountSession> session(const QString &user)
     {
@@ -80,6 +81,43 @@ class TestProjectSync : public QObject
                 {u"ageMax"_s, 12},
                 {u"durationMonths"_s, 6},
                 {u"aims"_s, u"Comprendre le cycle de l'eau."_s}};
+    }
+
+    // A registration of about 42 KB in UTF-8: every long field at its longest, in Greek.
+    static QJsonObject longForm(const QString &title)
+    {
+        QJsonObject f = form();
+        f.insert(u"title"_s, title);
+        const QString text = QString(u"Ο κύκλος του νερού. "_s).repeated(250).left(5000);
+        for (const QString &field : {u"description"_s, u"aims"_s, u"workProcess"_s,
+                                     u"expectedResults"_s})
+            f.insert(field, text);
+        f.insert(u"summary"_s, text.left(1000));
+        return f;
+    }
+
+    static QJsonObject serverProject(Http &http, qint64 id)
+    {
+        QJsonObject held;
+        const HttpResult r = http.get(u"/api/v1/sync/project:%1?since=0&limit=1000"_s.arg(id));
+        for (const QJsonValue c : r.json[u"changes"_s].toArray())
+            if (c[u"type"_s].toString() == u"project")
+                held = c[u"data"_s].toObject();
+        return held;
+    }
+
+    // The titles of the projects the server lists for `user`.
+    QStringList serverProjectTitles(const QString &user)
+    {
+        Http http(m_server.url());
+        http.signIn(user, u"demo1234"_s);
+        QStringList titles;
+        for (const QJsonValue s : http.get(u"/api/v1/sync"_s).json[u"scopes"_s].toArray()) {
+            const QString name = s[u"name"_s].toString();
+            if (name.startsWith(u"project:"))
+                titles.append(serverProject(http, name.mid(8).toLongLong())[u"title"_s].toString());
+        }
+        return titles;
     }
 
 private Q_SLOTS:
@@ -167,6 +205,7 @@ private Q_SLOTS:
         QCOMPARE(fr->project(registered.id)->status, u"active"_s);
         QCOMPARE(it->project(registered.id)->status, u"active"_s);
         QCOMPARE(it->project(registered.id)->decisions.size(), 2);
+        m_projectId = registered.id;
     }
 
     void editsMergeByFieldAndConflictsAreKept()
@@ -245,6 +284,87 @@ private Q_SLOTS:
         QVERIFY(synced(*de));
         QVERIFY(de->myProjects().isEmpty());
         QVERIFY(!de->project(id).has_value());
+    }
+
+    // Fifty long registrations (Greek text: two bytes a letter) are more than the server takes
+    // in one request: the rounds are cut to fit, and every one arrives once.
+    void manyLargeRegistrationsAllArrive()
+    {
+        auto fr = session(u"teacher.fr"_s);
+        QVERIFY(fr);
+        const int before = int(fr->myProjects().size());
+        for (int i = 0; i < 50; ++i) {
+            const QString id = fr->saveDraft({}, longForm(u"Ποτάμια %1"_s.arg(i)));
+            QVERIFY(fr->submitDraft(id).ok());
+        }
+        QCOMPARE(fr->pendingEdits().size(), 50);
+        fr->setToken(m_accounts[u"teacher.fr"_s].token);
+        QVERIFY(synced(*fr, 180000));
+        QVERIFY(fr->issues().isEmpty());
+        QCOMPARE(fr->myProjects().size(), before + 50);
+        QCOMPARE(serverProjectTitles(u"teacher.fr"_s).filter(u"Ποτάμια"_s).size(), 50);
+    }
+
+    // On a server that takes smaller bodies, one registration is too large for any round: it
+    // goes back to its draft, explained, and the edits behind it still leave.
+    void aMutationTooLargeForTheServerComesBack()
+    {
+        QVERIFY(m_server.restart({u"--max-body-bytes"_s, u"32768"_s}));
+        auto fr = session(u"teacher.fr"_s);
+        QVERIFY(fr);
+        const QString draft = fr->saveDraft({}, longForm(u"Πολύ μεγάλο"_s));
+        QVERIFY(fr->submitDraft(draft).ok());
+        QVERIFY(fr->editProfile({{u"bio"_s, u"Envoyée malgré tout"_s}}).ok());
+        fr->setToken(m_accounts[u"teacher.fr"_s].token);
+        QVERIFY(synced(*fr));
+        QCOMPARE(fr->issues().size(), 1);
+        const me_store::Issue issue = fr->issues().first();
+        QCOMPARE(issue.error[u"code"_s].toString(), u"too_large"_s);
+        QVERIFY(issue.error[u"message"_s].toString().contains(u"KB"_s));
+        QCOMPARE(issue.data[u"title"_s].toString(), u"Πολύ μεγάλο"_s);
+        // Everything typed is still in the draft, to shorten and send again.
+        QCOMPARE(fr->drafts().size(), 1);
+        QCOMPARE(fr->drafts().first().state, u"editing"_s);
+        QCOMPARE(fr->drafts().first().form[u"aims"_s].toString(),
+                 longForm({})[u"aims"_s].toString());
+        QCOMPARE(fr->myProfile()->bio, u"Envoyée malgré tout"_s);
+        Http http(m_server.url());
+        http.signIn(u"teacher.fr"_s, u"demo1234"_s);
+        QString serverBio;
+        for (const QJsonValue c : http.get(u"/api/v1/sync/me?since=0"_s).json[u"changes"_s].toArray())
+            if (c[u"type"_s].toString() == u"teacher")
+                serverBio = c[u"data"_s][u"bio"_s].toString();
+        QCOMPARE(serverBio, u"Envoyée malgré tout"_s);
+        QVERIFY(!serverProjectTitles(u"teacher.fr"_s).contains(u"Πολύ μεγάλο"_s));
+        QVERIFY(fr->deleteDraft(draft));
+        QVERIFY(m_server.restart());
+    }
+
+    // Offline, an edit, the closing, and another edit: the server sees them in that order. The
+    // first lands, the project closes, the last is refused and kept for the teacher.
+    void anEditAfterClosingDoesNotOvertakeIt()
+    {
+        auto fr = session(u"teacher.fr"_s);
+        QVERIFY(fr);
+        const qint64 id = m_projectId;
+        QVERIFY(fr->editProject(id, {{u"title"_s, u"Avant la clôture"_s}}).ok());
+        QVERIFY(fr->closeProject(id).ok());
+        QVERIFY(fr->editProject(id, {{u"title"_s, u"Après la clôture"_s}}).ok());
+        QCOMPARE(fr->pendingEdits().size(), 3);
+        fr->setToken(m_accounts[u"teacher.fr"_s].token);
+        QVERIFY(synced(*fr));
+        Http http(m_server.url());
+        http.signIn(u"teacher.fr"_s, u"demo1234"_s);
+        const QJsonObject held = serverProject(http, id);
+        QCOMPARE(held[u"title"_s].toString(), u"Avant la clôture"_s);
+        QCOMPARE(held[u"status"_s].toString(), u"archived"_s);
+        QList<me_store::Issue> issues;
+        for (const me_store::Issue &issue : fr->issues())
+            if (issue.entityId == id)
+                issues.append(issue);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().data[u"title"_s].toString(), u"Après la clôture"_s);
+        QCOMPARE(issues.first().error[u"code"_s].toString(), u"project_closed"_s);
     }
 };
 

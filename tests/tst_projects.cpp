@@ -334,6 +334,41 @@ private Q_SLOTS:
         QCOMPARE(project(u"teacher.fr"_s, id)[u"status"_s].toString(), u"waiting_partners"_s);
     }
 
+    // Once the founders needed have joined, the project waits for their countries' approval:
+    // another invited founder accepting then would bring in a country no service approved.
+    void aFounderWhoAnswersAfterSubmissionIsRefused()
+    {
+        const qint64 id = create(u"teacher.fr"_s, form(u"european"_s, u"Late founders"_s),
+                                 {invitation(idOf(u"teacher.it"_s), u"founder"_s),
+                                  invitation(idOf(u"teacher.de"_s), u"founder"_s)});
+        QVERIFY(id > 0);
+        QCOMPARE(status(mutate(u"teacher.it"_s, u"project_invitation"_s, u"update"_s, id,
+                               {{u"response"_s, u"accept"_s}})),
+                 u"applied"_s);
+        QCOMPARE(project(u"teacher.fr"_s, id)[u"status"_s].toString(), u"waiting_approval"_s);
+        const QJsonObject late = mutate(u"teacher.de"_s, u"project_invitation"_s, u"update"_s, id,
+                                        {{u"response"_s, u"accept"_s}});
+        QCOMPARE(status(late), u"rejected"_s);
+        QCOMPARE(code(late), u"founders_complete"_s);
+        QVERIFY(late[u"error"_s][u"message"_s].toString().contains(u"partner"_s));
+        const QJsonObject p = project(u"teacher.fr"_s, id);
+        QCOMPARE(memberState(p, idOf(u"teacher.de"_s)), u"invited"_s);
+        QVERIFY(!scopes(u"teacher.de"_s).contains(u"project:%1"_s.arg(id)));
+        // Once both services approve, the project is active with its two approved countries.
+        for (const QString &service : {u"correspondent.fr"_s, u"correspondent.it"_s})
+            QCOMPARE(status(mutate(service, u"project_decision"_s, u"create"_s, id,
+                                   {{u"decision"_s, u"approve"_s}})),
+                     u"applied"_s);
+        QCOMPARE(project(u"teacher.fr"_s, id)[u"status"_s].toString(), u"active"_s);
+        QCOMPARE(code(mutate(u"teacher.de"_s, u"project_invitation"_s, u"update"_s, id,
+                             {{u"response"_s, u"accept"_s}})),
+                 u"founders_complete"_s);
+        // Declining stays possible.
+        QCOMPARE(status(mutate(u"teacher.de"_s, u"project_invitation"_s, u"update"_s, id,
+                               {{u"response"_s, u"decline"_s}})),
+                 u"applied"_s);
+    }
+
     void nationalProjectStaysInOneCountry()
     {
         QJsonObject data = form(u"national"_s, u"Nos rivières"_s);

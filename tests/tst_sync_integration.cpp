@@ -284,11 +284,17 @@ private Q_SLOTS:
                                      {u"baseVersion"_s, version},
                                      {u"data"_s, QJsonObject{{u"bio"_s, u"Dopo il backup"_s}}}}}}});
         QCOMPARE(pushed.json[u"results"_s][0][u"status"_s].toString(), u"applied"_s);
+        const qint64 restoredVersion = serverProfile().value(u"version"_s).toInteger();
         {
+            // The teacher's own profile moves on too: after the restore, her cache is a
+            // version ahead of the server.
             AccountSession session(m_server.url(), m_account, m_cacheFile, nullptr);
             QVERIFY(session.open().ok());
+            QVERIFY(session.editProfile({{u"bio"_s, u"Écrit après la sauvegarde"_s}}).ok());
             session.setToken(m_token);
             QVERIFY(waitFor(session, SyncStatus::State::UpToDate, 60000));
+            QCOMPARE(session.sync()->status().waitingEdits, 0);
+            QCOMPARE(session.myProfile()->version, restoredVersion + 1);
             QSqlDatabase cache = session.store().connection();
             const auto detail = directory_store::detail(cache, it);
             QVERIFY(detail.has_value());
@@ -302,15 +308,23 @@ private Q_SLOTS:
 
         AccountSession session(m_server.url(), m_account, m_cacheFile, nullptr);
         QVERIFY(session.open().ok());
+        // Made on a version the restored server does not have: put on its version, it
+        // arrives once, instead of ending among the issues.
+        QCOMPARE(session.myProfile()->version, restoredVersion + 1);
         QVERIFY(session.editProfile({{u"bio"_s, u"Écrit pendant la restauration"_s}}).ok());
         session.setToken(m_token);
         QVERIFY(waitFor(session, SyncStatus::State::UpToDate, 120000));
+        QTRY_COMPARE_WITH_TIMEOUT(session.sync()->status().waitingEdits, 0, 60000);
+        QVERIFY(session.issues().isEmpty());
+        const QJsonObject restored = serverProfile();
+        QCOMPARE(restored.value(u"bio"_s).toString(), u"Écrit pendant la restauration"_s);
+        QCOMPARE(restored.value(u"version"_s).toInteger(), restoredVersion + 1);
+        QCOMPARE(session.myProfile()->bio, u"Écrit pendant la restauration"_s);
         QSqlDatabase cache = session.store().connection();
         const auto detail = directory_store::detail(cache, it);
         QVERIFY(detail.has_value());
         QVERIFY(detail->teacher.bio != u"Dopo il backup"_s); // the server's truth again
         QCOMPARE(directory_store::count(cache, {}), serverDirectoryCount());
-        QCOMPARE(serverProfile().value(u"bio"_s).toString(), u"Écrit pendant la restauration"_s);
     }
 };
 

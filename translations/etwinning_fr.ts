@@ -66,8 +66,8 @@
         <translation>Votre copie locale était endommagée</translation>
     </message>
     <message>
-        <source>The copy of your data on this computer was damaged. It was set aside (%1) and a new copy is being downloaded from the server. Edits not yet sent that could be read from it: %2; they will be sent.</source>
-        <translation>La copie de vos données sur cet ordinateur était endommagée. Elle a été mise de côté (%1) et une nouvelle copie est en cours de téléchargement depuis le serveur. Modifications pas encore envoyées qui ont pu y être relues&#xa0;: %2&#xa0;; elles seront envoyées.</translation>
+        <source>The copy of your data on this computer was damaged. It was set aside (%1) and a new copy is being downloaded from the server. Recovered from it: %2 edits not yet sent (they will be sent), %3 registration drafts and %4 edits needing your attention.</source>
+        <translation>La copie de vos données sur cet ordinateur était endommagée. Elle a été mise de côté (%1) et une nouvelle copie est en cours de téléchargement depuis le serveur. Récupérés&#xa0;: %2 modifications pas encore envoyées (elles le seront), %3 brouillons d&apos;inscription et %4 modifications qui demandent votre attention.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +467,18 @@
     <message>
         <source>The partner directory next to %1 cannot be written.</source>
         <translation>L&apos;annuaire des partenaires ne peut pas être écrit à côté de %1.</translation>
+    </message>
+    <message>
+        <source>The local data file %1 cannot be written: check its permissions.</source>
+        <translation>Le fichier de données local %1 ne peut pas être modifié&#xa0;: vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The local data file %1 is in use by another program, or cannot be read: close it and try again.</source>
+        <translation>Le fichier de données local %1 est utilisé par un autre programme ou ne peut pas être lu&#xa0;: fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The local data file %1 is damaged and cannot be moved aside (%2).</source>
+        <translation>Le fichier de données local %1 est endommagé et ne peut pas être mis de côté (%2).</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1342,10 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <source>The server did not answer for the edits sent.</source>
         <translation>Le serveur n&apos;a pas répondu pour les modifications envoyées.</translation>
     </message>
+    <message>
+        <source>This edit is too large for the server (%1 KB): shorten its texts and send it again.</source>
+        <translation>Cette modification est trop volumineuse pour le serveur (%1 Ko)&#xa0;: raccourcissez ses textes et envoyez-la de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>etw::SyncIssuesDialog</name>
@@ -1666,6 +1682,10 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>This country had already decided on the project; the first decision stands.</source>
         <translation>Ce pays avait déjà statué sur le projet&#xa0;; la première décision est maintenue.</translation>
+    </message>
+    <message>
+        <source>The project was submitted to the national services without you as a founder: ask its founders to invite you as a partner.</source>
+        <translation>Le projet a été soumis aux services nationaux sans vous comme fondateur&#xa0;: demandez à ses fondateurs de vous inviter comme partenaire.</translation>
     </message>
 </context>
 <context>

@@ -118,10 +118,12 @@ bool AppController::openSession(const QUrl &server, const Account &account)
         QMessageBox::warning(nullptr, tr("Your local copy was damaged"),
                              tr("The copy of your data on this computer was damaged. It was set "
                                 "aside (%1) and a new copy is being downloaded from the server. "
-                                "Edits not yet sent that could be read from it: %2; they will "
-                                "be sent.")
+                                "Recovered from it: %2 edits not yet sent (they will be sent), "
+                                "%3 registration drafts and %4 edits needing your attention.")
                                  .arg(session->store().setAsideFile())
-                                 .arg(session->store().recoveredEdits()));
+                                 .arg(session->store().recoveredEdits())
+                                 .arg(session->store().recoveredDrafts())
+                                 .arg(session->store().recoveredIssues()));
     m_session = std::move(session);
     m_window = std::make_unique<MainWindow>(m_session.get(), m_translations);
     // Queued: both may replace the window, which must not be deleted inside its own signal.

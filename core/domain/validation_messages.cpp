@@ -151,6 +151,10 @@ std::optional<QString> refusalMessage(const QString &code)
         {u"no_invitation"_s,
          QT_TRANSLATE_NOOP("etw::Validation", "There is no open invitation to this project for "
                                               "you any more (it may have been withdrawn).")},
+        {u"founders_complete"_s,
+         QT_TRANSLATE_NOOP("etw::Validation",
+                           "The project was submitted to the national services without you as "
+                           "a founder: ask its founders to invite you as a partner.")},
         {u"not_member"_s,
          QT_TRANSLATE_NOOP("etw::Validation", "This teacher is not in the project.")},
         {u"cannot_remove_founder"_s,

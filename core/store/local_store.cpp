@@ -141,8 +141,10 @@ QSqlDatabase LocalStore::connection()
         return db;
     }
     QSqlQuery q(db);
+    // FULL: an edit shown as saved, and the outbox row that carries it, survive a power cut
+    // (NORMAL in WAL mode may lose the last commits). The directory file stays NORMAL.
     for (const auto *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
           "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-16000"})
         if (!q.exec(QString::fromLatin1(pragma)))
             qCWarning(lcCache) << pragma << q.lastError().text();
@@ -181,8 +183,8 @@ void LocalStore::attachDirectory(QSqlDatabase &db, const QString &name)
     m_attached.remove(name);
     if (!LocalStore::run(q, u"ATTACH DATABASE ? AS directory"_s, {directoryFile(wanted)}))
         return;
-    // Per-schema settings: the connection's own apply to main only. NORMAL as for the cache
-    // (in WAL mode a power cut may lose the last commits, never consistency).
+    // Per-schema settings: the connection's own apply to main only. NORMAL: in WAL mode a power
+    // cut may lose the last commits, never consistency, and the server sends them again.
     q.exec(u"PRAGMA directory.cache_size=-16000"_s);
     q.exec(u"PRAGMA directory.synchronous=NORMAL"_s);
     m_attached.insert(name, wanted);
@@ -324,27 +326,27 @@ Result<int> LocalStore::open()
     // the permissions of the main file).
     QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
 
-    bool healthy = false;
-    {
-        QSqlDatabase db = connection();
-        QSqlQuery q(db);
-        healthy = db.isOpen() && q.exec(u"PRAGMA quick_check"_s) && q.next() &&
-                  q.value(0).toString() == u"ok";
-    }
-    if (!healthy) {
-        // Set aside, never deleted: what can still be read of it (queued edits) is not lost.
-        qCWarning(lcCache) << "cache failed its check; setting it aside:" << m_filePath;
-        closeAll();
-        m_setAside =
-            m_filePath + u".damaged-"_s + QString::number(QDateTime::currentSecsSinceEpoch());
-        QFile::rename(m_filePath, m_setAside);
-        QFile::rename(m_filePath + u"-wal"_s, m_setAside + u"-wal"_s);
-        QFile::remove(m_filePath + u"-shm"_s);
-        QFile file(m_filePath);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error{u"cache_unavailable"_s, file.errorString(), {}};
-        file.close();
-        QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
+    if (!QFileInfo(m_filePath).isWritable())
+        return Error{u"cache_unavailable"_s,
+                     QCoreApplication::translate("etw::LocalStore",
+                                                 "The local data file %1 cannot be written: "
+                                                 "check its permissions.")
+                         .arg(m_filePath),
+                     {}};
+    QString damage;
+    const FileState state = checkFile(&damage);
+    if (state == FileState::Unavailable)
+        return Error{u"cache_busy"_s,
+                     QCoreApplication::translate("etw::LocalStore",
+                                                 "The local data file %1 is in use by another "
+                                                 "program, or cannot be read: close it and try "
+                                                 "again.")
+                         .arg(m_filePath),
+                     {}};
+    if (state == FileState::Damaged) {
+        qCWarning(lcCache) << "cache failed its check; setting it aside:" << m_filePath << damage;
+        if (const auto error = setAside(); !error.isEmpty())
+            return Error{u"cache_unavailable"_s, error, {}};
     }
     auto migrated = cache_migrations::migrate(connection());
     if (migrated && !prepareDirectory())
@@ -354,44 +356,124 @@ Result<int> LocalStore::open()
                          .arg(m_filePath),
                      {}};
     if (migrated && !m_setAside.isEmpty())
-        m_recoveredEdits = recoverOutbox(m_setAside);
+        recoverTypedWork(m_setAside);
     return migrated;
 }
 
-int LocalStore::recoverOutbox(const QString &damagedFile)
+LocalStore::FileState LocalStore::checkFile(QString *why)
 {
-    // Whatever of the damaged file's outbox can still be read goes into the new cache, with
-    // the same mutation ids: an edit the server already applied is answered by its replay.
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        *why = db.lastError().text();
+        return FileState::Unavailable;
+    }
+    QSqlQuery q(db);
+    if (q.exec(u"PRAGMA quick_check"_s) && q.next()) {
+        *why = q.value(0).toString();
+        return *why == u"ok" ? FileState::Sound : FileState::Damaged;
+    }
+    // Only SQLite's own verdict on the contents is damage; a busy, locked or unreadable file
+    // is left as it is, whatever it holds.
+    *why = q.lastError().text();
+    const int primary = q.lastError().nativeErrorCode().toInt() & 0xff;
+    constexpr int sqliteCorrupt = 11, sqliteNotADatabase = 26;
+    if (primary == sqliteCorrupt || primary == sqliteNotADatabase)
+        return FileState::Damaged;
+    qCWarning(lcCache) << "cache cannot be checked:" << *why;
+    return FileState::Unavailable;
+}
+
+QString LocalStore::setAside()
+{
+    // Every step checked, and nothing ever truncated: a step that fails leaves the file where
+    // it was (put back if it had moved) and says why.
+    closeAll();
+    const QString target =
+        m_filePath + u".damaged-"_s + QString::number(QDateTime::currentSecsSinceEpoch());
+    const auto failed = [&](const QString &what) {
+        qCWarning(lcCache) << "cannot set the damaged cache aside:" << what;
+        return QCoreApplication::translate("etw::LocalStore",
+                                           "The local data file %1 is damaged and cannot be "
+                                           "moved aside (%2).")
+            .arg(m_filePath, what);
+    };
+    if (!QFile::rename(m_filePath, target))
+        return failed(u"rename"_s);
+    const QString wal = m_filePath + u"-wal"_s;
+    if (QFile::exists(wal) && !QFile::rename(wal, target + u"-wal"_s)) {
+        QFile::rename(target, m_filePath);
+        return failed(u"rename -wal"_s);
+    }
+    const QString shm = m_filePath + u"-shm"_s;
+    if (QFile::exists(shm) && !QFile::remove(shm)) {
+        QFile::rename(target + u"-wal"_s, wal);
+        QFile::rename(target, m_filePath);
+        return failed(u"remove -shm"_s);
+    }
+    m_setAside = target;
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return failed(file.errorString());
+    file.close();
+    QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+void LocalStore::recoverTypedWork(const QString &damagedFile)
+{
+    // What the user typed and the server does not have yet: unsent edits (with the same
+    // mutation ids: one the server already applied is answered by its replay), registration
+    // drafts, and the refused edits they have not read. Row by row, whatever can still be
+    // read; the rest is pulled from the server.
+    struct Table
+    {
+        const char *name;
+        const char *columns;
+        const char *order;
+    };
+    static constexpr Table tables[] = {
+        {"outbox", "id, type, op, entity_id, base_version, data, created_at, attempts, last_error",
+         "seq"},
+        {"project_drafts", "local_id, data, state, mutation_id, server_id, created_at, updated_at",
+         "created_at"},
+        {"sync_issues", "mutation_id, type, entity_id, kind, data, error, created_at", "id"},
+    };
     const QString name = m_connectionPrefix + u"recover"_s;
-    int recovered = 0;
     {
         QSqlDatabase damaged = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         damaged.setDatabaseName(damagedFile);
         damaged.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        QSqlQuery read(damaged);
-        if (damaged.open() &&
-            read.exec(u"SELECT id, type, op, entity_id, base_version, data, created_at, "
-                      u"attempts FROM outbox ORDER BY seq"_s)) {
-            QSqlDatabase db = connection();
-            CacheTransaction tx(db);
-            QSqlQuery write(db);
-            write.prepare(u"INSERT OR IGNORE INTO outbox (id, type, op, entity_id, base_version, "
-                          u"data, created_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-            while (tx.isActive() && read.next()) {
-                for (int column = 0; column < 8; ++column)
-                    write.addBindValue(read.value(column));
-                if (write.exec())
-                    ++recovered;
+        QSqlDatabase db = connection();
+        if (damaged.open()) {
+            for (const Table &table : tables) {
+                const QString columns = QString::fromLatin1(table.columns);
+                QSqlQuery read(damaged);
+                if (!read.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
+                        columns, QLatin1String(table.name), QLatin1String(table.order))))
+                    continue;
+                CacheTransaction tx(db);
+                QSqlQuery write(db);
+                const int width = int(columns.count(u',')) + 1;
+                write.prepare(u"INSERT OR IGNORE INTO %1 (%2) VALUES (%3)"_s.arg(
+                    QLatin1String(table.name), columns,
+                    QStringList(width, u"?"_s).join(u", "_s)));
+                int copied = 0;
+                while (tx.isActive() && read.next()) {
+                    for (int column = 0; column < width; ++column)
+                        write.addBindValue(read.value(column));
+                    copied += write.exec() ? 1 : 0;
+                }
+                read.finish();
+                if (!tx.commit())
+                    copied = 0;
+                m_recovered[QString::fromLatin1(table.name)] = copied;
+                qCInfo(lcCache) << "recovered" << copied << "rows of" << table.name << "from"
+                                << damagedFile;
             }
-            if (!tx.commit())
-                recovered = 0;
         }
-        read.finish();
         damaged.close();
     }
     QSqlDatabase::removeDatabase(name);
-    qCInfo(lcCache) << "recovered" << recovered << "unsent edits from" << damagedFile;
-    return recovered;
 }
 
 CacheTransaction::CacheTransaction(QSqlDatabase db)

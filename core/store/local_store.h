@@ -36,7 +36,10 @@ public:
     // The file a damaged cache was moved to by open(), if that happened.
     QString setAsideFile() const { return m_setAside; }
     // How many unsent edits open() carried over from the damaged file into the new cache.
-    int recoveredEdits() const { return m_recoveredEdits; }
+    int recoveredEdits() const { return m_recovered.value(QStringLiteral("outbox")); }
+    // How many registration drafts and unread refused edits came over with them.
+    int recoveredDrafts() const { return m_recovered.value(QStringLiteral("project_drafts")); }
+    int recoveredIssues() const { return m_recovered.value(QStringLiteral("sync_issues")); }
 
     // This thread's connection (QtSql: one per thread), with the directory file attached as
     // "directory" (re-attached here when installDirectory() put another file in place).
@@ -70,12 +73,17 @@ private:
     void attachDirectory(QSqlDatabase &db, const QString &name);
     void removeOtherDirectoryFiles(int keep);
     void closeAll();
-    int recoverOutbox(const QString &damagedFile);
+    enum class FileState { Sound, Damaged, Unavailable };
+    // SQLite's check of the cache file; *why says what is wrong.
+    FileState checkFile(QString *why);
+    // Moves the damaged file (and its -wal) aside and makes an empty one; the reason on failure.
+    QString setAside();
+    void recoverTypedWork(const QString &damagedFile);
 
     QString m_filePath;
     QString m_connectionPrefix;
     QString m_setAside;
-    int m_recoveredEdits = 0;
+    QHash<QString, int> m_recovered; // table → rows recovered from the damaged file
     std::atomic_int m_directoryGeneration{-1};
     QMutex m_attachLock;
     QHash<QString, int> m_attached; // connection name → directory generation attached

@@ -27,6 +27,11 @@ QJsonObject jsonObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
+// Which queued rows are one entity's, in the order they must reach the server: each creation
+// of its own, every edit and action on one project together, otherwise the type and the entity.
+const QString entityKey =
+    u"CASE WHEN op = 'create' AND entity_id = 0 THEN id "
+    u"WHEN type LIKE 'project%' THEN 'project:' || entity_id ELSE type || ':' || entity_id END"_s;
 const QString selectColumns =
     u"SELECT seq, id, type, op, entity_id, base_version, data, created_at, attempts, "
     u"last_error FROM outbox"_s;
@@ -56,15 +61,18 @@ bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 base
              const QJsonObject &patch)
 {
     QSqlQuery q(db);
-    if (!LocalStore::run(
-            q, selectColumns + u" WHERE type = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"_s,
-            {type, entityId}))
+    // The entity's last queued row of any kind: an edit made after an action (a closing, an
+    // invitation) must not be merged into an edit before it, or it would overtake the action.
+    if (!LocalStore::run(q,
+                         selectColumns + u" WHERE "_s + entityKey + u" = (SELECT "_s + entityKey +
+                             u" FROM (SELECT ? AS type, 'update' AS op, ? AS entity_id, "
+                             u"'' AS id)) ORDER BY seq DESC LIMIT 1"_s,
+                         {type, entityId}))
         return false;
     const QList<Entry> last = read(q);
-    // Once sent, an edit keeps its content: the server may have applied it already. Behind
-    // an action (an answer, a decision…) it queues anew, so that the order stays as made.
+    // Once sent, an edit keeps its content: the server may have applied it already.
     if (!last.isEmpty() && last.first().attempts == 0 && last.first().mutation.op == u"update" &&
-        !actionTypes().contains(type)) {
+        last.first().mutation.type == type && !actionTypes().contains(type)) {
         QJsonObject merged = last.first().mutation.data;
         for (auto it = patch.constBegin(); it != patch.constEnd(); ++it)
             merged.insert(it.key(), it.value());
@@ -100,18 +108,31 @@ QList<Entry> all(QSqlDatabase &db)
     return read(q);
 }
 
-QList<Entry> nextRound(QSqlDatabase &db, int limit)
+QList<Entry> nextRound(QSqlDatabase &db, int limit, qint64 maxBytes)
 {
     QSqlQuery q(db);
     if (!LocalStore::run(q,
-                         selectColumns + u" WHERE seq IN (SELECT MIN(seq) FROM outbox GROUP BY "
-                                         u"CASE WHEN op = 'create' AND entity_id = 0 THEN id "
-                                         u"WHEN type LIKE 'project%' THEN 'project:' || entity_id "
-                                         u"ELSE type || ':' || entity_id END) "
-                                         u"ORDER BY seq LIMIT ?"_s,
+                         selectColumns + u" WHERE seq IN (SELECT MIN(seq) FROM outbox GROUP BY "_s +
+                             entityKey + u") ORDER BY seq LIMIT ?"_s,
                          {limit}))
         return {};
-    return read(q);
+    QList<Entry> round = read(q);
+    // Within the server's body limit: the first always goes (one too large for any round is
+    // the server's answer to give), the others while they fit.
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < round.size(); ++i) {
+        bytes += encodedSize(round.at(i));
+        if (i > 0 && bytes > maxBytes) {
+            round.resize(i);
+            break;
+        }
+    }
+    return round;
+}
+
+qint64 encodedSize(const Entry &entry)
+{
+    return QJsonDocument(entry.mutation.toJson()).toJson(QJsonDocument::Compact).size() + 1;
 }
 
 int count(QSqlDatabase &db)

@@ -18,7 +18,8 @@ struct Entry
 };
 
 // Queues an edit (call inside the transaction that made it). A patch to an entity whose last
-// queued edit was never sent is merged into that edit instead, so the server sees one change.
+// queued row is an edit never sent is merged into that edit instead, so the server sees one
+// change; behind an action on the entity, it queues anew.
 bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 baseVersion,
              const QJsonObject &patch);
 // Queues an action (a creation, an invitation, an answer, a decision…): never merged, sent in
@@ -32,7 +33,10 @@ QList<Entry> all(QSqlDatabase &db);
 // the same entity is sent on top of the version the previous one made (each creation counts
 // as an entity of its own, and all edits and actions on one project as one entity, so that
 // they reach the server in the order they were made).
-QList<Entry> nextRound(QSqlDatabase &db, int limit);
+// At most `limit` entries whose mutations' JSON holds in `maxBytes` (the first one always).
+QList<Entry> nextRound(QSqlDatabase &db, int limit, qint64 maxBytes);
+// The size of an entry's mutation in a request body.
+qint64 encodedSize(const Entry &entry);
 int count(QSqlDatabase &db);
 bool markAttempt(QSqlDatabase &db, const QList<Entry> &entries, const QString &error = {});
 bool remove(QSqlDatabase &db, const QString &mutationId);

@@ -173,6 +173,8 @@ SyncEngine::Outcome SyncEngine::push()
     QSqlDatabase db = m_store.connection();
     const QString cacheBusy =
         QCoreApplication::translate("etw::SyncEngine", "The local cache could not be written.");
+    // Halved for this push each time the server finds a round too large.
+    qint64 roundBytes = maxRoundBytes;
     for (;;) {
         QList<outbox::Entry> round;
         {
@@ -183,7 +185,7 @@ SyncEngine::Outcome SyncEngine::push()
                 m_status.message = cacheBusy;
                 return Outcome::Failed;
             }
-            round = outbox::nextRound(db, 50);
+            round = outbox::nextRound(db, maxRoundMutations, roundBytes);
             if (round.isEmpty())
                 return Outcome::Done;
             if (!outbox::markAttempt(db, round) || !tx.commit()) {
@@ -196,6 +198,35 @@ SyncEngine::Outcome SyncEngine::push()
             mutations.append(entry.mutation.toJson());
         const ApiReply reply =
             m_api->postBlocking(u"/api/v1/mutations"_s, {{u"mutations"_s, mutations}});
+        if (reply.httpStatus == 413 && !m_stop) {
+            if (round.size() > 1) { // sent again in smaller rounds
+                qint64 sent = 0;
+                for (const auto &entry : round)
+                    sent += outbox::encodedSize(entry);
+                roundBytes = std::max<qint64>(1, sent / 2);
+                continue;
+            }
+            // One edit larger than the server takes: no round can carry it, so it goes to the
+            // user, with everything typed, instead of blocking every edit behind it.
+            const Error tooLarge{
+                u"too_large"_s,
+                QCoreApplication::translate("etw::SyncEngine",
+                                            "This edit is too large for the server (%1 KB): "
+                                            "shorten its texts and send it again.")
+                    .arg((outbox::encodedSize(round.first()) + 1023) / 1024),
+                {}};
+            CacheTransaction tx(db);
+            if (!tx.isActive() || !settleAsIssue(db, round.first(), u"rejected"_s,
+                                                 tooLarge.toJson()) ||
+                !tx.commit()) {
+                m_status.message = cacheBusy;
+                return Outcome::Failed;
+            }
+            Q_EMIT projectsChanged();
+            Q_EMIT profileChanged();
+            publish(SyncStatus::State::Syncing);
+            continue;
+        }
         const Outcome outcome = outcomeOf(reply);
         if (outcome != Outcome::Done) {
             m_status.message = reply.error.message;
@@ -243,24 +274,18 @@ SyncEngine::Outcome SyncEngine::push()
                      (!fieldEdit ||
                       outbox::rebase(db, m.type, m.entityId, m.baseVersion, r.version));
             } else if (r.status == MutationResult::Status::Rejected &&
-                       r.error.code == u"bad_base_version" && entry.attempts < 2) {
-                // The server no longer has the version this edit was made on (it was reset
-                // or restored): the edit waits, and is put on the server's version after the
-                // pull (rebaseOnServer), instead of being refused.
+                       r.error.code == u"bad_base_version" && !m_rebased.contains(m.id)) {
+                // The server no longer has the version this edit was made on (it was restored
+                // from an older backup): the edit waits, and is put on the server's version
+                // after the next pull (rebaseOnServer) and sent again under its id. Refused
+                // once more after that, it goes to the user.
+                m_awaitingRebase.insert(m.id);
                 m_rebaseNeeded = true;
                 continue;
             } else {
-                // Nothing typed is lost: the edit moves to the list of issues the user sees.
-                ok = me_store::recordIssue(db, entry.mutation,
-                                           r.status == MutationResult::Status::Conflict
-                                               ? u"conflict"_s
-                                               : u"rejected"_s,
-                                           r.status == MutationResult::Status::Conflict
-                                               ? r.current
-                                               : localized(r.error).toJson()) &&
-                     (m.type != u"project" || m.op != u"create" ||
-                      project_cache::draftRefused(db, m.id)) &&
-                     outbox::remove(db, entry.mutation.id);
+                const bool conflict = r.status == MutationResult::Status::Conflict;
+                ok = settleAsIssue(db, entry, conflict ? u"conflict"_s : u"rejected"_s,
+                                   conflict ? r.current : localized(r.error).toJson());
             }
             if (!ok) {
                 m_status.message = cacheBusy;
@@ -287,9 +312,23 @@ SyncEngine::Outcome SyncEngine::push()
     }
 }
 
+bool SyncEngine::settleAsIssue(QSqlDatabase &db, const outbox::Entry &entry, const QString &kind,
+                               const QJsonObject &details)
+{
+    // Nothing typed is lost: the edit moves to the list of issues the user sees, and a
+    // registration goes back to its draft.
+    const Mutation &m = entry.mutation;
+    return me_store::recordIssue(db, m, kind, details) &&
+           (m.type != u"project" || m.op != u"create" || project_cache::draftRefused(db, m.id)) &&
+           outbox::remove(db, m.id);
+}
+
 void SyncEngine::rebaseOnServer()
 {
     m_rebaseNeeded = false;
+    // Rebased now on what the pull brought: from here a refusal is the server's last word.
+    m_rebased.unite(m_awaitingRebase);
+    m_awaitingRebase.clear();
     QSqlDatabase db = m_store.connection();
     const auto profile = me_store::serverProfile(db, m_accountId);
     if (!profile) {

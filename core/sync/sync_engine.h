@@ -2,10 +2,12 @@
 // Runs sync on its own thread: pushes the outbox, pulls each scope page by page, retries.
 #pragma once
 
+#include "store/outbox.h"
 #include "sync/sync_status.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -30,6 +32,9 @@ public:
     void requestStop();
 
     static constexpr int pageSize = 2000;
+    // A round of mutations stays well inside the server's default body limit (1 MiB).
+    static constexpr int maxRoundMutations = 50;
+    static constexpr qint64 maxRoundBytes = 512 * 1024;
     static constexpr int periodicMs = 60 * 1000;
     static constexpr int maxBackoffMs = 5 * 60 * 1000;
 
@@ -65,6 +70,9 @@ private:
     // Scopes this version stores: directory, me, project:<id>, review:<country>.
     static bool isKnownScope(const QString &name);
     void rebaseProjects(QSqlDatabase &db);
+    // Moves a queued edit to the user's list of issues (in the caller's transaction).
+    static bool settleAsIssue(QSqlDatabase &db, const outbox::Entry &entry, const QString &kind,
+                              const QJsonObject &details);
     Outcome outcomeOf(const struct ApiReply &reply);
     void rebaseOnServer();
     void publish(SyncStatus::State state, const QString &message = {});
@@ -81,6 +89,8 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_rebaseNeeded = false;
+    QSet<QString> m_awaitingRebase; // mutation ids refused for their base version
+    QSet<QString> m_rebased;        // ... and put on the server's version since
     bool m_snapshotRefused = false; // one was refused: this session pulls pages
     int m_directoryFailures = 0;    // directory pages refused in a row
     QElapsedTimer m_lastCheck;      // of checkDirectory()
