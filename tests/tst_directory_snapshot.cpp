@@ -4,6 +4,7 @@
 // exactly a directory file is refused and the client pulls pages instead.
 #include "http.h"
 #include "server_process.h"
+#include "sync_wait.h"
 #include "temp_home.h"
 
 #include "gzip.h"
@@ -135,10 +136,7 @@ class TestDirectorySnapshot : public QObject
             return false;
         QSignalSpy spy(session.sync(), &SyncController::statusChanged);
         session.setToken(token);
-        QDeadlineTimer deadline(120000);
-        while (!deadline.hasExpired() &&
-               session.sync()->status().state != SyncStatus::State::UpToDate)
-            QTest::qWait(50);
+        waitForState(*session.sync(), SyncStatus::State::UpToDate, 120000);
         if (statuses)
             for (const QList<QVariant> &args : std::as_const(spy))
                 statuses->append(args.at(0).value<SyncStatus>());
@@ -307,10 +305,7 @@ private Q_SLOTS:
             fr.signIn(u"teacher.fr"_s, u"demo1234"_s).json[u"account"_s][u"id"_s].toInteger();
         for (int round = 0; round < 3; ++round) {
             QCOMPARE(editProfileAt(fr, frId, {{u"bio"_s, u"Round %1"_s.arg(round)}}), u"applied"_s);
-            session.sync()->syncNow();
-            QTest::qWait(300);
-            QTRY_VERIFY_WITH_TIMEOUT(session.sync()->status().state != SyncStatus::State::Syncing,
-                                     30000);
+            QVERIFY(syncRound(*session.sync(), 30000).state != SyncStatus::State::Syncing);
         }
         session.sync()->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(session.sync()->status().state == SyncStatus::State::UpToDate &&

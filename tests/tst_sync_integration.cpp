@@ -3,6 +3,7 @@
 // gone, queue profile edits offline, and see them arrive exactly once after the server returns.
 #include "http.h"
 #include "server_process.h"
+#include "sync_wait.h"
 #include "temp_home.h"
 
 #include "net/api_client.h"
@@ -49,13 +50,7 @@ class TestSyncIntegration : public QObject
 
     static bool waitFor(AccountSession &session, SyncStatus::State state, int timeoutMs)
     {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            if (session.sync()->status().state == state)
-                return true;
-            QTest::qWait(50);
-        }
-        return false;
+        return waitForState(*session.sync(), state, timeoutMs);
     }
 
     // Teachers the server's directory holds, counted with a plain pull.
@@ -243,14 +238,7 @@ private Q_SLOTS:
         QCOMPARE(profile.value(u"version"_s).toInteger(), startVersion + 1);
 
         // Syncing again sends nothing more.
-        QSignalSpy again(session.sync(), &SyncController::statusChanged);
-        session.sync()->syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(again.cbegin(), again.cend(),
-                                             [](const QList<QVariant> &args) {
-                                                 return args.at(0).value<SyncStatus>().state ==
-                                                        SyncStatus::State::UpToDate;
-                                             }),
-                                 60000);
+        QCOMPARE(syncRound(*session.sync()).state, SyncStatus::State::UpToDate);
         QCOMPARE(serverProfile().value(u"version"_s).toInteger(), startVersion + 1);
         QSqlDatabase db = session.store().connection();
         QCOMPARE(outbox::count(db), 0);

@@ -3,10 +3,13 @@
 // see a profile, edit mine with errors at the field, switch the language at runtime.
 #include "http.h"
 #include "server_process.h"
+#include "sync_wait.h"
 #include "temp_home.h"
 
 #include "app_controller.h"
+#include "auth/credential_store.h"
 #include "main_window.h"
+#include "net/api_client.h"
 #include "partner_detail_view.h"
 #include "partner_list_model.h"
 #include "partner_search_view.h"
@@ -348,13 +351,27 @@ private Q_SLOTS:
         AppSettings settings;
         settings.setServerUrl(m_server.url().toString());
         settings.setLastAccount(account.toJson());
+        // Signed in: the token waits in the keychain, so the program tries the server at once.
+        CredentialStore keychain;
+        std::optional<CredentialStore::Where> kept;
+        keychain.save(CredentialStore::keyFor(
+                          ApiClient::normalizedServerUrl(m_server.url().toString()).toString(),
+                          account.username),
+                      m_reply.token,
+                      [&](CredentialStore::Where where, const QString &) { kept = where; });
+        QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), 20000);
+        QCOMPARE(*kept, CredentialStore::Where::Keychain);
         m_server.stop();
 
         AppController controller(&m_translations, QString());
         controller.start();
         QVERIFY(controller.mainWindow());
         auto *status = child<QLabel>(controller.mainWindow(), u"syncStatus"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Offline"_s), 20000);
+        // It tried with the token and found no server (not "sign in", not "up to date").
+        QVERIFY(waitForState(*controller.session()->sync(), SyncStatus::State::Offline, 60000));
+        QVERIFY(!controller.session()->token().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Offline: working from this computer's copy"_s,
+                                  20000);
         auto *list = child<QListView>(controller.mainWindow(), u"results"_s);
         QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 20000);
         auto *count = child<QLabel>(controller.mainWindow(), u"resultCount"_s);

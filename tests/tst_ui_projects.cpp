@@ -3,6 +3,7 @@
 // partner search, fill the registration wizard from empty to submitted (with the messages at
 // each field), see the project in "My projects"; the invitee accepts in their own window.
 #include "server_process.h"
+#include "sync_wait.h"
 #include "temp_home.h"
 
 #include "conflict_view.h"
@@ -69,16 +70,7 @@ class TestUiProjects : public QObject
 
     static bool upToDate(AccountSession &s, int timeoutMs = 60000)
     {
-        s.sync()->syncNow();
-        QTest::qWait(100);
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            const SyncStatus st = s.sync()->status();
-            if (st.state == SyncStatus::State::UpToDate && st.waitingEdits == 0)
-                return true;
-            QTest::qWait(50);
-        }
-        return false;
+        return syncedUpToDate(*s.sync(), timeoutMs);
     }
 
     static void save(QWidget *w, const QString &name)

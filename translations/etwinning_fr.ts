@@ -473,12 +473,16 @@
         <translation>Le fichier de données local %1 ne peut pas être modifié&#xa0;: vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
-        <source>The local data file %1 is in use by another program, or cannot be read: close it and try again.</source>
-        <translation>Le fichier de données local %1 est utilisé par un autre programme ou ne peut pas être lu&#xa0;: fermez-le et réessayez.</translation>
-    </message>
-    <message>
         <source>The local data file %1 is damaged and cannot be moved aside (%2).</source>
         <translation>Le fichier de données local %1 est endommagé et ne peut pas être mis de côté (%2).</translation>
+    </message>
+    <message>
+        <source>The local data file %1 is in use by another program: close it and try again.</source>
+        <translation>Le fichier de données local %1 est utilisé par un autre programme&#xa0;: fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The local data file %1 cannot be read (%2).</source>
+        <translation>Le fichier de données local %1 ne peut pas être lu (%2).</translation>
     </message>
 </context>
 <context>

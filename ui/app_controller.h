@@ -27,6 +27,7 @@ public:
     // Opens the last account's cache at once (also offline), or asks to sign in.
     void start();
     MainWindow *mainWindow() const { return m_window.get(); }
+    AccountSession *session() const { return m_session.get(); }
 
 private:
     void askSignIn();

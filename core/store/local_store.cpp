@@ -335,13 +335,18 @@ Result<int> LocalStore::open()
                      {}};
     QString damage;
     const FileState state = checkFile(&damage);
-    if (state == FileState::Unavailable)
+    if (state == FileState::Busy)
         return Error{u"cache_busy"_s,
                      QCoreApplication::translate("etw::LocalStore",
                                                  "The local data file %1 is in use by another "
-                                                 "program, or cannot be read: close it and try "
-                                                 "again.")
+                                                 "program: close it and try again.")
                          .arg(m_filePath),
+                     {}};
+    if (state == FileState::Unavailable)
+        return Error{u"cache_unavailable"_s,
+                     QCoreApplication::translate("etw::LocalStore",
+                                                 "The local data file %1 cannot be read (%2).")
+                         .arg(m_filePath, damage),
                      {}};
     if (state == FileState::Damaged) {
         qCWarning(lcCache) << "cache failed its check; setting it aside:" << m_filePath << damage;
@@ -355,8 +360,8 @@ Result<int> LocalStore::open()
                          "etw::LocalStore", "The partner directory next to %1 cannot be written.")
                          .arg(m_filePath),
                      {}};
-    if (migrated && !m_setAside.isEmpty())
-        recoverTypedWork(m_setAside);
+    if (migrated)
+        recoverSetAsideFiles();
     return migrated;
 }
 
@@ -376,20 +381,21 @@ LocalStore::FileState LocalStore::checkFile(QString *why)
     // is left as it is, whatever it holds.
     *why = q.lastError().text();
     const int primary = q.lastError().nativeErrorCode().toInt() & 0xff;
-    constexpr int sqliteCorrupt = 11, sqliteNotADatabase = 26;
+    constexpr int sqliteBusy = 5, sqliteLocked = 6, sqliteCorrupt = 11, sqliteNotADatabase = 26;
     if (primary == sqliteCorrupt || primary == sqliteNotADatabase)
         return FileState::Damaged;
     qCWarning(lcCache) << "cache cannot be checked:" << *why;
-    return FileState::Unavailable;
+    return primary == sqliteBusy || primary == sqliteLocked ? FileState::Busy
+                                                            : FileState::Unavailable;
 }
 
 QString LocalStore::setAside()
 {
-    // Every step checked, and nothing ever truncated: a step that fails leaves the file where
-    // it was (put back if it had moved) and says why.
+    // Every step checked, and nothing ever truncated: a step that fails puts back what had
+    // moved and says why.
     closeAll();
     const QString target =
-        m_filePath + u".damaged-"_s + QString::number(QDateTime::currentSecsSinceEpoch());
+        m_filePath + u".damaged-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
     const auto failed = [&](const QString &what) {
         qCWarning(lcCache) << "cannot set the damaged cache aside:" << what;
         return QCoreApplication::translate("etw::LocalStore",
@@ -397,26 +403,44 @@ QString LocalStore::setAside()
                                            "moved aside (%2).")
             .arg(m_filePath, what);
     };
-    if (!QFile::rename(m_filePath, target))
-        return failed(u"rename"_s);
-    const QString wal = m_filePath + u"-wal"_s;
-    if (QFile::exists(wal) && !QFile::rename(wal, target + u"-wal"_s)) {
-        QFile::rename(target, m_filePath);
-        return failed(u"rename -wal"_s);
+    QStringList moved; // suffixes moved so far, to put back on failure
+    const auto putBack = [&] {
+        for (const QString &suffix : std::as_const(moved))
+            QFile::rename(target + suffix, m_filePath + suffix);
+    };
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-journal"_s}) {
+        if (!suffix.isEmpty() && !QFile::exists(m_filePath + suffix))
+            continue;
+        if (!QFile::rename(m_filePath + suffix, target + suffix)) {
+            putBack();
+            return failed(u"rename "_s + QFileInfo(m_filePath + suffix).fileName());
+        }
+        moved.append(suffix);
     }
     const QString shm = m_filePath + u"-shm"_s;
-    if (QFile::exists(shm) && !QFile::remove(shm)) {
-        QFile::rename(target + u"-wal"_s, wal);
-        QFile::rename(target, m_filePath);
-        return failed(u"remove -shm"_s);
-    }
-    m_setAside = target;
     QFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return failed(file.errorString());
+    if ((QFile::exists(shm) && !QFile::remove(shm)) ||
+        !file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        const QString why = file.errorString();
+        putBack();
+        return failed(why);
+    }
     file.close();
     QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
+    m_setAside = target;
     return {};
+}
+
+void LocalStore::recoverSetAsideFiles()
+{
+    // Each file set aside is read once: its name is recorded with what came from it, in one
+    // transaction. A start that stopped before that (a crash, a full disk) tries again.
+    const QFileInfo cache(m_filePath);
+    const QStringList files = cache.dir().entryList({cache.fileName() + u".damaged-*"_s},
+                                                    QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QString &name : files)
+        if (!name.endsWith(u"-wal") && !name.endsWith(u"-journal") && !name.endsWith(u"-shm"))
+            recoverTypedWork(cache.dir().filePath(name));
 }
 
 void LocalStore::recoverTypedWork(const QString &damagedFile)
@@ -438,39 +462,67 @@ void LocalStore::recoverTypedWork(const QString &damagedFile)
          "created_at"},
         {"sync_issues", "mutation_id, type, entity_id, kind, data, error, created_at", "id"},
     };
+    const QString marker = u"recovered:"_s + QFileInfo(damagedFile).fileName();
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, u"SELECT 1 FROM cache_meta WHERE key = ?"_s, {marker}) || q.next())
+        return; // read before (or the cache cannot say: nothing is done twice)
+    q.finish();
     const QString name = m_connectionPrefix + u"recover"_s;
     {
         QSqlDatabase damaged = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         damaged.setDatabaseName(damagedFile);
         damaged.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        QSqlDatabase db = connection();
-        if (damaged.open()) {
+        CacheTransaction tx(db);
+        QHash<QString, int> recovered;
+        if (damaged.open() && tx.isActive()) {
             for (const Table &table : tables) {
                 const QString columns = QString::fromLatin1(table.columns);
                 QSqlQuery read(damaged);
                 if (!read.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
-                        columns, QLatin1String(table.name), QLatin1String(table.order))))
+                        columns, QLatin1String(table.name), QLatin1String(table.order)))) {
+                    qCWarning(lcCache) << "cannot read" << table.name << "from" << damagedFile
+                                       << read.lastError().text();
                     continue;
-                CacheTransaction tx(db);
+                }
+                // A row already here (its first column names it) is not copied again.
                 QSqlQuery write(db);
                 const int width = int(columns.count(u',')) + 1;
-                write.prepare(u"INSERT OR IGNORE INTO %1 (%2) VALUES (%3)"_s.arg(
-                    QLatin1String(table.name), columns,
-                    QStringList(width, u"?"_s).join(u", "_s)));
+                const QString key = columns.section(u',', 0, 0);
+                write.prepare(u"INSERT INTO %1 (%2) SELECT %3 WHERE NOT EXISTS "
+                              u"(SELECT 1 FROM %1 WHERE %4 = ?)"_s.arg(
+                                  QLatin1String(table.name), columns,
+                                  QStringList(width, u"?"_s).join(u", "_s), key));
                 int copied = 0;
-                while (tx.isActive() && read.next()) {
+                while (read.next()) {
                     for (int column = 0; column < width; ++column)
                         write.addBindValue(read.value(column));
-                    copied += write.exec() ? 1 : 0;
+                    write.addBindValue(read.value(0));
+                    if (write.exec())
+                        copied += write.numRowsAffected() > 0 ? 1 : 0;
                 }
-                read.finish();
-                if (!tx.commit())
-                    copied = 0;
-                m_recovered[QString::fromLatin1(table.name)] = copied;
-                qCInfo(lcCache) << "recovered" << copied << "rows of" << table.name << "from"
-                                << damagedFile;
+                if (read.lastError().isValid())
+                    qCWarning(lcCache) << "stopped reading" << table.name << "from" << damagedFile
+                                       << read.lastError().text();
+                recovered[QString::fromLatin1(table.name)] = copied;
             }
         }
+        // A registration whose queued mutation could not be read goes back to the teacher to
+        // submit again, instead of waiting for ever for an answer that will not come.
+        const bool recorded =
+            tx.isActive() &&
+            LocalStore::run(q, u"UPDATE project_drafts SET state = 'editing', mutation_id = NULL "
+                               u"WHERE state = 'submitted' AND mutation_id NOT IN "
+                               u"(SELECT id FROM outbox)"_s) &&
+            LocalStore::run(q, u"INSERT INTO cache_meta (key, value) VALUES (?, ?)"_s,
+                            {marker, QDateTime::currentMSecsSinceEpoch()}) &&
+            tx.commit();
+        if (recorded)
+            for (auto it = recovered.cbegin(); it != recovered.cend(); ++it) {
+                m_recovered[it.key()] += it.value();
+                qCInfo(lcCache) << "recovered" << it.value() << "rows of" << it.key() << "from"
+                                << damagedFile;
+            }
         damaged.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -35,7 +35,7 @@ public:
     Result<int> open();
     // The file a damaged cache was moved to by open(), if that happened.
     QString setAsideFile() const { return m_setAside; }
-    // How many unsent edits open() carried over from the damaged file into the new cache.
+    // How many unsent edits open() carried over from damaged files into the new cache.
     int recoveredEdits() const { return m_recovered.value(QStringLiteral("outbox")); }
     // How many registration drafts and unread refused edits came over with them.
     int recoveredDrafts() const { return m_recovered.value(QStringLiteral("project_drafts")); }
@@ -73,11 +73,13 @@ private:
     void attachDirectory(QSqlDatabase &db, const QString &name);
     void removeOtherDirectoryFiles(int keep);
     void closeAll();
-    enum class FileState { Sound, Damaged, Unavailable };
+    enum class FileState { Sound, Damaged, Busy, Unavailable };
     // SQLite's check of the cache file; *why says what is wrong.
     FileState checkFile(QString *why);
     // Moves the damaged file (and its -wal) aside and makes an empty one; the reason on failure.
     QString setAside();
+    // Brings over what was typed from every damaged copy set aside and not read yet.
+    void recoverSetAsideFiles();
     void recoverTypedWork(const QString &damagedFile);
 
     QString m_filePath;

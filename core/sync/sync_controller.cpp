@@ -39,9 +39,13 @@ void SyncController::setToken(const QString &token)
         m_engine, [engine = m_engine, token] { engine->setToken(token); }, Qt::QueuedConnection);
 }
 
-void SyncController::syncNow()
+quint64 SyncController::syncNow()
 {
-    QMetaObject::invokeMethod(m_engine, &SyncEngine::syncNow, Qt::QueuedConnection);
+    const quint64 request = ++m_requests;
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, request] { engine->requestSync(request); },
+        Qt::QueuedConnection);
+    return request;
 }
 
 void SyncController::checkDirectory()

@@ -22,7 +22,8 @@ public:
     ~SyncController() override;
 
     void setToken(const QString &token);
-    void syncNow();
+    // Asks for a round now; returns its request number (see SyncStatus::request).
+    quint64 syncNow();
     // Something found the directory file damaged: the sync thread checks it and, if so,
     // replaces it and pulls it again.
     void checkDirectory();
@@ -39,6 +40,7 @@ private:
     QThread m_thread;
     SyncEngine *m_engine; // lives on m_thread, deleted when it finishes
     SyncStatus m_status;
+    quint64 m_requests = 0;
 };
 
 } // namespace etw

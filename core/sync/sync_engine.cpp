@@ -88,6 +88,12 @@ SyncEngine::Outcome SyncEngine::outcomeOf(const ApiReply &reply)
     return Outcome::Failed;
 }
 
+void SyncEngine::requestSync(quint64 request)
+{
+    m_latestRequest = std::max(m_latestRequest, request);
+    syncNow();
+}
+
 void SyncEngine::syncNow()
 {
     if (m_stop || !m_api)
@@ -96,6 +102,7 @@ void SyncEngine::syncNow()
         m_again = true;
         return;
     }
+    m_status.request = m_latestRequest;
     if (m_token.isEmpty()) {
         publish(SyncStatus::State::SignInNeeded,
                 QCoreApplication::translate("etw::SyncEngine", "Sign in to synchronise."));
@@ -207,7 +214,12 @@ SyncEngine::Outcome SyncEngine::push()
                 continue;
             }
             // One edit larger than the server takes: no round can carry it, so it goes to the
-            // user, with everything typed, instead of blocking every edit behind it.
+            // user, with everything typed, instead of blocking every edit behind it. (A small
+            // one refused so is something in between: tried again later, not bounced.)
+            if (outbox::encodedSize(round.first()) < minTooLargeBytes) {
+                m_status.message = reply.error.message;
+                return Outcome::Failed;
+            }
             const Error tooLarge{
                 u"too_large"_s,
                 QCoreApplication::translate("etw::SyncEngine",
@@ -216,8 +228,8 @@ SyncEngine::Outcome SyncEngine::push()
                     .arg((outbox::encodedSize(round.first()) + 1023) / 1024),
                 {}};
             CacheTransaction tx(db);
-            if (!tx.isActive() || !settleAsIssue(db, round.first(), u"rejected"_s,
-                                                 tooLarge.toJson()) ||
+            if (!tx.isActive() ||
+                !settleAsIssue(db, round.first(), u"rejected"_s, tooLarge.toJson()) ||
                 !tx.commit()) {
                 m_status.message = cacheBusy;
                 return Outcome::Failed;

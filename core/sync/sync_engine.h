@@ -35,6 +35,8 @@ public:
     // A round of mutations stays well inside the server's default body limit (1 MiB).
     static constexpr int maxRoundMutations = 50;
     static constexpr qint64 maxRoundBytes = 512 * 1024;
+    // An edit refused as too large on its own is handed to the user from this size only.
+    static constexpr qint64 minTooLargeBytes = 16 * 1024;
     static constexpr int periodicMs = 60 * 1000;
     static constexpr int maxBackoffMs = 5 * 60 * 1000;
 
@@ -42,6 +44,8 @@ public Q_SLOTS:
     void start(); // on the sync thread, once
     void setToken(const QString &token);
     void syncNow();
+    // syncNow() for request number `request` (SyncStatus::request says when it was served).
+    void requestSync(quint64 request);
     // Checks the directory file (at most once a minute); a damaged one is replaced by an empty
     // one and pulled again, by pages.
     void checkDirectory();
@@ -96,6 +100,7 @@ private:
     QElapsedTimer m_lastCheck;      // of checkDirectory()
     bool m_checkAfterRound = false; // asked during a round
     std::atomic_bool m_stop{false};
+    quint64 m_latestRequest = 0;
     SyncStatus m_status;
 };
 

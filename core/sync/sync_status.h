@@ -18,6 +18,9 @@ struct SyncStatus
     int issues = 0; // edits refused or in conflict, waiting for the user
     QDateTime lastSynced;
     QString message; // the last error, in the UI language
+    // The newest SyncController::syncNow() request this round serves: a caller knows that
+    // the round it asked for has ended when a status with this number or more is not Syncing.
+    quint64 request = 0;
 };
 
 } // namespace etw

@@ -149,6 +149,7 @@ bool ServerProcess::launch(const QStringList &extraArgs)
     if (!extraArgs.contains(u"--snapshot-min-records"_s))
         args += {u"--snapshot-min-records"_s, QString::number(std::numeric_limits<int>::max())};
     args += extraArgs;
+    m_extraArgs = extraArgs;
     m_process->start(QString::fromUtf8(ETW_SERVER_BINARY), args);
     return m_process->waitForStarted(10000);
 }

@@ -55,6 +55,8 @@ public:
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dir.path(); }
     QString lastOutput() const { return m_output; }
+    // The extra arguments of the last start.
+    QStringList lastArguments() const { return m_extraArgs; }
     // The server's peak resident memory (VmHWM), in KiB; -1 when unknown.
     qint64 peakMemoryKiB() const;
 
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QString m_output;
+    QStringList m_extraArgs;
 };
 
 } // namespace etw::test
