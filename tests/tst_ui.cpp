@@ -213,6 +213,38 @@ private Q_SLOTS:
         QVERIFY(m_session->issues().isEmpty());
     }
 
+    // What is typed is kept on this computer at once when the field loses focus (not only
+    // by the timer), shown again by a new window, and sent only when saved.
+    void typingIsKeptWhenTheFieldLosesFocus()
+    {
+        auto *editor = m_window->profileEditor();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isEnabled(), 10000);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *bio = child<QPlainTextEdit>(editor, u"bio"_s);
+        auto *ageMin = child<QSpinBox>(editor, u"ageMin"_s);
+        bio->setFocus();
+        QVERIFY(bio->hasFocus());
+        QTest::keyClick(bio, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(bio, u"Kept when I move on"_s);
+        QVERIFY(!m_session->typedEarlier(u"profile"_s).has_value()); // the timer has not run
+        ageMin->setFocus();
+        const auto typed = m_session->typedEarlier(u"profile"_s);
+        QVERIFY(typed.has_value());
+        QCOMPARE(typed->value(u"bio"_s).toString(), u"Kept when I move on"_s);
+        QCOMPARE(m_session->waitingEdits(), 0);
+        {
+            MainWindow again(m_session.get(), &m_translations);
+            QCOMPARE(child<QPlainTextEdit>(again.profileEditor(), u"bio"_s)->toPlainText(),
+                     u"Kept when I move on"_s);
+            QVERIFY(child<QPushButton>(again.profileEditor(), u"saveProfile"_s)->isEnabled());
+        }
+        // Undo: the server's copy again, and nothing kept any more.
+        child<QPushButton>(editor, u"revertProfile"_s)->click();
+        QVERIFY(!m_session->typedEarlier(u"profile"_s).has_value());
+        QCOMPARE(bio->toPlainText(), m_session->myProfile()->bio);
+    }
+
     // Someone changes the bio on another computer; this one, not yet aware, changes it too.
     // The server keeps its version; what was typed here is kept in the list of edits needing
     // attention, shown with the reason, and leaves it when dismissed.

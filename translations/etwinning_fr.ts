@@ -554,14 +554,6 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <translation>À &amp;propos d&apos;eTwinning Desktop</translation>
     </message>
     <message>
-        <source>Unsaved profile</source>
-        <translation>Profil non enregistré</translation>
-    </message>
-    <message>
-        <source>Your profile changes cannot be saved as they are (see the messages in the form). Close anyway and lose them?</source>
-        <translation>Les modifications de votre profil ne peuvent pas être enregistrées en l&apos;état (voir les messages du formulaire). Voulez-vous quand même fermer et les perdre&#xa0;?</translation>
-    </message>
-    <message>
         <source>Edits needing &amp;attention…</source>
         <translation>Modifications à &amp;vérifier…</translation>
     </message>
@@ -876,6 +868,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Your profile is up to date on the server.</source>
         <translation>Votre profil est à jour sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Changes you typed earlier are kept on this computer; Save sends them.</source>
+        <translation>Les modifications que vous aviez saisies sont conservées sur cet ordinateur&#xa0;; Enregistrer les envoie.</translation>
     </message>
 </context>
 <context>

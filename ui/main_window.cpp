@@ -169,20 +169,10 @@ void MainWindow::invite(qint64 teacherId, const QString &name, const QString &co
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_projects->saveOpenDraft(); // a registration being typed stays a draft
-    // What was typed in the profile form is saved (locally, queued), not dropped.
-    if (!m_profile->save()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Unsaved profile"),
-            tr("Your profile changes cannot be saved as they are (see the messages in the form). "
-               "Close anyway and lose them?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard) {
-            m_tabs->setCurrentWidget(m_profile);
-            event->ignore();
-            return;
-        }
-    }
+    // What is being typed stays on this computer as typed, valid or not, and is shown again at
+    // the next start; it is sent only when the user saves or submits it.
+    m_projects->saveOpenDraft();
+    m_profile->keepTypedNow();
     event->accept();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile_editor.h"
 
+#include "autosaver.h"
 #include "catalogue_combo.h"
 #include "domain/catalogue.h"
 #include "session/account_session.h"
@@ -20,6 +21,10 @@
 namespace etw {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const QString formKey = u"profile"_s;
+}
 
 ProfileEditor::ProfileEditor(AccountSession *session, QWidget *parent)
     : QWidget(parent)
@@ -46,6 +51,7 @@ ProfileEditor::ProfileEditor(AccountSession *session, QWidget *parent)
     m_bio->setObjectName(u"bio"_s);
     m_looking->setObjectName(u"lookingForPartners"_s);
     m_saveButton->setObjectName(u"saveProfile"_s);
+    m_revertButton->setObjectName(u"revertProfile"_s);
     m_state->setObjectName(u"profileState"_s);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -91,6 +97,9 @@ ProfileEditor::ProfileEditor(AccountSession *session, QWidget *parent)
     layout->addWidget(m_looking);
     layout->addLayout(buttons);
 
+    // What is typed is on disk within a second, and when a field loses focus.
+    m_autosave = new Autosaver([this] { keepTyped(); }, this);
+    m_autosave->watch(this);
     auto markDirty = [this] { setDirty(true); };
     connect(m_subjects, &QListWidget::itemChanged, this, markDirty);
     connect(m_languages, &QListWidget::itemChanged, this, markDirty);
@@ -100,6 +109,7 @@ ProfileEditor::ProfileEditor(AccountSession *session, QWidget *parent)
     connect(m_looking, &QCheckBox::toggled, this, markDirty);
     connect(m_saveButton, &QPushButton::clicked, this, &ProfileEditor::save);
     connect(m_revertButton, &QPushButton::clicked, this, [this] {
+        m_session->forgetTyped(formKey);
         m_dirty = false;
         reload();
     });
@@ -133,6 +143,35 @@ void ProfileEditor::retranslateUi()
     setDirty(wasDirty);
 }
 
+void ProfileEditor::fill(const TeacherProfile &profile)
+{
+    const QSignalBlocker b1(m_subjects), b2(m_languages), b3(m_ageMin), b4(m_ageMax), b5(m_bio),
+        b6(m_looking);
+    ui::setChecked(m_subjects, profile.subjects);
+    ui::setChecked(m_languages, profile.languages);
+    m_ageMin->setValue(profile.ageMin);
+    m_ageMax->setValue(profile.ageMax);
+    if (m_bio->toPlainText() != profile.bio)
+        m_bio->setPlainText(profile.bio);
+    m_looking->setChecked(profile.lookingForPartners);
+}
+
+void ProfileEditor::keepTyped()
+{
+    if (!m_loaded)
+        return;
+    const QJsonObject patch = changes();
+    if (patch.isEmpty())
+        m_session->forgetTyped(formKey);
+    else
+        m_session->keepTyped(formKey, patch);
+}
+
+void ProfileEditor::keepTypedNow()
+{
+    m_autosave->flush();
+}
+
 void ProfileEditor::reload()
 {
     if (m_dirty)
@@ -140,21 +179,17 @@ void ProfileEditor::reload()
     m_loaded = m_session->myProfile();
     const bool has = m_loaded.has_value();
     setEnabled(has);
-    if (has) {
-        const QSignalBlocker b1(m_subjects), b2(m_languages), b3(m_ageMin), b4(m_ageMax), b5(m_bio),
-            b6(m_looking);
-        ui::setChecked(m_subjects, m_loaded->subjects);
-        ui::setChecked(m_languages, m_loaded->languages);
-        m_ageMin->setValue(m_loaded->ageMin);
-        m_ageMax->setValue(m_loaded->ageMax);
-        if (m_bio->toPlainText() != m_loaded->bio)
-            m_bio->setPlainText(m_loaded->bio);
-        m_looking->setChecked(m_loaded->lookingForPartners);
-    }
+    // Typed earlier and not saved (the program was closed or stopped): shown as typed.
+    const auto typed = has ? m_session->typedEarlier(formKey) : std::nullopt;
+    if (has)
+        fill(typed ? profile::applyPatch(*m_loaded, *typed) : *m_loaded);
     m_title->setText(has ? m_loaded->displayName : tr("My profile"));
     showErrors({});
-    setDirty(false);
-    if (!has)
+    setDirty(typed.has_value());
+    if (typed)
+        m_state->setText(tr("Changes you typed earlier are kept on this computer; Save sends "
+                            "them."));
+    else if (!has)
         m_state->setText(m_session->account().role == Role::Teacher
                              ? tr("Your profile appears here once it has been synchronised.")
                              : tr("Only teachers have a profile in the partner search."));
@@ -203,6 +238,7 @@ bool ProfileEditor::save()
         return false; // the form keeps what was typed
     }
     showErrors({});
+    m_session->forgetTyped(formKey);
     m_dirty = false;
     reload();
     return true;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "My profile": the teacher edits subjects, languages, ages, bio and partner search; saved at once.
+// "My profile": the teacher edits subjects, languages, ages, bio and partner search. What is
+// typed is kept on this computer as typed; Save checks it and queues it for the server.
 #pragma once
 
 #include "field_error_labels.h"
@@ -30,12 +31,17 @@ public:
     void reload();
     // Saves what the form holds; shows errors at their fields. True when saved.
     bool save();
+    // Keeps what is typed on this computer now (as the autosave does), without sending it.
+    void keepTypedNow();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void fill(const TeacherProfile &profile);
+    // Keeps the form's changes as typed (not sent until Save).
+    void keepTyped();
     void showErrors(const FieldErrors &errors);
     void setDirty(bool dirty);
     QJsonObject changes() const;
@@ -51,6 +57,7 @@ private:
     QCheckBox *m_looking;
     QPushButton *m_saveButton, *m_revertButton;
     FieldErrorLabels m_errors;
+    class Autosaver *m_autosave;
 };
 
 } // namespace etw

@@ -2,6 +2,7 @@
 #include "session/account_session.h"
 
 #include "search/search_service.h"
+#include "store/form_drafts.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
 #include "sync/sync_controller.h"
@@ -139,9 +140,27 @@ QList<project_cache::Draft> AccountSession::drafts()
     return project_cache::drafts(db);
 }
 
-QString AccountSession::saveDraft(const QString &localId, const QJsonObject &form)
+QString AccountSession::saveDraft(const QString &localId, const QJsonObject &form, int page)
 {
-    return project_cache::saveDraft(m_store->connection(), localId, form);
+    return project_cache::saveDraft(m_store->connection(), localId, form, page);
+}
+
+bool AccountSession::keepTyped(const QString &form, const QJsonObject &typed)
+{
+    QSqlDatabase db = m_store->connection();
+    return form_drafts::save(db, form, typed);
+}
+
+std::optional<QJsonObject> AccountSession::typedEarlier(const QString &form)
+{
+    QSqlDatabase db = m_store->connection();
+    return form_drafts::load(db, form);
+}
+
+bool AccountSession::forgetTyped(const QString &form)
+{
+    QSqlDatabase db = m_store->connection();
+    return form_drafts::remove(db, form);
 }
 
 bool AccountSession::deleteDraft(const QString &localId)

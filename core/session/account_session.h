@@ -49,6 +49,10 @@ public:
     // on top of the server's version, then the issue goes. An empty `keep` takes the server's
     // values. Field errors when a kept value is no longer valid; the issue stays then.
     Result<bool> resolveConflict(qint64 issueId, const QJsonObject &keep);
+    // What a form holds as typed, kept here until it is saved or submitted (never sent).
+    bool keepTyped(const QString &form, const QJsonObject &typed);
+    std::optional<QJsonObject> typedEarlier(const QString &form);
+    bool forgetTyped(const QString &form);
     // What is waiting for the server, oldest first (since when, attempts, last error).
     QList<outbox::Entry> pendingEdits();
 
@@ -58,7 +62,8 @@ public:
     std::optional<Project> project(qint64 id, bool withWaitingEdits = true);
     QList<project_cache::Invitation> invitations();
     QList<project_cache::Draft> drafts();
-    QString saveDraft(const QString &localId, const QJsonObject &form);
+    // Keeps the form as typed (valid or not), and the wizard page it is on.
+    QString saveDraft(const QString &localId, const QJsonObject &form, int page = 0);
     bool deleteDraft(const QString &localId);
     Result<QString> submitDraft(const QString &localId);
     Result<Project> editProject(qint64 projectId, const QJsonObject &patch);

@@ -79,6 +79,13 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE TABLE cache_meta (key TEXT PRIMARY KEY, value NOT NULL)",
             "INSERT INTO cache_meta (key, value) VALUES ('directory_generation', 0)",
         },
+        // 4: what is typed in a form, kept as typed (within a second, and on focus loss) until
+        // the user saves or submits it: a kill loses nothing. The wizard reopens on its page.
+        {
+            "CREATE TABLE form_drafts (key TEXT PRIMARY KEY, data TEXT NOT NULL, "
+            "updated_at INTEGER NOT NULL)",
+            "ALTER TABLE project_drafts ADD COLUMN page INTEGER NOT NULL DEFAULT 0",
+        },
     };
     return all;
 }

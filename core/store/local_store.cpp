@@ -461,6 +461,7 @@ void LocalStore::recoverTypedWork(const QString &damagedFile)
         {"project_drafts", "local_id, data, state, mutation_id, server_id, created_at, updated_at",
          "created_at"},
         {"sync_issues", "mutation_id, type, entity_id, kind, data, error, created_at", "id"},
+        {"form_drafts", "key, data, updated_at", "key"},
     };
     const QString marker = u"recovered:"_s + QFileInfo(damagedFile).fileName();
     QSqlDatabase db = connection();

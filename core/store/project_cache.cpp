@@ -206,12 +206,12 @@ QList<Draft> drafts(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     QList<Draft> out;
-    if (!LocalStore::run(q, u"SELECT local_id, data, state, COALESCE(server_id, 0), updated_at "
-                            u"FROM project_drafts ORDER BY updated_at DESC"_s))
+    if (!LocalStore::run(q, u"SELECT local_id, data, state, COALESCE(server_id, 0), updated_at, "
+                            u"page FROM project_drafts ORDER BY updated_at DESC"_s))
         return out;
     while (q.next())
         out.append({q.value(0).toString(), jsonObject(q.value(1).toString()), q.value(2).toString(),
-                    q.value(3).toLongLong(), q.value(4).toLongLong()});
+                    q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toInt()});
     return out;
 }
 
@@ -223,7 +223,7 @@ std::optional<Draft> draft(QSqlDatabase &db, const QString &localId)
     return std::nullopt;
 }
 
-QString saveDraft(QSqlDatabase db, const QString &localId, const QJsonObject &form)
+QString saveDraft(QSqlDatabase db, const QString &localId, const QJsonObject &form, int page)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString id =
@@ -231,11 +231,12 @@ QString saveDraft(QSqlDatabase db, const QString &localId, const QJsonObject &fo
     QSqlQuery q(db);
     // A submitted draft is the queued registration: it changes no more.
     if (!LocalStore::run(q,
-                         u"INSERT INTO project_drafts (local_id, data, created_at, updated_at) "
-                         u"VALUES (?, ?, ?, ?) ON CONFLICT (local_id) DO UPDATE SET "
-                         u"data = excluded.data, updated_at = excluded.updated_at "
+                         u"INSERT INTO project_drafts (local_id, data, page, created_at, "
+                         u"updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (local_id) DO UPDATE "
+                         u"SET data = excluded.data, page = excluded.page, "
+                         u"updated_at = excluded.updated_at "
                          u"WHERE project_drafts.state = 'editing'"_s,
-                         {id, jsonText(form), now, now}))
+                         {id, jsonText(form), std::max(0, page), now, now}))
         return {};
     return id;
 }

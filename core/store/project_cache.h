@@ -45,12 +45,13 @@ struct Draft
     QString state;    // "editing", "submitted", "registered"
     qint64 serverId = 0;
     qint64 updatedAt = 0;
+    int page = 0; // the wizard page it was typed on
 };
 QList<Draft> drafts(QSqlDatabase &db);
 std::optional<Draft> draft(QSqlDatabase &db, const QString &localId);
 // Saves what was typed, valid or not: a draft keeps everything until the teacher submits.
 // An empty localId makes a new draft; returns its id (empty when it could not be written).
-QString saveDraft(QSqlDatabase db, const QString &localId, const QJsonObject &form);
+QString saveDraft(QSqlDatabase db, const QString &localId, const QJsonObject &form, int page = 0);
 bool deleteDraft(QSqlDatabase db, const QString &localId);
 // Checks the whole form, then queues the registration (kept, offline, until it is sent).
 // Field errors in the UI language when the form is not complete; nothing is queued then.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projects/project_wizard.h"
 
+#include "autosaver.h"
 #include "catalogue_combo.h"
 #include "domain/catalogue.h"
 #include "domain/project.h"
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -162,7 +164,10 @@ ProjectWizard::ProjectWizard(AccountSession *session, const QString &draftId, QW
     m_invitations->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_remove = new QPushButton;
     m_remove->setObjectName(u"removeInvitation"_s);
-    connect(m_remove, &QPushButton::clicked, this, [this] { delete m_invitations->currentItem(); });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        delete m_invitations->currentItem();
+        m_autosave->changed();
+    });
     partners->addWidget(m_partnersIntro);
     partners->addWidget(m_invitations, 1);
     partners->addWidget(m_errors.add(u"invitations"_s, nullptr));
@@ -194,14 +199,29 @@ ProjectWizard::ProjectWizard(AccountSession *session, const QString &draftId, QW
         }
     });
 
+    // What is typed is on disk within a second, and when a field loses focus.
+    m_autosave = new Autosaver([this] { saveDraft(); }, this);
+    m_autosave->setPaused(true);
     retranslateUi();
     QJsonObject initial{
         {u"kind"_s, u"european"_s}, {u"ageMin"_s, 10}, {u"ageMax"_s, 12}, {u"durationMonths"_s, 6}};
+    int page = KindPage;
     if (!m_draftId.isEmpty())
         for (const auto &d : m_session->drafts())
-            if (d.localId == m_draftId)
+            if (d.localId == m_draftId) {
                 initial = d.form;
+                page = d.page;
+            }
     load(initial);
+    m_autosave->watch(this);
+    // Reopened on the page it was left on, with the pages before it in the history (Back).
+    if (page > KindPage && page <= SubmitPage) {
+        const QScopedValueRollback restoring(m_restoring, true);
+        restart();
+        while (currentId() < page && currentId() != -1)
+            next();
+    }
+    m_autosave->setPaused(false);
 }
 
 void ProjectWizard::changeEvent(QEvent *event)
@@ -299,6 +319,10 @@ void ProjectWizard::addInvitation(qint64 accountId, const QString &displayName,
     combo->addItem(project_texts::role(u"partner"_s), u"partner"_s);
     combo->setCurrentIndex(role == u"partner" ? 1 : 0);
     m_invitations->setItemWidget(item, 2, combo);
+    if (m_autosave) {
+        m_autosave->watch(combo);
+        m_autosave->changed();
+    }
 }
 
 QJsonObject ProjectWizard::form() const
@@ -330,7 +354,7 @@ QJsonObject ProjectWizard::form() const
 
 bool ProjectWizard::saveDraft()
 {
-    if (m_submitted)
+    if (m_submitted || m_restoring)
         return true;
     const QJsonObject f = form();
     // Opened and closed without typing anything: no empty draft to clutter My projects.
@@ -344,7 +368,7 @@ bool ProjectWizard::saveDraft()
         if (!typed)
             return true;
     }
-    const QString id = m_session->saveDraft(m_draftId, f);
+    const QString id = m_session->saveDraft(m_draftId, f, std::max(0, currentId()));
     if (id.isEmpty())
         return false;
     m_draftId = id;
@@ -378,6 +402,8 @@ FieldErrors ProjectWizard::errorsOf(int page) const
 
 bool ProjectWizard::validateCurrentPage()
 {
+    if (m_restoring)
+        return true; // passed when it was typed; said again at submission if no longer so
     const int page = currentId();
     const FieldErrors errors = errorsOf(page);
     m_errors.show(errors, pageFields().value(page));

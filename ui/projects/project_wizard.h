@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Registering a project, page by page: kind, description, pupils and subjects, plan, partners,
-// then submit. Everything typed is kept as a draft on this computer at each step and on close.
+// then submit. Everything typed is kept as a draft on this computer as it is typed (within a
+// second, and when a field loses focus); reopened, it shows on the page it was left on.
 #pragma once
 
 #include "field_error_labels.h"
@@ -56,6 +57,8 @@ private:
     AccountSession *m_session;
     QString m_draftId;
     bool m_submitted = false;
+    bool m_restoring = false; // going back to the page a draft was left on
+    class Autosaver *m_autosave = nullptr;
     FieldErrorLabels m_errors;
     QHash<QString, QLabel *> m_labels; // field → its caption
     QLabel *m_kindIntro, *m_partnersIntro, *m_submitIntro, *m_summaryText;
