@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What an IT technician presets for the whole machine, and the language chosen at first start.
+#include "net/api_client.h"
 #include "settings/app_settings.h"
 
 #include <QDir>
@@ -56,6 +57,49 @@ private Q_SLOTS:
         settings.setServerUrl(u"http://elsewhere:8080"_s);
         QVERIFY(settings.serverLocked());
         QCOMPARE(settings.serverUrl(), u"https://etwinning.example.org"_s);
+    }
+
+    // The user's file names who signed in last: nobody else on the computer reads it.
+    void userFileIsReadableByItsOwnerOnly()
+    {
+        AppSettings settings;
+        settings.setLastAccount({{u"username"_s, u"teacher.fr"_s}});
+        const QString file = root().path() + u"/user/eTwinning/eTwinning Desktop.conf"_s;
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(QFile::permissions(file) & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFile::permissions(root().path() + u"/user/eTwinning"_s) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther),
+                 QFile::Permissions());
+        QCOMPARE(AppSettings().lastAccount().value(u"username"_s).toString(), u"teacher.fr"_s);
+    }
+
+    // A password or a token goes over plain HTTP only to this computer, unless the
+    // administrator's preset allows it; a bare address means HTTPS.
+    void plainHttpOnlyToThisComputer()
+    {
+        QCOMPARE(ApiClient::normalizedServerUrl(u"etwinning.example.org"_s).scheme(), u"https"_s);
+        QCOMPARE(ApiClient::normalizedServerUrl(u"127.0.0.1:8080"_s).scheme(), u"http"_s);
+        QCOMPARE(ApiClient::normalizedServerUrl(u"localhost:8080"_s).scheme(), u"http"_s);
+        writePreset("[server]\nurl=https://etwinning.example.org\n");
+        const auto firstAnswer = [](const QString &server) {
+            ApiClient api;
+            api.setServer(QUrl(server));
+            std::optional<Result<SignInReply>> answer;
+            api.signIn(u"teacher.fr"_s, u"demo1234"_s,
+                       [&](const Result<SignInReply> &r) { answer = r; });
+            // Refused before anything leaves; otherwise the request is on its way.
+            const QString code = answer && !answer->ok() ? answer->error().code : QString();
+            api.abort();
+            return code;
+        };
+        const QString refused = firstAnswer(u"http://etwinning.example.org"_s);
+        QCOMPARE(refused, u"insecure_server"_s);
+        QCOMPARE(firstAnswer(u"https://etwinning.example.org"_s), QString());
+        QCOMPARE(firstAnswer(u"http://127.0.0.1:9"_s), QString());
+        QCOMPARE(firstAnswer(u"http://[::1]:9"_s), QString());
+        writePreset("[server]\nurl=http://etwinning.example.org\nallowPlainHttp=true\n");
+        QCOMPARE(firstAnswer(u"http://etwinning.example.org"_s), QString());
     }
 
     void unlockedPresetIsADefault()

@@ -19,10 +19,6 @@
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>The secure connection to the server failed (%1).</source>
-        <translation>La connexion sécurisée au serveur a échoué (%1).</translation>
-    </message>
-    <message>
         <source>Network error: %1</source>
         <translation>Erreur réseau&#xa0;: %1</translation>
     </message>
@@ -41,6 +37,14 @@
     <message>
         <source>The download could not be read (%1).</source>
         <translation>Le téléchargement est illisible (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer, so nothing was sent to it (%1). Check the address; if it is right, ask your administrator to install a valid certificate on the server.</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu par cet ordinateur, rien ne lui a donc été envoyé (%1). Vérifiez l&apos;adresse&#xa0;; si elle est juste, demandez à votre administrateur d&apos;installer un certificat valide sur le serveur.</translation>
+    </message>
+    <message>
+        <source>This address uses plain HTTP: your password and your session would cross the network unprotected. Use its https:// address, or ask your administrator.</source>
+        <translation>Cette adresse utilise HTTP sans chiffrement&#xa0;: votre mot de passe et votre session traverseraient le réseau sans protection. Utilisez son adresse https://, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>

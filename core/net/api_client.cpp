@@ -2,9 +2,11 @@
 #include "net/api_client.h"
 
 #include "net/zstd_decoder.h"
+#include "settings/app_settings.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimeZone>
@@ -43,9 +45,14 @@ Error networkError(QNetworkReply::NetworkError code, const QString &detail)
                 QCoreApplication::translate("etw::ApiClient", "The request was cancelled."),
                 {}};
     case QNetworkReply::SslHandshakeFailedError:
+        // Most often a certificate this computer does not trust (self-signed, expired, for
+        // another name): said so, since nothing is sent to such a server.
         return {u"tls_failed"_s,
-                QCoreApplication::translate("etw::ApiClient",
-                                            "The secure connection to the server failed (%1).")
+                QCoreApplication::translate(
+                    "etw::ApiClient",
+                    "The server's certificate is not trusted by this computer, so nothing was "
+                    "sent to it (%1). Check the address; if it is right, ask your administrator "
+                    "to install a valid certificate on the server.")
                     .arg(detail),
                 {}};
     default:
@@ -58,6 +65,7 @@ Error networkError(QNetworkReply::NetworkError code, const QString &detail)
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
+    , m_plainHttpAllowed(AppSettings().plainHttpAllowed())
 {
     m_network.setAutoDeleteReplies(true);
 }
@@ -67,8 +75,9 @@ QUrl ApiClient::normalizedServerUrl(const QString &text)
     QString t = text.trimmed();
     if (t.isEmpty())
         return {};
+    // A bare address is HTTPS, but on this computer (a local test server).
     if (!t.contains(u"://"_s))
-        t.prepend(u"http://"_s);
+        t.prepend(isLoopback(QUrl(u"http://"_s + t)) ? u"http://"_s : u"https://"_s);
     QUrl url(t, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != u"http" && url.scheme() != u"https"))
@@ -94,15 +103,38 @@ void ApiClient::remove(const QString &path, const Callback &done)
     send("DELETE", path, {}, done);
 }
 
+bool ApiClient::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 ||
+           QHostAddress(host).isLoopback();
+}
+
+std::optional<Error> ApiClient::refusal() const
+{
+    if (!m_server.isValid())
+        return Error{
+            u"bad_address"_s,
+            QCoreApplication::translate("etw::ApiClient", "The server address is not valid."),
+            {}};
+    // Passwords and session tokens never cross a network in clear text: plain HTTP only to
+    // this computer, unless an administrator's preset allows it (a test network, say).
+    if (m_server.scheme() == u"http" && !isLoopback(m_server) && !m_plainHttpAllowed)
+        return Error{u"insecure_server"_s,
+                     QCoreApplication::translate(
+                         "etw::ApiClient",
+                         "This address uses plain HTTP: your password and your session would "
+                         "cross the network unprotected. Use its https:// address, or ask your "
+                         "administrator."),
+                     {}};
+    return std::nullopt;
+}
+
 void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
                      const Callback &done)
 {
-    if (!m_server.isValid()) {
-        done({0,
-              {},
-              {u"bad_address"_s,
-               QCoreApplication::translate("etw::ApiClient", "The server address is not valid."),
-               {}}});
+    if (const auto refused = refusal()) {
+        done({0, {}, *refused});
         return;
     }
     QNetworkRequest request = requestFor(path);
@@ -164,12 +196,8 @@ QNetworkRequest ApiClient::requestFor(const QString &path) const
 ApiReply ApiClient::downloadBlocking(const QString &path, QIODevice &out, qint64 maxBytes,
                                      const std::function<void(qint64, qint64)> &progress)
 {
-    if (!m_server.isValid())
-        return {0,
-                {},
-                {u"bad_address"_s,
-                 QCoreApplication::translate("etw::ApiClient", "The server address is not valid."),
-                 {}}};
+    if (const auto refused = refusal())
+        return {0, {}, *refused};
     QNetworkRequest request = requestFor(path);
     // zstd, decoded here: several times quicker to decode than gzip, and smaller. (Asking
     // ourselves also stops Qt from decoding anything on its own.)

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 
@@ -47,7 +48,12 @@ public:
     explicit ApiClient(QObject *parent = nullptr);
 
     // Accepts "host:port", "http://host:port" or "https://…"; an invalid URL when unusable.
+    // A bare host is https://, but on loopback.
     static QUrl normalizedServerUrl(const QString &text);
+    static bool isLoopback(const QUrl &url);
+    // Plain HTTP to another computer is refused (insecure_server) unless allowed; by default
+    // as the administrator's preset says (AppSettings::plainHttpAllowed).
+    void setPlainHttpAllowed(bool allowed) { m_plainHttpAllowed = allowed; }
 
     void setServer(const QUrl &url) { m_server = url; }
     QUrl server() const { return m_server; }
@@ -80,6 +86,8 @@ public:
                 const std::function<void(const Result<SignInReply> &)> &done);
 
 private:
+    // Why no request may go to the server as set, if so.
+    std::optional<Error> refusal() const;
     QNetworkRequest requestFor(const QString &path) const;
     static ApiReply replyFrom(QNetworkReply *reply, const QByteArray &data);
     void send(const QByteArray &verb, const QString &path, const QByteArray &body,
@@ -91,6 +99,7 @@ private:
     QString m_token;
     static constexpr int timeoutMs = 30000; // a request silent for this long has failed
     QList<QPointer<QNetworkReply>> m_inFlight;
+    bool m_plainHttpAllowed;
 };
 
 } // namespace etw

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/app_settings.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSettings>
@@ -22,6 +25,23 @@ QSettings userSettings()
     return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"eTwinning"_s,
                      u"eTwinning Desktop"_s);
 }
+
+// Writes one user setting now, in a folder and a file only this OS user can read: the file
+// says who signed in last on this computer.
+void writeUserSetting(const QString &key, const QVariant &value)
+{
+    QSettings settings = userSettings();
+    if (value.isNull())
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+    const QFileInfo file(settings.fileName());
+    QDir().mkpath(file.absolutePath());
+    QFile::setPermissions(file.absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    settings.sync();
+    QFile::setPermissions(file.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner);
+}
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -42,9 +62,14 @@ bool AppSettings::serverLocked() const
     return systemSettings().value(u"server/locked"_s, false).toBool();
 }
 
+bool AppSettings::plainHttpAllowed() const
+{
+    return systemSettings().value(u"server/allowPlainHttp"_s, false).toBool();
+}
+
 void AppSettings::setServerUrl(const QString &url)
 {
-    userSettings().setValue(u"server/url"_s, url);
+    writeUserSetting(u"server/url"_s, url);
 }
 
 QString AppSettings::lastUsername() const
@@ -54,7 +79,7 @@ QString AppSettings::lastUsername() const
 
 void AppSettings::setLastUsername(const QString &username)
 {
-    userSettings().setValue(u"account/lastUsername"_s, username);
+    writeUserSetting(u"account/lastUsername"_s, username);
 }
 
 QJsonObject AppSettings::lastAccount() const
@@ -64,11 +89,10 @@ QJsonObject AppSettings::lastAccount() const
 
 void AppSettings::setLastAccount(const QJsonObject &account)
 {
-    if (account.isEmpty())
-        userSettings().remove(u"account/last"_s);
-    else
-        userSettings().setValue(u"account/last"_s,
-                                QJsonDocument(account).toJson(QJsonDocument::Compact));
+    writeUserSetting(u"account/last"_s,
+                     account.isEmpty()
+                         ? QVariant()
+                         : QVariant(QJsonDocument(account).toJson(QJsonDocument::Compact)));
 }
 
 const QStringList &AppSettings::uiLanguages()
@@ -91,7 +115,7 @@ QString AppSettings::language() const
 
 void AppSettings::setLanguage(const QString &code)
 {
-    userSettings().setValue(u"ui/language"_s, code);
+    writeUserSetting(u"ui/language"_s, code);
 }
 
 } // namespace etw

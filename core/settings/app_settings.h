@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The user's settings, on top of what an administrator preset for the whole machine.
+// The user's settings, on top of what an administrator preset for the whole machine. The
+// user's file (it names the last account) is readable by its owner only.
 #pragma once
 
 #include <QJsonObject>
@@ -16,6 +17,9 @@ public:
     // The administrator's preset (system-wide config), if any, wins when locked.
     QString serverUrl() const;
     bool serverLocked() const;
+    // The preset allows plain HTTP to a server on another computer ([server] allowPlainHttp);
+    // only an administrator can, since passwords and tokens then cross the network in clear.
+    bool plainHttpAllowed() const;
     void setServerUrl(const QString &url);
 
     QString lastUsername() const;
