@@ -73,6 +73,14 @@
         <source>The copy of your data on this computer was damaged. It was set aside (%1) and a new copy is being downloaded from the server. Recovered from it: %2 edits not yet sent (they will be sent), %3 registration drafts and %4 edits needing your attention.</source>
         <translation>La copie de vos données sur cet ordinateur était endommagée. Elle a été mise de côté (%1) et une nouvelle copie est en cours de téléchargement depuis le serveur. Récupérés&#xa0;: %2 modifications pas encore envoyées (elles le seront), %3 brouillons d&apos;inscription et %4 modifications qui demandent votre attention.</translation>
     </message>
+    <message>
+        <source>Already open</source>
+        <translation>Déjà ouvert</translation>
+    </message>
+    <message>
+        <source>eTwinning Desktop is already open for this account, in a program that does not answer (%1). Close it, then start again.</source>
+        <translation>eTwinning Desktop est déjà ouvert pour ce compte, dans un programme qui ne répond pas (%1). Fermez-le, puis relancez.</translation>
+    </message>
 </context>
 <context>
     <name>etw::ConflictView</name>

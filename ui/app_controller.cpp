@@ -3,6 +3,7 @@
 
 #include "main_window.h"
 #include "net/api_client.h"
+#include "session/account_instance.h"
 #include "session/account_session.h"
 #include "sign_in_dialog.h"
 #include "store/local_store.h"
@@ -39,7 +40,8 @@ void AppController::start()
     const auto account = Account::fromJson(m_settings.lastAccount());
     const QUrl url = ApiClient::normalizedServerUrl(server);
     if (!account || !url.isValid() || !openSession(url, account.value())) {
-        askSignIn();
+        if (!m_leaving)
+            askSignIn();
         return;
     }
     const QString key = CredentialStore::keyFor(url.toString(), account.value().username);
@@ -87,6 +89,7 @@ void AppController::signedIn(const SignInReply &reply, const QUrl &server)
     if (!sameAccount) {
         m_window.reset();
         m_session.reset();
+        m_instance.reset();
         if (!openSession(server, reply.account))
             return;
     }
@@ -106,6 +109,24 @@ void AppController::signedIn(const SignInReply &reply, const QUrl &server)
 
 bool AppController::openSession(const QUrl &server, const Account &account)
 {
+    // One client per account: a second start brings the first window forward and ends.
+    auto instance =
+        std::make_unique<AccountInstance>(LocalStore::pathFor(server.toString(), account.username));
+    switch (instance->acquire()) {
+    case AccountInstance::Outcome::Acquired:
+        break;
+    case AccountInstance::Outcome::RaisedOther:
+        m_leaving = true;
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        return false;
+    case AccountInstance::Outcome::HeldElsewhere:
+        QMessageBox::critical(nullptr, tr("Already open"),
+                              tr("eTwinning Desktop is already open for this account, in a "
+                                 "program that does not answer (%1). Close it, then start "
+                                 "again.")
+                                  .arg(instance->holder()));
+        return false;
+    }
     auto session = std::make_unique<AccountSession>(server, account);
     const auto opened = session->open();
     if (!opened) {
@@ -125,7 +146,13 @@ bool AppController::openSession(const QUrl &server, const Account &account)
                                  .arg(session->store().recoveredDrafts())
                                  .arg(session->store().recoveredIssues()));
     m_session = std::move(session);
+    m_instance = std::move(instance);
     m_window = std::make_unique<MainWindow>(m_session.get(), m_translations);
+    connect(m_instance.get(), &AccountInstance::raiseRequested, m_window.get(), [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
     // Queued: both may replace the window, which must not be deleted inside its own signal.
     connect(m_window.get(), &MainWindow::signInRequested, this, &AppController::askSignIn,
             Qt::QueuedConnection);
@@ -157,6 +184,7 @@ void AppController::signOut(bool removeData)
     m_settings.setLastAccount({});
     m_window.reset();
     m_session.reset();
+    m_instance.reset();
     if (removeData)
         LocalStore::removeFiles(cacheFile); // with its directory and damaged copies
     askSignIn();

@@ -40,8 +40,10 @@ private:
     AppSettings m_settings;
     CredentialStore m_credentials;
     std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<class AccountInstance> m_instance; // after the session: released last
     std::unique_ptr<MainWindow> m_window;
     bool m_signingIn = false;
+    bool m_leaving = false; // another start has this account: this one ends
 };
 
 } // namespace etw
