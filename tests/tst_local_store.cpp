@@ -3,6 +3,7 @@
 // and the directory search over it (accents, scripts, filters, keyset paging).
 #include "domain/profile.h"
 #include "domain/school.h"
+#include "session/account_session.h"
 #include "store/cache_migrations.h"
 #include "store/directory_schema.h"
 #include "store/directory_store.h"
@@ -10,11 +11,15 @@
 #include "store/me_store.h"
 #include "store/outbox.h"
 #include "store/project_cache.h"
+#include "sync/sync_controller.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -292,13 +297,66 @@ private Q_SLOTS:
             f.seek(4096);
             f.write(QByteArray(4096 * 3, '\x5a'));
         }
-        LocalStore store(file);
-        QVERIFY(store.open().ok());
-        QVERIFY(store.setAsideFile().isEmpty()); // the cache itself was fine
-        QSqlDatabase db = store.connection();
+        // The start does not read the whole file (it may be a gigabyte): the sync thread does,
+        // right after, saying so, and makes a damaged one again.
+        Account account;
+        account.id = 10;
+        account.username = u"teacher.fr"_s;
+        account.role = Role::Teacher;
+        AccountSession session(QUrl(u"http://127.0.0.1:9"_s), account, file, nullptr);
+        QVERIFY(session.open().ok());
+        // Statuses cross to this thread queued: none is missed by a spy made now.
+        QSignalSpy statuses(session.sync(), &SyncController::statusChanged);
+        QVERIFY(session.store().setAsideFile().isEmpty()); // the cache itself was fine
+        QTRY_VERIFY_WITH_TIMEOUT(session.store().directoryGeneration() == 1, 10000);
+        QVERIFY(std::any_of(statuses.cbegin(), statuses.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).value<SyncStatus>().checkingDirectory;
+        }));
+        QTRY_VERIFY(!session.sync()->status().checkingDirectory);
+        QSqlDatabase db = session.store().connection();
         QCOMPARE(directory_store::count(db, {}), 0);
         QCOMPARE(outbox::all(db).size(), 1);
         QVERIFY(directory_store::apply(db, {teacher(12, u"Anna"_s, u"FR"_s, {}, 11, 15, 1)}));
+        QCOMPARE(directory_store::count(db, {}), 1);
+    }
+
+    // While the sync thread writes a page of the directory (its own file, its own lock), a
+    // save on the UI thread goes through at once instead of waiting for the page to end.
+    void aSaveNeverWaitsForADirectoryPage()
+    {
+        LocalStore store(path(u"no-wait.sqlite"_s));
+        QVERIFY(store.open().ok());
+        {
+            QSqlDatabase db = store.connection();
+            QVERIFY(me_store::apply(db, {teacher(10, u"Émilie"_s, u"FR"_s, {}, 11, 15, 1)}));
+        }
+        QSemaphore pageOpen, pageMayEnd;
+        std::atomic_bool pageWritten{false};
+        std::unique_ptr<QThread> sync(QThread::create([&] {
+            {
+                QSqlDatabase db = store.connection();
+                CacheTransaction tx(db, CacheTransaction::Lock::Directory);
+                pageWritten =
+                    tx.isActive() &&
+                    directory_store::apply(db, {teacher(11, u"Paul"_s, u"FR"_s, {}, 11, 15, 1)});
+                pageOpen.release();
+                pageMayEnd.acquire();
+                pageWritten = pageWritten && tx.commit();
+            }
+            store.releaseThreadConnection();
+        }));
+        sync->start();
+        pageOpen.acquire();
+        QElapsedTimer saving;
+        saving.start();
+        QSqlDatabase db = store.connection();
+        const auto saved = me_store::editProfile(db, 10, {{u"bio"_s, u"Pendant la page"_s}});
+        const qint64 ms = saving.elapsed();
+        pageMayEnd.release();
+        sync->wait();
+        QVERIFY(saved.ok());
+        QVERIFY2(ms < 1000, qPrintable(u"the save waited %1 ms"_s.arg(ms)));
+        QVERIFY(pageWritten);
         QCOMPARE(directory_store::count(db, {}), 1);
     }
 

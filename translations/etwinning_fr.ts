@@ -1456,6 +1456,10 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <source>%L1 edits need your attention</source>
         <translation>%L1 modifications demandent votre attention</translation>
     </message>
+    <message>
+        <source>Checking this computer&apos;s copy of the directory…</source>
+        <translation>Vérification de la copie de l&apos;annuaire sur cet ordinateur…</translation>
+    </message>
 </context>
 <context>
     <name>etw::Validation</name>

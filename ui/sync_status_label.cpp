@@ -39,7 +39,9 @@ void SyncStatusLabel::render()
 {
     using State = SyncStatus::State;
     QString text;
-    if (m_signedOut) {
+    if (m_status.checkingDirectory) {
+        text = tr("Checking this computer's copy of the directory…");
+    } else if (m_signedOut) {
         text = tr("Offline: sign in to synchronise");
     } else {
         switch (m_status.state) {

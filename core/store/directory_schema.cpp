@@ -109,7 +109,7 @@ bool matches(QSqlDatabase &db, QString *why)
     return true;
 }
 
-QString problem(QSqlDatabase &db)
+QString layoutProblem(QSqlDatabase &db)
 {
     QString why;
     if (!matches(db, &why))
@@ -117,6 +117,14 @@ QString problem(QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA main.encoding"_s) || !q.next() || q.value(0).toString() != u"UTF-8")
         return u"not UTF-8"_s;
+    return {};
+}
+
+QString problem(QSqlDatabase &db)
+{
+    if (QString why = layoutProblem(db); !why.isEmpty())
+        return why;
+    QSqlQuery q(db);
     if (!q.exec(u"PRAGMA main.quick_check"_s) || !q.next() || q.value(0).toString() != u"ok")
         return u"damaged"_s;
     return {};

@@ -25,5 +25,8 @@ bool matches(QSqlDatabase &db, QString *why = nullptr);
 // Why the database (main) cannot serve as the directory, or empty when it can: matches(), UTF-8
 // (an attached file shares its connection's encoding), and PRAGMA quick_check.
 QString problem(QSqlDatabase &db);
+// The same without quick_check, which reads the whole file (about a second per GB): what the
+// program checks at start; the sync thread reads it whole afterwards.
+QString layoutProblem(QSqlDatabase &db);
 
 } // namespace etw::directory_schema

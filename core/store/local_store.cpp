@@ -202,7 +202,7 @@ bool LocalStore::prepareDirectory()
     const QString path = directoryFile(generation);
     const QString name = m_connectionPrefix + u"directory-check"_s;
     const QString why = QFileInfo::exists(path)
-                            ? inspectFile(name, path, false, directory_schema::problem)
+                            ? inspectFile(name, path, false, directory_schema::layoutProblem)
                             : u"missing"_s;
     if (!why.isEmpty()) {
         // The directory only holds what the server sends: a damaged one is pulled again.
@@ -529,11 +529,28 @@ void LocalStore::recoverTypedWork(const QString &damagedFile)
     QSqlDatabase::removeDatabase(name);
 }
 
-CacheTransaction::CacheTransaction(QSqlDatabase db)
+namespace {
+// The write lock taken at once, as BEGIN IMMEDIATE does, but on one file: a write that changes
+// nothing, before anything is read (a read lock upgraded later could fail at once with
+// SQLITE_BUSY_SNAPSHOT when another thread wrote in between).
+bool beginWrite(QSqlDatabase &db, CacheTransaction::Lock lock)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN"_s))
+        return false;
+    if (q.exec(lock == CacheTransaction::Lock::Directory
+                   ? u"UPDATE directory.sync_state SET cursor = cursor WHERE 0"_s
+                   : u"UPDATE main.cache_meta SET value = value WHERE 0"_s))
+        return true;
+    q.exec(u"ROLLBACK"_s);
+    // Before migration 3 made cache_meta, nothing is attached: IMMEDIATE locks the cache only.
+    return lock == CacheTransaction::Lock::Cache && q.exec(u"BEGIN IMMEDIATE"_s);
+}
+} // namespace
+
+CacheTransaction::CacheTransaction(QSqlDatabase db, Lock lock)
     : m_db(std::move(db))
-    // IMMEDIATE takes the write lock now: a read lock upgraded later can fail at once
-    // (SQLITE_BUSY_SNAPSHOT) when the sync thread wrote in between.
-    , m_active(QSqlQuery(m_db).exec(u"BEGIN IMMEDIATE"_s))
+    , m_active(beginWrite(m_db, lock))
 {
     if (!m_active)
         qCWarning(lcCache) << "cannot begin transaction:" << m_db.lastError().text();

@@ -91,11 +91,15 @@ private:
     QHash<QString, int> m_attached; // connection name → directory generation attached
 };
 
-// Rolls back unless committed.
+// A write transaction that takes its write lock at once, on one file only; rolls back unless
+// committed. Cache (the default) locks the account's cache, Directory the directory file: a
+// page of the directory being written on the sync thread never holds up a save on the UI
+// thread (BEGIN IMMEDIATE would lock every attached file).
 class CacheTransaction
 {
 public:
-    explicit CacheTransaction(QSqlDatabase db);
+    enum class Lock { Cache, Directory };
+    explicit CacheTransaction(QSqlDatabase db, Lock lock = Lock::Cache);
     ~CacheTransaction();
     bool isActive() const { return m_active; }
     bool commit();

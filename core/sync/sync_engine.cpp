@@ -54,7 +54,28 @@ void SyncEngine::start()
     m_periodic = new QTimer(this);
     m_periodic->setInterval(periodicMs);
     connect(m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
+    publish(SyncStatus::State::Idle);
+    checkDirectoryAtStart();
+}
+
+void SyncEngine::checkDirectoryAtStart()
+{
+    // Reading the whole directory file (about a second per GB) is done here, before the first
+    // round, not while the window waits to open; search works meanwhile. A damaged file holds
+    // only what the server sends: it is made again, empty, and pulled again.
+    m_status.checkingDirectory = true;
+    publish(SyncStatus::State::Idle);
     QSqlDatabase db = m_store.connection();
+    QSqlQuery q(db);
+    const bool sound =
+        q.exec(u"PRAGMA directory.quick_check"_s) && q.next() && q.value(0).toString() == u"ok";
+    q.finish();
+    if (!sound && !m_stop) {
+        qCWarning(lcSync) << "the directory file failed its check; pulling it again";
+        m_store.resetDirectory();
+        Q_EMIT directoryChanged();
+    }
+    m_status.checkingDirectory = false;
     publish(SyncStatus::State::Idle);
 }
 
@@ -442,6 +463,14 @@ bool SyncEngine::isKnownScope(const QString &name)
            name.startsWith(u"review:");
 }
 
+CacheTransaction::Lock SyncEngine::lockFor(const QString &scope)
+{
+    // The directory's pages and cursor are all in its own file: the cache stays free for the
+    // UI thread's saves while they are written.
+    return scope == u"directory" ? CacheTransaction::Lock::Directory
+                                 : CacheTransaction::Lock::Cache;
+}
+
 QString SyncEngine::stateTable(const QString &scope)
 {
     // The directory's cursor lives in the directory file, with the rows it describes.
@@ -473,7 +502,7 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
     // from zero; the outbox stays, so no unsent edit is lost.
     if ((!knownEpoch.isEmpty() && knownEpoch != epoch) || cursor > target) {
         qCInfo(lcSync) << "server reset or restored; pulling" << scope << "again";
-        CacheTransaction tx(db);
+        CacheTransaction tx(db, lockFor(scope));
         const bool cleared = scope == u"directory" ? directory_store::clear(db)
                              : scope == u"me" ? LocalStore::run(q, u"DELETE FROM me_entities"_s)
                                               : project_cache::purge(db, scope);
@@ -526,7 +555,7 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
         if (page.value().more)
             next = m_api->startGet(pagePath(page.value().cursor));
         // The page and the cursor that follows it are stored together or not at all.
-        CacheTransaction tx(db);
+        CacheTransaction tx(db, lockFor(scope));
         const bool applied =
             tx.isActive() &&
             (scope == u"directory" ? directory_store::apply(db, page.value().changes)

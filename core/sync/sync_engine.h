@@ -2,6 +2,7 @@
 // Runs sync on its own thread: pushes the outbox, pulls each scope page by page, retries.
 #pragma once
 
+#include "store/local_store.h"
 #include "store/outbox.h"
 #include "sync/sync_status.h"
 
@@ -70,7 +71,9 @@ private:
     // pages were refused).
     static bool directoryIsSound(QSqlDatabase &db);
     bool replaceDirectoryIfDamaged(QSqlDatabase &db);
+    void checkDirectoryAtStart();
     static QString stateTable(const QString &scope);
+    static CacheTransaction::Lock lockFor(const QString &scope);
     // Scopes this version stores: directory, me, project:<id>, review:<country>.
     static bool isKnownScope(const QString &name);
     void rebaseProjects(QSqlDatabase &db);

@@ -15,7 +15,8 @@ struct SyncStatus
     qint64 done = 0;  // syncing: changes applied so far in this run
     qint64 total = 0; // syncing: changes this run expects (0 when unknown)
     int waitingEdits = 0;
-    int issues = 0; // edits refused or in conflict, waiting for the user
+    int issues = 0;                 // edits refused or in conflict, waiting for the user
+    bool checkingDirectory = false; // reading the directory file whole, after start
     QDateTime lastSynced;
     QString message; // the last error, in the UI language
     // The newest SyncController::syncNow() request this round serves: a caller knows that
