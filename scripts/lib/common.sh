@@ -37,11 +37,14 @@ install_dependencies() {
     fi
 }
 
+# Extra cmake options for the first configure (scripts/test --sanitize sets them).
+BUILD_FLAGS=()
+
 build() {
     local type="${1:-Release}"
     export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type"
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${BUILD_FLAGS[@]}"
     fi
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
