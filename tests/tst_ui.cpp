@@ -237,6 +237,9 @@ private Q_SLOTS:
             MainWindow again(m_session.get(), &m_translations);
             QCOMPARE(child<QPlainTextEdit>(again.profileEditor(), u"bio"_s)->toPlainText(),
                      u"Kept when I move on"_s);
+            // Kept for people: what a teacher sees when the program opens on kept changes.
+            again.profileEditor()->resize(900, 600);
+            QVERIFY(again.profileEditor()->grab().save(u"ui-profile-kept.png"_s));
             QVERIFY(child<QPushButton>(again.profileEditor(), u"saveProfile"_s)->isEnabled());
         }
         // Undo: the server's copy again, and nothing kept any more.
