@@ -163,6 +163,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // out (and get a healthy instance restarted) because the database is slow.
     if (!m_pending.contains(socket) && r->method == "GET" && r->path == u"/healthz") {
         socket->write(respond(*r).bytes);
+        LimitedTcpServer::answered(socket);
         return true;
     }
     auto &queue = m_pending[socket];
@@ -193,6 +194,7 @@ void ApiServer::startNext(QTcpSocket *socket)
                 write(guard.data(), std::move(answer), [this, next, guard] {
                     if (!guard)
                         return;
+                    LimitedTcpServer::answered(guard.data());
                     if (next.close)
                         guard->disconnectFromHost();
                     const auto it = m_pending.find(guard.data());

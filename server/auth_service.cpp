@@ -11,6 +11,8 @@
 #include <QSemaphore>
 #include <QThread>
 
+#include <limits>
+
 namespace etw::server {
 
 using namespace Qt::StringLiterals;
@@ -60,42 +62,73 @@ std::optional<Account> AuthService::loadAccount(QSqlDatabase &db, qint64 id)
     return a;
 }
 
-std::optional<ApiResponse> AuthService::throttled(QSqlDatabase &db, const QStringList &keys,
-                                                  qint64 now)
+std::optional<ApiResponse> AuthService::takeAttempt(QSqlDatabase &db, const Counters &counters,
+                                                    qint64 now)
 {
     const qint64 windowMs = qint64(m_config.loginWindowSecs) * 1000;
+    const qint64 windowStart = now - windowMs;
     QSqlQuery q(db);
-    for (const QString &key : keys) {
-        const int limit = key.startsWith(u"user:") ? m_config.loginFailuresPerAccount
-                                                   : m_config.loginFailuresPerAddress;
-        if (!Database::run(q, u"SELECT window_start, failures FROM login_failures WHERE key = ?"_s,
-                           {key}))
-            return ApiResponse::error(503, databaseError(q));
-        if (q.next() && now - q.value(0).toLongLong() < windowMs && q.value(1).toInt() >= limit) {
-            const qint64 retryAfter = (q.value(0).toLongLong() + windowMs - now) / 1000 + 1;
-            ApiResponse r = ApiResponse::error(
-                429, u"too_many_attempts"_s,
-                u"Too many failed sign-in attempts. Try again in %1 seconds."_s.arg(retryAfter));
-            r.headers.append({"Retry-After", QByteArray::number(retryAfter)});
-            return r;
-        }
-    }
-    return std::nullopt;
-}
+    // An address the account signed in from lately is not held by the account's ceiling: the
+    // teacher at their own school still gets in while strangers elsewhere guess.
+    const qint64 knownSince = now - qint64(m_config.loginKnownAddressDays) * 24 * 3600 * 1000;
+    if (!Database::run(q, u"SELECT 1 FROM login_failures WHERE key = ? AND window_start >= ?"_s,
+                       {counters.known, knownSince}))
+        return ApiResponse::error(503, databaseError(q));
+    const bool known = q.next();
+    q.finish();
 
-void AuthService::recordFailure(QSqlDatabase &db, const QStringList &keys, qint64 now)
-{
-    const qint64 windowStart = now - qint64(m_config.loginWindowSecs) * 1000;
-    QSqlQuery q(db);
-    for (const QString &key : keys)
-        Database::run(q,
-                      u"INSERT INTO login_failures (key, window_start, failures) VALUES (?, ?, 1) "
-                      u"ON CONFLICT (key) DO UPDATE SET "
-                      u"failures = CASE WHEN login_failures.window_start < ? THEN 1 "
-                      u"ELSE login_failures.failures + 1 END, "
-                      u"window_start = CASE WHEN login_failures.window_start < ? THEN ? "
-                      u"ELSE login_failures.window_start END"_s,
-                      {key, now, windowStart, windowStart, now});
+    // Checked and counted in one statement per counter, before the slow password hash, so that
+    // concurrent guesses (on this instance or another) cannot all pass a check made before any
+    // of them was counted. A counter without room is left as it is (the WHERE of DO UPDATE), and
+    // the transaction rolls back the others: a refused attempt counts nowhere. The counters are
+    // always taken in the same order (pair, account, address), so transactions on PostgreSQL
+    // wait for each other but never deadlock.
+    const std::pair<QString, int> limits[] = {
+        {counters.pair, m_config.loginFailuresPerPair},
+        {counters.account,
+         known ? std::numeric_limits<int>::max() : m_config.loginFailuresPerAccount},
+        {counters.address, m_config.loginFailuresPerAddress}};
+    WriteTransaction tx(m_database);
+    if (!tx.isActive())
+        return ApiResponse::error(
+            503, Error{u"database_error"_s, u"sign-in counters: "_s + tx.lastError(), {}});
+    for (const auto &[key, limit] : limits) {
+        if (!Database::run(
+                q,
+                u"INSERT INTO login_failures (key, window_start, failures) VALUES (?, ?, 1) "
+                u"ON CONFLICT (key) DO UPDATE SET "
+                u"failures = CASE WHEN login_failures.window_start < ? THEN 1 "
+                u"ELSE login_failures.failures + 1 END, "
+                u"window_start = CASE WHEN login_failures.window_start < ? THEN ? "
+                u"ELSE login_failures.window_start END "
+                u"WHERE login_failures.window_start < ? OR login_failures.failures < ? "
+                u"RETURNING failures"_s,
+                {key, now, windowStart, windowStart, now, windowStart, limit}))
+            return ApiResponse::error(503, databaseError(q));
+        if (q.next()) {
+            q.finish();
+            continue;
+        }
+        // No room: wait until this counter's window ends.
+        if (!Database::run(q, u"SELECT window_start FROM login_failures WHERE key = ?"_s, {key}) ||
+            !q.next())
+            return ApiResponse::error(503, databaseError(q));
+        const qint64 retryAfter =
+            std::max<qint64>(1, (q.value(0).toLongLong() + windowMs - now) / 1000 + 1);
+        q.finish();
+        const QString message =
+            key == counters.account
+                ? u"Too many failed sign-in attempts for this account from elsewhere. Try again "
+                  u"in %1 seconds, or from where you usually sign in."_s
+                : u"Too many failed sign-in attempts. Try again in %1 seconds."_s;
+        ApiResponse r = ApiResponse::error(429, u"too_many_attempts"_s, message.arg(retryAfter));
+        r.headers.append({"Retry-After", QByteArray::number(retryAfter)});
+        return r;
+    }
+    if (!tx.commit())
+        return ApiResponse::error(
+            503, Error{u"database_error"_s, u"sign-in counters: "_s + tx.lastError(), {}});
+    return std::nullopt;
 }
 
 ApiResponse AuthService::signIn(const ApiRequest &request)
@@ -117,9 +150,12 @@ ApiResponse AuthService::signIn(const ApiRequest &request)
 
     QSqlDatabase db = m_database.connection();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QStringList keys{u"user:"_s + username, u"addr:"_s + request.remote.toString()};
-    if (auto blocked = throttled(db, keys, now))
-        return *blocked;
+    // An address has no space in it: "<address> <user name>" cannot be read two ways.
+    const QString address = request.remote.toString();
+    const Counters counters{u"pair:"_s + address + u' ' + username, u"user:"_s + username,
+                            u"addr:"_s + address, u"known:"_s + address + u' ' + username};
+    if (auto refused = takeAttempt(db, counters, now))
+        return *refused;
 
     QSqlQuery q(db);
     if (!Database::run(q, u"SELECT id, password_hash FROM accounts WHERE username_key = ?"_s,
@@ -131,24 +167,39 @@ ApiResponse AuthService::signIn(const ApiRequest &request)
     q.finish();
     const bool verified =
         verifyLimited(hash.isEmpty() ? dummyHash() : hash, password) && !hash.isEmpty();
-    if (!verified) {
-        recordFailure(db, keys, now);
+    if (!verified) // counted already, before the hash
         return ApiResponse::error(401, u"invalid_credentials"_s,
                                   u"The user name or the password is wrong."_s);
-    }
 
     const QString token = secrets::newToken();
     const qint64 expires = now + qint64(m_config.tokenLifetimeSecs) * 1000;
     WriteTransaction tx(m_database);
+    // A success gives its attempt back: the pair starts afresh, and the account's and the
+    // address's counters keep only failures. The address becomes one the account is known at.
+    // One statement per counter, in the order takeAttempt() locks them (no deadlock).
     if (!Database::run(q,
                        u"INSERT INTO sessions (token_hash, account_id, created_at, expires_at) "
                        u"VALUES (?, ?, ?, ?)"_s,
                        {secrets::tokenDigest(token), accountId, now, expires}) ||
-        !Database::run(q, u"DELETE FROM login_failures WHERE key = ?"_s, {keys.first()}) ||
+        !Database::run(q, u"DELETE FROM login_failures WHERE key = ?"_s, {counters.pair}) ||
+        !Database::run(q,
+                       u"UPDATE login_failures SET failures = failures - 1 "
+                       u"WHERE key = ? AND failures > 0"_s,
+                       {counters.account}) ||
+        !Database::run(q,
+                       u"UPDATE login_failures SET failures = failures - 1 "
+                       u"WHERE key = ? AND failures > 0"_s,
+                       {counters.address}) ||
+        !Database::run(q,
+                       u"INSERT INTO login_failures (key, window_start, failures) VALUES (?, ?, 0) "
+                       u"ON CONFLICT (key) DO UPDATE SET window_start = ?"_s,
+                       {counters.known, now, now}) ||
         !Database::run(q, u"DELETE FROM sessions WHERE account_id = ? AND expires_at < ?"_s,
-                       {accountId, now}) ||
-        !tx.commit())
+                       {accountId, now}))
         return ApiResponse::error(503, databaseError(q));
+    if (!tx.commit())
+        return ApiResponse::error(
+            503, Error{u"database_error"_s, u"signing in: "_s + tx.lastError(), {}});
 
     const auto account = loadAccount(db, accountId);
     return ApiResponse::json(

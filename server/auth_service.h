@@ -21,8 +21,17 @@ public:
     static std::optional<Account> loadAccount(QSqlDatabase &db, qint64 id);
 
 private:
-    std::optional<ApiResponse> throttled(QSqlDatabase &db, const QStringList &keys, qint64 now);
-    void recordFailure(QSqlDatabase &db, const QStringList &keys, qint64 now);
+    // The login_failures rows one attempt counts in, in the order they are locked.
+    struct Counters
+    {
+        QString pair;    // pair:<address> <user name>
+        QString account; // user:<user name>
+        QString address; // addr:<address>
+        QString known;   // known:<address> <user name>, when it last signed in from there
+    };
+    // Counts the attempt in each counter before the password is checked, atomically and only
+    // where there is room: an error response (429, 503) when there is none.
+    std::optional<ApiResponse> takeAttempt(QSqlDatabase &db, const Counters &counters, qint64 now);
 
     Database &m_database;
     const ServerConfig &m_config;

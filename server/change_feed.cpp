@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 
 namespace etw::server::change_feed {
 
@@ -14,16 +15,26 @@ QString accountScope(qint64 accountId)
     return u"account:"_s + QString::number(accountId);
 }
 
-bool record(QSqlDatabase &db, const QList<ChangeRecord> &changes)
+bool record(QSqlDatabase &db, const QList<ChangeRecord> &changes, QString *why)
 {
     if (changes.isEmpty())
         return true;
+    auto fail = [why](const QSqlQuery &query, const char *what) {
+        const QString error = query.lastError().text();
+        const QString reason = error.isEmpty() ? QString::fromLatin1(what)
+                                               : u"%1: %2"_s.arg(QLatin1String(what), error);
+        qCWarning(lcStore) << "change feed:" << reason;
+        if (why)
+            *why = reason;
+        return false;
+    };
     QSqlQuery q(db);
     if (!Database::run(q,
                        u"UPDATE feed_counter SET value = value + ? WHERE id = 1 RETURNING value"_s,
-                       {qint64(changes.size())}) ||
-        !q.next())
-        return false;
+                       {qint64(changes.size())}))
+        return fail(q, "taking change numbers");
+    if (!q.next())
+        return fail(q, "the feed counter row is missing");
     qint64 seq = q.value(0).toLongLong() - changes.size();
     q.finish();
 
@@ -37,7 +48,7 @@ bool record(QSqlDatabase &db, const QList<ChangeRecord> &changes)
         remove.addBindValue(c.entityType);
         remove.addBindValue(c.entityId);
         if (!remove.exec())
-            return false;
+            return fail(remove, "removing the previous change");
         insert.addBindValue(++seq);
         insert.addBindValue(c.scope);
         insert.addBindValue(c.entityType);
@@ -48,7 +59,7 @@ bool record(QSqlDatabase &db, const QList<ChangeRecord> &changes)
                                       : QVariant(QString::fromUtf8(QJsonDocument(c.payload).toJson(
                                             QJsonDocument::Compact))));
         if (!insert.exec())
-            return false;
+            return fail(insert, "recording the change");
     }
     return true;
 }

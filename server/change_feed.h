@@ -21,7 +21,8 @@ struct ChangeRecord
 namespace change_feed {
 // Must run inside a write transaction: numbers come from the counter row, which that
 // transaction then holds locked until it commits, so no later number becomes visible first.
-bool record(QSqlDatabase &db, const QList<ChangeRecord> &changes);
+// On failure, `why` (when given) says which statement failed and the database's reason.
+bool record(QSqlDatabase &db, const QList<ChangeRecord> &changes, QString *why = nullptr);
 QString accountScope(qint64 accountId);
 } // namespace change_feed
 

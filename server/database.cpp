@@ -157,8 +157,10 @@ WriteTransaction::WriteTransaction(Database &database)
     : m_db(database.connection())
     , m_active(database.dialect().beginWrite(m_db))
 {
-    if (!m_active)
-        qCWarning(lcStore) << "cannot begin transaction:" << m_db.lastError().text();
+    if (!m_active) {
+        m_error = m_db.lastError().text();
+        qCWarning(lcStore) << "cannot begin transaction:" << m_error;
+    }
 }
 
 WriteTransaction::~WriteTransaction()
@@ -174,7 +176,8 @@ bool WriteTransaction::commit()
     m_active = false;
     if (m_db.commit())
         return true;
-    qCWarning(lcStore) << "commit failed:" << m_db.lastError().text();
+    m_error = m_db.lastError().text();
+    qCWarning(lcStore) << "commit failed:" << m_error;
     m_db.rollback();
     return false;
 }

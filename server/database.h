@@ -56,10 +56,14 @@ public:
     bool isActive() const { return m_active; }
     bool commit();
     QSqlDatabase &db() { return m_db; }
+    // Why beginning or committing failed (the rollback after a failed commit clears the
+    // connection's own error, so it is kept here for the caller's message).
+    QString lastError() const { return m_error; }
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    QString m_error;
 };
 
 Error databaseError(const QSqlQuery &query);

@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <cerrno>
+
 Q_LOGGING_CATEGORY(lcSnapshot, "etw.snapshot", QtInfoMsg)
 
 namespace etw::server {
@@ -193,10 +195,30 @@ bool DirectorySnapshots::build()
         QFile::remove(old);
     // Three forms: zstd for this program's clients (small, quick to decode), gzip for any
     // HTTP client, and the plain file.
-    const bool compressed =
-        zstdFile(building, building + u".zst"_s) && gzipFile(building, building + u".gz"_s);
-    if (!compressed || !QFile::rename(building + u".zst"_s, s.zstFile) ||
-        !QFile::rename(building + u".gz"_s, s.gzFile) || !QFile::rename(building, s.file)) {
+    // Each failure says which step and the system's reason (most often a full disk).
+    QString why;
+    auto compress = [&why, &building](const QString &to, auto method) {
+        errno = 0;
+        if (method(building, to))
+            return true;
+        why = u"compressing into %1: %2"_s.arg(to, errno ? qt_error_string(errno)
+                                                         : u"compressor error"_s);
+        return false;
+    };
+    auto rename = [&why](const QString &from, const QString &to) {
+        QFile file(from);
+        if (file.rename(to))
+            return true;
+        why = u"renaming %1 to %2: %3"_s.arg(from, to, file.errorString());
+        return false;
+    };
+    if (!compress(building + u".zst"_s,
+                  [](const QString &from, const QString &to) { return zstdFile(from, to); }) ||
+        !compress(building + u".gz"_s,
+                  [](const QString &from, const QString &to) { return gzipFile(from, to); }) ||
+        !rename(building + u".zst"_s, s.zstFile) || !rename(building + u".gz"_s, s.gzFile) ||
+        !rename(building, s.file)) {
+        qCWarning(lcSnapshot).noquote() << "building the directory snapshot failed:" << why;
         for (const QString &path : QStringList{building, building + u".gz"_s, building + u".zst"_s,
                                                s.file, s.gzFile, s.zstFile})
             QFile::remove(path);
@@ -231,16 +253,30 @@ bool DirectorySnapshots::writeFile(QSqlDatabase &source, const QString &path, co
                                    qint64 &cursor, qint64 &records)
 {
     const QString name = u"etw-snapshot-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    // The first step that failed and the database's reason, for the log: a bare "failed" tells
+    // the operator nothing (the file's connection has no error when a query failed).
+    QString why;
+    auto failed = [&why](const QString &step, const QSqlError &error) {
+        if (why.isEmpty())
+            why = error.isValid() ? step + u": "_s + error.text() : step;
+        return false;
+    };
     bool ok = false;
     {
         QSqlDatabase out = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         out.setDatabaseName(path);
         QSqlQuery w(out);
+        auto exec = [&](const QString &statement) {
+            return w.exec(statement) || failed(statement, w.lastError());
+        };
         // secure_delete: rows removed while building (teachers who left the directory) must
         // not stay readable in free pages of a file that goes to every client.
-        ok = out.open() && directory_schema::create(out) && w.exec(u"PRAGMA synchronous=OFF"_s) &&
-             w.exec(u"PRAGMA cache_size=-65536"_s) && w.exec(u"PRAGMA secure_delete=ON"_s) &&
-             out.transaction();
+        ok = (out.open() || failed(u"opening "_s + path, out.lastError())) &&
+             (directory_schema::create(out) ||
+              failed(u"creating the directory tables"_s, out.lastError())) &&
+             exec(u"PRAGMA synchronous=OFF"_s) && exec(u"PRAGMA cache_size=-65536"_s) &&
+             exec(u"PRAGMA secure_delete=ON"_s) &&
+             (out.transaction() || failed(u"beginning the transaction"_s, out.lastError()));
         QSqlQuery q(source);
         q.setForwardOnly(true);
         // The pages a client would pull from zero, in order, applied by the client's code.
@@ -252,7 +288,8 @@ bool DirectorySnapshots::writeFile(QSqlDatabase &source, const QString &path, co
                                u"SELECT seq, entity_type, entity_id, version, deleted, payload "
                                u"FROM changes WHERE scope = 'directory' AND seq > ? "
                                u"AND (deleted = 0 OR ? > 0) ORDER BY seq LIMIT ?"_s,
-                               {cursor, cursor, batch});
+                               {cursor, cursor, batch}) ||
+                 failed(u"reading the directory feed after %1"_s.arg(cursor), q.lastError());
             QList<Change> changes;
             while (ok && q.next()) {
                 cursor = q.value(0).toLongLong();
@@ -263,35 +300,46 @@ bool DirectorySnapshots::writeFile(QSqlDatabase &source, const QString &path, co
                      deleted ? QJsonObject()
                              : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()});
             }
-            ok = ok && !q.lastError().isValid();
+            ok =
+                ok && (!q.lastError().isValid() ||
+                       failed(u"reading the directory feed after %1"_s.arg(cursor), q.lastError()));
             q.finish();
             if (!ok || changes.isEmpty())
                 break;
-            ok = directory_store::apply(out, changes);
+            // directory_store logs the statement that failed (etw.directory).
+            ok = directory_store::apply(out, changes) ||
+                 failed(u"applying the changes up to %1 with the client's directory code"_s.arg(
+                            cursor),
+                        out.lastError());
             if (changes.size() < batch)
                 break;
         }
+        const bool stopped = m_stop;
         // One segment for the text index: quicker to search, and no postings left of rows
         // removed while building (secure_delete clears pages, not an index's old segments).
-        ok = ok && !m_stop &&
-             w.exec(u"INSERT INTO teacher_fts (teacher_fts) VALUES ('optimize')"_s) &&
-             w.exec(u"SELECT (SELECT COUNT(*) FROM teachers) + (SELECT COUNT(*) FROM schools)"_s) &&
-             w.next();
+        ok = ok && !stopped &&
+             exec(u"INSERT INTO teacher_fts (teacher_fts) VALUES ('optimize')"_s) &&
+             exec(u"SELECT (SELECT COUNT(*) FROM teachers) + (SELECT COUNT(*) FROM schools)"_s) &&
+             (w.next() || failed(u"counting the records"_s, w.lastError()));
         records = ok ? w.value(0).toLongLong() : 0;
         w.finish();
         ok = ok &&
-             Database::run(w,
-                           u"INSERT INTO sync_state (scope, cursor, epoch, synced_at) "
-                           u"VALUES ('directory', ?, ?, ?)"_s,
-                           {cursor, epoch, QDateTime::currentMSecsSinceEpoch()}) &&
-             out.commit();
+             (Database::run(w,
+                            u"INSERT INTO sync_state (scope, cursor, epoch, synced_at) "
+                            u"VALUES ('directory', ?, ?, ?)"_s,
+                            {cursor, epoch, QDateTime::currentMSecsSinceEpoch()}) ||
+              failed(u"writing the sync state"_s, w.lastError())) &&
+             (out.commit() || failed(u"committing"_s, out.lastError())) &&
+             // Everything in the one file: the client opens it on its own.
+             exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         if (!ok) {
-            qCWarning(lcSnapshot) << "building the directory snapshot failed:"
-                                  << out.lastError().text();
-            out.rollback();
+            // Stopping the server is no failure: the next start builds one again.
+            if (stopped)
+                qCInfo(lcSnapshot) << "directory snapshot build stopped: the server is stopping";
+            else
+                qCWarning(lcSnapshot).noquote() << "building the directory snapshot failed:" << why;
+            out.rollback(); // nothing to undo when only the checkpoint failed
         }
-        // Everything in the one file: the client opens it on its own.
-        ok = ok && w.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         w.finish();
         out.close();
     }

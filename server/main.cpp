@@ -92,7 +92,8 @@ int main(int argc, char *argv[])
 
     quitOnTerminationSignals(&app);
     ApiServer server(database, config);
-    auto tcp = std::make_unique<LimitedTcpServer>(config.maxBodyBytes);
+    auto tcp = std::make_unique<LimitedTcpServer>(LimitedTcpServer::Limits{
+        config.maxBodyBytes, config.maxConnections, config.idleTimeoutSecs * 1000});
     if (!tcp->listen(config.address, config.port))
         return fail(u"cannot listen on %1:%2: %3"_s.arg(config.address.toString())
                         .arg(config.port)

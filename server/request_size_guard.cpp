@@ -18,31 +18,60 @@ constexpr qint64 headerAllowance = 64 * 1024;
 constexpr qint64 maxDrained = 256 * 1024 * 1024;
 constexpr auto receivedProperty = "etwReceived";
 constexpr auto rejectedProperty = "etwRejected";
+constexpr auto busyProperty = "etwBusy"; // requests handled and not answered yet
+constexpr auto idleTimerName = "etwIdle";
+
+// A complete answer with a JSON error, for the cases this guard answers itself.
+QByteArray errorAnswer(const QByteArray &statusLine, const Error &error,
+                       const QByteArray &extraHeaders = {})
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"error"_s, error.toJson()}}).toJson(QJsonDocument::Compact);
+    return "HTTP/1.1 " + statusLine +
+           "\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n" +
+           extraHeaders + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
 
 void reject(QTcpSocket *socket, qint64 limit)
 {
-    const Error error{
-        u"payload_too_large"_s, u"The request is larger than %1 bytes."_s.arg(limit), {}};
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{u"error"_s, error.toJson()}}).toJson(QJsonDocument::Compact);
-    socket->write("HTTP/1.1 413 Payload Too Large\r\n"
-                  "Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n"
-                  "Content-Length: " +
-                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket->write(errorAnswer(
+        "413 Payload Too Large",
+        {u"payload_too_large"_s, u"The request is larger than %1 bytes."_s.arg(limit), {}}));
     // Not for ever: a client that keeps sending is cut off.
     QTimer::singleShot(30000, socket, [socket] { socket->abort(); });
 }
+
+QTimer *idleTimer(QObject *socket)
+{
+    return socket ? socket->findChild<QTimer *>(QLatin1String(idleTimerName),
+                                                Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
 } // namespace
 
-LimitedTcpServer::LimitedTcpServer(qint64 maxRequestBytes, QObject *parent)
+LimitedTcpServer::LimitedTcpServer(Limits limits, QObject *parent)
     : QTcpServer(parent)
-    , m_limit(maxRequestBytes)
+    , m_limits(limits)
 {}
 
 void LimitedTcpServer::requestHandled(QObject *socket)
 {
-    if (socket)
-        socket->setProperty(receivedProperty, 0);
+    if (!socket)
+        return;
+    socket->setProperty(receivedProperty, 0);
+    socket->setProperty(busyProperty, socket->property(busyProperty).toInt() + 1);
+    if (QTimer *timer = idleTimer(socket))
+        timer->stop(); // handling it may take long (a slow database): not the client's idling
+}
+
+void LimitedTcpServer::answered(QObject *socket)
+{
+    if (!socket)
+        return;
+    const int busy = std::max(0, socket->property(busyProperty).toInt() - 1);
+    socket->setProperty(busyProperty, busy);
+    if (QTimer *timer = idleTimer(socket); timer && busy == 0)
+        timer->start(); // idle from now until the next request is whole
 }
 
 void LimitedTcpServer::incomingConnection(qintptr descriptor)
@@ -52,9 +81,42 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    if (m_open >= m_limits.maxConnections) {
+        // Over the cap: told so and closed at once, not kept waiting (a queue of connections
+        // would hold their requests' memory just the same). The answer is small enough for the
+        // kernel's buffer: flushed now, the socket closes without waiting on the client.
+        socket->write(
+            errorAnswer("503 Service Unavailable",
+                        {u"too_many_connections"_s,
+                         u"The server has too many open connections; try again shortly."_s,
+                         {}},
+                        "Retry-After: 1\r\n"));
+        socket->flush();
+        socket->disconnectFromHost();
+        socket->deleteLater();
+        return;
+    }
+    ++m_open;
+    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+
+    // Runs from the connection's start: a whole request must come within the time.
+    auto *idle = new QTimer(socket);
+    idle->setObjectName(QLatin1String(idleTimerName));
+    idle->setSingleShot(true);
+    idle->setTimerType(Qt::PreciseTimer); // never early (a coarse one may fire 5% before)
+    idle->setInterval(m_limits.idleTimeoutMs);
+    connect(idle, &QTimer::timeout, socket, [socket] {
+        if (socket->property(busyProperty).toInt() > 0)
+            return; // an answer is on its way; answered() starts the time again
+        // Nothing is being handled for it: the client loses only a request it never finished
+        // (or an answer it has not read in all that time).
+        socket->abort();
+    });
+    idle->start();
+
     // Connected before the HTTP server sees the socket, so this runs first on every chunk;
     // the parser reads all that is there each time, so what is available now is what is new.
-    const qint64 limit = m_limit;
+    const qint64 limit = m_limits.maxRequestBytes;
     connect(socket, &QTcpSocket::readyRead, socket, [socket, limit] {
         if (socket->property(rejectedProperty).toBool()) {
             qint64 drained = socket->property(receivedProperty).toLongLong();

@@ -21,9 +21,20 @@ struct ServerConfig
     int demoSize = 20000; // teachers seeded by --demo
     int tokenLifetimeSecs = 30 * 24 * 3600;
     qint64 maxBodyBytes = 1 << 20; // JSON bodies; blobs get their own limit later
-    int loginFailuresPerAccount = 5;
+    // Each open connection may hold up to maxBodyBytes while its request arrives: the cap
+    // bounds that memory (512 × 1 MiB), the timeout frees the slots of slow or idle clients.
+    int maxConnections = 512;
+    int idleTimeoutSecs = 30;
+    // Sign-in attempts in a window of loginWindowSecs, counted before the password is checked.
+    // Per user name from one address: that pair waits, nobody else does.
+    int loginFailuresPerPair = 5;
+    // Per user name from all addresses together: beyond it, only addresses the account has
+    // signed in from before (loginKnownAddressDays) may still try, each within its pair's
+    // limit; so strangers cannot lock a teacher out, yet cannot guess on from new addresses.
+    int loginFailuresPerAccount = 50;
     int loginFailuresPerAddress = 100; // a whole school may share one address
     int loginWindowSecs = 15 * 60;
+    int loginKnownAddressDays = 90;
     int snapshotMinRecords = 5000; // directory snapshots for first syncs from this size
     int snapshotRefreshSecs = 600; // how old one may get when the directory changed
 };

@@ -99,6 +99,21 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
         u"Failed sign-ins from one address in 15 minutes before it must wait (a school behind "
         u"one address needs room)."_s,
         u"N"_s, u"100"_s);
+    const QCommandLineOption perAccount(
+        u"login-failures-per-account"_s,
+        u"Failed sign-ins for one user name from all addresses in 15 minutes before only "
+        u"addresses it signed in from before may still try (5 per address and user name "
+        u"always)."_s,
+        u"N"_s, u"50"_s);
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s,
+        u"Open client connections at most; one more is answered 503 and closed."_s, u"N"_s,
+        u"512"_s);
+    const QCommandLineOption idleTimeout(
+        u"idle-timeout"_s,
+        u"Seconds a connection may take to send a whole request, or stay idle between "
+        u"requests, before it is closed."_s,
+        u"SECONDS"_s, u"30"_s);
     const QCommandLineOption snapshotMin(
         u"snapshot-min-records"_s,
         u"Build a directory snapshot for first syncs once the directory holds this many "
@@ -112,8 +127,8 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                                      u"Largest request body accepted (larger ones get 413)."_s,
                                      u"BYTES"_s, u"1048576"_s);
     parser.addOptions({config, listen, dataDir, database, passwordFile, threads, migrateOnly, demo,
-                       demoSize, tokenLifetime, perAddress, snapshotMin, snapshotRefresh,
-                       maxBody});
+                       demoSize, tokenLifetime, perAddress, perAccount, snapshotMin,
+                       snapshotRefresh, maxBody, maxConnections, idleTimeout});
     parser.process(arguments);
 
     std::unique_ptr<QSettings> file;
@@ -172,8 +187,11 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto minRecords = positive(options, snapshotMin, 0, std::numeric_limits<int>::max());
     auto refresh = positive(options, snapshotRefresh, 1, 7 * 24 * 3600);
     auto bodyLimit = positive(options, maxBody, 1024, 64 << 20);
-    for (const auto *r :
-         {&threadCount, &size, &lifetime, &failures, &minRecords, &refresh, &bodyLimit})
+    auto accountFailures = positive(options, perAccount, 1, 1'000'000);
+    auto connections = positive(options, maxConnections, 1, 1'000'000);
+    auto idle = positive(options, idleTimeout, 1, 24 * 3600);
+    for (const auto *r : {&threadCount, &size, &lifetime, &failures, &minRecords, &refresh,
+                          &bodyLimit, &accountFailures, &connections, &idle})
         if (!*r)
             return r->error();
     c.threads = threadCount.value();
@@ -183,6 +201,9 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.snapshotMinRecords = minRecords.value();
     c.snapshotRefreshSecs = refresh.value();
     c.maxBodyBytes = bodyLimit.value();
+    c.loginFailuresPerAccount = accountFailures.value();
+    c.maxConnections = connections.value();
+    c.idleTimeoutSecs = idle.value();
     c.demo = options.flag(demo);
     c.migrateOnly = options.flag(migrateOnly);
     return c;

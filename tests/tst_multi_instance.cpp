@@ -5,12 +5,109 @@
 #include "http.h"
 #include "server_process.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
+#include <memory>
+#include <vector>
+
 using namespace etw::test;
 using namespace Qt::StringLiterals;
+
+namespace {
+// Sign-ins from a chosen loopback address (all of 127.0.0.0/8 is this machine; the server sees
+// the socket's own address), spread over the given servers, all written before any answer is
+// read so that they are handled at the same time. Returns the HTTP statuses.
+QList<int> signInsFrom(const QList<quint16> &ports, const QString &from, const QString &username,
+                       const QStringList &passwords)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (qsizetype i = 0; i < passwords.size(); ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        if (!socket->bind(QHostAddress(from)))
+            return {};
+        socket->connectToHost(QHostAddress::LocalHost, ports.at(i % ports.size()));
+        sockets.push_back(std::move(socket));
+    }
+    for (const auto &socket : sockets)
+        if (!socket->waitForConnected(5000))
+            return {};
+    for (qsizetype i = 0; i < passwords.size(); ++i) {
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{u"username"_s, username}, {u"password"_s, passwords[i]}})
+                .toJson(QJsonDocument::Compact);
+        sockets[i]->write("POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                          "Content-Type: application/json\r\nConnection: close\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    }
+    // Into the kernel now, every one of them (Qt would send each only once its socket is
+    // waited on, one after the other).
+    for (const auto &socket : sockets)
+        socket->waitForBytesWritten(5000);
+    QList<int> statuses;
+    for (const auto &socket : sockets) {
+        QByteArray bytes;
+        QDeadlineTimer deadline(60000);
+        while (bytes.size() < 12 && socket->state() == QAbstractSocket::ConnectedState &&
+               !deadline.hasExpired())
+            if (socket->waitForReadyRead(100) || socket->bytesAvailable())
+                bytes += socket->readAll();
+        statuses.append(bytes.mid(9, 3).toInt()); // "HTTP/1.1 401 …"
+    }
+    return statuses;
+}
+
+// Rows in the table of a server's database (sqlite:<file> or postgresql://…).
+qint64 countRows(const QString &databaseUrl, const QString &sql)
+{
+    const QString name = u"etw-test-count"_s;
+    qint64 count = -1;
+    {
+        QSqlDatabase db;
+        if (databaseUrl.startsWith(u"sqlite:")) {
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(databaseUrl.mid(7));
+        } else {
+            const QUrl url(databaseUrl);
+            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            db.setPassword(qEnvironmentVariable("ETW_DATABASE_PASSWORD"));
+        }
+        QSqlQuery q(db);
+        if (db.open() && q.exec(sql) && q.next())
+            count = q.value(0).toLongLong();
+        else
+            qWarning("%s: %s", qPrintable(sql),
+                     qPrintable(db.isOpen() ? q.lastError().text() : db.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
+// Lines of a server's output that say something failed without saying why.
+QStringList failuresWithoutReason(const QString &output)
+{
+    static const QRegularExpression bare(u"failed:?\\s*(\"\"\\s*)?$"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    QStringList lines;
+    for (const QString &line : output.split(u'\n'))
+        if (bare.match(line.trimmed()).hasMatch())
+            lines.append(line);
+    return lines;
+}
+} // namespace
 
 class TestMultiInstance : public QObject
 {
@@ -105,6 +202,55 @@ private Q_SLOTS:
             QCOMPARE(r.errorCode(), u"too_many_attempts"_s);
             QVERIFY(r.header("Retry-After").toInt() > 0);
         }
+        // Twenty guesses at once, half through each instance: each attempt is counted in the
+        // database before its password is checked, so only five reach the check in all.
+        QStringList passwords;
+        for (int i = 0; i < 20; ++i)
+            passwords.append(u"guess %1"_s.arg(i));
+        const QList<int> statuses = signInsFrom({m_first.port(), m_second.port()}, u"127.0.0.8"_s,
+                                                u"correspondent.it"_s, passwords);
+        QCOMPARE(statuses.size(), 20);
+        QCOMPARE(statuses.count(401), 5);
+        QCOMPARE(statuses.count(429), 15);
+    }
+
+    // Two servers started together with --demo on one empty database: one seeds, the other
+    // waits for it under the migration lock and reuses its data; both serve.
+    void demoServersStartingTogetherSeedOnce()
+    {
+        ServerProcess first;
+        ServerProcess second;
+        second.shareDatabaseWith(first);
+        // Snapshots too: one being built when the server stops must not be logged as a bare
+        // failure.
+        const QStringList args{u"--demo"_s, u"--demo-size"_s, u"3000"_s,
+                               u"--snapshot-min-records"_s, u"0"_s};
+        QVERIFY(first.launch(args));
+        QVERIFY(second.launch(args));
+        QVERIFY2(first.waitUntilListening(), qPrintable(first.lastOutput()));
+        QVERIFY2(second.waitUntilListening(), qPrintable(second.lastOutput()));
+        const QString outputs = first.lastOutput() + second.lastOutput();
+        QCOMPARE(outputs.count(u"demo data seeded"_s), 1);
+        QCOMPARE(outputs.count(u"demo data reused"_s), 1);
+        QCOMPARE(countRows(first.databaseUrl(),
+                           u"SELECT COUNT(*) FROM accounts WHERE username = 'teacher.fr'"_s),
+                 1);
+        QCOMPARE(countRows(first.databaseUrl(), u"SELECT COUNT(*) FROM accounts"_s), 3000 + 7);
+        qint64 id = 0;
+        for (ServerProcess *server : {&first, &second}) {
+            Http http(server->url());
+            const HttpResult r = http.signIn(u"teacher.fr"_s, u"demo1234"_s);
+            QCOMPARE(r.status, 200);
+            const qint64 mine = r.json[u"account"_s][u"id"_s].toInteger();
+            QVERIFY(id == 0 || mine == id);
+            id = mine;
+        }
+        QVERIFY(!first.waitForDirectorySnapshot().isEmpty());
+        first.stop();
+        second.stop(); // perhaps while its snapshot is still being built
+        for (const ServerProcess *server : {&first, &second})
+            QVERIFY2(failuresWithoutReason(server->lastOutput()).isEmpty(),
+                     qPrintable(server->lastOutput()));
     }
 
     void alternatingClientEndsWithServerData()

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 
 #include <random>
 
@@ -157,11 +158,21 @@ struct SeedSchool
 Result<bool> seedIfEmpty(Database &database, int teacherCount)
 {
     QSqlDatabase db = database.connection();
+    // The emptiness check and the seeding in one transaction under the migration lock:
+    // instances started together with --demo on one database wait for the first, then find
+    // its accounts and seed nothing (checked outside, both saw no account and the second
+    // failed on a duplicate key).
+    WriteTransaction tx(database);
     QSqlQuery q(db);
+    if (!tx.isActive())
+        return Error{
+            u"database_error"_s, u"cannot begin the seeding transaction: "_s + tx.lastError(), {}};
+    if (!database.dialect().lockForMigration(q))
+        return databaseError(q);
     if (!Database::run(q, u"SELECT COUNT(*) FROM accounts"_s) || !q.next())
         return databaseError(q);
     if (q.value(0).toLongLong() > 0)
-        return false;
+        return false; // seeded already, by an earlier start or by the instance we waited for
     q.finish();
 
     Draw draw(2005); // eTwinning's launch year
@@ -186,7 +197,6 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
         return 1;
     };
 
-    WriteTransaction tx(database);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     // Schools, grouped by country so that teachers join a school of their own country.
@@ -197,10 +207,23 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
     QSqlQuery insertSchool(db);
     insertSchool.prepare(u"INSERT INTO schools (id, name, city, country, type, version) "
                          u"VALUES (?, ?, ?, ?, ?, 1)"_s);
+    QString feedError; // why change_feed::record failed, for the seeding error
     auto flush = [&] {
-        const bool ok = change_feed::record(db, changes);
+        const bool ok = change_feed::record(db, changes, &feedError);
         changes.clear();
         return ok;
+    };
+    QSqlQuery insertAccount(db);
+    QSqlQuery insertProfile(db);
+    // Why the seeding stopped: the feed's error (flushed every 1000 changes) or the insert's
+    // that failed (each statement's error is cleared when it runs again).
+    auto failed = [&] {
+        if (!feedError.isEmpty())
+            return Error{u"database_error"_s, u"change feed: "_s + feedError, {}};
+        for (const QSqlQuery *statement : {&insertSchool, &insertAccount, &insertProfile})
+            if (statement->lastError().isValid())
+                return databaseError(*statement);
+        return Error{u"database_error"_s, u"an insert failed; the driver gave no reason"_s, {}};
     };
     qint64 nextSchoolId = 1;
     // A school of the given country; small demos may draw none for a country a demo account
@@ -239,12 +262,10 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
     };
     for (int i = 1; i <= schoolCount; ++i)
         if (!addSchool(pickCountry()))
-            return databaseError(insertSchool);
+            return failed();
 
-    QSqlQuery insertAccount(db);
     insertAccount.prepare(u"INSERT INTO accounts (id, username, username_key, password_hash, role, "
                           u"country, display_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery insertProfile(db);
     insertProfile.prepare(u"INSERT INTO teacher_profiles (account_id, school_id, subjects, "
                           u"languages, age_min, age_max, bio, looking, status, version) "
                           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
@@ -326,8 +347,10 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
             for (const auto &candidate : vocab)
                 if (country == QLatin1String(candidate.country))
                     v = &candidate;
-            if (!v || !addTeacher(id, QString::fromLatin1(a.username), hash, *v, name, true))
-                return databaseError(insertAccount);
+            if (!v)
+                return Error{u"seed_failed"_s, u"no vocabulary for country %1"_s.arg(country), {}};
+            if (!addTeacher(id, QString::fromLatin1(a.username), hash, *v, name, true))
+                return failed();
         } else {
             const QString username = QString::fromLatin1(a.username);
             for (const QVariant &value :
@@ -351,15 +374,15 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
         const QString name = personName(draw, v);
         const qint64 id = nextId++;
         if (!addTeacher(id, u"teacher-"_s + QString::number(id), QString(), v, name, false))
-            return databaseError(insertProfile);
+            return failed();
     }
     if (!flush())
-        return databaseError(q);
+        return failed();
     if (!database.dialect().resetIdentity(q, u"schools"_s) ||
         !database.dialect().resetIdentity(q, u"accounts"_s))
         return databaseError(q);
     if (!tx.commit())
-        return databaseError(q);
+        return Error{u"database_error"_s, u"commit failed: "_s + tx.lastError(), {}};
     // Fresh statistics: without them PostgreSQL plans a page of the feed as a scan and sort of
     // the whole scope (9.5 ms instead of 0.09 ms) until autovacuum gets to it.
     if (!database.dialect().analyze(q))
