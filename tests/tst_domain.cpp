@@ -152,30 +152,68 @@ private Q_SLOTS:
         QCOMPARE(p.bio, sample().bio);
     }
 
+    // Each row: what a user types, what is stored, and the exact folded form both must give.
+    // Comparing the two folds alone would pass for a fold that returns "" for everything.
     void foldForSearch_data()
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("stored");
-        QTest::newRow("French accent") << u"emilie"_s << u"Émilie"_s;
-        QTest::newRow("Polish stroke") << u"lukasz"_s << u"Łukasz"_s;
-        QTest::newRow("Greek tonos and case") << u"αθηνα"_s << u"Αθήνα"_s;
-        QTest::newRow("Greek typed with accent") << u"αθήνα"_s << u"ΑΘΗΝΑ"_s;
-        QTest::newRow("Greek final sigma") << u"γιαννης"_s << u"Γιάννης"_s;
-        QTest::newRow("German sharp s") << u"strasse"_s << u"Straße"_s;
-        QTest::newRow("Danish o-slash") << u"soren"_s << u"Søren"_s;
-        QTest::newRow("Turkish dotted I") << u"istanbul"_s << u"İstanbul"_s;
-        QTest::newRow("Turkish dotless i") << u"izmir"_s << u"Izmır"_s;
-        QTest::newRow("Romanian comma") << u"timisoara"_s << u"Timișoara"_s;
-        QTest::newRow("Cyrillic case") << u"київ"_s << u"Київ"_s;
-        QTest::newRow("Icelandic thorn") << u"thorunn"_s << u"Þórunn"_s;
-        QTest::newRow("Croatian d") << u"dorde"_s << u"Đorđe"_s;
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("French accent") << u"emilie"_s << u"Émilie"_s << u"emilie"_s;
+        QTest::newRow("Polish stroke") << u"lukasz"_s << u"Łukasz"_s << u"lukasz"_s;
+        QTest::newRow("Greek tonos and case") << u"αθηνα"_s << u"Αθήνα"_s << u"αθηνα"_s;
+        QTest::newRow("Greek typed with accent") << u"αθήνα"_s << u"ΑΘΗΝΑ"_s << u"αθηνα"_s;
+        // Case folding turns the final sigma into the ordinary one, on both sides.
+        QTest::newRow("Greek final sigma") << u"γιαννης"_s << u"Γιάννης"_s << u"γιαννησ"_s;
+        QTest::newRow("German sharp s") << u"strasse"_s << u"Straße"_s << u"strasse"_s;
+        QTest::newRow("Danish o-slash") << u"soren"_s << u"Søren"_s << u"soren"_s;
+        QTest::newRow("Turkish dotted I") << u"istanbul"_s << u"İstanbul"_s << u"istanbul"_s;
+        QTest::newRow("Turkish dotless i") << u"izmir"_s << u"Izmır"_s << u"izmir"_s;
+        QTest::newRow("Romanian comma") << u"timisoara"_s << u"Timișoara"_s << u"timisoara"_s;
+        // ї decomposes into і (Cyrillic, U+0456) and a diaeresis: it stays Cyrillic.
+        QTest::newRow("Cyrillic case") << u"київ"_s << u"Київ"_s << u"ки\u0456в"_s;
+        QTest::newRow("Icelandic thorn") << u"thorunn"_s << u"Þórunn"_s << u"thorunn"_s;
+        QTest::newRow("Icelandic eth") << u"gudrun"_s << u"Guðrún"_s << u"gudrun"_s;
+        QTest::newRow("Croatian d") << u"dorde"_s << u"Đorđe"_s << u"dorde"_s;
+        QTest::newRow("Maltese h") << u"hamrun"_s << u"Ħamrun"_s << u"hamrun"_s;
+        QTest::newRow("Danish ae") << u"aero"_s << u"Ærø"_s << u"aero"_s;
+        QTest::newRow("French oe") << u"oeuvre"_s << u"Œuvre"_s << u"oeuvre"_s;
+        QTest::newRow("ligature fi (NFKD)") << u"finn"_s << u"\uFB01nn"_s << u"finn"_s;
     }
 
     void foldForSearch()
     {
         QFETCH(QString, typed);
         QFETCH(QString, stored);
-        QCOMPARE(etw::foldForSearch(typed), etw::foldForSearch(stored));
+        QFETCH(QString, folded);
+        QCOMPARE(etw::foldForSearch(stored), folded);
+        QCOMPARE(etw::foldForSearch(typed), folded);
+    }
+
+    // Folding must not make different words equal: a search for one would list the other.
+    void foldKeepsDifferentWordsApart_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::newRow("one letter apart") << u"anna"_s << u"anne"_s;
+        QTest::newRow("Cyrillic a is not Latin a") << u"\u0430"_s << u"a"_s;
+        QTest::newRow("Cyrillic Anna is not Latin Anna")
+            << u"\u0410\u043D\u043D\u0430"_s << u"Anna"_s;
+        QTest::newRow("Greek omicron is not Latin o") << u"\u03BF"_s << u"o"_s;
+        QTest::newRow("Greek Alpha is not Latin A") << u"\u0391"_s << u"A"_s;
+        QTest::newRow("s is not ss") << u"s"_s << u"ss"_s;
+        QTest::newRow("sharp s is not one s") << u"Straße"_s << u"strase"_s;
+        QTest::newRow("thorn is not t") << u"Þórunn"_s << u"torunn"_s;
+        QTest::newRow("ae is not a") << u"Æsa"_s << u"asa"_s;
+        QTest::newRow("digit one is not l") << u"1ukasz"_s << u"lukasz"_s;
+    }
+
+    void foldKeepsDifferentWordsApart()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QVERIFY2(etw::foldForSearch(a) != etw::foldForSearch(b),
+                 qPrintable(u"both fold to "_s + etw::foldForSearch(a)));
     }
 
     void searchTermsDropPunctuation()

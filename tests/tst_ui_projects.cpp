@@ -2,6 +2,7 @@
 // The project screens, offscreen, against the real server: invite a teacher found in the
 // partner search, fill the registration wizard from empty to submitted (with the messages at
 // each field), see the project in "My projects"; the invitee accepts in their own window.
+#include "http.h"
 #include "server_process.h"
 #include "sync_wait.h"
 #include "temp_home.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -71,6 +73,41 @@ class TestUiProjects : public QObject
     static bool upToDate(AccountSession &s, int timeoutMs = 60000)
     {
         return syncedUpToDate(*s.sync(), timeoutMs);
+    }
+
+    // What a scope holds on the server now, by type/id (tombstones dropped), pulled over HTTP:
+    // the server's word, not the client's copy with its queued edits on top.
+    static QHash<QString, QJsonObject> serverScope(Http &http, const QString &scope)
+    {
+        QHash<QString, QJsonObject> held;
+        qint64 since = 0;
+        for (;;) {
+            const HttpResult r =
+                http.get(u"/api/v1/sync/%1?since=%2&limit=500"_s.arg(scope).arg(since));
+            if (r.status != 200) {
+                qWarning("pull of %s answered %d", qPrintable(scope), r.status);
+                return {};
+            }
+            for (const QJsonValue c : r.json[u"changes"_s].toArray()) {
+                const QString key =
+                    c[u"type"_s].toString() + u'/' + QString::number(c[u"id"_s].toInteger());
+                if (c[u"deleted"_s].toBool())
+                    held.remove(key);
+                else
+                    held.insert(key, c[u"data"_s].toObject());
+            }
+            since = r.json[u"cursor"_s].toInteger();
+            if (!r.json[u"more"_s].toBool())
+                return held;
+        }
+    }
+
+    static QString memberState(const QJsonObject &project, qint64 accountId)
+    {
+        for (const QJsonValue m : project[u"members"_s].toArray())
+            if (m[u"accountId"_s].toInteger() == accountId)
+                return m[u"state"_s].toString();
+        return {};
     }
 
     static void save(QWidget *w, const QString &name)
@@ -337,14 +374,24 @@ private Q_SLOTS:
         auto fr = openSession(u"teacher.fr"_s);
         QVERIFY(fr && upToDate(*fr));
         const qint64 id = fr->myProjects().first().id;
-        // Anna Schmidt is invited as a partner, then the founder changes their mind.
-        ApiClient api;
-        api.setServer(m_server.url());
-        std::optional<Result<SignInReply>> anna;
-        api.signIn(u"teacher.de"_s, u"demo1234"_s, [&](const Result<SignInReply> &x) { anna = x; });
-        QTRY_VERIFY_WITH_TIMEOUT(anna.has_value(), 30000);
-        QVERIFY(fr->invite(id, anna->value().account.id, u"partner"_s).ok());
+        const QString projectKey = u"project/%1"_s.arg(id);
+        const QString invitationKey = u"invitation/%1"_s.arg(id);
+        Http founder(m_server.url());
+        founder.setToken(m_accounts[u"teacher.fr"_s].token);
+        Http anna(m_server.url());
+        const HttpResult in = anna.signIn(u"teacher.de"_s, u"demo1234"_s);
+        QCOMPARE(in.status, 200);
+        const qint64 annaId = in.json[u"account"_s][u"id"_s].toInteger();
+
+        // Anna Schmidt is invited as a partner: once synced, the server has the invitation.
+        QVERIFY(fr->invite(id, annaId, u"partner"_s).ok());
         QVERIFY(upToDate(*fr));
+        QCOMPARE(
+            memberState(serverScope(founder, u"project:%1"_s.arg(id)).value(projectKey), annaId),
+            u"invited"_s);
+        QVERIFY(serverScope(anna, u"me"_s).contains(invitationKey));
+
+        // Then the founder changes their mind.
         ProjectsView view(fr.get());
         view.show();
         view.list()->setCurrentIndex(view.model()->index(0));
@@ -361,8 +408,14 @@ private Q_SLOTS:
         });
         withdraw->click();
         QVERIFY(upToDate(*fr));
+        // The local copy shows the queued withdrawal whatever the server did with it: ask the
+        // server. The project lists her as withdrawn, and her invitation is gone from her scope.
+        QCOMPARE(
+            memberState(serverScope(founder, u"project:%1"_s.arg(id)).value(projectKey), annaId),
+            u"withdrawn"_s);
+        QVERIFY(!serverScope(anna, u"me"_s).contains(invitationKey));
         const auto p = fr->project(id);
-        const ProjectMember *member = p->member(anna->value().account.id);
+        const ProjectMember *member = p->member(annaId);
         QVERIFY(member);
         QCOMPARE(member->state, u"withdrawn"_s);
     }
