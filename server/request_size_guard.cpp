@@ -117,10 +117,18 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
     // Connected before the HTTP server sees the socket, so this runs first on every chunk;
     // the parser reads all that is there each time, so what is available now is what is new.
     const qint64 limit = m_limits.maxRequestBytes;
-    connect(socket, &QTcpSocket::readyRead, socket, [socket, limit] {
+    // Qt HttpServer 6.4 reads an unfinished request inside a read transaction, which keeps
+    // every byte read since for a rollback: a refused body is only dropped once that
+    // transaction is committed.
+    const auto dropAll = [](QTcpSocket *socket) {
+        if (socket->isTransactionStarted())
+            socket->commitTransaction();
+        return socket->readAll().size();
+    };
+    connect(socket, &QTcpSocket::readyRead, socket, [socket, limit, dropAll] {
         if (socket->property(rejectedProperty).toBool()) {
             qint64 drained = socket->property(receivedProperty).toLongLong();
-            drained += socket->readAll().size(); // the parser gets nothing more
+            drained += dropAll(socket); // the parser gets nothing more
             socket->setProperty(receivedProperty, drained);
             if (drained > maxDrained)
                 socket->abort();
@@ -131,7 +139,7 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
         socket->setProperty(receivedProperty, received);
         if (received > limit + headerAllowance) {
             socket->setProperty(rejectedProperty, true);
-            socket->setProperty(receivedProperty, socket->readAll().size());
+            socket->setProperty(receivedProperty, dropAll(socket));
             reject(socket, limit);
         }
     });
