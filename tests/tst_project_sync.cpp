@@ -262,7 +262,9 @@ private Q_SLOTS:
         de->setToken(m_accounts[u"teacher.de"_s].token);
         QVERIFY(fr->invite(id, deId, u"partner"_s).ok());
         // Shown at once, with the invitee as the directory knows her, before it is sent.
-        const ProjectMember *invited = fr->project(id)->member(deId);
+        const std::optional<Project> shown = fr->project(id); // member() points into it
+        QVERIFY(shown);
+        const ProjectMember *invited = shown->member(deId);
         QVERIFY(invited);
         QCOMPARE(invited->state, u"invited"_s);
         QCOMPARE(invited->displayName, u"Anna Schmidt"_s);
