@@ -46,7 +46,10 @@ private Q_SLOTS:
             QString::number(edits)};
 
         // Seeded from the clock but printed, so that a failing run can be replayed.
-        const quint32 seed = QRandomGenerator::global()->generate();
+        // ETW_KILL_SEED replays a schedule.
+        const quint32 seed = qEnvironmentVariableIsSet("ETW_KILL_SEED")
+                                 ? quint32(qEnvironmentVariable("ETW_KILL_SEED").toUInt())
+                                 : QRandomGenerator::global()->generate();
         qInfo("kill schedule seed %u", seed);
         QRandomGenerator random(seed);
         int kills = 0;

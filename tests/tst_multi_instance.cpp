@@ -3,6 +3,7 @@
 // the other, throttling counts across both, and a client that switches instance on every
 // request ends with exactly the server's data.
 #include "http.h"
+#include "raw_sign_ins.h"
 #include "server_process.h"
 
 #include <QDeadlineTimer>
@@ -23,49 +24,6 @@ using namespace etw::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-// Sign-ins from a chosen loopback address (all of 127.0.0.0/8 is this machine; the server sees
-// the socket's own address), spread over the given servers, all written before any answer is
-// read so that they are handled at the same time. Returns the HTTP statuses.
-QList<int> signInsFrom(const QList<quint16> &ports, const QString &from, const QString &username,
-                       const QStringList &passwords)
-{
-    std::vector<std::unique_ptr<QTcpSocket>> sockets;
-    for (qsizetype i = 0; i < passwords.size(); ++i) {
-        auto socket = std::make_unique<QTcpSocket>();
-        if (!socket->bind(QHostAddress(from)))
-            return {};
-        socket->connectToHost(QHostAddress::LocalHost, ports.at(i % ports.size()));
-        sockets.push_back(std::move(socket));
-    }
-    for (const auto &socket : sockets)
-        if (!socket->waitForConnected(5000))
-            return {};
-    for (qsizetype i = 0; i < passwords.size(); ++i) {
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{u"username"_s, username}, {u"password"_s, passwords[i]}})
-                .toJson(QJsonDocument::Compact);
-        sockets[i]->write("POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                          "Content-Type: application/json\r\nConnection: close\r\n"
-                          "Content-Length: " +
-                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    }
-    // Into the kernel now, every one of them (Qt would send each only once its socket is
-    // waited on, one after the other).
-    for (const auto &socket : sockets)
-        socket->waitForBytesWritten(5000);
-    QList<int> statuses;
-    for (const auto &socket : sockets) {
-        QByteArray bytes;
-        QDeadlineTimer deadline(60000);
-        while (bytes.size() < 12 && socket->state() == QAbstractSocket::ConnectedState &&
-               !deadline.hasExpired())
-            if (socket->waitForReadyRead(100) || socket->bytesAvailable())
-                bytes += socket->readAll();
-        statuses.append(bytes.mid(9, 3).toInt()); // "HTTP/1.1 401 …"
-    }
-    return statuses;
-}
-
 // Rows in the table of a server's database (sqlite:<file> or postgresql://…).
 qint64 countRows(const QString &databaseUrl, const QString &sql)
 {
@@ -207,11 +165,11 @@ private Q_SLOTS:
         QStringList passwords;
         for (int i = 0; i < 20; ++i)
             passwords.append(u"guess %1"_s.arg(i));
-        const QList<int> statuses = signInsFrom({m_first.port(), m_second.port()}, u"127.0.0.8"_s,
-                                                u"correspondent.it"_s, passwords);
-        QCOMPARE(statuses.size(), 20);
-        QCOMPARE(statuses.count(401), 5);
-        QCOMPARE(statuses.count(429), 15);
+        const QList<RawAnswer> answers = signInsFrom(
+            {m_first.port(), m_second.port()}, u"127.0.0.8"_s, u"correspondent.it"_s, passwords);
+        QCOMPARE(answers.size(), 20);
+        QCOMPARE(countStatus(answers, 401), 5);
+        QCOMPARE(countStatus(answers, 429), 15);
     }
 
     // Two servers started together with --demo on one empty database: one seeds, the other

@@ -2,6 +2,7 @@
 // The server over real HTTP on loopback: sign-in, tokens, sync paging, mutations, and every
 // kind of bad input answered with the right status and a JSON error.
 #include "http.h"
+#include "raw_sign_ins.h"
 #include "server_process.h"
 
 #include <QCoreApplication>
@@ -21,72 +22,6 @@
 
 using namespace etw::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-struct RawAnswer
-{
-    int status = 0;
-    int retryAfter = 0;
-    QByteArray body;
-};
-
-// Sign-ins sent from a chosen loopback address, which QNetworkAccessManager cannot choose (all
-// of 127.0.0.0/8 is this machine, and the server sees the socket's own address). All are
-// written before any answer is read, so that the server handles them at the same time.
-QList<RawAnswer> signInsFrom(quint16 port, const QString &from, const QString &username,
-                             const QStringList &passwords)
-{
-    std::vector<std::unique_ptr<QTcpSocket>> sockets;
-    for (qsizetype i = 0; i < passwords.size(); ++i) {
-        auto socket = std::make_unique<QTcpSocket>();
-        if (!socket->bind(QHostAddress(from))) {
-            qWarning("cannot bind to %s: %s", qPrintable(from), qPrintable(socket->errorString()));
-            return {};
-        }
-        socket->connectToHost(QHostAddress::LocalHost, port);
-        sockets.push_back(std::move(socket));
-    }
-    for (const auto &socket : sockets)
-        if (!socket->waitForConnected(5000))
-            return {};
-    for (qsizetype i = 0; i < passwords.size(); ++i) {
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{u"username"_s, username}, {u"password"_s, passwords[i]}})
-                .toJson(QJsonDocument::Compact);
-        sockets[i]->write("POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                          "Content-Type: application/json\r\nConnection: close\r\n"
-                          "Content-Length: " +
-                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    }
-    for (const auto &socket : sockets)
-        socket->waitForBytesWritten(5000);
-    QList<RawAnswer> answers;
-    for (const auto &socket : sockets) {
-        // Connection: close: the answer ends when the server closes.
-        QByteArray bytes;
-        QDeadlineTimer deadline(60000);
-        while (socket->state() == QAbstractSocket::ConnectedState && !deadline.hasExpired())
-            if (socket->waitForReadyRead(100) || socket->bytesAvailable())
-                bytes += socket->readAll();
-        bytes += socket->readAll();
-        RawAnswer a;
-        a.status = bytes.mid(9, 3).toInt(); // "HTTP/1.1 429 …"
-        const qsizetype end = bytes.indexOf("\r\n\r\n");
-        for (const QByteArray &line : bytes.left(end).split('\n'))
-            if (line.toLower().startsWith("retry-after:"))
-                a.retryAfter = line.mid(12).trimmed().toInt();
-        a.body = bytes.mid(end + 4);
-        answers.append(a);
-    }
-    return answers;
-}
-
-int countStatus(const QList<RawAnswer> &answers, int status)
-{
-    return int(std::count_if(answers.cbegin(), answers.cend(),
-                             [status](const RawAnswer &a) { return a.status == status; }));
-}
-} // namespace
 
 class TestServerApi : public QObject
 {
@@ -592,11 +527,11 @@ private Q_SLOTS:
         // Five wrong passwords from one address: that address must wait for this account,
         // even with the right password.
         const QList<RawAnswer> guesses =
-            signInsFrom(m_server.port(), u"127.0.0.2"_s, u"correspondent.fr"_s,
+            signInsFrom({m_server.port()}, u"127.0.0.2"_s, u"correspondent.fr"_s,
                         {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s});
         QCOMPARE(countStatus(guesses, 401), 5);
         const RawAnswer r =
-            signInsFrom(m_server.port(), u"127.0.0.2"_s, u"correspondent.fr"_s, {u"demo1234"_s})
+            signInsFrom({m_server.port()}, u"127.0.0.2"_s, u"correspondent.fr"_s, {u"demo1234"_s})
                 .value(0);
         QCOMPARE(r.status, 429);
         QVERIFY(r.body.contains("too_many_attempts"));
@@ -605,7 +540,7 @@ private Q_SLOTS:
         Http owner(m_server.url());
         QCOMPARE(owner.signIn(u"correspondent.fr"_s, u"demo1234"_s).status, 200);
         // Other accounts are not affected, even from the strangers' address.
-        QCOMPARE(signInsFrom(m_server.port(), u"127.0.0.2"_s, u"teacher.fr"_s, {u"demo1234"_s})
+        QCOMPARE(signInsFrom({m_server.port()}, u"127.0.0.2"_s, u"teacher.fr"_s, {u"demo1234"_s})
                      .value(0)
                      .status,
                  200);
@@ -621,7 +556,7 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             passwords.append(u"guess %1"_s.arg(i));
         const QList<RawAnswer> answers =
-            signInsFrom(server.port(), u"127.0.0.3"_s, u"teacher.it"_s, passwords);
+            signInsFrom({server.port()}, u"127.0.0.3"_s, u"teacher.it"_s, passwords);
         QCOMPARE(answers.size(), 20);
         QCOMPARE(countStatus(answers, 401), 5); // the limit per user name and address
         QCOMPARE(countStatus(answers, 429), 15);
@@ -638,19 +573,21 @@ private Q_SLOTS:
         QCOMPARE(owner.signIn(u"teacher.de"_s, u"demo1234"_s).status, 200);
         const QStringList five{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s};
         QCOMPARE(
-            countStatus(signInsFrom(server.port(), u"127.0.0.4"_s, u"teacher.de"_s, five), 401), 5);
+            countStatus(signInsFrom({server.port()}, u"127.0.0.4"_s, u"teacher.de"_s, five), 401),
+            5);
         QCOMPARE(
-            countStatus(signInsFrom(server.port(), u"127.0.0.5"_s, u"teacher.de"_s, five), 401), 5);
+            countStatus(signInsFrom({server.port()}, u"127.0.0.5"_s, u"teacher.de"_s, five), 401),
+            5);
         // Twelve failures for the account in all: the third address gets two, then waits.
         const QList<RawAnswer> third =
-            signInsFrom(server.port(), u"127.0.0.6"_s, u"teacher.de"_s, five);
+            signInsFrom({server.port()}, u"127.0.0.6"_s, u"teacher.de"_s, five);
         QCOMPARE(countStatus(third, 401), 2);
         QCOMPARE(countStatus(third, 429), 3);
         for (const RawAnswer &a : third)
             QVERIFY(a.status != 429 || a.retryAfter > 0);
         // A new address waits even with the right password: it is not known for the account.
         const RawAnswer fresh =
-            signInsFrom(server.port(), u"127.0.0.7"_s, u"teacher.de"_s, {u"demo1234"_s}).value(0);
+            signInsFrom({server.port()}, u"127.0.0.7"_s, u"teacher.de"_s, {u"demo1234"_s}).value(0);
         QCOMPARE(fresh.status, 429);
         QVERIFY(fresh.retryAfter > 0);
         // The owner, from where they signed in before, gets in.
