@@ -148,7 +148,7 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArr
     });
 }
 
-ApiReply ApiClient::replyFrom(QNetworkReply *reply, const QByteArray &data)
+ApiReply ApiClient::replyFrom(QNetworkReply *reply, const QByteArray &data, bool bodyExpected)
 {
     ApiReply result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -167,7 +167,8 @@ ApiReply ApiClient::replyFrom(QNetworkReply *reply, const QByteArray &data)
     } else if (reply->error() != QNetworkReply::NoError) {
         result.error = networkError(reply->error(), reply->errorString()); // cut short
         result.httpStatus = 0;
-    } else if (!data.isEmpty() && !doc.isObject()) {
+    } else if ((!data.isEmpty() || (bodyExpected && result.httpStatus != 204)) && !doc.isObject()) {
+        // Every answer of this API is a JSON object: an empty or cut one is not a success.
         result.error = {
             u"bad_reply"_s,
             QCoreApplication::translate("etw::ApiClient",
@@ -251,7 +252,7 @@ ApiReply ApiClient::downloadBlocking(const QString &path, QIODevice &out, qint64
     }
     drain();
     const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-    ApiReply result = replyFrom(reply, ok ? QByteArray() : reply->readAll());
+    ApiReply result = replyFrom(reply, ok ? QByteArray() : reply->readAll(), !ok);
     reply->deleteLater();
     if (ok && failure.isEmpty() && zstd && !zstd->complete())
         failure = u"the download ended before its end"_s;

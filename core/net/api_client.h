@@ -89,7 +89,10 @@ private:
     // Why no request may go to the server as set, if so.
     std::optional<Error> refusal() const;
     QNetworkRequest requestFor(const QString &path) const;
-    static ApiReply replyFrom(QNetworkReply *reply, const QByteArray &data);
+    // The body is JSON, and must be there unless bodyExpected is false (a download's own
+    // body went elsewhere) or the status is 204.
+    static ApiReply replyFrom(QNetworkReply *reply, const QByteArray &data,
+                              bool bodyExpected = true);
     void send(const QByteArray &verb, const QString &path, const QByteArray &body,
               const Callback &done);
     std::shared_ptr<Pending> track(const std::function<void(const Callback &)> &start);

@@ -414,6 +414,13 @@ SyncEngine::Outcome SyncEngine::pull()
         m_status.message = reply.error.message;
         return outcome;
     }
+    // A listing without its scopes (an answer cut short on the way) must not read as "no
+    // project any more": that would purge every project here.
+    if (!reply.body.value(u"scopes"_s).isArray() || !reply.body.value(u"epoch"_s).isString()) {
+        m_status.message = QCoreApplication::translate(
+            "etw::SyncEngine", "The server sent a page this program cannot read.");
+        return Outcome::Transient;
+    }
     const QString epoch = reply.body.value(u"epoch"_s).toString();
     const QJsonArray scopes = reply.body.value(u"scopes"_s).toArray();
     for (const QJsonValue v : scopes) {
