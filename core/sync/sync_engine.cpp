@@ -180,7 +180,9 @@ void SyncEngine::syncNow()
         m_checkAfterRound = false;
         QMetaObject::invokeMethod(this, &SyncEngine::checkDirectory, Qt::QueuedConnection);
     }
-    if (m_again && outcome == Outcome::Done) {
+    // Asked again while it ran: one more round now, also after a failed one when someone asked
+    // (a save, "Synchronise now"), rather than only at the end of the retry backoff.
+    if (m_again && (outcome == Outcome::Done || m_latestRequest > m_status.request)) {
         m_again = false;
         QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
     }
