@@ -57,27 +57,7 @@ class TestProjects : public QObject
     QHash<QString, QJsonObject> pull(const QString &user, const QString &scope,
                                      int *status = nullptr)
     {
-        QHash<QString, QJsonObject> held;
-        qint64 since = 0;
-        for (;;) {
-            const HttpResult r =
-                as(user).get(u"/api/v1/sync/%1?since=%2&limit=500"_s.arg(scope).arg(since));
-            if (status)
-                *status = r.status;
-            if (r.status != 200)
-                return held;
-            for (const QJsonValue c : r.json[u"changes"_s].toArray()) {
-                const QString key =
-                    c[u"type"_s].toString() + u'/' + QString::number(c[u"id"_s].toInteger());
-                if (c[u"deleted"_s].toBool())
-                    held.remove(key);
-                else
-                    held.insert(key, c[u"data"_s].toObject());
-            }
-            since = r.json[u"cursor"_s].toInteger();
-            if (!r.json[u"more"_s].toBool())
-                return held;
-        }
+        return as(user).pullScope(scope, status);
     }
 
     QJsonObject project(const QString &user, qint64 id)

@@ -79,27 +79,7 @@ class TestUiProjects : public QObject
     // the server's word, not the client's copy with its queued edits on top.
     static QHash<QString, QJsonObject> serverScope(Http &http, const QString &scope)
     {
-        QHash<QString, QJsonObject> held;
-        qint64 since = 0;
-        for (;;) {
-            const HttpResult r =
-                http.get(u"/api/v1/sync/%1?since=%2&limit=500"_s.arg(scope).arg(since));
-            if (r.status != 200) {
-                qWarning("pull of %s answered %d", qPrintable(scope), r.status);
-                return {};
-            }
-            for (const QJsonValue c : r.json[u"changes"_s].toArray()) {
-                const QString key =
-                    c[u"type"_s].toString() + u'/' + QString::number(c[u"id"_s].toInteger());
-                if (c[u"deleted"_s].toBool())
-                    held.remove(key);
-                else
-                    held.insert(key, c[u"data"_s].toObject());
-            }
-            since = r.json[u"cursor"_s].toInteger();
-            if (!r.json[u"more"_s].toBool())
-                return held;
-        }
+        return http.pullScope(scope);
     }
 
     static QString memberState(const QJsonObject &project, qint64 accountId)

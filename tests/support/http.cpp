@@ -2,6 +2,7 @@
 #include "http.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
@@ -68,6 +69,30 @@ HttpResult Http::signIn(const QString &username, const QString &password)
     if (r.status == 200)
         m_token = r.json.value(u"token"_s).toString();
     return r;
+}
+
+QHash<QString, QJsonObject> Http::pullScope(const QString &scope, int *status)
+{
+    QHash<QString, QJsonObject> held;
+    qint64 since = 0;
+    for (;;) {
+        const HttpResult r = get(u"/api/v1/sync/%1?since=%2&limit=500"_s.arg(scope).arg(since));
+        if (status)
+            *status = r.status;
+        if (r.status != 200)
+            return {};
+        for (const QJsonValue c : r.json[u"changes"_s].toArray()) {
+            const QString key =
+                c[u"type"_s].toString() + u'/' + QString::number(c[u"id"_s].toInteger());
+            if (c[u"deleted"_s].toBool())
+                held.remove(key);
+            else
+                held.insert(key, c[u"data"_s].toObject());
+        }
+        since = r.json[u"cursor"_s].toInteger();
+        if (!r.json[u"more"_s].toBool())
+            return held;
+    }
 }
 
 } // namespace etw::test

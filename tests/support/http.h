@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -35,6 +36,9 @@ public:
     HttpResult postJson(const QString &path, const QJsonObject &object);
     // Signs in and keeps the token; returns the sign-in answer.
     HttpResult signIn(const QString &username, const QString &password);
+    // Everything a sync scope holds now, by "type/id", paging to its end (tombstones removed);
+    // empty, with the HTTP status in *status, when a page is refused.
+    QHash<QString, QJsonObject> pullScope(const QString &scope, int *status = nullptr);
 
 private:
     QNetworkAccessManager m_network;
