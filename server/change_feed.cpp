@@ -10,11 +10,6 @@ namespace etw::server::change_feed {
 
 using namespace Qt::StringLiterals;
 
-QString accountScope(qint64 accountId)
-{
-    return u"account:"_s + QString::number(accountId);
-}
-
 bool record(QSqlDatabase &db, const QList<ChangeRecord> &changes, QString *why)
 {
     if (changes.isEmpty())

@@ -23,7 +23,6 @@ namespace change_feed {
 // transaction then holds locked until it commits, so no later number becomes visible first.
 // On failure, `why` (when given) says which statement failed and the database's reason.
 bool record(QSqlDatabase &db, const QList<ChangeRecord> &changes, QString *why = nullptr);
-QString accountScope(qint64 accountId);
 } // namespace change_feed
 
 } // namespace etw::server

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mutation_service.h"
 
+#include "access_rules.h"
 #include "domain/validation_messages.h"
-#include "profile_store.h"
-#include "project_mutations.h"
+#include "mutation_handlers.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -100,14 +100,15 @@ MutationResult MutationService::apply(const Account &account, const Mutation &mu
     if (!Database::run(q, u"SAVEPOINT mutation"_s))
         return rejected(mutation.id, u"database_error"_s, databaseError(q).message);
     MutationResult result;
-    if (mutation.type == u"profile" && mutation.op == u"update")
-        result = applyProfileUpdate(db, account, mutation);
-    else if (project_mutations::handles(mutation.type))
-        result = project_mutations::apply(db, account, mutation);
-    else
+    if (const MutationHandler *handler = mutation_handlers::find(mutation.type, mutation.op)) {
+        MutationContext context{db, account, mutation, QDateTime::currentMSecsSinceEpoch(), {}};
+        const auto refused = access_rules::check(handler->access, context);
+        result = refused ? *refused : handler->apply(context);
+    } else {
         result =
             rejected(mutation.id, u"unsupported_mutation"_s,
                      u"The mutation %1/%2 is not supported."_s.arg(mutation.type, mutation.op));
+    }
     if (result.status == MutationResult::Status::Rejected && result.error.code == u"database_error")
         return result;
     if (!Database::run(q, result.status == MutationResult::Status::Applied
@@ -127,51 +128,6 @@ MutationResult MutationService::apply(const Account &account, const Mutation &mu
     if (!tx.commit())
         return rejected(mutation.id, u"database_error"_s, u"The change could not be saved."_s);
     return result;
-}
-
-MutationResult MutationService::applyProfileUpdate(QSqlDatabase &db, const Account &account,
-                                                   const Mutation &mutation)
-{
-    if (account.role != Role::Teacher || mutation.entityId != account.id)
-        return rejected(mutation.id, u"forbidden"_s, u"You can only edit your own profile."_s);
-    auto stored = profile_store::loadForUpdate(db, account.id);
-    if (!stored)
-        return rejected(mutation.id, u"not_found"_s, u"This account has no teacher profile."_s);
-    TeacherProfile &current = stored->profile;
-    if (mutation.baseVersion < 1 || mutation.baseVersion > current.version)
-        return rejected(
-            mutation.id, u"bad_base_version"_s,
-            u"baseVersion %1 does not exist (current version is %2)."_s.arg(mutation.baseVersion)
-                .arg(current.version));
-
-    // Field-by-field merge: only a field changed on the server since baseVersion conflicts.
-    for (auto it = mutation.data.constBegin(); it != mutation.data.constEnd(); ++it) {
-        if (stored->fieldVersions.value(it.key()).toInteger() > mutation.baseVersion) {
-            MutationResult r;
-            r.id = mutation.id;
-            r.status = MutationResult::Status::Conflict;
-            r.current = current.toJson();
-            return r;
-        }
-    }
-    const FieldErrors errors = profile::validatePatch(mutation.data, current);
-    if (!errors.isEmpty()) {
-        const Error e = invalidInput(errors);
-        return rejected(mutation.id, e.code, e.message, e.fields);
-    }
-    current = profile::applyPatch(current, mutation.data);
-    current.version += 1;
-    for (auto it = mutation.data.constBegin(); it != mutation.data.constEnd(); ++it)
-        stored->fieldVersions.insert(it.key(), current.version);
-    if (!profile_store::update(db, *stored) ||
-        !change_feed::record(db, profile_store::publication(current)))
-        return rejected(mutation.id, u"database_error"_s, u"The change could not be saved."_s);
-
-    MutationResult r;
-    r.id = mutation.id;
-    r.status = MutationResult::Status::Applied;
-    r.version = current.version;
-    return r;
 }
 
 } // namespace etw::server

@@ -18,8 +18,6 @@ public:
 
 private:
     MutationResult apply(const Account &account, const Mutation &mutation);
-    MutationResult applyProfileUpdate(QSqlDatabase &db, const Account &account,
-                                      const Mutation &mutation);
 
     Database &m_database;
 };

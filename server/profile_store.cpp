@@ -62,17 +62,4 @@ bool inDirectory(const TeacherProfile &p)
     return p.status == u"validated" && p.lookingForPartners;
 }
 
-QList<ChangeRecord> publication(const TeacherProfile &p)
-{
-    const QJsonObject json = p.toJson();
-    return {
-        ChangeRecord{u"directory"_s, u"teacher"_s, p.id, p.version, !inDirectory(p), json},
-        ChangeRecord{change_feed::accountScope(p.id), u"teacher"_s, p.id, p.version, false, json}};
-}
-
-ChangeRecord schoolPublication(const School &school)
-{
-    return {u"directory"_s, u"school"_s, school.id, school.version, false, school.toJson()};
-}
-
 } // namespace etw::server::profile_store

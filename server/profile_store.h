@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reads and writes teacher profiles and publishes them to the scopes that see them.
+// Reads and writes teacher profiles (scopes.h says where they are published).
 #pragma once
 
 #include "change_feed.h"
@@ -24,8 +24,5 @@ std::optional<StoredProfile> loadForUpdate(QSqlDatabase &db, qint64 accountId);
 bool update(QSqlDatabase &db, const StoredProfile &stored);
 // Only validated teachers who look for partners are in the directory; others are tombstones.
 bool inDirectory(const TeacherProfile &profile);
-// The changes that publish this profile: the directory's view and the owner's own.
-QList<ChangeRecord> publication(const TeacherProfile &profile);
-ChangeRecord schoolPublication(const School &school);
 
 } // namespace etw::server::profile_store

@@ -6,6 +6,7 @@
 #include "domain/project.h"
 #include "domain/validation_messages.h"
 #include "project_store.h"
+#include "scopes.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,27 +17,6 @@ using namespace Qt::StringLiterals;
 using project_store::StoredProject;
 
 namespace {
-MutationResult rejected(const Mutation &m, const QString &code, const QString &message,
-                        const FieldErrors &fields = {})
-{
-    MutationResult r;
-    r.id = m.id;
-    r.status = MutationResult::Status::Rejected;
-    r.error = Error{code, message, fields};
-    return r;
-}
-
-MutationResult invalid(const Mutation &m, const FieldErrors &errors)
-{
-    const Error e = invalidInput(errors);
-    return rejected(m, e.code, e.message, e.fields);
-}
-
-MutationResult databaseFailure(const Mutation &m)
-{
-    return rejected(m, u"database_error"_s, u"The change could not be saved."_s);
-}
-
 struct Teacher
 {
     QString country;
@@ -79,14 +59,10 @@ MutationResult save(QSqlDatabase &db, const Mutation &m, StoredProject &s, qint6
     if (!project_store::update(db, s))
         return databaseFailure(m);
     auto fresh = project_store::loadForUpdate(db, s.project.id);
-    if (!fresh || !change_feed::record(db, project_store::publication(fresh->project)))
+    if (!fresh || !change_feed::record(db, scopes::ofProject(fresh->project)))
         return databaseFailure(m);
-    MutationResult r;
-    r.id = m.id;
-    r.status = MutationResult::Status::Applied;
-    r.version = fresh->project.version;
-    r.entityId = m.op == u"create" && m.type == u"project" ? fresh->project.id : 0;
-    return r;
+    return applied(m, fresh->project.version,
+                   m.op == u"create" && m.type == u"project" ? fresh->project.id : 0);
 }
 
 bool isClosed(const Project &p)
@@ -100,11 +76,6 @@ MutationResult closedProject(const Mutation &m, const Project &p)
                     p.status == u"archived"
                         ? u"This project is archived: it can no longer be changed."_s
                         : u"This project was rejected: it can no longer be changed."_s);
-}
-
-MutationResult notFounder(const Mutation &m)
-{
-    return rejected(m, u"forbidden"_s, u"Only the project's founders can do this."_s);
 }
 
 // Checks an invitation of `accountId` as `role` to `p` by one of its founders.
@@ -141,8 +112,12 @@ std::optional<MutationResult> checkInvitation(QSqlDatabase &db, const Mutation &
     return std::nullopt;
 }
 
-MutationResult create(QSqlDatabase &db, const Account &account, const Mutation &m, qint64 now)
+MutationResult create(MutationContext &c)
 {
+    QSqlDatabase &db = c.db;
+    const Account &account = c.account;
+    const Mutation &m = c.mutation;
+    const qint64 now = c.now;
     bool failed = false;
     const auto founder = teacher(db, account.id, &failed);
     if (failed)
@@ -183,12 +158,11 @@ MutationResult create(QSqlDatabase &db, const Account &account, const Mutation &
     return save(db, m, s, now);
 }
 
-MutationResult update(QSqlDatabase &db, const Account &account, const Mutation &m, StoredProject &s,
-                      qint64 now)
+MutationResult update(MutationContext &c)
 {
+    const Mutation &m = c.mutation;
+    StoredProject &s = *c.project;
     Project &p = s.project;
-    if (!p.isFounder(account.id))
-        return notFounder(m);
     if (isClosed(p))
         return closedProject(m, p);
     if (m.baseVersion < 1 || m.baseVersion > p.version)
@@ -198,27 +172,22 @@ MutationResult update(QSqlDatabase &db, const Account &account, const Mutation &
                 .arg(p.version));
     // Field by field: only a field changed since baseVersion conflicts.
     for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
-        if (s.fieldVersions.value(it.key()).toInteger() > m.baseVersion) {
-            MutationResult r;
-            r.id = m.id;
-            r.status = MutationResult::Status::Conflict;
-            r.current = p.toJson();
-            return r;
-        }
+        if (s.fieldVersions.value(it.key()).toInteger() > m.baseVersion)
+            return conflict(m, p.toJson());
     const FieldErrors errors = project::validatePatch(m.data, p);
     if (!errors.isEmpty())
         return invalid(m, errors);
     p = project::applyPatch(p, m.data);
     for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
         s.fieldVersions.insert(it.key(), p.version + 1);
-    return save(db, m, s, now);
+    return save(c.db, m, s, c.now);
 }
 
-MutationResult close(const Account &account, const Mutation &m, StoredProject &s)
+MutationResult close(MutationContext &c)
 {
+    const Mutation &m = c.mutation;
+    StoredProject &s = *c.project;
     const Project &p = s.project;
-    if (!p.isFounder(account.id))
-        return notFounder(m);
     if (m.data.value(u"status"_s).toString() != u"archived" || m.data.size() != 1)
         return invalid(m, {{u"status"_s, fieldError(u"status"_s, u"unknown_value"_s)}});
     if (p.status != u"active")
@@ -226,15 +195,17 @@ MutationResult close(const Account &account, const Mutation &m, StoredProject &s
                         p.status == u"archived" ? u"This project is archived already."_s
                                                 : u"Only an active project can be closed."_s);
     s.project.status = u"archived"_s;
-    return {};
+    return save(c.db, m, s, c.now);
 }
 
-MutationResult invite(QSqlDatabase &db, const Account &account, const Mutation &m, StoredProject &s,
-                      qint64 now)
+MutationResult invite(MutationContext &c)
 {
+    QSqlDatabase &db = c.db;
+    const Account &account = c.account;
+    const Mutation &m = c.mutation;
+    const qint64 now = c.now;
+    StoredProject &s = *c.project;
     Project &p = s.project;
-    if (!p.isFounder(account.id))
-        return notFounder(m);
     if (isClosed(p))
         return closedProject(m, p);
     json::Reader r(m.data);
@@ -250,9 +221,13 @@ MutationResult invite(QSqlDatabase &db, const Account &account, const Mutation &
     return save(db, m, s, now);
 }
 
-MutationResult answer(QSqlDatabase &db, const Account &account, const Mutation &m, StoredProject &s,
-                      qint64 now)
+MutationResult answer(MutationContext &c)
 {
+    QSqlDatabase &db = c.db;
+    const Account &account = c.account;
+    const Mutation &m = c.mutation;
+    const qint64 now = c.now;
+    StoredProject &s = *c.project;
     Project &p = s.project;
     const ProjectMember *me = p.member(account.id);
     if (!me || me->state != u"invited")
@@ -287,12 +262,13 @@ MutationResult answer(QSqlDatabase &db, const Account &account, const Mutation &
     return save(db, m, s, now);
 }
 
-MutationResult endMembership(QSqlDatabase &db, const Account &account, const Mutation &m,
-                             StoredProject &s, qint64 now, bool invitation)
+MutationResult endMembership(MutationContext &c, bool invitation)
 {
+    QSqlDatabase &db = c.db;
+    const Mutation &m = c.mutation;
+    const qint64 now = c.now;
+    StoredProject &s = *c.project;
     Project &p = s.project;
-    if (!p.isFounder(account.id))
-        return notFounder(m);
     if (isClosed(p))
         return closedProject(m, p);
     json::Reader r(m.data);
@@ -315,9 +291,13 @@ MutationResult endMembership(QSqlDatabase &db, const Account &account, const Mut
     return save(db, m, s, now);
 }
 
-MutationResult decide(QSqlDatabase &db, const Account &account, const Mutation &m, StoredProject &s,
-                      qint64 now)
+MutationResult decide(MutationContext &c)
 {
+    QSqlDatabase &db = c.db;
+    const Account &account = c.account;
+    const Mutation &m = c.mutation;
+    const qint64 now = c.now;
+    StoredProject &s = *c.project;
     Project &p = s.project;
     if (account.role != Role::Correspondent || !p.founderCountries().contains(account.country))
         return rejected(m, u"forbidden"_s,
@@ -368,53 +348,22 @@ MutationResult decide(QSqlDatabase &db, const Account &account, const Mutation &
 }
 } // namespace
 
-bool handles(const QString &type)
+QList<MutationHandler> handlers()
 {
-    return type == u"project" || type == u"project_status" || type == u"project_invitation" ||
-           type == u"project_member" || type == u"project_decision";
-}
-
-MutationResult apply(QSqlDatabase &db, const Account &account, const Mutation &m)
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m.type == u"project" && m.op == u"create")
-        return create(db, account, m, now);
-
-    auto stored = project_store::loadForUpdate(db, m.entityId);
-    // Someone outside the project learns nothing, not even that it exists.
-    const ProjectMember *me = stored ? stored->project.member(account.id) : nullptr;
-    const bool involved =
-        stored &&
-        ((me && (me->state == u"active" || me->state == u"invited")) ||
-         (account.role == Role::Correspondent && stored->project.status != u"waiting_partners" &&
-          stored->project.founderCountries().contains(account.country)));
-    // Someone who saw an invitation that is gone is told so, not that nothing exists.
-    if (!involved && me && m.type == u"project_invitation" && m.op == u"update")
-        return rejected(m, u"no_invitation"_s,
-                        u"There is no open invitation to this project for you (it may have "
-                        u"been withdrawn)."_s);
-    if (!involved)
-        return rejected(m, u"not_found"_s, u"There is no project %1 for you."_s.arg(m.entityId));
-    StoredProject &s = *stored;
-    const QString kind = m.type + u'/' + m.op;
-    if (kind == u"project/update")
-        return update(db, account, m, s, now);
-    if (kind == u"project_status/update") {
-        MutationResult refused = close(account, m, s);
-        return refused.status == MutationResult::Status::Rejected ? refused : save(db, m, s, now);
-    }
-    if (kind == u"project_invitation/create")
-        return invite(db, account, m, s, now);
-    if (kind == u"project_invitation/update")
-        return answer(db, account, m, s, now);
-    if (kind == u"project_invitation/delete")
-        return endMembership(db, account, m, s, now, true);
-    if (kind == u"project_member/delete")
-        return endMembership(db, account, m, s, now, false);
-    if (kind == u"project_decision/create")
-        return decide(db, account, m, s, now);
-    return rejected(m, u"unsupported_mutation"_s,
-                    u"The mutation %1/%2 is not supported."_s.arg(m.type, m.op));
+    // clang-format off
+    return {
+        {u"project"_s,            u"create"_s, Access::SignedIn,        create},
+        {u"project"_s,            u"update"_s, Access::ProjectFounder,  update},
+        {u"project_status"_s,     u"update"_s, Access::ProjectFounder,  close},
+        {u"project_invitation"_s, u"create"_s, Access::ProjectFounder,  invite},
+        {u"project_invitation"_s, u"update"_s, Access::ProjectInvitee,  answer},
+        {u"project_invitation"_s, u"delete"_s, Access::ProjectFounder,
+         [](MutationContext &c) { return endMembership(c, true); }},
+        {u"project_member"_s,     u"delete"_s, Access::ProjectFounder,
+         [](MutationContext &c) { return endMembership(c, false); }},
+        {u"project_decision"_s,   u"create"_s, Access::ProjectInvolved, decide},
+    };
+    // clang-format on
 }
 
 } // namespace etw::server::project_mutations

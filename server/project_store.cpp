@@ -19,16 +19,6 @@ QString nn(const QString &text)
 }
 } // namespace
 
-QString projectScope(qint64 projectId)
-{
-    return u"project:"_s + QString::number(projectId);
-}
-
-QString reviewScope(const QString &country)
-{
-    return u"review:"_s + country;
-}
-
 std::optional<StoredProject> loadForUpdate(QSqlDatabase &db, qint64 projectId)
 {
     QSqlQuery q(db);
@@ -172,35 +162,6 @@ std::optional<QList<qint64>> memberships(QSqlDatabase &db, qint64 accountId)
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
-}
-
-QList<ChangeRecord> publication(const Project &p)
-{
-    const QJsonObject json = p.toJson();
-    QList<ChangeRecord> records{{projectScope(p.id), u"project"_s, p.id, p.version, false, json}};
-    // National services see what their country's founders submitted, and keep it afterwards.
-    if (p.status != u"waiting_partners")
-        for (const QString &country : p.founderCountries())
-            records.append({reviewScope(country), u"project"_s, p.id, p.version, false, json});
-    // An invitee sees the invitation, not the project: title, summary, who asks, in what role.
-    QJsonArray founders;
-    for (const ProjectMember &m : p.members)
-        if (m.role == u"founder" && m.state == u"active")
-            founders.append(QJsonObject{{u"displayName"_s, m.displayName},
-                                        {u"schoolName"_s, m.schoolName},
-                                        {u"country"_s, m.country}});
-    for (const ProjectMember &m : p.members) {
-        const bool open = m.state == u"invited";
-        ChangeRecord r{
-            change_feed::accountScope(m.accountId), u"invitation"_s, p.id, p.version, !open, {}};
-        if (open)
-            r.payload = {{u"projectId"_s, p.id},       {u"kind"_s, p.kind},
-                         {u"title"_s, p.title},        {u"summary"_s, p.summary},
-                         {u"role"_s, m.role},          {u"founders"_s, founders},
-                         {u"updatedAt"_s, p.updatedAt}};
-        records.append(r);
-    }
-    return records;
 }
 
 } // namespace etw::server::project_store

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Projects in the server database: rows, members, national decisions, and what each scope sees.
+// Projects in the server database: rows, members and national decisions.
 #pragma once
 
 #include "change_feed.h"
@@ -33,13 +33,5 @@ bool addDecision(QSqlDatabase &db, qint64 projectId, const ProjectDecision &deci
 std::optional<bool> isActiveMember(QSqlDatabase &db, qint64 projectId, qint64 accountId);
 // The projects an account is an active member of.
 std::optional<QList<qint64>> memberships(QSqlDatabase &db, qint64 accountId);
-
-// What to publish after a change: the project in its own scope and, once submitted, in the
-// review scope of each founder's country; an invitation in each invitee's own scope (a
-// tombstone once answered or withdrawn).
-QList<ChangeRecord> publication(const Project &project);
-
-QString projectScope(qint64 projectId);
-QString reviewScope(const QString &country);
 
 } // namespace etw::server::project_store

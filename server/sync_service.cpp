@@ -3,7 +3,7 @@
 
 #include "change_feed.h"
 #include "domain/validation_messages.h"
-#include "project_store.h"
+#include "scopes.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -30,32 +30,6 @@ QString SyncService::epoch()
     return m_epoch;
 }
 
-Result<QString> SyncService::internalScope(QSqlDatabase &db, const Account &account,
-                                           const QString &scope)
-{
-    if (scope == u"me")
-        return change_feed::accountScope(account.id);
-    // Pupils are minors: they see their projects, never the teachers' directory.
-    if (scope == u"directory")
-        return account.role != Role::Pupil ? u"directory"_s : QString();
-    // A project's scope is for its active founders and partners only.
-    if (scope.startsWith(u"project:")) {
-        bool ok = false;
-        const qint64 id = scope.mid(8).toLongLong(&ok);
-        if (!ok || id <= 0)
-            return QString();
-        const auto member = project_store::isActiveMember(db, id, account.id);
-        if (!member)
-            return Error{u"database_error"_s, db.lastError().text(), {}};
-        return *member ? project_store::projectScope(id) : QString();
-    }
-    // A national support service reviews its own country's projects.
-    if (scope.startsWith(u"review:") && account.role == Role::Correspondent &&
-        scope.mid(7) == account.country && !account.country.isEmpty())
-        return project_store::reviewScope(account.country);
-    return QString();
-}
-
 ApiResponse SyncService::scopes(const ApiRequest &request)
 {
     QJsonArray list;
@@ -63,16 +37,11 @@ ApiResponse SyncService::scopes(const ApiRequest &request)
     QSqlQuery q(db);
     FieldErrors errors;
     const Account &account = *request.account;
-    QStringList names{u"directory"_s, u"me"_s};
-    const auto projects = project_store::memberships(db, account.id);
-    if (!projects)
-        return ApiResponse::error(503, databaseError(q));
-    for (qint64 id : *projects)
-        names.append(project_store::projectScope(id));
-    if (account.role == Role::Correspondent && !account.country.isEmpty())
-        names.append(project_store::reviewScope(account.country));
-    for (const QString &name : names) {
-        const auto internal = internalScope(db, account, name);
+    const auto names = scopes::listed(db, account);
+    if (!names)
+        return ApiResponse::error(503, names.error());
+    for (const QString &name : names.value()) {
+        const auto internal = scopes::readable(db, account, name);
         if (!internal)
             return ApiResponse::error(503, internal.error());
         const QString scope = internal.value();
@@ -152,7 +121,7 @@ ApiResponse SyncService::pull(const ApiRequest &request, const QString &scopeNam
     }
 
     QSqlDatabase db = m_database.connection();
-    const auto internal = internalScope(db, *request.account, scopeName);
+    const auto internal = scopes::readable(db, *request.account, scopeName);
     if (!internal)
         return ApiResponse::error(503, internal.error());
     const QString scope = internal.value();
@@ -210,7 +179,7 @@ namespace etw::server {
 ApiResponse SyncService::snapshot(const ApiRequest &request)
 {
     QSqlDatabase db = m_database.connection();
-    const auto internal = internalScope(db, *request.account, u"directory"_s);
+    const auto internal = scopes::readable(db, *request.account, u"directory"_s);
     if (!internal)
         return ApiResponse::error(503, internal.error());
     if (internal.value().isEmpty())

@@ -27,9 +27,6 @@ public:
 private:
     // Cached for a second: handlers run on many threads, and another instance may rotate it.
     QString epoch();
-    // The internal scope behind a public name, or empty when the account may not see it.
-    static Result<QString> internalScope(QSqlDatabase &db, const Account &account,
-                                         const QString &scope);
 
     Database &m_database;
     DirectorySnapshots &m_snapshots;

@@ -179,6 +179,34 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).mutation.data.value(u"ageMax"_s).toInt(), 17);
     }
 
+    // A cache of version 4 (before order keys were stored): its queued edits keep their order.
+    void queuedEditsKeepTheirOrderThroughMigration5()
+    {
+        const QString file = path(u"version4.sqlite"_s);
+        {
+            LocalStore store(file);
+            QVERIFY(store.open().ok());
+            QSqlDatabase db = store.connection();
+            QVERIFY(!outbox::enqueueAction(db, u"project_status"_s, u"update"_s, 7,
+                                           {{u"status"_s, u"archived"_s}})
+                         .isEmpty());
+            QVERIFY(outbox::enqueue(db, u"project"_s, 7, 3, {{u"title"_s, u"Après"_s}}));
+            QVERIFY(outbox::enqueue(db, u"profile"_s, 10, 2, {{u"bio"_s, u"x"_s}}));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DROP INDEX outbox_order"_s));
+            QVERIFY(q.exec(u"ALTER TABLE outbox DROP COLUMN order_key"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version = 4"_s));
+        }
+        LocalStore store(file);
+        QVERIFY(store.open().ok());
+        QSqlDatabase db = store.connection();
+        // The closing and the edit after it are one project's: one per round, the closing first.
+        const auto round = outbox::nextRound(db, 50, 1 << 20);
+        QCOMPARE(round.size(), 2);
+        QCOMPARE(round.at(0).mutation.type, u"project_status"_s);
+        QCOMPARE(round.at(1).mutation.type, u"profile"_s);
+    }
+
     // Damage that SQLite finds (an index page overwritten) while the rows themselves can still
     // be read: the drafts, the unsent edits and the issues the user has not read all come over.
     void aDamagedCacheKeepsEverythingTyped()
@@ -211,6 +239,11 @@ private Q_SLOTS:
         QCOMPARE(store.recoveredIssues(), 1);
         QSqlDatabase db = store.connection();
         QCOMPARE(outbox::all(db).first().mutation.id, queued);
+        // It travels with the project's other edits, in order (its order key is back).
+        QSqlQuery keys(db);
+        QVERIFY(keys.exec(u"SELECT order_key FROM outbox"_s) && keys.next());
+        QCOMPARE(keys.value(0).toString(), u"project:4"_s);
+        keys.finish();
         const auto drafts = project_cache::drafts(db);
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts.first().localId, draft);

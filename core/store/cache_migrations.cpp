@@ -86,6 +86,15 @@ const std::vector<std::vector<const char *>> &steps()
             "updated_at INTEGER NOT NULL)",
             "ALTER TABLE project_drafts ADD COLUMN page INTEGER NOT NULL DEFAULT 0",
         },
+        // 5: which queued rows travel in order is said by each kind of data (outbox::orderKey),
+        // stored with the row; the rows already queued get the rule version 4 applied.
+        {
+            "ALTER TABLE outbox ADD COLUMN order_key TEXT",
+            "UPDATE outbox SET order_key = CASE WHEN op = 'create' AND entity_id = 0 THEN id "
+            "WHEN type LIKE 'project%' THEN 'project:' || entity_id "
+            "ELSE type || ':' || entity_id END",
+            "CREATE INDEX outbox_order ON outbox (order_key, seq)",
+        },
     };
     return all;
 }

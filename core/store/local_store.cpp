@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/local_store.h"
 
+#include "store/outbox.h"
+
 #include "store/cache_migrations.h"
 #include "store/directory_schema.h"
 #include "store/sql_statement.h"
@@ -511,7 +513,7 @@ void LocalStore::recoverTypedWork(const QString &damagedFile)
         // A registration whose queued mutation could not be read goes back to the teacher to
         // submit again, instead of waiting for ever for an answer that will not come.
         const bool recorded =
-            tx.isActive() &&
+            tx.isActive() && outbox::fillOrderKeys(db) &&
             LocalStore::run(q, u"UPDATE project_drafts SET state = 'editing', mutation_id = NULL "
                                u"WHERE state = 'submitted' AND mutation_id NOT IN "
                                u"(SELECT id FROM outbox)"_s) &&

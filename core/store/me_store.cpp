@@ -39,6 +39,12 @@ bool apply(QSqlDatabase &db, const QList<Change> &changes)
     return true;
 }
 
+bool forget(QSqlDatabase &db, const QString &type)
+{
+    QSqlQuery q(db);
+    return LocalStore::run(q, u"DELETE FROM me_entities WHERE type = ?"_s, {type});
+}
+
 std::optional<TeacherProfile> serverProfile(QSqlDatabase &db, qint64 accountId)
 {
     QSqlQuery q(db);

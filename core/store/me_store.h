@@ -13,6 +13,8 @@
 namespace etw::me_store {
 
 bool apply(QSqlDatabase &db, const QList<Change> &changes);
+// Forgets the pulled entities of one type (the scope is pulled again from zero).
+bool forget(QSqlDatabase &db, const QString &type);
 
 // The profile as the user should see it: the server's version with the waiting edits on top.
 std::optional<TeacherProfile> myProfile(QSqlDatabase &db, qint64 accountId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/outbox.h"
 
+#include "store/kinds/scope_kind.h"
 #include "store/local_store.h"
 
 #include <QDateTime>
@@ -11,11 +12,16 @@ namespace etw::outbox {
 
 using namespace Qt::StringLiterals;
 
-const QStringList &actionTypes()
+QString orderKey(const Mutation &m)
 {
-    // Types whose "update" is an action (an answer, a status change), never merged.
-    static const QStringList types{u"project_status"_s, u"project_invitation"_s};
-    return types;
+    const EntityKind *kind = kinds::forMutation(m.type);
+    return kind ? kind->orderKey(m) : EntityKind::defaultOrderKey(m);
+}
+
+bool isFieldEdit(const Mutation &m)
+{
+    const EntityKind *kind = kinds::forMutation(m.type);
+    return kind ? kind->isFieldEdit(m) : m.op == u"update";
 }
 
 namespace {
@@ -27,11 +33,6 @@ QJsonObject jsonObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
-// Which queued rows are one entity's, in the order they must reach the server: each creation
-// of its own, every edit and action on one project together, otherwise the type and the entity.
-const QString entityKey =
-    u"CASE WHEN op = 'create' AND entity_id = 0 THEN id "
-    u"WHEN type LIKE 'project%' THEN 'project:' || entity_id ELSE type || ':' || entity_id END"_s;
 const QString selectColumns =
     u"SELECT seq, id, type, op, entity_id, base_version, data, created_at, attempts, "
     u"last_error FROM outbox"_s;
@@ -57,47 +58,75 @@ QList<Entry> read(QSqlQuery &q)
 }
 } // namespace
 
+namespace {
+bool insert(QSqlQuery &q, const Mutation &m)
+{
+    return LocalStore::run(q,
+                           u"INSERT INTO outbox (id, type, op, entity_id, base_version, data, "
+                           u"created_at, order_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {m.id, m.type, m.op, m.entityId, m.baseVersion, jsonText(m.data),
+                            QDateTime::currentMSecsSinceEpoch(), orderKey(m)});
+}
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
 bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 baseVersion,
              const QJsonObject &patch)
 {
+    Mutation m;
+    m.id = newId();
+    m.type = type;
+    m.op = u"update"_s;
+    m.entityId = entityId;
+    m.baseVersion = baseVersion;
+    m.data = patch;
     QSqlQuery q(db);
     // The entity's last queued row of any kind: an edit made after an action (a closing, an
     // invitation) must not be merged into an edit before it, or it would overtake the action.
-    if (!LocalStore::run(q,
-                         selectColumns + u" WHERE "_s + entityKey + u" = (SELECT "_s + entityKey +
-                             u" FROM (SELECT ? AS type, 'update' AS op, ? AS entity_id, "
-                             u"'' AS id)) ORDER BY seq DESC LIMIT 1"_s,
-                         {type, entityId}))
+    if (!LocalStore::run(q, selectColumns + u" WHERE order_key = ? ORDER BY seq DESC LIMIT 1"_s,
+                         {orderKey(m)}))
         return false;
     const QList<Entry> last = read(q);
     // Once sent, an edit keeps its content: the server may have applied it already.
-    if (!last.isEmpty() && last.first().attempts == 0 && last.first().mutation.op == u"update" &&
-        last.first().mutation.type == type && !actionTypes().contains(type)) {
+    if (!last.isEmpty() && last.first().attempts == 0 && last.first().mutation.type == type &&
+        last.first().mutation.entityId == entityId && isFieldEdit(last.first().mutation) &&
+        isFieldEdit(m)) {
         QJsonObject merged = last.first().mutation.data;
         for (auto it = patch.constBegin(); it != patch.constEnd(); ++it)
             merged.insert(it.key(), it.value());
         return LocalStore::run(q, u"UPDATE outbox SET data = ? WHERE seq = ?"_s,
                                {jsonText(merged), last.first().seq});
     }
-    return LocalStore::run(q,
-                           u"INSERT INTO outbox (id, type, op, entity_id, base_version, data, "
-                           u"created_at) VALUES (?, ?, 'update', ?, ?, ?, ?)"_s,
-                           {QUuid::createUuid().toString(QUuid::WithoutBraces), type, entityId,
-                            baseVersion, jsonText(patch), QDateTime::currentMSecsSinceEpoch()});
+    return insert(q, m);
 }
 
 QString enqueueAction(QSqlDatabase &db, const QString &type, const QString &op, qint64 entityId,
                       const QJsonObject &data)
 {
+    Mutation m;
+    m.id = newId();
+    m.type = type;
+    m.op = op;
+    m.entityId = entityId;
+    m.data = data;
     QSqlQuery q(db);
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!LocalStore::run(
-            q,
-            u"INSERT INTO outbox (id, type, op, entity_id, base_version, data, "
-            u"created_at) VALUES (?, ?, ?, ?, 0, ?, ?)"_s,
-            {id, type, op, entityId, jsonText(data), QDateTime::currentMSecsSinceEpoch()}))
-        return {};
-    return id;
+    return insert(q, m) ? m.id : QString();
+}
+
+bool fillOrderKeys(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, selectColumns + u" WHERE order_key IS NULL"_s))
+        return false;
+    const QList<Entry> rows = read(q);
+    for (const Entry &e : rows)
+        if (!LocalStore::run(q, u"UPDATE outbox SET order_key = ? WHERE seq = ?"_s,
+                             {orderKey(e.mutation), e.seq}))
+            return false;
+    return true;
 }
 
 QList<Entry> all(QSqlDatabase &db)
@@ -112,8 +141,8 @@ QList<Entry> nextRound(QSqlDatabase &db, int limit, qint64 maxBytes)
 {
     QSqlQuery q(db);
     if (!LocalStore::run(q,
-                         selectColumns + u" WHERE seq IN (SELECT MIN(seq) FROM outbox GROUP BY "_s +
-                             entityKey + u") ORDER BY seq LIMIT ?"_s,
+                         selectColumns + u" WHERE seq IN (SELECT MIN(seq) FROM outbox GROUP BY "
+                                         u"order_key) ORDER BY seq LIMIT ?"_s,
                          {limit}))
         return {};
     QList<Entry> round = read(q);

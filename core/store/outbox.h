@@ -26,13 +26,16 @@ bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 base
 // the order made. Returns the mutation id, empty when it could not be written.
 QString enqueueAction(QSqlDatabase &db, const QString &type, const QString &op, qint64 entityId,
                       const QJsonObject &data);
-// Mutation types whose "update" is an action rather than a field edit.
-const QStringList &actionTypes();
+// Which queued rows must reach the server in order, one per round (from the mutation's kind).
+QString orderKey(const Mutation &m);
+// Whether the mutation is a field edit (merged into the unsent edit before it), not an action.
+bool isFieldEdit(const Mutation &m);
+// Rows copied from a cache written before order keys (a damaged file's outbox) get theirs.
+bool fillOrderKeys(QSqlDatabase &db);
 QList<Entry> all(QSqlDatabase &db);
-// The oldest waiting edit of each entity: one per entity per round, so that the next edit of
-// the same entity is sent on top of the version the previous one made (each creation counts
-// as an entity of its own, and all edits and actions on one project as one entity, so that
-// they reach the server in the order they were made).
+// The oldest waiting edit of each order key: one per key per round, so that the next edit of
+// the same entity is sent on top of the version the previous one made, and the edits and
+// actions sharing a key (all of one project's) reach the server in the order they were made.
 // At most `limit` entries whose mutations' JSON holds in `maxBytes` (the first one always).
 QList<Entry> nextRound(QSqlDatabase &db, int limit, qint64 maxBytes);
 // The size of an entry's mutation in a request body.

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs sync on its own thread: pushes the outbox, pulls each scope page by page, retries.
+// Runs sync on its own thread: pushes the outbox, pulls each scope page by page, retries. What
+// each scope and kind of data does with its pages and answers is theirs (store/kinds); the jobs
+// are in sync_push.cpp, sync_pull.cpp, snapshot_download.cpp and directory_check.cpp.
 #pragma once
 
+#include "store/kinds/entity_kind.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
 #include "sync/sync_status.h"
@@ -72,11 +75,8 @@ private:
     static bool directoryIsSound(QSqlDatabase &db);
     bool replaceDirectoryIfDamaged(QSqlDatabase &db);
     void checkDirectoryAtStart();
-    static QString stateTable(const QString &scope);
-    static CacheTransaction::Lock lockFor(const QString &scope);
-    // Scopes this version stores: directory, me, project:<id>, review:<country>.
-    static bool isKnownScope(const QString &name);
-    void rebaseProjects(QSqlDatabase &db);
+    // The window's signals for what changed.
+    void announce(const QSet<EntityKind::Topic> &topics);
     // Moves a queued edit to the user's list of issues (in the caller's transaction).
     static bool settleAsIssue(QSqlDatabase &db, const outbox::Entry &entry, const QString &kind,
                               const QJsonObject &details);

@@ -6,6 +6,7 @@
 #include "domain/catalogue.h"
 #include "password_hash.h"
 #include "profile_store.h"
+#include "scopes.h"
 #include "username_key.h"
 
 #include <QDateTime>
@@ -256,7 +257,7 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
             insertSchool.addBindValue(value);
         if (!insertSchool.exec())
             return false;
-        changes.append(profile_store::schoolPublication(s.school));
+        changes.append(scopes::ofSchool(s.school).first());
         schoolsByCountry[s.school.country].push_back(std::move(s));
         return changes.size() < 1000 || flush();
     };
@@ -326,7 +327,7 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
         if (!insertProfile.exec())
             return false;
         // Accounts that cannot sign in have no `me` scope to publish to.
-        auto records = profile_store::publication(p);
+        auto records = scopes::ofProfile(p);
         if (passwordHash.isEmpty())
             records.removeLast();
         if (!profile_store::inDirectory(p) && records.first().scope == u"directory")
@@ -366,7 +367,7 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
                                 {u"displayName"_s, name},
                                 {u"role"_s, QString::fromLatin1(a.role)},
                                 {u"country"_s, country}};
-        changes.append({change_feed::accountScope(id), u"account"_s, id, 1, false, accountJson});
+        changes.append({scopes::account(id), u"account"_s, id, 1, false, accountJson});
     }
 
     for (int i = 0; i < teacherCount; ++i) {

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One kind of data the cache keeps: how its pulled changes are stored and its queued edits travel.
+#pragma once
+
+#include "domain/sync_types.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace etw {
+
+class EntityKind
+{
+public:
+    // What a change of this kind shows in: the window listens per topic.
+    enum class Topic { Directory, Profile, Projects };
+
+    virtual ~EntityKind() = default;
+    // The entity types it stores from pulled pages ("project"; "teacher" and "school").
+    virtual QStringList changeTypes() const = 0;
+    // The mutation types that edit it or act on it ("project", "project_invitation", …).
+    virtual QStringList mutationTypes() const { return {}; }
+    virtual Topic topic() const = 0;
+
+    // Stores a page's changes of this kind for `scope` (inside the page's transaction).
+    virtual bool apply(QSqlDatabase &db, const QString &scope,
+                       const QList<Change> &changes) const = 0;
+    // Forgets what `scope` brought of this kind (a scope left, or pulled again from zero).
+    virtual bool purge(QSqlDatabase &db, const QString &scope) const = 0;
+
+    // Queued mutations with the same key reach the server in the order made, one per round. By
+    // default: a creation not yet known to the server (entity 0) on its own, otherwise per
+    // type and entity.
+    virtual QString orderKey(const Mutation &m) const { return defaultOrderKey(m); }
+    static QString defaultOrderKey(const Mutation &m);
+    // A field edit is merged into the entity's unsent edit before it; anything else (an answer,
+    // a decision, a move) is an action and travels as made.
+    virtual bool isFieldEdit(const Mutation &m) const;
+    // The server applied `m`: the cached entity takes it (its new version, its id).
+    virtual bool applied(QSqlDatabase &db, const Mutation &m, const MutationResult &r) const;
+    // The server refused `m` for good and the user has it as an issue: what else goes back
+    // (a registration returns to its draft).
+    virtual bool refused(QSqlDatabase &db, const Mutation &m) const;
+    // After the server was restored from an older backup: queued edits made on versions it no
+    // longer has are put on the version it has.
+    virtual bool rebaseOnServer(QSqlDatabase &db, qint64 accountId) const;
+};
+
+} // namespace etw

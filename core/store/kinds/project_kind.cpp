@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/kinds/registered_kinds.h"
+#include "store/local_store.h"
+#include "store/project_cache.h"
+
+namespace etw::kinds {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+class ProjectKind final : public EntityKind
+{
+public:
+    QStringList changeTypes() const override { return {u"project"_s}; }
+    QStringList mutationTypes() const override
+    {
+        return {u"project"_s, u"project_status"_s, u"project_invitation"_s, u"project_member"_s,
+                u"project_decision"_s};
+    }
+    Topic topic() const override { return Topic::Projects; }
+    bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes) const override
+    {
+        return project_cache::apply(db, scope, changes) && project_cache::forgetArrivedDrafts(db);
+    }
+    bool purge(QSqlDatabase &db, const QString &scope) const override
+    {
+        return project_cache::purge(db, scope);
+    }
+    QString orderKey(const Mutation &m) const override
+    {
+        // Every edit and action on one project in the order made: an edit after a closing
+        // must not overtake it.
+        if (m.op == u"create" && m.entityId == 0)
+            return m.id;
+        return u"project:"_s + QString::number(m.entityId);
+    }
+    bool isFieldEdit(const Mutation &m) const override
+    {
+        // Invitations, answers and status changes are actions even when their op is "update".
+        return m.type == u"project" && m.op == u"update";
+    }
+    bool applied(QSqlDatabase &db, const Mutation &m, const MutationResult &r) const override
+    {
+        if (m.type == u"project" && m.op == u"update")
+            return project_cache::confirmEdit(db, m.entityId, m.data, r.version);
+        if (m.type == u"project" && m.op == u"create")
+            return project_cache::draftRegistered(db, m.id, r.entityId);
+        return true;
+    }
+    bool refused(QSqlDatabase &db, const Mutation &m) const override
+    {
+        return m.type != u"project" || m.op != u"create" || project_cache::draftRefused(db, m.id);
+    }
+    bool rebaseOnServer(QSqlDatabase &db, qint64) const override
+    {
+        QSqlQuery q(db);
+        QList<qint64> ids;
+        if (!LocalStore::run(q, u"SELECT DISTINCT entity_id FROM outbox WHERE type = 'project' "
+                                u"AND op = 'update'"_s))
+            return false;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        q.finish();
+        for (qint64 id : ids)
+            if (const auto server = project_cache::project(db, id, false))
+                if (!LocalStore::run(q,
+                                     u"UPDATE outbox SET base_version = ? WHERE type = 'project' "
+                                     u"AND op = 'update' AND entity_id = ? AND base_version > ?"_s,
+                                     {server->version, id, server->version}))
+                    return false;
+        return true;
+    }
+};
+} // namespace
+
+const EntityKind &projectKind()
+{
+    static const ProjectKind kind;
+    return kind;
+}
+
+} // namespace etw::kinds

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The entity kinds of this version, one file each; kinds.cpp puts them in their scopes.
+#pragma once
+
+#include "store/kinds/entity_kind.h"
+
+namespace etw::kinds {
+
+const EntityKind &directoryKind();  // teachers and schools of the partner directory
+const EntityKind &profileKind();    // the account's own teacher profile
+const EntityKind &invitationKind(); // invitations to projects, in the account's scope
+const EntityKind &projectKind();    // projects, their registration and life cycle
+
+} // namespace etw::kinds

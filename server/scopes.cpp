@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scopes.h"
+
+#include "profile_store.h"
+#include "project_store.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+
+namespace etw::server::scopes {
+
+using namespace Qt::StringLiterals;
+
+QString directory()
+{
+    return u"directory"_s;
+}
+
+QString account(qint64 accountId)
+{
+    return u"account:"_s + QString::number(accountId);
+}
+
+QString project(qint64 projectId)
+{
+    return u"project:"_s + QString::number(projectId);
+}
+
+QString review(const QString &country)
+{
+    return u"review:"_s + country;
+}
+
+Result<QStringList> listed(QSqlDatabase &db, const Account &account)
+{
+    QStringList names{u"directory"_s, u"me"_s};
+    const auto projects = project_store::memberships(db, account.id);
+    if (!projects)
+        return Error{u"database_error"_s, db.lastError().text(), {}};
+    for (qint64 id : *projects)
+        names.append(project(id));
+    if (account.role == Role::Correspondent && !account.country.isEmpty())
+        names.append(review(account.country));
+    return names;
+}
+
+Result<QString> readable(QSqlDatabase &db, const Account &account, const QString &publicName)
+{
+    if (publicName == u"me")
+        return scopes::account(account.id);
+    // Pupils are minors: they see their projects, never the teachers' directory.
+    if (publicName == u"directory")
+        return account.role != Role::Pupil ? directory() : QString();
+    // A project's scope is for its active founders and partners only.
+    if (publicName.startsWith(u"project:")) {
+        bool ok = false;
+        const qint64 id = publicName.mid(8).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return QString();
+        const auto member = project_store::isActiveMember(db, id, account.id);
+        if (!member)
+            return Error{u"database_error"_s, db.lastError().text(), {}};
+        return *member ? project(id) : QString();
+    }
+    // A national support service reviews its own country's projects.
+    if (publicName.startsWith(u"review:") && account.role == Role::Correspondent &&
+        publicName.mid(7) == account.country && !account.country.isEmpty())
+        return review(account.country);
+    return QString();
+}
+
+QList<ChangeRecord> ofProfile(const TeacherProfile &p)
+{
+    const QJsonObject json = p.toJson();
+    return {ChangeRecord{directory(), u"teacher"_s, p.id, p.version, !profile_store::inDirectory(p),
+                         json},
+            ChangeRecord{account(p.id), u"teacher"_s, p.id, p.version, false, json}};
+}
+
+QList<ChangeRecord> ofSchool(const School &school)
+{
+    return {{directory(), u"school"_s, school.id, school.version, false, school.toJson()}};
+}
+
+QList<ChangeRecord> ofProject(const Project &p)
+{
+    const QJsonObject json = p.toJson();
+    QList<ChangeRecord> records{{project(p.id), u"project"_s, p.id, p.version, false, json}};
+    // National services see what their country's founders submitted, and keep it afterwards.
+    if (p.status != u"waiting_partners")
+        for (const QString &country : p.founderCountries())
+            records.append({review(country), u"project"_s, p.id, p.version, false, json});
+    // An invitee sees the invitation, not the project: title, summary, who asks, in what role.
+    QJsonArray founders;
+    for (const ProjectMember &m : p.members)
+        if (m.role == u"founder" && m.state == u"active")
+            founders.append(QJsonObject{{u"displayName"_s, m.displayName},
+                                        {u"schoolName"_s, m.schoolName},
+                                        {u"country"_s, m.country}});
+    for (const ProjectMember &m : p.members) {
+        const bool open = m.state == u"invited";
+        ChangeRecord r{account(m.accountId), u"invitation"_s, p.id, p.version, !open, {}};
+        if (open)
+            r.payload = {{u"projectId"_s, p.id},       {u"kind"_s, p.kind},
+                         {u"title"_s, p.title},        {u"summary"_s, p.summary},
+                         {u"role"_s, m.role},          {u"founders"_s, founders},
+                         {u"updatedAt"_s, p.updatedAt}};
+        records.append(r);
+    }
+    return records;
+}
+
+} // namespace etw::server::scopes

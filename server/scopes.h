@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one place that decides scopes: their names, who may read each, where each change goes.
+#pragma once
+
+#include "change_feed.h"
+#include "domain/account.h"
+#include "domain/error.h"
+#include "domain/profile.h"
+#include "domain/project.h"
+#include "domain/school.h"
+
+#include <QSqlDatabase>
+
+namespace etw::server::scopes {
+
+QString directory();
+QString account(qint64 accountId); // the account's own scope, "me" to its client
+QString project(qint64 projectId);
+QString review(const QString &country);
+
+// The scopes an account is offered (public names: directory, me, project:<id>, review:<CC>).
+Result<QStringList> listed(QSqlDatabase &db, const Account &account);
+// The internal scope behind a public name, or empty when the account may not read it.
+Result<QString> readable(QSqlDatabase &db, const Account &account, const QString &publicName);
+
+// Where a change goes. A teacher: the directory's view (a tombstone when not listed there) and
+// the owner's own scope.
+QList<ChangeRecord> ofProfile(const TeacherProfile &profile);
+QList<ChangeRecord> ofSchool(const School &school);
+// A project: its own scope and, once submitted, the review scope of each founder's country;
+// an invitation in each invitee's own scope (a tombstone once answered or withdrawn).
+QList<ChangeRecord> ofProject(const Project &project);
+
+} // namespace etw::server::scopes
