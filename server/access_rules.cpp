@@ -6,10 +6,10 @@ namespace etw::server::access_rules {
 using namespace Qt::StringLiterals;
 
 namespace {
-MutationResult notFound(const Mutation &m)
+MutationResult notFound(const Mutation &m, qint64 projectId)
 {
     // Someone outside the project learns nothing, not even that it exists.
-    return rejected(m, u"not_found"_s, u"There is no project %1 for you."_s.arg(m.entityId));
+    return rejected(m, u"not_found"_s, u"There is no project %1 for you."_s.arg(projectId));
 }
 
 bool involved(const Account &account, const Project &p)
@@ -37,14 +37,17 @@ std::optional<MutationResult> check(Access access, MutationContext &c)
     case Access::TwinSpaceWriter:
         break;
     }
-    c.project = project_store::loadForUpdate(c.db, m.entityId);
+    // The TwinSpace's objects name their project; the project's own mutations are on it.
+    const qint64 projectId =
+        access == Access::TwinSpaceWriter ? m.data.value(u"projectId"_s).toInteger() : m.entityId;
+    c.project = project_store::loadForUpdate(c.db, projectId);
     if (!c.project)
-        return notFound(m);
+        return notFound(m, projectId);
     const Project &p = c.project->project;
     const ProjectMember *me = p.member(c.account.id);
     if (access == Access::TwinSpaceWriter) {
         if (!me || me->state != u"active")
-            return notFound(m);
+            return notFound(m, projectId);
         if (p.status == u"archived")
             return rejected(m, u"project_closed"_s,
                             u"This project is archived: its TwinSpace is read-only."_s);
@@ -59,7 +62,7 @@ std::optional<MutationResult> check(Access access, MutationContext &c)
             return rejected(m, u"no_invitation"_s,
                             u"There is no open invitation to this project for you (it may have "
                             u"been withdrawn)."_s);
-        return notFound(m);
+        return notFound(m, projectId);
     }
     if (access == Access::ProjectFounder && !p.isFounder(c.account.id))
         return rejected(m, u"forbidden"_s, u"Only the project's founders can do this."_s);

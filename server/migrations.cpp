@@ -97,6 +97,28 @@ const std::vector<MigrationStep> &migrations()
             "decided_by BIGINT NOT NULL REFERENCES accounts(id), decided_at BIGINT NOT NULL, "
             "PRIMARY KEY (project_id, country))",
         }},
+        // 4: the TwinSpace's pages (a tree per project), every published text of each, and
+        // the ids a client gave to what it created offline (so that what it queued after a
+        // creation finds it, even when the creation's answer was lost).
+        {{
+            "CREATE TABLE pages (id {ID}, project_id BIGINT NOT NULL REFERENCES projects(id), "
+            "parent_id BIGINT NOT NULL DEFAULT 0, position DOUBLE PRECISION NOT NULL DEFAULT 0, "
+            "title TEXT NOT NULL, state TEXT NOT NULL, "
+            "author_id BIGINT NOT NULL REFERENCES accounts(id), "
+            "revision BIGINT NOT NULL DEFAULT 0, last_revision BIGINT NOT NULL DEFAULT 0, "
+            "body TEXT NOT NULL DEFAULT '', version BIGINT NOT NULL DEFAULT 1, "
+            "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+            "deleted INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX pages_project ON pages (project_id, parent_id)",
+            "CREATE TABLE page_revisions (page_id BIGINT NOT NULL REFERENCES pages(id), "
+            "number BIGINT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, "
+            "author_id BIGINT NOT NULL REFERENCES accounts(id), created_at BIGINT NOT NULL, "
+            "kind TEXT NOT NULL, restored_from BIGINT NOT NULL DEFAULT 0, mutation_id TEXT, "
+            "PRIMARY KEY (page_id, number))",
+            "CREATE TABLE client_ids (account_id BIGINT NOT NULL REFERENCES accounts(id), "
+            "kind TEXT NOT NULL, local_id BIGINT NOT NULL, server_id BIGINT NOT NULL, "
+            "PRIMARY KEY (account_id, kind, local_id))",
+        }},
     };
     return steps;
 }

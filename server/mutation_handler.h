@@ -20,7 +20,8 @@ enum class Access {
     ProjectInvolved, // an active or invited member, or a correspondent of a founder's country
     ProjectInvitee,  // involved, or invited before (told when the invitation is gone)
     ProjectFounder,  // involved and an active founder
-    TwinSpaceWriter, // an active member of an active project (a closed one is read-only)
+    TwinSpaceWriter, // an active member of the active project data.projectId (a closed one is
+                     // read-only)
 };
 
 struct MutationContext
@@ -31,6 +32,9 @@ struct MutationContext
     qint64 now = 0;
     // Loaded (and row-locked) by the project rules for the handler.
     std::optional<project_store::StoredProject> project;
+    // A handler that answers a conflict but must keep what it wrote (a page's overlapping text
+    // kept as a revision) says so; otherwise a refusal or a conflict leaves nothing behind.
+    bool keepWrites = false;
 };
 
 struct MutationHandler

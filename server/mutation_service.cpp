@@ -100,10 +100,12 @@ MutationResult MutationService::apply(const Account &account, const Mutation &mu
     if (!Database::run(q, u"SAVEPOINT mutation"_s))
         return rejected(mutation.id, u"database_error"_s, databaseError(q).message);
     MutationResult result;
+    bool keepWrites = false;
     if (const MutationHandler *handler = mutation_handlers::find(mutation.type, mutation.op)) {
         MutationContext context{db, account, mutation, QDateTime::currentMSecsSinceEpoch(), {}};
         const auto refused = access_rules::check(handler->access, context);
         result = refused ? *refused : handler->apply(context);
+        keepWrites = context.keepWrites;
     } else {
         result =
             rejected(mutation.id, u"unsupported_mutation"_s,
@@ -111,7 +113,7 @@ MutationResult MutationService::apply(const Account &account, const Mutation &mu
     }
     if (result.status == MutationResult::Status::Rejected && result.error.code == u"database_error")
         return result;
-    if (!Database::run(q, result.status == MutationResult::Status::Applied
+    if (!Database::run(q, result.status == MutationResult::Status::Applied || keepWrites
                               ? u"RELEASE SAVEPOINT mutation"_s
                               : u"ROLLBACK TO SAVEPOINT mutation"_s))
         return rejected(mutation.id, u"database_error"_s, databaseError(q).message);

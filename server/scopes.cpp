@@ -110,4 +110,21 @@ QList<ChangeRecord> ofProject(const Project &p)
     return records;
 }
 
+QList<ChangeRecord> ofPage(const Page &p, bool deleted)
+{
+    // A draft is never announced to the project, not even as a tombstone.
+    const QJsonObject json = p.toJson();
+    if (p.state != u"published")
+        return {{account(p.authorId), u"page"_s, p.id, p.version, deleted, json}};
+    return {{project(p.projectId), u"page"_s, p.id, p.version, deleted, json},
+            {account(p.authorId), u"page"_s, p.id, p.version, true, {}}};
+}
+
+ChangeRecord ofRevision(const PageRevision &r, qint64 projectId, bool deleted)
+{
+    QJsonObject json = r.toJson();
+    json.insert(u"projectId"_s, projectId);
+    return {project(projectId), u"page_revision"_s, r.entityId(), 1, deleted, json};
+}
+
 } // namespace etw::server::scopes

@@ -5,6 +5,7 @@
 #include "change_feed.h"
 #include "domain/account.h"
 #include "domain/error.h"
+#include "domain/page.h"
 #include "domain/profile.h"
 #include "domain/project.h"
 #include "domain/school.h"
@@ -30,5 +31,10 @@ QList<ChangeRecord> ofSchool(const School &school);
 // A project: its own scope and, once submitted, the review scope of each founder's country;
 // an invitation in each invitee's own scope (a tombstone once answered or withdrawn).
 QList<ChangeRecord> ofProject(const Project &project);
+// A TwinSpace page: a draft in its author's scope only, a published page in its project's
+// scope (and the draft gone from the author's); a deleted one leaves a tombstone in both.
+QList<ChangeRecord> ofPage(const Page &page, bool deleted);
+// A revision (a kept text too) in the project's scope, for the history; gone with its page.
+ChangeRecord ofRevision(const PageRevision &revision, qint64 projectId, bool deleted = false);
 
 } // namespace etw::server::scopes

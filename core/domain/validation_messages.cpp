@@ -2,6 +2,7 @@
 #include "domain/validation_messages.h"
 
 #include "domain/catalogue.h"
+#include "domain/page.h"
 #include "domain/profile.h"
 #include "domain/project.h"
 #include "domain/sync_types.h"
@@ -47,6 +48,10 @@ QString fieldLabel(const QString &field)
         {u"decision"_s, QT_TRANSLATE_NOOP("etw::Validation", "Decision")},
         {u"reason"_s, QT_TRANSLATE_NOOP("etw::Validation", "Reason")},
         {u"status"_s, QT_TRANSLATE_NOOP("etw::Validation", "Status")},
+        {u"body"_s, QT_TRANSLATE_NOOP("etw::Validation", "Page text")},
+        {u"parentId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Parent page")},
+        {u"position"_s, QT_TRANSLATE_NOOP("etw::Validation", "Position")},
+        {u"projectId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Project")},
     };
     const auto it = labels.constFind(field);
     return it == labels.cend() ? field : QCoreApplication::translate("etw::Validation", *it);
@@ -62,7 +67,9 @@ QString validationMessage(const QString &field, const QString &code)
     else if (code == u"too_long")
         reason =
             QCoreApplication::translate("etw::Validation", "is too long (at most %1 characters).")
-                .arg(field == u"bio" ? profile::maxBioLength : project::maxLength(field));
+                .arg(field == u"bio"    ? profile::maxBioLength
+                     : field == u"body" ? page::maxBodyLength
+                                        : project::maxLength(field));
     else if (code == u"too_short")
         reason =
             QCoreApplication::translate("etw::Validation", "is too short (at least %1 characters).")
