@@ -78,12 +78,19 @@ bool publish(QSqlDatabase &db, const Page &page, bool deleted = false)
     return fresh && change_feed::record(db, scopes::ofPage(fresh->page, deleted));
 }
 
+bool publish(QSqlDatabase &db, const PageRevision &revision, qint64 projectId)
+{
+    auto fresh = page_store::revision(db, revision.pageId, revision.number);
+    return fresh && change_feed::record(db, {scopes::ofRevision(*fresh, projectId)});
+}
+
 Result<QString> sanitized(const Mutation &m)
 {
     // Never the client's HTML as it came: only the allowed tags, attributes, links and styles.
     const html::Sanitized clean = html::sanitize(m.data.value(u"body"_s).toString());
     if (clean.html.size() > page::maxBodyLength)
-        return Error{u"validation_failed"_s, {}, {{u"body"_s, fieldError(u"body"_s, u"too_long"_s)}}};
+        return Error{
+            u"validation_failed"_s, {}, {{u"body"_s, fieldError(u"body"_s, u"too_long"_s)}}};
     return clean.html;
 }
 
@@ -202,9 +209,9 @@ MutationResult publishText(MutationContext &c)
     Page &p = s.page;
     const qint64 base = m.baseVersion;
     if (base < 0 || base > p.revision)
-        return rejected(m, u"bad_base_version"_s,
-                        u"Revision %1 does not exist (the page is at %2)."_s.arg(base).arg(
-                            p.revision));
+        return rejected(
+            m, u"bad_base_version"_s,
+            u"Revision %1 does not exist (the page is at %2)."_s.arg(base).arg(p.revision));
     const auto incoming = sanitized(m);
     if (!incoming)
         return invalid(m, incoming.error().fields);
@@ -237,7 +244,7 @@ MutationResult publishText(MutationContext &c)
                 r.body = incoming.value();
                 r.kind = u"kept"_s;
                 if (!page_store::addRevision(c.db, r, m.id) || !page_store::update(c.db, s) ||
-                    !change_feed::record(c.db, {scopes::ofRevision(r, p.projectId)}))
+                    !publish(c.db, r, p.projectId))
                     return databaseFailure(m);
                 kept = r;
             }
@@ -258,7 +265,7 @@ MutationResult publishText(MutationContext &c)
     p.version += 1;
     p.updatedAt = c.now;
     if (!page_store::addRevision(c.db, r, m.id) || !page_store::update(c.db, s) ||
-        !publish(c.db, p) || !change_feed::record(c.db, {scopes::ofRevision(r, p.projectId)}))
+        !publish(c.db, p) || !publish(c.db, r, p.projectId))
         return databaseFailure(m);
     return applied(m, r.number);
 }

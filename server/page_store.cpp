@@ -64,9 +64,9 @@ QString nn(const QString &text)
 std::optional<StoredPage> loadForUpdate(QSqlDatabase &db, qint64 pageId)
 {
     QSqlQuery q(db);
-    if (!Database::run(q, u"SELECT "_s + pageColumns + u" WHERE p.id = ?"_s +
-                              SqlDialect::rowLock(db, u"p"_s),
-                       {pageId}) ||
+    if (!Database::run(
+            q, u"SELECT "_s + pageColumns + u" WHERE p.id = ?"_s + SqlDialect::rowLock(db, u"p"_s),
+            {pageId}) ||
         !q.next())
         return std::nullopt;
     return readPage(q);
@@ -112,7 +112,8 @@ bool addRevision(QSqlDatabase &db, const PageRevision &r, const QString &mutatio
 std::optional<PageRevision> revision(QSqlDatabase &db, qint64 pageId, qint64 number)
 {
     QSqlQuery q(db);
-    if (!Database::run(q, u"SELECT "_s + revisionColumns + u" WHERE r.page_id = ? AND r.number = ?"_s,
+    if (!Database::run(q,
+                       u"SELECT "_s + revisionColumns + u" WHERE r.page_id = ? AND r.number = ?"_s,
                        {pageId, number}) ||
         !q.next())
         return std::nullopt;
@@ -123,10 +124,9 @@ std::optional<PageRevision> revisionOfMutation(QSqlDatabase &db, qint64 pageId,
                                                const QString &mutationId)
 {
     QSqlQuery q(db);
-    if (!Database::run(q,
-                       u"SELECT "_s + revisionColumns +
-                           u" WHERE r.page_id = ? AND r.mutation_id = ?"_s,
-                       {pageId, mutationId}) ||
+    if (!Database::run(
+            q, u"SELECT "_s + revisionColumns + u" WHERE r.page_id = ? AND r.mutation_id = ?"_s,
+            {pageId, mutationId}) ||
         !q.next())
         return std::nullopt;
     return readRevision(q);
@@ -136,7 +136,8 @@ QList<PageRevision> revisions(QSqlDatabase &db, qint64 pageId)
 {
     QSqlQuery q(db);
     QList<PageRevision> out;
-    if (!Database::run(q, u"SELECT "_s + revisionColumns + u" WHERE r.page_id = ? ORDER BY r.number"_s,
+    if (!Database::run(q,
+                       u"SELECT "_s + revisionColumns + u" WHERE r.page_id = ? ORDER BY r.number"_s,
                        {pageId}))
         return out;
     while (q.next())
@@ -147,8 +148,7 @@ QList<PageRevision> revisions(QSqlDatabase &db, qint64 pageId)
 std::optional<QHash<qint64, qint64>> parents(QSqlDatabase &db, qint64 projectId)
 {
     QSqlQuery q(db);
-    if (!Database::run(q,
-                       u"SELECT id, parent_id FROM pages WHERE project_id = ? AND deleted = 0"_s,
+    if (!Database::run(q, u"SELECT id, parent_id FROM pages WHERE project_id = ? AND deleted = 0"_s,
                        {projectId}))
         return std::nullopt;
     QHash<qint64, qint64> out;

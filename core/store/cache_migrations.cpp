@@ -95,6 +95,18 @@ const std::vector<std::vector<const char *>> &steps()
             "ELSE type || ':' || entity_id END",
             "CREATE INDEX outbox_order ON outbox (order_key, seq)",
         },
+        // 6: the TwinSpace's pages (published ones from the project's scope, the account's
+        // drafts from its own) and every revision of them, for the history, offline.
+        {
+            "CREATE TABLE pages (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "project_id INTEGER NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL, "
+            "PRIMARY KEY (scope, id))",
+            "CREATE INDEX pages_project ON pages (project_id)",
+            "CREATE TABLE page_revisions (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "page_id INTEGER NOT NULL, number INTEGER NOT NULL, data TEXT NOT NULL, "
+            "PRIMARY KEY (scope, id))",
+            "CREATE INDEX page_revisions_page ON page_revisions (page_id, number)",
+        },
     };
     return all;
 }

@@ -74,12 +74,12 @@ QString newId()
 } // namespace
 
 bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 baseVersion,
-             const QJsonObject &patch)
+             const QJsonObject &patch, const QString &op)
 {
     Mutation m;
     m.id = newId();
     m.type = type;
-    m.op = u"update"_s;
+    m.op = op;
     m.entityId = entityId;
     m.baseVersion = baseVersion;
     m.data = patch;
@@ -92,8 +92,8 @@ bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 base
     const QList<Entry> last = read(q);
     // Once sent, an edit keeps its content: the server may have applied it already.
     if (!last.isEmpty() && last.first().attempts == 0 && last.first().mutation.type == type &&
-        last.first().mutation.entityId == entityId && isFieldEdit(last.first().mutation) &&
-        isFieldEdit(m)) {
+        last.first().mutation.op == op && last.first().mutation.entityId == entityId &&
+        isFieldEdit(last.first().mutation) && isFieldEdit(m)) {
         QJsonObject merged = last.first().mutation.data;
         for (auto it = patch.constBegin(); it != patch.constEnd(); ++it)
             merged.insert(it.key(), it.value());

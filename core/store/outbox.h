@@ -20,8 +20,9 @@ struct Entry
 // Queues an edit (call inside the transaction that made it). A patch to an entity whose last
 // queued row is an edit never sent is merged into that edit instead, so the server sees one
 // change; behind an action on the entity, it queues anew.
+// (`op` is "update" for field edits; a kind may treat another op as one, such as a page's text.)
 bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 baseVersion,
-             const QJsonObject &patch);
+             const QJsonObject &patch, const QString &op = QStringLiteral("update"));
 // Queues an action (a creation, an invitation, an answer, a decision…): never merged, sent in
 // the order made. Returns the mutation id, empty when it could not be written.
 QString enqueueAction(QSqlDatabase &db, const QString &type, const QString &op, qint64 entityId,

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void directoryChanged();
     void profileChanged();
     void projectsChanged();
+    void twinSpaceChanged();
     void tokenRejected();
 
 private:

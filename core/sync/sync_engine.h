@@ -58,7 +58,8 @@ Q_SIGNALS:
     void statusChanged(const etw::SyncStatus &status);
     void directoryChanged();
     void profileChanged();
-    void projectsChanged(); // projects, drafts or invitations
+    void projectsChanged();  // projects, drafts or invitations
+    void twinSpaceChanged(); // pages, their revisions (and, later, materials)
     void tokenRejected();
 
 private:

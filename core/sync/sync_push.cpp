@@ -197,6 +197,8 @@ void SyncEngine::announce(const QSet<EntityKind::Topic> &topics)
         Q_EMIT profileChanged();
     if (topics.contains(EntityKind::Topic::Projects))
         Q_EMIT projectsChanged();
+    if (topics.contains(EntityKind::Topic::TwinSpace))
+        Q_EMIT twinSpaceChanged();
 }
 
 } // namespace etw

@@ -14,10 +14,10 @@ const QList<ScopeKind> &scopes()
 {
     // clang-format off
     static const QList<ScopeKind> table{
-        // name          entity kinds                         asked  purged  directory file
-        {u"directory"_s, {&directoryKind()},                  true,  false,  true},
-        {u"me"_s,        {&profileKind(), &invitationKind()}, true,  false,  false},
-        {u"project:"_s,  {&projectKind()},                    false, true,   false},
+        // name          entity kinds                                  asked  purged  directory file
+        {u"directory"_s, {&directoryKind()},                           true,  false,  true},
+        {u"me"_s,        {&profileKind(), &invitationKind(), &pageKind()}, true, false, false},
+        {u"project:"_s,  {&projectKind(), &pageKind(), &pageRevisionKind()}, false, true, false},
         {u"review:"_s,   {&projectKind()},                    false, true,   false},
     };
     // clang-format on

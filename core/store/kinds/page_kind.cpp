@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/kinds/registered_kinds.h"
+#include "store/local_store.h"
+#include "store/page_cache.h"
+
+namespace etw::kinds {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+class PageKind final : public EntityKind
+{
+public:
+    QStringList changeTypes() const override { return {u"page"_s}; }
+    QStringList mutationTypes() const override { return {u"page"_s, u"page_revision"_s}; }
+    Topic topic() const override { return Topic::TwinSpace; }
+    bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes) const override
+    {
+        return page_cache::apply(db, scope, changes);
+    }
+    bool purge(QSqlDatabase &db, const QString &scope) const override
+    {
+        return page_cache::purge(db, scope);
+    }
+    QString orderKey(const Mutation &m) const override
+    {
+        // A page created here carries its local id from the start, so that what is done to it
+        // next waits for its creation, and texts and moves of one page go in the order made.
+        return u"page:"_s + QString::number(m.entityId);
+    }
+    bool isFieldEdit(const Mutation &m) const override
+    {
+        // A text not yet sent takes the later one in (on the revision the first was typed on).
+        return (m.type == u"page" && m.op == u"update") ||
+               (m.type == u"page_revision" && m.op == u"create");
+    }
+    bool applied(QSqlDatabase &db, const Mutation &m, const MutationResult &r) const override
+    {
+        if (m.type == u"page" && m.op == u"create")
+            return page_cache::adoptServerId(db, m.entityId, r.entityId);
+        return true;
+    }
+    bool rebaseOnServer(QSqlDatabase &db, qint64) const override
+    {
+        // A text typed on a revision the restored server does not have goes on the one it has.
+        QSqlQuery q(db);
+        return LocalStore::run(
+            q, u"UPDATE outbox SET base_version = COALESCE((SELECT MAX(json_extract(data, "
+               u"'$.revision')) FROM pages WHERE pages.id = outbox.entity_id), 0) "
+               u"WHERE type = 'page_revision' AND base_version > COALESCE((SELECT "
+               u"MAX(json_extract(data, '$.revision')) FROM pages WHERE pages.id = "
+               u"outbox.entity_id), 0)"_s);
+    }
+};
+
+class PageRevisionKind final : public EntityKind
+{
+public:
+    QStringList changeTypes() const override { return {u"page_revision"_s}; }
+    Topic topic() const override { return Topic::TwinSpace; }
+    bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes) const override
+    {
+        return page_cache::applyRevisions(db, scope, changes);
+    }
+    bool purge(QSqlDatabase &db, const QString &scope) const override
+    {
+        return page_cache::purgeRevisions(db, scope);
+    }
+};
+} // namespace
+
+const EntityKind &pageKind()
+{
+    static const PageKind kind;
+    return kind;
+}
+
+const EntityKind &pageRevisionKind()
+{
+    static const PageRevisionKind kind;
+    return kind;
+}
+
+} // namespace etw::kinds

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/page_cache.h"
+
+#include "domain/validation_messages.h"
+#include "store/local_store.h"
+#include "store/outbox.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <functional>
+
+namespace etw::page_cache {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QJsonObject jsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+Error notSaved()
+{
+    return {u"cache_unavailable"_s,
+            QCoreApplication::translate("etw::PageCache",
+                                        "Your change could not be saved on this computer."),
+            {}};
+}
+Error noSuchPage()
+{
+    return {u"not_found"_s,
+            QCoreApplication::translate("etw::PageCache", "This page is not on this computer."),
+            {}};
+}
+
+// The server's pages of the project (published, and this account's drafts).
+QHash<qint64, Page> serverPages(QSqlDatabase &db, qint64 projectId)
+{
+    QHash<qint64, Page> out;
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, u"SELECT data FROM pages WHERE project_id = ?"_s, {projectId}))
+        return out;
+    while (q.next())
+        if (auto p = Page::fromJson(jsonObject(q.value(0).toString())))
+            out.insert(p.value().id, p.value());
+    return out;
+}
+
+// What this computer did to the project's pages and did not send yet, in the order made.
+void applyWaiting(QSqlDatabase &db, qint64 projectId, QHash<qint64, Entry> &pages)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, u"SELECT type, op, entity_id, data FROM outbox WHERE type IN "
+                            u"('page', 'page_revision') ORDER BY seq"_s))
+        return;
+    while (q.next()) {
+        const QString type = q.value(0).toString(), op = q.value(1).toString();
+        const qint64 id = q.value(2).toLongLong();
+        const QJsonObject data = jsonObject(q.value(3).toString());
+        if (data.value(u"projectId"_s).toInteger() != projectId)
+            continue;
+        if (type == u"page" && op == u"create") {
+            Entry e;
+            e.page.id = id;
+            e.page.projectId = projectId;
+            e.page.state = u"draft"_s;
+            pages.insert(id, e);
+        }
+        if (!pages.contains(id))
+            continue; // deleted meanwhile by someone else: the server will say so
+        Entry &e = pages[id];
+        e.waiting = true;
+        if (op == u"delete") {
+            pages.remove(id);
+            continue;
+        }
+        if (data.contains(u"title"_s))
+            e.page.title = data.value(u"title"_s).toString();
+        if (data.contains(u"parentId"_s))
+            e.page.parentId = data.value(u"parentId"_s).toInteger();
+        if (data.contains(u"position"_s))
+            e.page.position = data.value(u"position"_s).toDouble();
+        if (type == u"page_revision") {
+            e.page.body = data.value(u"body"_s).toString();
+            e.page.state = u"published"_s;
+        }
+    }
+}
+
+bool queue(QSqlDatabase &db, const QString &type, const QString &op, qint64 pageId, qint64 base,
+           const QJsonObject &data)
+{
+    // Renames, moves and texts not sent yet take the later ones in; creations and deletions
+    // travel as made (the outbox decides, from the page kind).
+    return op == u"update" || (type == u"page_revision" && op == u"create")
+               ? outbox::enqueue(db, type, pageId, base, data, op)
+               : !outbox::enqueueAction(db, type, op, pageId, data).isEmpty();
+}
+
+Result<bool> change(QSqlDatabase db, qint64 projectId, qint64 pageId, const QString &op,
+                    const QJsonObject &fields)
+{
+    const FieldErrors errors = page::check(fields);
+    if (!errors.isEmpty())
+        return invalidInput(errors);
+    CacheTransaction tx(db);
+    if (!tx.isActive())
+        return notSaved();
+    if (!page(db, projectId, pageId))
+        return noSuchPage();
+    QJsonObject data = fields;
+    data.insert(u"projectId"_s, projectId);
+    if (!queue(db, u"page"_s, op, pageId, 0, data) || !tx.commit())
+        return notSaved();
+    return true;
+}
+} // namespace
+
+bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes)
+{
+    QSqlQuery q(db);
+    for (const Change &c : changes) {
+        const bool ok =
+            c.deleted
+                ? LocalStore::run(q, u"DELETE FROM pages WHERE scope = ? AND id = ?"_s,
+                                  {scope, c.id})
+                : LocalStore::run(q,
+                                  u"INSERT OR REPLACE INTO pages (scope, id, project_id, version, "
+                                  u"data) VALUES (?, ?, ?, ?, ?)"_s,
+                                  {scope, c.id, c.data.value(u"projectId"_s).toInteger(), c.version,
+                                   jsonText(c.data)});
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool applyRevisions(QSqlDatabase &db, const QString &scope, const QList<Change> &changes)
+{
+    QSqlQuery q(db);
+    for (const Change &c : changes) {
+        const bool ok =
+            c.deleted
+                ? LocalStore::run(q, u"DELETE FROM page_revisions WHERE scope = ? AND id = ?"_s,
+                                  {scope, c.id})
+                : LocalStore::run(q,
+                                  u"INSERT OR REPLACE INTO page_revisions (scope, id, page_id, "
+                                  u"number, data) VALUES (?, ?, ?, ?, ?)"_s,
+                                  {scope, c.id, c.data.value(u"pageId"_s).toInteger(),
+                                   c.data.value(u"number"_s).toInteger(), jsonText(c.data)});
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool purge(QSqlDatabase &db, const QString &scope)
+{
+    QSqlQuery q(db);
+    return LocalStore::run(q, u"DELETE FROM pages WHERE scope = ?"_s, {scope});
+}
+
+bool purgeRevisions(QSqlDatabase &db, const QString &scope)
+{
+    QSqlQuery q(db);
+    return LocalStore::run(q, u"DELETE FROM page_revisions WHERE scope = ?"_s, {scope});
+}
+
+QList<Entry> tree(QSqlDatabase &db, qint64 projectId)
+{
+    QHash<qint64, Entry> pages;
+    const auto server = serverPages(db, projectId);
+    for (auto it = server.cbegin(); it != server.cend(); ++it)
+        pages.insert(it.key(), Entry{it.value(), false});
+    applyWaiting(db, projectId, pages);
+    // Parents first (depth-first), siblings by position; a page whose parent is gone shows at
+    // the top rather than vanishing.
+    QHash<qint64, QList<Entry>> children;
+    for (const Entry &e : std::as_const(pages))
+        children[pages.contains(e.page.parentId) ? e.page.parentId : 0].append(e);
+    for (auto &list : children)
+        std::sort(list.begin(), list.end(), [](const Entry &a, const Entry &b) {
+            return a.page.position != b.page.position ? a.page.position < b.page.position
+                                                      : a.page.id < b.page.id;
+        });
+    QList<Entry> out;
+    QSet<qint64> seen;
+    std::function<void(qint64)> walk = [&](qint64 parent) {
+        for (const Entry &e : children.value(parent))
+            if (!seen.contains(e.page.id)) { // a move not yet sent may make a loop here
+                seen.insert(e.page.id);
+                out.append(e);
+                walk(e.page.id);
+            }
+    };
+    walk(0);
+    return out;
+}
+
+std::optional<Entry> page(QSqlDatabase &db, qint64 projectId, qint64 pageId)
+{
+    for (const Entry &e : tree(db, projectId))
+        if (e.page.id == pageId)
+            return e;
+    return std::nullopt;
+}
+
+QList<PageRevision> revisions(QSqlDatabase &db, qint64 pageId)
+{
+    QList<PageRevision> out;
+    QSqlQuery q(db);
+    if (!LocalStore::run(
+            q, u"SELECT data FROM page_revisions WHERE page_id = ? ORDER BY number DESC"_s,
+            {pageId}))
+        return out;
+    while (q.next())
+        if (auto r = PageRevision::fromJson(jsonObject(q.value(0).toString())))
+            out.append(r.value());
+    return out;
+}
+
+Result<qint64> create(QSqlDatabase db, qint64 projectId, qint64 parentId, double position,
+                      const QString &title)
+{
+    const QJsonObject fields{{u"title"_s, title.trimmed()}, {u"position"_s, position}};
+    FieldErrors errors = page::check(fields);
+    if (!errors.isEmpty())
+        return invalidInput(errors);
+    CacheTransaction tx(db);
+    if (!tx.isActive())
+        return notSaved();
+    const qint64 id = newLocalId();
+    QJsonObject data = fields;
+    data.insert(u"projectId"_s, projectId);
+    data.insert(u"parentId"_s, parentId);
+    if (!queue(db, u"page"_s, u"create"_s, id, 0, data) || !tx.commit())
+        return notSaved();
+    return id;
+}
+
+Result<bool> rename(QSqlDatabase db, qint64 projectId, qint64 pageId, const QString &title)
+{
+    return change(db, projectId, pageId, u"update"_s, {{u"title"_s, title.trimmed()}});
+}
+
+Result<bool> move(QSqlDatabase db, qint64 projectId, qint64 pageId, qint64 parentId,
+                  double position)
+{
+    if (parentId == pageId)
+        return invalidInput({{u"parentId"_s, fieldError(u"parentId"_s, u"unknown_value"_s)}});
+    return change(db, projectId, pageId, u"update"_s,
+                  {{u"parentId"_s, parentId}, {u"position"_s, position}});
+}
+
+Result<bool> remove(QSqlDatabase db, qint64 projectId, qint64 pageId)
+{
+    return change(db, projectId, pageId, u"delete"_s, {});
+}
+
+Result<QString> publish(QSqlDatabase db, qint64 projectId, qint64 pageId, const QString &title,
+                        const QString &body, qint64 baseRevision, qint64 restoredFrom)
+{
+    QJsonObject data{{u"title"_s, title.trimmed()}, {u"body"_s, body}, {u"projectId"_s, projectId}};
+    const FieldErrors errors = page::check(data);
+    if (!errors.isEmpty())
+        return invalidInput(errors);
+    if (restoredFrom > 0)
+        data.insert(u"restoredFrom"_s, restoredFrom);
+    CacheTransaction tx(db);
+    if (!tx.isActive())
+        return notSaved();
+    if (!page(db, projectId, pageId))
+        return noSuchPage();
+    QSqlQuery q(db);
+    // Published: what was kept as typed is in the queued text now.
+    if (!queue(db, u"page_revision"_s, u"create"_s, pageId, baseRevision, data) ||
+        !LocalStore::run(q, u"DELETE FROM form_drafts WHERE key = ?"_s, {typedKey(pageId)}) ||
+        !tx.commit())
+        return notSaved();
+    return QString::number(pageId);
+}
+
+bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId)
+{
+    if (localId >= 0)
+        return true;
+    QSqlQuery q(db);
+    if (!LocalStore::run(q,
+                         u"UPDATE outbox SET entity_id = ?, order_key = ? WHERE entity_id = ? "
+                         u"AND type IN ('page', 'page_revision')"_s,
+                         {serverId, QString(u"page:"_s + QString::number(serverId)), localId}) ||
+        !LocalStore::run(q, u"UPDATE form_drafts SET key = ? WHERE key = ?"_s,
+                         {typedKey(serverId), typedKey(localId)}))
+        return false;
+    // Pages created under it, queued before the answer came.
+    QList<std::pair<qint64, QJsonObject>> children;
+    if (!LocalStore::run(q, u"SELECT seq, data FROM outbox WHERE type = 'page'"_s))
+        return false;
+    while (q.next()) {
+        QJsonObject data = jsonObject(q.value(1).toString());
+        if (data.value(u"parentId"_s).toInteger() == localId) {
+            data.insert(u"parentId"_s, serverId);
+            children.append({q.value(0).toLongLong(), data});
+        }
+    }
+    q.finish();
+    for (const auto &[seq, data] : children)
+        if (!LocalStore::run(q, u"UPDATE outbox SET data = ? WHERE seq = ?"_s,
+                             {jsonText(data), seq}))
+            return false;
+    return true;
+}
+
+qint64 newLocalId()
+{
+    // Within a double's exact integers (JSON), and never 0.
+    return -qint64(1 + QRandomGenerator::system()->bounded(quint64(1) << 52));
+}
+
+QString typedKey(qint64 pageId)
+{
+    return u"page:"_s + QString::number(pageId);
+}
+
+} // namespace etw::page_cache

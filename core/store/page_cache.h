@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The TwinSpace pages of this account's projects as they should show here: the server's copy
+// with what was done on this computer and not yet sent on top (creations included).
+#pragma once
+
+#include "domain/page.h"
+#include "domain/sync_types.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace etw::page_cache {
+
+// Pulled pages (project scope: published; the account's scope: its drafts) and revisions.
+bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes);
+bool applyRevisions(QSqlDatabase &db, const QString &scope, const QList<Change> &changes);
+bool purge(QSqlDatabase &db, const QString &scope);
+bool purgeRevisions(QSqlDatabase &db, const QString &scope);
+
+struct Entry
+{
+    Page page;            // a page created here and not yet sent has a negative id
+    bool waiting = false; // something done to it here has not reached the server yet
+};
+// Every page of the project, parents before children, siblings by position.
+QList<Entry> tree(QSqlDatabase &db, qint64 projectId);
+std::optional<Entry> page(QSqlDatabase &db, qint64 projectId, qint64 pageId);
+QList<PageRevision> revisions(QSqlDatabase &db, qint64 pageId);
+
+// Each validates, then queues its mutation with the change it makes here, in one transaction.
+// A new page gets a local (negative) id until the server gives it its own.
+Result<qint64> create(QSqlDatabase db, qint64 projectId, qint64 parentId, double position,
+                      const QString &title);
+Result<bool> rename(QSqlDatabase db, qint64 projectId, qint64 pageId, const QString &title);
+Result<bool> move(QSqlDatabase db, qint64 projectId, qint64 pageId, qint64 parentId,
+                  double position);
+Result<bool> remove(QSqlDatabase db, qint64 projectId, qint64 pageId);
+// Sends the text typed on `baseRevision` (the server merges it with what was published since).
+// restoredFrom: the older revision it brings back.
+Result<QString> publish(QSqlDatabase db, qint64 projectId, qint64 pageId, const QString &title,
+                        const QString &body, qint64 baseRevision, qint64 restoredFrom = 0);
+
+// After the server created a page this computer made: every queued mutation, typed text and
+// reference under its local id takes the server's.
+bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId);
+// A fresh local id: negative, random, so that two computers of one account never collide.
+qint64 newLocalId();
+QString typedKey(qint64 pageId); // the form_drafts key of a page's text as typed
+
+} // namespace etw::page_cache
