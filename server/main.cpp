@@ -2,6 +2,7 @@
 // etwinning-server: parses the command line, migrates and seeds the database, serves the API.
 #include "api_server.h"
 #include "demo/demo_seeder.h"
+#include "demo/demo_twinspaces.h"
 #include "feed_watermark.h"
 #include "password_hash.h"
 #include "request_size_guard.h"
@@ -82,6 +83,11 @@ int main(int argc, char *argv[])
         for (const auto &a : demo::demoAccounts())
             std::printf(" %s", a.username);
         std::printf("\n");
+        if (config.demoProjects) {
+            const auto projects = demo::seedTwinSpacesIfNone(database);
+            if (!projects)
+                return fail(u"seeding projects failed: "_s + projects.error().message);
+        }
     }
 
     // Kept at most a second behind; also written when the server stops.

@@ -19,6 +19,7 @@ struct ServerConfig
     bool migrateOnly = false;
     bool demo = false;
     int demoSize = 20000; // teachers seeded by --demo
+    bool demoProjects = false; // with --demo: projects with TwinSpaces (scripts/run-demo)
     int tokenLifetimeSecs = 30 * 24 * 3600;
     qint64 maxBodyBytes = 1 << 20; // JSON bodies; blobs get their own limit later
     // Each open connection may hold up to maxBodyBytes while its request arrives: the cap

@@ -90,6 +90,9 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     const QCommandLineOption migrateOnly(
         u"migrate-only"_s, u"Apply the database migrations, then exit (for upgrades)."_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed demo data into an empty database."_s);
+    const QCommandLineOption demoProjects(
+        u"demo-projects"_s,
+        u"With --demo: also seed demo projects with lived-in TwinSpaces, when there are none."_s);
     const QCommandLineOption demoSize(u"demo-size"_s, u"Teachers seeded by --demo."_s, u"N"_s,
                                       u"20000"_s);
     const QCommandLineOption tokenLifetime(
@@ -127,7 +130,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                                      u"Largest request body accepted (larger ones get 413)."_s,
                                      u"BYTES"_s, u"1048576"_s);
     parser.addOptions({config, listen, dataDir, database, passwordFile, threads, migrateOnly, demo,
-                       demoSize, tokenLifetime, perAddress, perAccount, snapshotMin,
+                       demoProjects, demoSize, tokenLifetime, perAddress, perAccount, snapshotMin,
                        snapshotRefresh, maxBody, maxConnections, idleTimeout});
     parser.process(arguments);
 
@@ -205,6 +208,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.maxConnections = connections.value();
     c.idleTimeoutSecs = idle.value();
     c.demo = options.flag(demo);
+    c.demoProjects = options.flag(demoProjects);
     c.migrateOnly = options.flag(migrateOnly);
     return c;
 }

@@ -313,7 +313,8 @@ private Q_SLOTS:
         // Qt delivers QEvent::LanguageChange through the event loop.
         QTRY_COMPARE(tabs->tabText(0), u"Trouver des partenaires"_s);
         QCOMPARE(tabs->tabText(1), u"Mes projets"_s);
-        QCOMPARE(tabs->tabText(2), u"Mon profil"_s);
+        QCOMPARE(tabs->tabText(2), u"TwinSpace"_s);
+        QCOMPARE(tabs->tabText(3), u"Mon profil"_s);
         QCOMPARE(country->itemText(0), u"Tous les pays"_s);
         QVERIFY(country->findText(u"Allemagne"_s) > 0);
         auto *count = child<QLabel>(m_window.get(), u"resultCount"_s);

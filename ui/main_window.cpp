@@ -13,6 +13,7 @@
 #include "sync_issues_dialog.h"
 #include "sync_status_label.h"
 #include "translations.h"
+#include "twinspace/twinspace_view.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -33,17 +34,21 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     , m_tabs(new QTabWidget(this))
     , m_search(new PartnerSearchView(session->search(), this))
     , m_projects(new ProjectsView(session, this))
+    , m_twinSpace(new TwinSpaceView(session, this))
     , m_profile(new ProfileEditor(session, this))
     , m_status(new SyncStatusLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     m_tabs->addTab(m_search, QString());
     m_tabs->addTab(m_projects, QString());
+    m_tabs->addTab(m_twinSpace, QString());
     m_tabs->addTab(m_profile, QString());
     // Pupils are minors: the teachers' directory is not for them (nor synced to them).
     m_tabs->setTabVisible(0, session->account().role != Role::Pupil);
-    // Teachers register and run projects (the pupils' and reviewers' screens come later).
+    // Teachers register and run projects and their TwinSpaces (the pupils' and reviewers'
+    // screens come later).
     m_tabs->setTabVisible(1, session->account().role == Role::Teacher);
+    m_tabs->setTabVisible(2, session->account().role == Role::Teacher);
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
 
@@ -109,6 +114,9 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
             &PartnerSearchView::directoryChanged);
     connect(session->sync(), &SyncController::profileChanged, m_profile, &ProfileEditor::reload);
     connect(session->sync(), &SyncController::projectsChanged, m_projects, &ProjectsView::reload);
+    connect(session->sync(), &SyncController::projectsChanged, m_twinSpace, &TwinSpaceView::reload);
+    connect(session->sync(), &SyncController::twinSpaceChanged, m_twinSpace,
+            &TwinSpaceView::reload);
     connect(m_search, &PartnerSearchView::inviteRequested, this, &MainWindow::invite);
     retranslateUi();
     resize(1100, 720);
@@ -132,7 +140,8 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("eTwinning Desktop — %1").arg(m_session->account().displayName));
     m_tabs->setTabText(0, tr("Find partners"));
     m_tabs->setTabText(1, tr("My projects"));
-    m_tabs->setTabText(2, tr("My profile"));
+    m_tabs->setTabText(2, tr("TwinSpace"));
+    m_tabs->setTabText(3, tr("My profile"));
     m_accountMenu->setTitle(tr("&Account"));
     m_syncNow->setText(tr("&Synchronise now"));
     m_issues->setText(tr("Edits needing &attention…"));
@@ -173,6 +182,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // the next start; it is sent only when the user saves or submits it.
     m_projects->saveOpenDraft();
     m_profile->keepTypedNow();
+    m_twinSpace->keepTypedNow();
     event->accept();
 }
 

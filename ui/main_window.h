@@ -15,6 +15,7 @@ class AccountSession;
 class PartnerSearchView;
 class ProfileEditor;
 class ProjectsView;
+class TwinSpaceView;
 class SyncStatusLabel;
 class Translations;
 
@@ -27,6 +28,7 @@ public:
     PartnerSearchView *searchView() const { return m_search; }
     ProfileEditor *profileEditor() const { return m_profile; }
     ProjectsView *projectsView() const { return m_projects; }
+    TwinSpaceView *twinSpaceView() const { return m_twinSpace; }
     // "Invite to a project" for a teacher found in the partner search.
     void invite(qint64 teacherId, const QString &name, const QString &country);
     SyncStatusLabel *syncStatus() const { return m_status; }
@@ -48,6 +50,7 @@ private:
     QTabWidget *m_tabs;
     PartnerSearchView *m_search;
     ProjectsView *m_projects;
+    TwinSpaceView *m_twinSpace;
     ProfileEditor *m_profile;
     SyncStatusLabel *m_status;
     QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;

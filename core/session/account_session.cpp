@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/account_session.h"
 
+#include "session/twin_space.h"
+
 #include "search/search_service.h"
 #include "store/form_drafts.h"
 #include "store/local_store.h"
@@ -41,6 +43,7 @@ Result<int> AccountSession::open()
         return opened;
     m_search = new SearchService(*m_store, this);
     m_sync = new SyncController(*m_store, m_server, m_account.id, this);
+    m_twinSpace = new TwinSpace(*m_store, m_sync, this);
     connect(m_search, &SearchService::directoryDamaged, m_sync, &SyncController::checkDirectory);
     if (!m_token.isEmpty())
         m_sync->setToken(m_token);

@@ -18,6 +18,7 @@ namespace etw {
 class LocalStore;
 class SearchService;
 class SyncController;
+class TwinSpace;
 
 class AccountSession : public QObject
 {
@@ -38,6 +39,8 @@ public:
     LocalStore &store() { return *m_store; }
     SearchService *search() { return m_search; }
     SyncController *sync() { return m_sync; }
+    // Pages (later materials, forum, chat) of this account's projects; after open().
+    TwinSpace *twinSpace() { return m_twinSpace; }
 
     std::optional<TeacherProfile> myProfile();
     // Saves at once on this PC, queues for the server, and asks sync to push it.
@@ -85,6 +88,7 @@ private:
     std::unique_ptr<LocalStore> m_store;
     SearchService *m_search = nullptr;
     SyncController *m_sync = nullptr;
+    TwinSpace *m_twinSpace = nullptr;
 };
 
 } // namespace etw

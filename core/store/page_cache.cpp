@@ -297,7 +297,9 @@ bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId)
                          u"AND type IN ('page', 'page_revision')"_s,
                          {serverId, QString(u"page:"_s + QString::number(serverId)), localId}) ||
         !LocalStore::run(q, u"UPDATE form_drafts SET key = ? WHERE key = ?"_s,
-                         {typedKey(serverId), typedKey(localId)}))
+                         {typedKey(serverId), typedKey(localId)}) ||
+        !LocalStore::run(q, u"INSERT OR REPLACE INTO cache_meta (key, value) VALUES (?, ?)"_s,
+                         {QString(u"page_id:"_s + QString::number(localId)), serverId}))
         return false;
     // Pages created under it, queued before the answer came.
     QList<std::pair<qint64, QJsonObject>> children;
@@ -316,6 +318,18 @@ bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId)
                              {jsonText(data), seq}))
             return false;
     return true;
+}
+
+qint64 currentId(QSqlDatabase &db, qint64 pageId)
+{
+    if (pageId >= 0)
+        return pageId;
+    QSqlQuery q(db);
+    if (LocalStore::run(q, u"SELECT value FROM cache_meta WHERE key = ?"_s,
+                        {QString(u"page_id:"_s + QString::number(pageId))}) &&
+        q.next())
+        return q.value(0).toLongLong();
+    return pageId;
 }
 
 qint64 newLocalId()

@@ -44,6 +44,8 @@ Result<QString> publish(QSqlDatabase db, qint64 projectId, qint64 pageId, const 
 // After the server created a page this computer made: every queued mutation, typed text and
 // reference under its local id takes the server's.
 bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId);
+// The server's id for a local one it replaced (a window still showing the page by it); else id.
+qint64 currentId(QSqlDatabase &db, qint64 pageId);
 // A fresh local id: negative, random, so that two computers of one account never collide.
 qint64 newLocalId();
 QString typedKey(qint64 pageId); // the form_drafts key of a page's text as typed

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/twin_space.h"
+
+#include "store/form_drafts.h"
+#include "store/local_store.h"
+#include "sync/sync_controller.h"
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+TwinSpace::TwinSpace(LocalStore &store, SyncController *sync, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_sync(sync)
+{}
+
+template <typename T> T TwinSpace::sent(T result)
+{
+    if (result && m_sync)
+        m_sync->syncNow();
+    return result;
+}
+
+QList<page_cache::Entry> TwinSpace::pages(qint64 projectId)
+{
+    QSqlDatabase db = m_store.connection();
+    return page_cache::tree(db, projectId);
+}
+
+std::optional<page_cache::Entry> TwinSpace::page(qint64 projectId, qint64 pageId)
+{
+    QSqlDatabase db = m_store.connection();
+    return page_cache::page(db, projectId, pageId);
+}
+
+QList<PageRevision> TwinSpace::revisions(qint64 pageId)
+{
+    QSqlDatabase db = m_store.connection();
+    return page_cache::revisions(db, pageId);
+}
+
+qint64 TwinSpace::currentId(qint64 pageId)
+{
+    QSqlDatabase db = m_store.connection();
+    return page_cache::currentId(db, pageId);
+}
+
+Result<qint64> TwinSpace::createPage(qint64 projectId, qint64 parentId, double position,
+                                     const QString &title)
+{
+    return sent(page_cache::create(m_store.connection(), projectId, parentId, position, title));
+}
+
+Result<bool> TwinSpace::renamePage(qint64 projectId, qint64 pageId, const QString &title)
+{
+    return sent(page_cache::rename(m_store.connection(), projectId, pageId, title));
+}
+
+Result<bool> TwinSpace::movePage(qint64 projectId, qint64 pageId, qint64 parentId, double position)
+{
+    return sent(page_cache::move(m_store.connection(), projectId, pageId, parentId, position));
+}
+
+Result<bool> TwinSpace::deletePage(qint64 projectId, qint64 pageId)
+{
+    return sent(page_cache::remove(m_store.connection(), projectId, pageId));
+}
+
+Result<QString> TwinSpace::publish(qint64 projectId, qint64 pageId, const QString &title,
+                                   const QString &body, qint64 baseRevision, qint64 restoredFrom)
+{
+    return sent(page_cache::publish(m_store.connection(), projectId, pageId, title, body,
+                                    baseRevision, restoredFrom));
+}
+
+bool TwinSpace::keepTyped(qint64 pageId, const Typed &typed)
+{
+    QSqlDatabase db = m_store.connection();
+    return form_drafts::save(db, page_cache::typedKey(pageId),
+                             {{u"title"_s, typed.title},
+                              {u"body"_s, typed.body},
+                              {u"baseRevision"_s, typed.baseRevision}});
+}
+
+std::optional<TwinSpace::Typed> TwinSpace::typed(qint64 pageId)
+{
+    QSqlDatabase db = m_store.connection();
+    const auto kept = form_drafts::load(db, page_cache::typedKey(pageId));
+    if (!kept)
+        return std::nullopt;
+    return Typed{kept->value(u"title"_s).toString(), kept->value(u"body"_s).toString(),
+                 kept->value(u"baseRevision"_s).toInteger()};
+}
+
+bool TwinSpace::forgetTyped(qint64 pageId)
+{
+    QSqlDatabase db = m_store.connection();
+    return form_drafts::remove(db, page_cache::typedKey(pageId));
+}
+
+} // namespace etw

@@ -1,0 +1,380 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "twinspace/twinspace_view.h"
+
+#include "session/account_session.h"
+#include "session/twin_space.h"
+#include "twinspace/page_editor.h"
+#include "twinspace/page_history_dialog.h"
+#include "twinspace/page_tree_model.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_projectLabel(new QLabel(this))
+    , m_projects(new QComboBox(this))
+    , m_noProject(new QLabel(this))
+    , m_space(new QWidget(this))
+    , m_tree(new QTreeView(m_space))
+    , m_model(new PageTreeModel(this))
+    , m_noPages(new QLabel(m_space))
+    , m_new(new QPushButton(m_space))
+    , m_newChild(new QPushButton(m_space))
+    , m_rename(new QPushButton(m_space))
+    , m_delete(new QPushButton(m_space))
+    , m_up(new QPushButton(m_space))
+    , m_down(new QPushButton(m_space))
+    , m_editor(new PageEditor(session->twinSpace(), m_space))
+{
+    setObjectName(u"twinSpace"_s);
+    m_projects->setObjectName(u"twinSpaceProject"_s);
+    m_projectLabel->setBuddy(m_projects);
+    m_tree->setObjectName(u"pageTree"_s);
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_noProject->setObjectName(u"noTwinSpace"_s);
+    m_noProject->setWordWrap(true);
+    m_noProject->setAlignment(Qt::AlignCenter);
+    m_noPages->setObjectName(u"noPages"_s);
+    m_noPages->setWordWrap(true);
+    m_new->setObjectName(u"newPage"_s);
+    m_newChild->setObjectName(u"newSubPage"_s);
+    m_rename->setObjectName(u"renamePage"_s);
+    m_delete->setObjectName(u"deletePage"_s);
+    m_up->setObjectName(u"movePageUp"_s);
+    m_down->setObjectName(u"movePageDown"_s);
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newChild->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    // Delete only while the tree has the focus: in the editor the key deletes text.
+    auto *deleteKey = new QAction(m_tree);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(deleteKey);
+    connect(deleteKey, &QAction::triggered, this, &TwinSpaceView::deleteSelected);
+
+    auto *treeButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_new, m_newChild, m_rename})
+        treeButtons->addWidget(b);
+    auto *treeButtons2 = new QHBoxLayout;
+    for (QPushButton *b : {m_up, m_down, m_delete})
+        treeButtons2->addWidget(b);
+    auto *left = new QWidget(m_space);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(m_noPages);
+    leftLayout->addLayout(treeButtons);
+    leftLayout->addLayout(treeButtons2);
+    auto *splitter = new QSplitter(m_space);
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 3);
+    auto *spaceLayout = new QVBoxLayout(m_space);
+    spaceLayout->setContentsMargins(0, 0, 0, 0);
+    spaceLayout->addWidget(splitter);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_projectLabel);
+    top->addWidget(m_projects, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_noProject, 1);
+    layout->addWidget(m_space, 1);
+
+    connect(m_projects, &QComboBox::activated, this,
+            [this](int index) { openProject(m_projects->itemData(index).toLongLong()); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TwinSpaceView::showSelected);
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString title = QInputDialog::getText(this, tr("New page"), tr("Title:"),
+                                                    QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            createPage(title, false);
+    });
+    connect(m_newChild, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString title = QInputDialog::getText(this, tr("New sub-page"), tr("Title:"),
+                                                    QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            createPage(title, true);
+    });
+    connect(m_rename, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        if (!current.isValid())
+            return;
+        bool ok = false;
+        const QString title = QInputDialog::getText(
+            this, tr("Rename page"), tr("Title:"), QLineEdit::Normal,
+            m_session->twinSpace()->page(m_projectId, selectedPage())->page.title, &ok);
+        if (ok)
+            renameSelected(title);
+    });
+    connect(m_delete, &QPushButton::clicked, this, &TwinSpaceView::deleteSelected);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
+    connect(m_editor, &PageEditor::historyRequested, this, &TwinSpaceView::showHistory);
+    connect(m_editor, &PageEditor::published, this, &TwinSpaceView::reloadTree);
+    retranslateUi();
+    reload();
+}
+
+void TwinSpaceView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TwinSpaceView::retranslateUi()
+{
+    m_projectLabel->setText(tr("&Project:"));
+    m_projects->setAccessibleName(tr("Project"));
+    m_tree->setAccessibleName(tr("Pages"));
+    m_noProject->setText(tr("A project gets its TwinSpace once the national support services "
+                            "approve it. Register a project or answer an invitation in “My "
+                            "projects”."));
+    m_noPages->setText(tr("No pages yet. Create the first one with “New page”: it stays a "
+                          "draft, seen only by you, until you publish it."));
+    auto name = [](QPushButton *b, const QString &text) {
+        b->setText(text);
+        b->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'),
+                                       b->shortcut().toString(QKeySequence::NativeText)));
+    };
+    name(m_new, tr("&New page"));
+    name(m_newChild, tr("New &sub-page"));
+    name(m_rename, tr("Rena&me"));
+    name(m_up, tr("Move &up"));
+    name(m_down, tr("Move do&wn"));
+    m_delete->setText(tr("&Delete"));
+    m_delete->setToolTip(tr("Delete the page and its sub-pages (Delete in the tree)"));
+}
+
+void TwinSpaceView::reload()
+{
+    // The projects that have a TwinSpace: active ones, and closed ones to read.
+    const qint64 keep = m_projectId;
+    m_projects->clear();
+    for (const Project &p : m_session->myProjects())
+        if (p.status == u"active" || p.status == u"archived")
+            m_projects->addItem(p.status == u"archived" ? tr("%1 (closed)").arg(p.title) : p.title,
+                                p.id);
+    const bool any = m_projects->count() > 0;
+    m_noProject->setVisible(!any);
+    m_space->setVisible(any);
+    m_projects->setEnabled(any);
+    if (!any) {
+        m_projectId = 0;
+        return;
+    }
+    const int index = std::max(0, m_projects->findData(keep));
+    m_projects->setCurrentIndex(index);
+    m_projectId = m_projects->itemData(index).toLongLong();
+    m_projectStatus.clear();
+    if (const auto p = m_session->project(m_projectId))
+        m_projectStatus = p->status;
+    reloadTree();
+}
+
+void TwinSpaceView::openProject(qint64 projectId)
+{
+    m_editor->keepTypedNow();
+    const int index = m_projects->findData(projectId);
+    if (index < 0)
+        return;
+    m_projects->setCurrentIndex(index);
+    m_projectId = projectId;
+    if (const auto p = m_session->project(m_projectId))
+        m_projectStatus = p->status;
+    m_editor->showPage(m_projectId, std::nullopt);
+    reloadTree();
+}
+
+bool TwinSpaceView::readOnly() const
+{
+    return m_projectStatus != u"active";
+}
+
+void TwinSpaceView::reloadTree()
+{
+    qint64 selected = m_tree->currentIndex().isValid() ? selectedPage() : m_editor->pageId();
+    selected = m_session->twinSpace()->currentId(selected); // a local id the server replaced
+    const auto pages = m_session->twinSpace()->pages(m_projectId);
+    m_model->setPages(pages);
+    m_tree->expandAll();
+    m_noPages->setVisible(pages.isEmpty());
+    const QModelIndex again = m_model->indexOf(selected);
+    if (again.isValid())
+        m_tree->setCurrentIndex(again);
+    else if (m_editor->pageId() != 0)
+        m_editor->showPage(m_projectId, std::nullopt);
+    if (again.isValid())
+        m_editor->refresh(m_session->twinSpace()->page(m_projectId, selected));
+    updateActions();
+}
+
+void TwinSpaceView::openPage(qint64 pageId)
+{
+    const QModelIndex index = m_model->indexOf(pageId);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+qint64 TwinSpaceView::selectedPage() const
+{
+    return m_tree->currentIndex().data(PageTreeModel::PageIdRole).toLongLong();
+}
+
+void TwinSpaceView::showSelected()
+{
+    const qint64 id = selectedPage();
+    if (id != m_editor->pageId())
+        m_editor->showPage(m_projectId, m_session->twinSpace()->page(m_projectId, id), readOnly());
+    updateActions();
+}
+
+void TwinSpaceView::updateActions()
+{
+    const bool writable = m_projectId != 0 && !readOnly();
+    const bool selected = m_tree->currentIndex().isValid();
+    m_new->setEnabled(writable);
+    for (QPushButton *b : {m_newChild, m_rename, m_delete, m_up, m_down})
+        b->setEnabled(writable && selected);
+}
+
+void TwinSpaceView::complain(const QString &message)
+{
+    QMessageBox::warning(this, tr("TwinSpace"), message);
+}
+
+bool TwinSpaceView::createPage(const QString &title, bool asSubPage)
+{
+    const QModelIndex parent = asSubPage ? m_tree->currentIndex() : QModelIndex();
+    const qint64 parentId = parent.data(PageTreeModel::PageIdRole).toLongLong();
+    const auto created = m_session->twinSpace()->createPage(
+        m_projectId, parentId, m_model->positionAfterLast(parent), title);
+    if (!created) {
+        QStringList messages;
+        for (const FieldError &f : created.error().fields)
+            messages << f.message;
+        complain(messages.isEmpty() ? created.error().message : messages.join(u'\n'));
+        return false;
+    }
+    reloadTree();
+    openPage(created.value());
+    m_editor->body()->setFocus();
+    return true;
+}
+
+bool TwinSpaceView::renameSelected(const QString &title)
+{
+    const auto result = m_session->twinSpace()->renamePage(m_projectId, selectedPage(), title);
+    if (!result) {
+        QStringList messages;
+        for (const FieldError &f : result.error().fields)
+            messages << f.message;
+        complain(messages.isEmpty() ? result.error().message : messages.join(u'\n'));
+        return false;
+    }
+    reloadTree();
+    return true;
+}
+
+bool TwinSpaceView::deleteSelected()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || readOnly())
+        return false;
+    const int children = m_model->rowCount(current);
+    const QString question =
+        children == 0 ? tr("Delete the page “%1”?").arg(current.data().toString())
+                      : tr("Delete the page “%1” and its %n sub-page(s)?", nullptr, children)
+                            .arg(current.data().toString());
+    if (QMessageBox::question(this, tr("Delete page"), question) != QMessageBox::Yes)
+        return false;
+    const auto result = m_session->twinSpace()->deletePage(m_projectId, selectedPage());
+    if (!result) {
+        complain(result.error().message);
+        return false;
+    }
+    m_editor->showPage(m_projectId, std::nullopt);
+    reloadTree();
+    return true;
+}
+
+bool TwinSpaceView::moveSelected(int delta)
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return false;
+    const QModelIndex parent = current.parent();
+    const int target = current.row() + delta;
+    if (target < 0 || target >= m_model->rowCount(parent))
+        return false;
+    // Up: between the one before the previous and the previous; down: after the next.
+    const QModelIndex before =
+        delta < 0 ? m_model->index(target - 1, 0, parent) : m_model->index(target, 0, parent);
+    const QModelIndex after =
+        delta < 0 ? m_model->index(target, 0, parent) : m_model->index(target + 1, 0, parent);
+    const auto result = m_session->twinSpace()->movePage(
+        m_projectId, selectedPage(), parent.data(PageTreeModel::PageIdRole).toLongLong(),
+        m_model->positionBetween(before, after));
+    if (!result) {
+        complain(result.error().message);
+        return false;
+    }
+    reloadTree();
+    return true;
+}
+
+void TwinSpaceView::showHistory()
+{
+    const auto entry = m_session->twinSpace()->page(m_projectId, m_editor->pageId());
+    if (!entry)
+        return;
+    auto *dialog =
+        new PageHistoryDialog(entry->page, m_session->twinSpace()->revisions(entry->page.id),
+                              m_session->account().id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PageHistoryDialog::restoreRequested, this, [this](const PageRevision &r) {
+        const auto page = m_session->twinSpace()->page(m_projectId, r.pageId);
+        if (!page)
+            return;
+        const auto result = m_session->twinSpace()->publish(m_projectId, r.pageId, r.title, r.body,
+                                                            page->page.revision, r.number);
+        if (!result)
+            complain(result.error().message);
+        m_session->twinSpace()->forgetTyped(r.pageId);
+        m_editor->showPage(m_projectId, m_session->twinSpace()->page(m_projectId, r.pageId),
+                           readOnly());
+        reloadTree();
+    });
+    dialog->show();
+}
+
+void TwinSpaceView::keepTypedNow()
+{
+    m_editor->keepTypedNow();
+}
+
+} // namespace etw

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "TwinSpace": a project's page tree and the page being edited, with the page's history.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace etw {
+
+class AccountSession;
+class PageEditor;
+class PageTreeModel;
+
+class TwinSpaceView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TwinSpaceView(AccountSession *session, QWidget *parent = nullptr);
+
+    // Reads the cache again: sync brought pages or projects, or an edit was made here.
+    void reload();
+    void openProject(qint64 projectId);
+    void openPage(qint64 pageId);
+    // The window closes: the open page's text is kept as typed.
+    void keepTypedNow();
+
+    qint64 projectId() const { return m_projectId; }
+    QTreeView *tree() const { return m_tree; }
+    PageTreeModel *model() const { return m_model; }
+    PageEditor *editor() const { return m_editor; }
+
+    bool createPage(const QString &title, bool asSubPage);
+    bool renameSelected(const QString &title);
+    bool deleteSelected();
+    bool moveSelected(int delta);
+    void showHistory();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void reloadTree();
+    void showSelected();
+    void updateActions();
+    bool readOnly() const;
+    qint64 selectedPage() const;
+    void complain(const QString &message);
+
+    AccountSession *m_session;
+    qint64 m_projectId = 0;
+    QString m_projectStatus;
+    QLabel *m_projectLabel;
+    QComboBox *m_projects;
+    QLabel *m_noProject;
+    QWidget *m_space;
+    QTreeView *m_tree;
+    PageTreeModel *m_model;
+    QLabel *m_noPages;
+    QPushButton *m_new, *m_newChild, *m_rename, *m_delete, *m_up, *m_down;
+    PageEditor *m_editor;
+};
+
+} // namespace etw
