@@ -21,12 +21,15 @@ namespace {
 // Qt's editor nests a few levels at most. Beyond these limits the structure is flattened
 // (the text stays), so that a hostile page cannot make the parser, the walk or the output
 // grow without bound: gumbo takes seconds for 10,000 nested elements and minutes for 50,000.
-constexpr int maxSourceNesting = 100;  // elements open at once, estimated before parsing
-constexpr int maxContainerDepth = 40;  // lists, items, tables and quotes in one another
-constexpr int maxInlineDepth = 16;     // inline elements in one another within one block
+constexpr int maxSourceNesting = 100; // elements open at once, estimated before parsing
+constexpr int maxContainerDepth = 40; // lists, items, tables and quotes in one another
+constexpr int maxInlineDepth = 16;    // inline elements in one another within one block
 // Escaping grows text at most 6 times (" → &quot;); formatting carried into every paragraph
-// it covers could grow more. Past this many times the input, the rest of the page is cut.
+// it covers could grow more. Past this many times the input, the rest of the page is cut:
+// the output is at most that, plus one start tag (its attributes are at most
+// maxAttributeLength long, 6 times that escaped) and the end tags of what is open.
 constexpr qsizetype outputFactor = 8;
+constexpr qsizetype maxAttributeLength = 2048;
 
 struct GumboDeleter
 {
@@ -99,42 +102,88 @@ bool isAsciiLetter8(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-bool nameIn(const QByteArray &name, std::initializer_list<const char *> names)
+enum class Nesting {
+    Counted,
+    // Void elements, and those the parser closes by itself when the next one starts: they do
+    // not deepen the tree on their own, so counting them would flatten ordinary sloppy HTML.
+    None,
+    RawText, // the content is text for the parser, whatever it looks like
+};
+
+Nesting nestingOf(GumboTag tag)
 {
-    for (const char *n : names) {
-        if (name == n)
-            return true;
+    switch (tag) {
+    case GUMBO_TAG_AREA:
+    case GUMBO_TAG_BASE:
+    case GUMBO_TAG_BASEFONT:
+    case GUMBO_TAG_BGSOUND:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_COL:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_IMAGE:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_ISINDEX:
+    case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_PARAM:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_TRACK:
+    case GUMBO_TAG_WBR:
+    case GUMBO_TAG_MENUITEM:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_COLGROUP:
+    case GUMBO_TAG_RB:
+    case GUMBO_TAG_RT:
+    case GUMBO_TAG_RP:
+    case GUMBO_TAG_RTC:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_BODY:
+        return Nesting::None;
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_PLAINTEXT:
+        return Nesting::RawText;
+    default:
+        return Nesting::Counted;
     }
-    return false;
-}
-
-// Void elements, and those the parser closes by itself when the next one starts: they do not
-// deepen the tree on their own, so counting them would flatten ordinary sloppy HTML.
-bool nestsNothing(const QByteArray &name)
-{
-    return nameIn(name, {"area",  "base",   "basefont", "bgsound", "br",    "col",    "embed",
-                         "frame", "hr",     "image",    "img",     "input", "isindex", "keygen",
-                         "link",  "meta",   "param",    "source",  "track", "wbr",    "menuitem",
-                         "p",     "li",     "dt",       "dd",      "tr",    "td",     "th",
-                         "tbody", "thead",  "tfoot",    "option",  "optgroup", "caption",
-                         "colgroup", "rb",  "rt",       "rp",      "rtc",   "html",   "head",
-                         "body"});
-}
-
-// Their content is text for the parser, whatever it looks like.
-bool isRawText(const QByteArray &name)
-{
-    return nameIn(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-                         "noframes", "plaintext"});
 }
 
 const char *findBytes(const char *from, const char *end, const QByteArray &what, bool anyCase)
 {
     const qsizetype n = what.size();
-    for (const char *p = from; end - p >= n; ++p) {
+    const char *p = from;
+    while (end - p >= n) {
+        const void *first = std::memchr(p, what[0], size_t(end - p - n + 1));
+        if (!first)
+            return nullptr;
+        p = static_cast<const char *>(first);
         const QByteArrayView here(p, n);
         if (anyCase ? here.compare(what, Qt::CaseInsensitive) == 0 : here == what)
             return p;
+        ++p;
     }
     return nullptr;
 }
@@ -200,10 +249,12 @@ QByteArray limitNesting(const QByteArray &in, int &dropped)
         const char *nameEnd = name;
         while (nameEnd < end && !isAsciiSpace8(*nameEnd) && *nameEnd != '/' && *nameEnd != '>')
             ++nameEnd;
-        const QByteArray tag = QByteArray(name, nameEnd - name).toLower();
+        const QByteArray tagName = QByteArray(name, nameEnd - name).toLower();
+        const GumboTag tag = gumbo_tagn_enum(tagName.constData(), unsigned(tagName.size()));
+        const Nesting nesting = nestingOf(tag);
         const char *stop = tagEnd(nameEnd, end);
         bool keep = true;
-        if (!nestsNothing(tag) && !isRawText(tag)) {
+        if (nesting == Nesting::Counted) {
             if (closing) {
                 if (excess > 0) {
                     --excess;
@@ -223,8 +274,9 @@ QByteArray limitNesting(const QByteArray &in, int &dropped)
         else
             ++dropped;
         p = stop;
-        if (!closing && isRawText(tag)) {
-            const char *close = tag == "plaintext" ? nullptr : findBytes(p, end, "</" + tag, true);
+        if (!closing && nesting == Nesting::RawText) {
+            const char *close =
+                tag == GUMBO_TAG_PLAINTEXT ? nullptr : findBytes(p, end, "</" + tagName, true);
             const char *textEnd = close ? close : end;
             out.append(p, textEnd - p);
             p = textEnd;
@@ -463,8 +515,8 @@ bool isSha256(QStringView s)
 
 // The output order of the properties kept.
 constexpr std::array<QStringView, 8> styleProperties = {
-    u"font-weight",      u"font-style", u"text-decoration",  u"text-align",
-    u"vertical-align",   u"color",      u"background-color", u"-qt-list-indent"};
+    u"font-weight",    u"font-style", u"text-decoration",  u"text-align",
+    u"vertical-align", u"color",      u"background-color", u"-qt-list-indent"};
 
 // Splits at the semicolons outside quotes and parentheses, so that a font name such as
 // 'a;color:red' cannot hide a declaration.
@@ -499,9 +551,9 @@ QStringList declarations(const QString &style)
 std::optional<QString> colour(const QString &v)
 {
     static const QStringList keywords = {
-        u"black"_s, u"white"_s,   u"gray"_s,  u"grey"_s,  u"silver"_s, u"red"_s,
-        u"maroon"_s, u"orange"_s, u"yellow"_s, u"olive"_s, u"lime"_s,  u"green"_s,
-        u"teal"_s,  u"aqua"_s,    u"cyan"_s,  u"blue"_s,  u"navy"_s,   u"fuchsia"_s,
+        u"black"_s,   u"white"_s,  u"gray"_s,       u"grey"_s,  u"silver"_s, u"red"_s,
+        u"maroon"_s,  u"orange"_s, u"yellow"_s,     u"olive"_s, u"lime"_s,   u"green"_s,
+        u"teal"_s,    u"aqua"_s,   u"cyan"_s,       u"blue"_s,  u"navy"_s,   u"fuchsia"_s,
         u"magenta"_s, u"purple"_s, u"transparent"_s};
     if (keywords.contains(v))
         return v;
@@ -643,14 +695,14 @@ struct Entry
 
 bool opensLine(QStringView tag)
 {
-    return tag == u"ul" || tag == u"ol" || tag == u"table" || tag == u"thead" ||
-           tag == u"tbody" || tag == u"blockquote";
+    return tag == u"ul" || tag == u"ol" || tag == u"table" || tag == u"thead" || tag == u"tbody" ||
+           tag == u"blockquote";
 }
 
 bool closesLine(QStringView tag)
 {
     static const std::array<QStringView, 17> tags = {
-        u"p",  u"h1",  u"h2",         u"h3",    u"h4", u"h5", u"h6",    u"li",   u"tr",
+        u"p",   u"h1", u"h2",         u"h3",    u"h4", u"h5", u"h6",    u"li",   u"tr",
         u"pre", u"hr", u"blockquote", u"table", u"ul", u"ol", u"thead", u"tbody"};
     return std::find(tags.begin(), tags.end(), tag) != tags.end();
 }
@@ -673,6 +725,10 @@ public:
         walk(root);
         while (m_stack.size() > 1)
             popTop();
+        flushDangling();
+        // What Qt writes for an empty editor: an empty page, so that it stays one.
+        if (m_out == u"<p><br></p>\n")
+            m_out.clear();
         return {m_out, m_removed};
     }
 
@@ -690,10 +746,8 @@ private:
     {
         m_frames.push_back({root, 0, Exit::None});
         while (!m_frames.empty()) {
-            if (m_out.size() > m_budget) {
-                ++m_removed;
+            if (!room())
                 return;
-            }
             Frame &top = m_frames.back();
             const GumboVector &children = top.node->v.element.children;
             if (top.next < children.length) {
@@ -775,6 +829,14 @@ private:
             horizontalRule();
             return;
         case Role::Text:
+            if (e.tag != GUMBO_TAG_PRE && inListItem()) {
+                // Qt makes a paragraph in an item the item itself, and the next one a
+                // paragraph after the list: its lines, kept in the item, stay put.
+                ++m_removed;
+                boundary();
+                descend(node, Exit::Boundary);
+                return;
+            }
             block(node, Kind::Text, 0, true);
             return;
         case Role::Quote:
@@ -935,14 +997,17 @@ private:
         m_stack.push_back(std::move(entry));
         if (cell)
             materialize(); // cells keep their place in the row, even empty
+        if (m_full)
+            return;
         descend(node, Exit::Close);
     }
 
     // --- attributes ----------------------------------------------------------------------
 
     static constexpr std::array<QStringView, 15> attributeOrder = {
-        u"href",    u"src",     u"alt",    u"title", u"start", u"type",  u"border", u"cellspacing",
-        u"cellpadding", u"colspan", u"rowspan", u"width", u"height", u"align", u"style"};
+        u"href",    u"src",    u"alt",         u"title",       u"start",
+        u"type",    u"border", u"cellspacing", u"cellpadding", u"colspan",
+        u"rowspan", u"width",  u"height",      u"align",       u"style"};
 
     QString attributes(const GumboElement &e)
     {
@@ -962,7 +1027,8 @@ private:
         }
         QString out;
         for (std::size_t i = 0; i < values.size(); ++i) {
-            if (!values[i] || (attributeOrder[i] == u"style" && values[i]->isEmpty()))
+            // Empty: valid, but says nothing (an empty style, a default); alt="" does say.
+            if (!values[i] || (values[i]->isEmpty() && attributeOrder[i] != u"alt"))
                 continue;
             out += u' ';
             out += attributeOrder[i];
@@ -976,9 +1042,12 @@ private:
 
     std::optional<QString> attribute(GumboTag tag, const QString &name, const QString &value)
     {
+        // Qt writes short ones; a long one would be copied into every paragraph it covers.
+        if (value.size() > maxAttributeLength)
+            return std::nullopt;
         const bool paragraph = tag == GUMBO_TAG_P || tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 ||
-                             tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 ||
-                             tag == GUMBO_TAG_H6;
+                               tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 ||
+                               tag == GUMBO_TAG_H6;
         const bool cell = tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
         if (name == u"style") {
             if (paragraph || cell || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_LI ||
@@ -1004,8 +1073,13 @@ private:
                 return integerIn(value, 1, 4000);
             break;
         case GUMBO_TAG_TABLE:
-            if (name == u"border" || name == u"cellspacing" || name == u"cellpadding")
+            if (name == u"border" || name == u"cellspacing")
                 return integerIn(value, 0, 20);
+            if (name == u"cellpadding") {
+                // 0 is Qt's default: it writes it once it has read a table, never before.
+                const auto padding = integerIn(value, 0, 20);
+                return padding == u"0" ? QString() : padding;
+            }
             if (name == u"width")
                 return length(value);
             break;
@@ -1019,8 +1093,8 @@ private:
         case GUMBO_TAG_OL:
             if (name == u"start")
                 return integerIn(value, -999999, 999999);
-            if (name == u"type" && (value == u"1" || value == u"a" || value == u"A" ||
-                                    value == u"i" || value == u"I"))
+            if (name == u"type" &&
+                (value == u"1" || value == u"a" || value == u"A" || value == u"i" || value == u"I"))
                 return value;
             break;
         default:
@@ -1119,6 +1193,7 @@ private:
 
     void writeOpen(Entry &e)
     {
+        flushDangling();
         m_out += u'<';
         m_out += e.tag;
         m_out += e.attrs;
@@ -1133,6 +1208,7 @@ private:
 
     void writeClose(const Entry &e)
     {
+        flushDangling();
         m_out += u"</";
         m_out += e.tag;
         m_out += u'>';
@@ -1140,7 +1216,7 @@ private:
             m_out += u'\n';
         m_afterPreOpen = false;
         if (e.kind != Kind::Inline)
-            newLine();
+            endLine();
     }
 
     void newLine()
@@ -1150,25 +1226,70 @@ private:
         m_pendingBreak = false;
     }
 
+    // A block ends: what was left of its whitespace goes. Qt reads the page's final line
+    // break as a space at the end of the last block; in a pre it would grow at every save.
+    void endLine()
+    {
+        newLine();
+        m_preGap.clear();
+    }
+
     // What stands between the previous content and the next, outside the inline elements
     // that open now: " <b>x" rather than "<b> x", so that both give the same line.
     void writeGap()
     {
+        if (m_pendingBreak || m_pendingSpace || !m_preGap.isEmpty())
+            flushDangling();
         if (m_pendingBreak)
             m_out += u"<br>";
         else if (m_pendingSpace)
             m_out += u' ';
         m_pendingBreak = m_pendingSpace = false;
+        for (QChar c : std::as_const(m_preGap)) {
+            if (!room())
+                break;
+            if (c == u'\n') // right after <pre>, the parser would eat a line break
+                m_out += m_afterPreOpen ? u"&#10;&#10;" : u"&#10;";
+            else
+                m_out += c;
+            m_afterPreOpen = false;
+        }
+        m_preGap.clear();
     }
 
-    // Opens what content needs open: the elements pushed and not written yet.
-    void materialize()
+    // Past the budget nothing more is written but the closing tags of what is open.
+    bool room()
     {
+        if (!m_full && m_out.size() > m_budget) {
+            m_full = true;
+            ++m_removed; // the rest of the page
+        }
+        return !m_full;
+    }
+
+    // Opens what content needs open: the elements pushed and not written yet. False: no room.
+    bool materialize()
+    {
+        if (!room())
+            return false;
         std::size_t first = m_stack.size();
         while (first > 0 && !m_stack[first - 1].written)
             --first;
+        const bool gap = m_pendingBreak || m_pendingSpace || !m_preGap.isEmpty();
+        while (!gap && !m_dangling.empty() && first < m_stack.size()) {
+            Entry &next = m_stack[first];
+            const Entry &closed = m_dangling.back(); // the outermost one
+            if (next.kind != Kind::Inline || next.tag != closed.tag || next.attrs != closed.attrs)
+                break;
+            next.written = true;
+            m_dangling.pop_back();
+            ++first;
+        }
+        flushDangling();
         bool gapWritten = false;
         for (std::size_t i = first; i < m_stack.size(); ++i) {
+            if (!room())
+                return false;
             if (!gapWritten && m_stack[i].kind == Kind::Inline) {
                 writeGap();
                 gapWritten = true;
@@ -1177,15 +1298,54 @@ private:
         }
         if (!gapWritten)
             writeGap();
+        return true;
+    }
+
+    // An inline element's end tag waits: if the next content opens the same element, it
+    // goes on in it. Qt joins such neighbours (formats that differed only in what is dropped
+    // here), so its next save would otherwise change the line.
+    void end(Entry &e)
+    {
+        if (e.written && e.kind == Kind::Inline)
+            m_dangling.push_back(std::move(e));
+        else if (e.written)
+            writeClose(e);
+        else if (e.kind != Kind::Inline)
+            endLine();
+    }
+
+    // Closed where a block or a line break interrupts it; it opens again after.
+    void closeForNow(Entry &e)
+    {
+        if (!e.written)
+            return;
+        if (e.kind == Kind::Inline) {
+            Entry closed;
+            closed.kind = Kind::Inline;
+            closed.tag = e.tag;
+            closed.attrs = e.attrs;
+            m_dangling.push_back(std::move(closed));
+        } else {
+            writeClose(e);
+        }
+        e.written = false;
+    }
+
+    void flushDangling()
+    {
+        std::vector<Entry> dangling = std::move(m_dangling);
+        m_dangling.clear();
+        for (const Entry &d : dangling)
+            writeClose(d);
     }
 
     void popTop()
     {
         Entry e = std::move(m_stack.back());
         m_stack.pop_back();
-        if (e.written)
-            writeClose(e);
-        for (Entry &s : e.suspended) {
+        std::vector<Entry> suspended = std::move(e.suspended);
+        end(e);
+        for (Entry &s : suspended) {
             s.written = false;
             m_stack.push_back(std::move(s));
         }
@@ -1200,9 +1360,9 @@ private:
             return;
         // Above it: the wrappers and copies it holds; none of them interrupted anything.
         while (m_stack.size() > i + 1) {
-            if (m_stack.back().written)
-                writeClose(m_stack.back());
+            Entry e = std::move(m_stack.back());
             m_stack.pop_back();
+            end(e);
         }
         popTop();
     }
@@ -1244,6 +1404,16 @@ private:
         return false;
     }
 
+    // Whether a block would go in a list item (an implicit one, right in a list, too).
+    bool inListItem() const
+    {
+        for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
+            if (it->kind != Kind::Inline && it->kind != Kind::Text)
+                return it->kind == Kind::Li || (it->kind == Kind::List && it == m_stack.rbegin());
+        }
+        return false;
+    }
+
     // The container a block goes in: the paragraph and the inline elements it interrupts
     // are closed, and open again after it.
     int blockTarget()
@@ -1265,15 +1435,12 @@ private:
 
     std::vector<Entry> suspendAbove(std::size_t target)
     {
-        for (std::size_t i = m_stack.size() - 1; i > target; --i) {
-            if (m_stack[i].written) {
-                writeClose(m_stack[i]);
-                m_stack[i].written = false;
-            }
-        }
+        for (std::size_t i = m_stack.size() - 1; i > target; --i)
+            closeForNow(m_stack[i]);
         std::vector<Entry> above(std::make_move_iterator(m_stack.begin() + qsizetype(target) + 1),
                                  std::make_move_iterator(m_stack.end()));
         m_stack.resize(target + 1);
+        m_preGap.clear(); // a pre it interrupts ends here
         return above;
     }
 
@@ -1309,14 +1476,11 @@ private:
         const Kind k = m_stack[i].kind;
         if (k != Kind::Flow && k != Kind::Li)
             return;
-        const bool hadContent = !m_lineStart;
-        for (std::size_t j = m_stack.size() - 1; j > i; --j) {
-            if (m_stack[j].written) {
-                writeClose(m_stack[j]);
-                m_stack[j].written = false;
-            }
-        }
-        newLine();
+        // A second boundary on the same line (<li>a<p></p><p>b</p>) keeps the one break.
+        const bool hadContent = !m_lineStart || m_pendingBreak;
+        for (std::size_t j = m_stack.size() - 1; j > i; --j)
+            closeForNow(m_stack[j]);
+        endLine();
         if (k == Kind::Li && hadContent && m_stack.size() == i + 1 + countInlineAbove(i))
             m_pendingBreak = true;
     }
@@ -1334,20 +1498,20 @@ private:
         const bool pre = inPre();
         for (QChar qc : s) {
             const char16_t c = qc.unicode();
+            if (pre && (c == u' ' || c == u'\t' || c == u'\n')) {
+                m_preGap += qc; // kept, unless the block ends here
+                continue;
+            }
             if (!pre && isAsciiSpace(c)) {
                 if (!m_lineStart && inlineContext())
                     m_pendingSpace = true;
                 continue;
             }
-            if (isControl(c) && !(pre && (c == u'\n' || c == u'\t')))
+            if (isControl(c))
                 continue;
-            if (!ensureInline())
-                return; // text where a table wants rows
-            materialize();
-            if (c == u'\n') // in pre; a line break right after <pre> would be eaten
-                m_out += m_afterPreOpen ? u"&#10;&#10;" : u"&#10;";
-            else
-                appendEscaped(m_out, qc, false);
+            if (!ensureInline() || !materialize())
+                return; // text where a table wants rows, or the page is too long
+            appendEscaped(m_out, qc, false);
             m_afterPreOpen = false;
             m_lineStart = false;
         }
@@ -1358,7 +1522,8 @@ private:
         if (!ensureInline())
             return;
         m_pendingSpace = false;
-        materialize();
+        if (!materialize())
+            return;
         m_out += u"<br>";
         m_afterPreOpen = false;
         m_lineStart = true;
@@ -1370,7 +1535,8 @@ private:
             ++m_removed;
             return;
         }
-        materialize();
+        if (!materialize())
+            return;
         m_out += u"<img";
         m_out += attrs;
         m_out += u'>';
@@ -1386,10 +1552,11 @@ private:
             return;
         }
         std::vector<Entry> above = suspendAbove(std::size_t(target));
-        materialize();
-        m_out += u"<hr>\n";
-        newLine();
-        m_afterPreOpen = false;
+        if (materialize()) {
+            m_out += u"<hr>\n";
+            endLine();
+            m_afterPreOpen = false;
+        }
         for (Entry &e : above)
             m_stack.push_back(std::move(e));
     }
@@ -1397,6 +1564,7 @@ private:
     int m_removed;
     const SanitizeOptions &m_options;
     const qsizetype m_budget;
+    bool m_full = false;
     QString m_out;
     std::vector<Entry> m_stack; // [0]: the page itself, never written
     std::vector<Frame> m_frames;
@@ -1404,6 +1572,8 @@ private:
     bool m_pendingSpace = false;
     bool m_pendingBreak = false;
     bool m_afterPreOpen = false;
+    QString m_preGap;              // whitespace in a pre, written before the next content
+    std::vector<Entry> m_dangling; // ended, end tag not written yet (innermost first)
 };
 
 } // namespace
@@ -1415,7 +1585,7 @@ Sanitized sanitize(const QString &input, const SanitizeOptions &options)
     const GumboTree tree = parse(utf8);
     if (!tree)
         return {};
-    Sanitizer sanitizer(options, outputFactor * input.size() + 1024, flattened);
+    Sanitizer sanitizer(options, outputFactor * input.size(), flattened);
     return sanitizer.run(tree->root);
 }
 
@@ -1435,8 +1605,8 @@ QString plainText(const QString &canonicalHtml)
             out += u'\n';
     };
     auto isBlock = [](Role r) {
-        return r != Role::Transparent && r != Role::Unwrap && r != Role::Inline &&
-               r != Role::Br && r != Role::Img;
+        return r != Role::Transparent && r != Role::Unwrap && r != Role::Inline && r != Role::Br &&
+               r != Role::Img;
     };
     struct Frame
     {

@@ -15,7 +15,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
-    libsodium-dev zlib1g-dev libzstd-dev libgl-dev libegl-dev libxkbcommon-dev
+    libsodium-dev zlib1g-dev libzstd-dev libgumbo-dev libgl-dev libegl-dev libxkbcommon-dev
     gnome-keyring libsecret-1-0 dbus dbus-x11 xvfb xauth
     fonts-dejavu-core curl
 )
