@@ -585,6 +585,73 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>Edits &amp;waiting to be sent…</source>
         <translation>Modifications en &amp;attente d&apos;envoi…</translation>
     </message>
+    <message>
+        <source>TwinSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::MaterialType</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shared as a material: its content is not of a type that is allowed. Allowed are images up to %2 MB (PNG, JPEG, GIF, WebP) and, up to %3 MB, PDF files, documents (Word, OpenDocument text, RTF, UTF-8 text), presentations (PowerPoint, OpenDocument), spreadsheets (Excel, OpenDocument), sound (MP3, AAC, M4A, Ogg, Opus, FLAC, WAV) and videos (MP4, QuickTime, WebM, Matroska, AVI, MPEG, Ogg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB): an image may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB): a document may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB): a presentation may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB): a spreadsheet may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB): a PDF file may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB): a sound file may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB): a video may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etw::MeStore</name>
@@ -595,6 +662,194 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Your change could not be saved on this computer.</source>
         <translation>Votre modification n&apos;a pas pu être enregistrée sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::PageCache</name>
+    <message>
+        <source>Your change could not be saved on this computer.</source>
+        <translation type="unfinished">Votre modification n&apos;a pas pu être enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This page is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::PageEditor</name>
+    <message>
+        <source>Page title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this text with the project&apos;s teachers (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a page on the left, or create one with “New page”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: only you see it until you publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published (version %1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here are waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is kept on this computer; publish it to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone published a newer version since you started: your changes will be merged with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is closed: its pages can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (https://…, mailto:…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: only web addresses (http, https) and e-mail addresses (mailto) can be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::PageHistoryDialog</name>
+    <message>
+        <source>&amp;Compare with the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing published yet: the history starts with the first version you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3: not published, it overlapped another edit (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3 (merged with an edit published meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3 (version %4 restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: version %1. Right: the current version (%2). Changed paragraphs are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::PageTreeModel</name>
+    <message>
+        <source>%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not sent yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1717,96 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
+    <name>etw::TwinSpaceView</name>
+    <message>
+        <source>New page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projet</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project gets its TwinSpace once the national support services approve it. Register a project or answer an invitation in “My projects”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pages yet. Create the first one with “New page”: it stays a draft, seen only by you, until you publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;sub-page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the page and its sub-pages (Delete in the tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TwinSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the page “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the page “%1” and its %n sub-page(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etw::Validation</name>
     <message>
         <source>User name</source>
@@ -1702,6 +2047,22 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>The project was submitted to the national services without you as a founder: ask its founders to invite you as a partner.</source>
         <translation>Le projet a été soumis aux services nationaux sans vous comme fondateur&#xa0;: demandez à ses fondateurs de vous inviter comme partenaire.</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projet</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "sync_issues_dialog.h"
 
 #include "conflict_view.h"
+#include "store/kinds/scope_kind.h"
 
 #include "domain/catalogue.h"
 #include "domain/validation_messages.h"
@@ -99,10 +100,20 @@ void SyncIssuesDialog::reload()
     m_model->setHorizontalHeaderLabels({tr("When"), tr("What you changed"), tr("Why")});
     for (const me_store::Issue &issue : m_session->issues()) {
         QStringList changed, why;
-        for (auto it = issue.data.constBegin(); it != issue.data.constEnd(); ++it)
-            changed.append(
-                tr("%1: %2").arg(fieldLabel(it.key()), ConflictView::shown(it.key(), it.value())));
-        if (issue.kind == u"conflict") {
+        for (auto it = issue.data.constBegin(); it != issue.data.constEnd(); ++it) {
+            // A page's text is read in its editor, not in a table cell.
+            const QString shown = ConflictView::shown(it.key(), it.value());
+            changed.append(tr("%1: %2").arg(
+                fieldLabel(it.key()),
+                shown.size() > 200 ? tr("a text of %n character(s)", nullptr, int(shown.size()))
+                                   : shown));
+        }
+        const EntityKind *entityKind = kinds::forMutation(issue.type);
+        const QString explained =
+            entityKind ? entityKind->explainIssue(issue.kind, issue.data, issue.error) : QString();
+        if (!explained.isEmpty()) {
+            why.append(explained);
+        } else if (issue.kind == u"conflict") {
             for (auto it = issue.data.constBegin(); it != issue.data.constEnd(); ++it)
                 why.append(tr("Changed meanwhile elsewhere; the server now has %1: %2")
                                .arg(fieldLabel(it.key()),
@@ -135,7 +146,8 @@ void SyncIssuesDialog::showSelected()
     m_conflictError->hide();
     const qint64 id = m_view->currentIndex().siblingAtColumn(0).data(IssueIdRole).toLongLong();
     for (const me_store::Issue &issue : m_session->issues())
-        if (issue.id == id && issue.kind == u"conflict") {
+        if (issue.id == id && issue.kind == u"conflict" && kinds::forMutation(issue.type) &&
+            kinds::forMutation(issue.type)->conflictsByField()) {
             m_conflict->showIssue(issue);
             m_conflictBox->show();
             return;

@@ -77,10 +77,7 @@ Result<QString> TwinSpace::publish(qint64 projectId, qint64 pageId, const QStrin
 bool TwinSpace::keepTyped(qint64 pageId, const Typed &typed)
 {
     QSqlDatabase db = m_store.connection();
-    return form_drafts::save(db, page_cache::typedKey(pageId),
-                             {{u"title"_s, typed.title},
-                              {u"body"_s, typed.body},
-                              {u"baseRevision"_s, typed.baseRevision}});
+    return page_cache::keepTyped(db, pageId, typed.title, typed.body, typed.baseRevision);
 }
 
 std::optional<TwinSpace::Typed> TwinSpace::typed(qint64 pageId)

@@ -2,6 +2,7 @@
 #include "store/page_cache.h"
 
 #include "domain/validation_messages.h"
+#include "store/form_drafts.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
 
@@ -336,6 +337,14 @@ qint64 newLocalId()
 {
     // Within a double's exact integers (JSON), and never 0.
     return -qint64(1 + QRandomGenerator::system()->bounded(quint64(1) << 52));
+}
+
+bool keepTyped(QSqlDatabase &db, qint64 pageId, const QString &title, const QString &body,
+               qint64 baseRevision)
+{
+    return form_drafts::save(
+        db, typedKey(pageId),
+        {{u"title"_s, title}, {u"body"_s, body}, {u"baseRevision"_s, baseRevision}});
 }
 
 QString typedKey(qint64 pageId)

@@ -49,5 +49,8 @@ qint64 currentId(QSqlDatabase &db, qint64 pageId);
 // A fresh local id: negative, random, so that two computers of one account never collide.
 qint64 newLocalId();
 QString typedKey(qint64 pageId); // the form_drafts key of a page's text as typed
+// Keeps a page's text as typed (what TwinSpace::keepTyped writes), in the caller's transaction.
+bool keepTyped(QSqlDatabase &db, qint64 pageId, const QString &title, const QString &body,
+               qint64 baseRevision);
 
 } // namespace etw::page_cache

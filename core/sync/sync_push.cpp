@@ -136,7 +136,8 @@ SyncEngine::Outcome SyncEngine::push()
             } else {
                 const bool conflict = r.status == MutationResult::Status::Conflict;
                 ok = settleAsIssue(db, entry, conflict ? u"conflict"_s : u"rejected"_s,
-                                   conflict ? r.current : localized(r.error).toJson());
+                                   conflict ? r.current : localized(r.error).toJson()) &&
+                     (!conflict || !kind || kind->conflicted(db, m, r));
             }
             if (!ok) {
                 m_status.message = cacheBusy;

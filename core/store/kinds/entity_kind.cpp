@@ -27,6 +27,16 @@ bool EntityKind::refused(QSqlDatabase &, const Mutation &) const
     return true;
 }
 
+bool EntityKind::conflicted(QSqlDatabase &, const Mutation &, const MutationResult &) const
+{
+    return true;
+}
+
+QString EntityKind::explainIssue(const QString &, const QJsonObject &, const QJsonObject &) const
+{
+    return {};
+}
+
 bool EntityKind::rebaseOnServer(QSqlDatabase &, qint64) const
 {
     return true;

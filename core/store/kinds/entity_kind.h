@@ -41,6 +41,16 @@ public:
     // The server refused `m` for good and the user has it as an issue: what else goes back
     // (a registration returns to its draft).
     virtual bool refused(QSqlDatabase &db, const Mutation &m) const;
+    // The server answered a conflict and the user has it as an issue: what else the kind keeps
+    // (a page's text goes back to its editor, on the version the server has now).
+    virtual bool conflicted(QSqlDatabase &db, const Mutation &m, const MutationResult &r) const;
+    // Whether the user settles its conflicts field by field (the issues list's conflict view);
+    // otherwise the kind's own screen does, and the list says how.
+    virtual bool conflictsByField() const { return false; }
+    // What the issues list says about one of its issues, in the UI language (empty: the
+    // list's generic wording).
+    virtual QString explainIssue(const QString &kind, const QJsonObject &data,
+                                 const QJsonObject &details) const;
     // After the server was restored from an older backup: queued edits made on versions it no
     // longer has are put on the version it has.
     virtual bool rebaseOnServer(QSqlDatabase &db, qint64 accountId) const;

@@ -3,6 +3,8 @@
 #include "store/local_store.h"
 #include "store/page_cache.h"
 
+#include <QCoreApplication>
+
 namespace etw::kinds {
 
 using namespace Qt::StringLiterals;
@@ -39,6 +41,34 @@ public:
         if (m.type == u"page" && m.op == u"create")
             return page_cache::adoptServerId(db, m.entityId, r.entityId);
         return true;
+    }
+    bool conflicted(QSqlDatabase &db, const Mutation &m, const MutationResult &r) const override
+    {
+        // The text overlapped one published meanwhile: the server kept it as a revision, and
+        // it goes back to its editor here, as typed, now on the server's version — publishing
+        // it again (after comparing, or as merged by hand) replaces that version.
+        if (m.type != u"page_revision")
+            return true;
+        return page_cache::keepTyped(
+            db, m.entityId, m.data.value(u"title"_s).toString(), m.data.value(u"body"_s).toString(),
+            r.current.value(u"page"_s).toObject().value(u"revision"_s).toInteger());
+    }
+    QString explainIssue(const QString &kind, const QJsonObject &data,
+                         const QJsonObject &details) const override
+    {
+        if (kind != u"conflict")
+            return {};
+        const QJsonObject page = details.value(u"page"_s).toObject();
+        return QCoreApplication::translate(
+                   "etw::PageKind",
+                   "Your text of “%1” changed the same paragraphs as version %2, published "
+                   "meanwhile. Nothing is lost: your text is kept as version %3 and is back in "
+                   "the page's editor. Compare the two in the page's history, then publish the "
+                   "text to keep.")
+            .arg(data.value(u"title"_s).toString().isEmpty() ? page.value(u"title"_s).toString()
+                                                             : data.value(u"title"_s).toString())
+            .arg(page.value(u"revision"_s).toInteger())
+            .arg(details.value(u"keptRevision"_s).toInteger());
     }
     bool rebaseOnServer(QSqlDatabase &db, qint64) const override
     {

@@ -14,6 +14,7 @@ public:
     // Pulled as the teacher it is in the directory, edited through "profile" mutations.
     QStringList changeTypes() const override { return {u"teacher"_s}; }
     QStringList mutationTypes() const override { return {u"profile"_s}; }
+    bool conflictsByField() const override { return true; }
     Topic topic() const override { return Topic::Profile; }
     bool apply(QSqlDatabase &db, const QString &, const QList<Change> &changes) const override
     {

@@ -17,6 +17,7 @@ public:
         return {u"project"_s, u"project_status"_s, u"project_invitation"_s, u"project_member"_s,
                 u"project_decision"_s};
     }
+    bool conflictsByField() const override { return true; }
     Topic topic() const override { return Topic::Projects; }
     bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes) const override
     {

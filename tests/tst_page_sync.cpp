@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two teachers' clients edit one TwinSpace while the server is away: edits to different
+// paragraphs are merged, edits to the same paragraph leave the later text kept as a revision
+// and back in its author's editor; pages created offline, with sub-pages, reach the partner.
+#include "server_process.h"
+#include "sync_wait.h"
+#include "temp_home.h"
+
+#include "net/api_client.h"
+#include "session/account_session.h"
+#include "session/twin_space.h"
+#include "store/me_store.h"
+#include "sync/sync_controller.h"
+
+#include <QTest>
+
+using namespace etw;
+using namespace etw::test;
+using namespace Qt::StringLiterals;
+
+class TestPageSync : public QObject
+{
+    Q_OBJECT
+
+    TempHome m_home;
+    ServerProcess m_server;
+    QHash<QString, SignInReply> m_accounts;
+    std::unique_ptr<AccountSession> m_fr, m_it;
+    qint64 m_project = 0;
+
+    std::unique_ptr<AccountSession> session(const QString &user)
+    {
+        const SignInReply &in = m_accounts[user];
+        auto s = std::make_unique<AccountSession>(
+            m_server.url(), in.account, m_home.path() + u"/"_s + user + u".sqlite"_s, nullptr);
+        if (!s->open().ok())
+            return nullptr;
+        s->setToken(in.token);
+        return s;
+    }
+    static bool synced(AccountSession &s) { return syncedUpToDate(*s.sync(), 120000); }
+    static std::optional<page_cache::Entry> named(AccountSession &s, qint64 project,
+                                                  const QString &title)
+    {
+        for (const auto &e : s.twinSpace()->pages(project))
+            if (e.page.title == title)
+                return e;
+        return std::nullopt;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-projects"_s}),
+                 qPrintable(m_server.lastOutput()));
+        for (const QString &user : {u"teacher.fr"_s, u"teacher.it"_s}) {
+            ApiClient api;
+            api.setServer(m_server.url());
+            std::optional<Result<SignInReply>> r;
+            api.signIn(user, u"demo1234"_s, [&](const Result<SignInReply> &x) { r = x; });
+            QTRY_VERIFY_WITH_TIMEOUT(r.has_value(), 30000);
+            QVERIFY(r->ok());
+            m_accounts.insert(user, r->value());
+        }
+        m_fr = session(u"teacher.fr"_s);
+        m_it = session(u"teacher.it"_s);
+        QVERIFY(m_fr && m_it);
+        QVERIFY(synced(*m_fr));
+        QVERIFY(synced(*m_it));
+        for (const Project &p : m_fr->myProjects())
+            if (p.title == u"Nos rivières, i nostri fiumi")
+                m_project = p.id;
+        QVERIFY(m_project > 0);
+    }
+
+    void disjointOfflineEditsAreMerged()
+    {
+        const auto page = named(*m_fr, m_project, u"Bienvenue — Benvenuti"_s);
+        QVERIFY(page);
+        const QString body = page->page.body;
+        const qint64 base = page->page.revision;
+        QVERIFY(body.contains(u"Ici, les élèves"_s) && body.contains(u"Qui gli alunni"_s));
+        m_server.stop();
+        QVERIFY(m_fr->twinSpace()
+                    ->publish(m_project, page->page.id, page->page.title,
+                              QString(body).replace(u"Ici, les élèves"_s, u"Ici, nos élèves"_s),
+                              base)
+                    .ok());
+        QVERIFY(m_it->twinSpace()
+                    ->publish(m_project, page->page.id, page->page.title,
+                              QString(body).replace(u"Qui gli alunni"_s, u"Qui i nostri alunni"_s),
+                              base)
+                    .ok());
+        // Shown at once on each computer, before any server saw them.
+        QVERIFY(m_fr->twinSpace()->page(m_project, page->page.id)->waiting);
+        QVERIFY(m_server.restart());
+        QVERIFY(synced(*m_fr));
+        QVERIFY(synced(*m_it));
+        QVERIFY(synced(*m_fr));
+        for (AccountSession *s : {m_fr.get(), m_it.get()}) {
+            const auto now = s->twinSpace()->page(m_project, page->page.id);
+            QVERIFY(now && !now->waiting);
+            QVERIFY2(now->page.body.contains(u"Ici, nos élèves"_s) &&
+                         now->page.body.contains(u"Qui i nostri alunni"_s),
+                     qPrintable(now->page.body));
+            QCOMPARE(now->page.revision, base + 2);
+            QCOMPARE(s->twinSpace()->revisions(page->page.id).first().kind, u"merged"_s);
+        }
+        QCOMPARE(m_fr->issues().size(), 0);
+        QCOMPARE(m_it->issues().size(), 0);
+    }
+
+    void overlappingOfflineEditsKeepBothTexts()
+    {
+        const auto page = named(*m_fr, m_project, u"Calendrier — Calendario"_s);
+        QVERIFY(page);
+        const QString body = page->page.body;
+        const qint64 base = page->page.revision;
+        m_server.stop();
+        QVERIFY(m_fr->twinSpace()
+                    ->publish(m_project, page->page.id, page->page.title,
+                              QString(body).replace(u"Septembre : se présenter"_s,
+                                                    u"Septembre : se présenter en vidéo"_s),
+                              base)
+                    .ok());
+        QVERIFY(m_it->twinSpace()
+                    ->publish(m_project, page->page.id, page->page.title,
+                              QString(body).replace(u"Septembre : se présenter"_s,
+                                                    u"Settembre: presentarsi"_s),
+                              base)
+                    .ok());
+        QVERIFY(m_server.restart());
+        QVERIFY(synced(*m_fr)); // first: its text is published
+        QVERIFY(synced(*m_it)); // second: overlaps, kept as a revision
+        QVERIFY(synced(*m_fr));
+        const auto shown = m_it->twinSpace()->page(m_project, page->page.id);
+        QVERIFY(shown->page.body.contains(u"se présenter en vidéo"_s));
+        // The Italian text is not lost: a revision on both computers, and back in the editor
+        // of its author, now on the version that stands.
+        for (AccountSession *s : {m_fr.get(), m_it.get()}) {
+            const auto revisions = s->twinSpace()->revisions(page->page.id);
+            QVERIFY(!revisions.isEmpty());
+            QCOMPARE(revisions.first().kind, u"kept"_s);
+            QVERIFY(revisions.first().body.contains(u"Settembre: presentarsi"_s));
+        }
+        const auto typed = m_it->twinSpace()->typed(page->page.id);
+        QVERIFY(typed);
+        QVERIFY(typed->body.contains(u"Settembre: presentarsi"_s));
+        QCOMPARE(typed->baseRevision, shown->page.revision);
+        const auto issues = m_it->issues();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().kind, u"conflict"_s);
+        // Published again as it stands (the teacher chose it): it replaces the version.
+        QVERIFY(
+            m_it->twinSpace()
+                ->publish(m_project, page->page.id, typed->title, typed->body, typed->baseRevision)
+                .ok());
+        QVERIFY(synced(*m_it));
+        QVERIFY(synced(*m_fr));
+        QVERIFY(m_fr->twinSpace()
+                    ->page(m_project, page->page.id)
+                    ->page.body.contains(u"Settembre: presentarsi"_s));
+    }
+
+    void pagesCreatedOfflineReachThePartner()
+    {
+        m_server.stop();
+        auto top = m_fr->twinSpace()->createPage(m_project, 0, 10, u"Sortie au bord du Rhône"_s);
+        QVERIFY(top);
+        QVERIFY(top.value() < 0);
+        auto child = m_fr->twinSpace()->createPage(m_project, top.value(), 0, u"Les photos"_s);
+        QVERIFY(child);
+        QVERIFY(m_fr->twinSpace()
+                    ->publish(m_project, top.value(), u"Sortie au bord du Rhône"_s,
+                              u"<p>Le 12 mai, nous avons mesuré le courant.</p>"_s, 0)
+                    .ok());
+        QVERIFY(m_fr->twinSpace()
+                    ->publish(m_project, child.value(), u"Les photos"_s,
+                              u"<p>Vingt photos de la berge.</p>"_s, 0)
+                    .ok());
+        QVERIFY(m_fr->twinSpace()->renamePage(m_project, child.value(), u"Nos photos"_s).ok());
+        const auto offline = named(*m_fr, m_project, u"Nos photos"_s);
+        QVERIFY(offline && offline->waiting && offline->page.parentId == top.value());
+        QVERIFY(m_server.restart());
+        QVERIFY(synced(*m_fr));
+        QVERIFY(synced(*m_it));
+        const auto parent = named(*m_it, m_project, u"Sortie au bord du Rhône"_s);
+        const auto photos = named(*m_it, m_project, u"Nos photos"_s);
+        QVERIFY(parent && photos);
+        QVERIFY(parent->page.id > 0);
+        QCOMPARE(photos->page.parentId, parent->page.id);
+        QVERIFY(photos->page.body.contains(u"Vingt photos"_s));
+        QCOMPARE(m_fr->twinSpace()->currentId(child.value()), photos->page.id);
+        QCOMPARE(m_fr->waitingEdits(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageSync)
+#include "tst_page_sync.moc"
