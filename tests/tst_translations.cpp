@@ -37,8 +37,24 @@ QList<Message> readTs(const QString &path)
             current.source = xml.readElementText();
         else if (xml.name() == u"translation") {
             current.type = xml.attributes().value(u"type"_s).toString();
-            current.translation = xml.readElementText();
-            out.append(current);
+            // A plural entry holds one form per number class: each is checked on its own.
+            QStringList forms;
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == u"numerusform")
+                    forms.append(xml.readElementText());
+                else if (xml.isEndElement() && xml.name() == u"translation")
+                    break;
+            }
+            if (forms.isEmpty())
+                forms.append(text);
+            for (const QString &form : std::as_const(forms)) {
+                current.translation = form;
+                out.append(current);
+            }
         }
     }
     return out;

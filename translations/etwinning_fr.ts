@@ -587,70 +587,70 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>TwinSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>TwinSpace</translation>
     </message>
 </context>
 <context>
     <name>etw::MaterialType</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de calcul</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>“%1” cannot be shared as a material: its content is not of a type that is allowed. Allowed are images up to %2 MB (PNG, JPEG, GIF, WebP) and, up to %3 MB, PDF files, documents (Word, OpenDocument text, RTF, UTF-8 text), presentations (PowerPoint, OpenDocument), spreadsheets (Excel, OpenDocument), sound (MP3, AAC, M4A, Ogg, Opus, FLAC, WAV) and videos (MP4, QuickTime, WebM, Matroska, AVI, MPEG, Ogg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être partagé comme ressource&#xa0;: son contenu n&apos;est pas d&apos;un type autorisé. Sont autorisés les images jusqu&apos;à %2 Mo (PNG, JPEG, GIF, WebP) et, jusqu&apos;à %3 Mo, les fichiers PDF, les documents (Word, texte OpenDocument, RTF, texte UTF-8), les présentations (PowerPoint, OpenDocument), les feuilles de calcul (Excel, OpenDocument), les fichiers audio (MP3, AAC, M4A, Ogg, Opus, FLAC, WAV) et les vidéos (MP4, QuickTime, WebM, Matroska, AVI, MPEG, Ogg).</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB): an image may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;: une image ne doit pas dépasser %3 Mo.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB): a document may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;: un document ne doit pas dépasser %3 Mo.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB): a presentation may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;: une présentation ne doit pas dépasser %3 Mo.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB): a spreadsheet may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;: une feuille de calcul ne doit pas dépasser %3 Mo.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB): a PDF file may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;: un fichier PDF ne doit pas dépasser %3 Mo.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB): a sound file may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;: un fichier audio ne doit pas dépasser %3 Mo.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB): a video may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;: une vidéo ne doit pas dépasser %3 Mo.</translation>
     </message>
 </context>
 <context>
@@ -668,188 +668,195 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <name>etw::PageCache</name>
     <message>
         <source>Your change could not be saved on this computer.</source>
-        <translation type="unfinished">Votre modification n&apos;a pas pu être enregistrée sur cet ordinateur.</translation>
+        <translation>Votre modification n&apos;a pas pu être enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This page is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n&apos;est pas sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>etw::PageEditor</name>
     <message>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la page</translation>
     </message>
     <message>
         <source>Page text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la page</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre 3</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de paragraphe</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligné</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste numérotée</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien…</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share this text with the project&apos;s teachers (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Choose a page on the left, or create one with “New page”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une page à gauche, ou créez-en une avec «&#xa0;Nouvelle page&#xa0;».</translation>
     </message>
     <message>
         <source>Draft: only you see it until you publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: visible uniquement par vous jusqu&apos;à sa publication.</translation>
     </message>
     <message>
         <source>Published (version %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée (version %1, %2).</translation>
     </message>
     <message>
         <source>Changes made here are waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications faites ici sont en attente d&apos;envoi.</translation>
     </message>
     <message>
         <source>Your text is kept on this computer; publish it to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte est conservé sur cet ordinateur&#xa0;; publiez-le pour le partager.</translation>
     </message>
     <message>
         <source>Someone published a newer version since you started: your changes will be merged with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a publié une version plus récente depuis que vous avez commencé&#xa0;: vos modifications seront fusionnées avec celle-ci.</translation>
     </message>
     <message>
         <source>This project is closed: its pages can be read, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est clos&#xa0;: ses pages peuvent être lues, mais pas modifiées.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Address (https://…, mailto:…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (https://…, mailto:…)&#xa0;:</translation>
     </message>
     <message>
         <source>Link: only web addresses (http, https) and e-mail addresses (mailto) can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien&#xa0;: seules les adresses web (http, https) et les adresses électroniques (mailto) peuvent servir de lien.</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>Pu&amp;blier</translation>
+    </message>
+    <message>
+        <source>Share this text with the project&apos;s teachers (%1)</source>
+        <translation>Partager ce texte avec les enseignants du projet (%1)</translation>
     </message>
 </context>
 <context>
     <name>etw::PageHistoryDialog</name>
     <message>
         <source>&amp;Compare with the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec la version actuelle</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
         <source>History of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la version choisie</translation>
     </message>
     <message>
         <source>Nothing published yet: the history starts with the first version you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été publié&#xa0;: l&apos;historique commence avec la première version que vous publiez.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 — %2, %3: not published, it overlapped another edit (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <source>Version %1 — %2, %3 (merged with an edit published meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — %2, %3 (fusionnée avec une modification publiée entre-temps)</translation>
     </message>
     <message>
         <source>Version %1 — %2, %3 (version %4 restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — %2, %3 (restauration de la version %4)</translation>
     </message>
     <message>
         <source>Version %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — %2, %3</translation>
     </message>
     <message>
         <source>Left: version %1. Right: the current version (%2). Changed paragraphs are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>À gauche&#xa0;: la version %1. À droite&#xa0;: la version actuelle (%2). Les paragraphes modifiés sont mis en évidence.</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3: not published, as it changed the same paragraphs as another edit; kept here so that nothing is lost</source>
+        <translation>Version %1 — %2, %3&#xa0;: non publiée, car elle modifiait les mêmes paragraphes qu&apos;une autre modification&#xa0;; conservée ici pour que rien ne soit perdu</translation>
+    </message>
+</context>
+<context>
+    <name>etw::PageKind</name>
+    <message>
+        <source>Your text of “%1” changed the same paragraphs as version %2, published meanwhile. Nothing is lost: your text is kept as version %3 and is back in the page&apos;s editor. Compare the two in the page&apos;s history, then publish the text to keep.</source>
+        <translation>Votre texte de «&#xa0;%1&#xa0;» modifiait les mêmes paragraphes que la version %2, publiée entre-temps. Rien n&apos;est perdu&#xa0;: votre texte est conservé comme version %3 et se retrouve dans l&apos;éditeur de la page. Comparez les deux dans l&apos;historique de la page, puis publiez le texte à garder.</translation>
     </message>
 </context>
 <context>
     <name>etw::PageTreeModel</name>
     <message>
         <source>%1 (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (brouillon)</translation>
     </message>
     <message>
         <source>%1 — not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pas encore envoyée</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1667,13 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <source>Your registration is back among the drafts under My projects, to be corrected and submitted again.</source>
         <translation>Votre inscription est revenue parmi les brouillons de «&#xa0;Mes projets&#xa0;», pour être corrigée puis soumise à nouveau.</translation>
     </message>
+    <message numerus="yes">
+        <source>a text of %n character(s)</source>
+        <translation>
+            <numerusform>un texte de %n caractère</numerusform>
+            <numerusform>un texte de %n caractères</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>etw::SyncStatusLabel</name>
@@ -1720,90 +1734,90 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <name>etw::TwinSpaceView</name>
     <message>
         <source>New page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle page</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>New sub-page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle sous-page</translation>
     </message>
     <message>
         <source>Rename page</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la page</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>A project gets its TwinSpace once the national support services approve it. Register a project or answer an invitation in “My projects”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet dispose de son TwinSpace une fois validé par les bureaux d&apos;assistance nationaux. Inscrivez un projet ou répondez à une invitation dans «&#xa0;Mes projets&#xa0;».</translation>
     </message>
     <message>
         <source>No pages yet. Create the first one with “New page”: it stays a draft, seen only by you, until you publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page pour l&apos;instant. Créez la première avec «&#xa0;Nouvelle page&#xa0;»&#xa0;: elle reste un brouillon, visible uniquement par vous, jusqu&apos;à ce que vous la publiiez.</translation>
     </message>
     <message>
         <source>&amp;New page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle page</translation>
     </message>
     <message>
         <source>New &amp;sub-page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle s&amp;ous-page</translation>
     </message>
     <message>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mmer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Descen&amp;dre</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the page and its sub-pages (Delete in the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clos)</translation>
     </message>
     <message>
         <source>TwinSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>TwinSpace</translation>
     </message>
     <message>
         <source>Delete the page “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la page «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete the page “%1” and its %n sub-page(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer la page «&#xa0;%1&#xa0;» et sa sous-page&#xa0;?</numerusform>
+            <numerusform>Supprimer la page «&#xa0;%1&#xa0;» et ses %n sous-pages&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete page</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la page</translation>
+    </message>
+    <message>
+        <source>Delete the page and its sub-pages (%1 in the tree)</source>
+        <translation>Supprimer la page et ses sous-pages (%1 dans l&apos;arborescence)</translation>
     </message>
 </context>
 <context>
@@ -2050,19 +2064,19 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Page text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la page</translation>
     </message>
     <message>
         <source>Parent page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page parente</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
 </context>
 <context>

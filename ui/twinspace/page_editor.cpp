@@ -162,8 +162,10 @@ void PageEditor::retranslateUi()
     name(m_numbers, tr("Numbered list"));
     name(m_link, tr("Link…"));
     name(m_table, tr("Table"));
-    m_publish->setText(tr("&Publish"));
-    m_publish->setToolTip(tr("Share this text with the project's teachers (Ctrl+Enter)"));
+    m_publish->setText(tr("Pu&blish"));
+    m_publish->setToolTip(
+        tr("Share this text with the project's teachers (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_history->setText(tr("&History…"));
     m_empty->setText(tr("Choose a page on the left, or create one with “New page”."));
     updateStatus();

@@ -94,7 +94,8 @@ QString PageHistoryDialog::describe(const PageRevision &r, qint64 myAccountId)
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.createdAt), QLocale::ShortFormat);
     const QString who = r.authorId == myAccountId ? tr("you") : r.authorName;
     if (r.kind == u"kept")
-        return tr("Version %1 — %2, %3: not published, it overlapped another edit (kept)")
+        return tr("Version %1 — %2, %3: not published, as it changed the same paragraphs as "
+                  "another edit; kept here so that nothing is lost")
             .arg(r.number)
             .arg(who, when);
     if (r.kind == u"merged")

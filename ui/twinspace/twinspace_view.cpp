@@ -167,7 +167,9 @@ void TwinSpaceView::retranslateUi()
     name(m_up, tr("Move &up"));
     name(m_down, tr("Move do&wn"));
     m_delete->setText(tr("&Delete"));
-    m_delete->setToolTip(tr("Delete the page and its sub-pages (Delete in the tree)"));
+    m_delete->setToolTip(
+        tr("Delete the page and its sub-pages (%1 in the tree)")
+            .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
 }
 
 void TwinSpaceView::reload()
