@@ -195,6 +195,8 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(u"DROP INDEX outbox_order"_s));
             QVERIFY(q.exec(u"ALTER TABLE outbox DROP COLUMN order_key"_s));
+            QVERIFY(q.exec(u"DROP TABLE pages"_s)); // step 6, after
+            QVERIFY(q.exec(u"DROP TABLE page_revisions"_s));
             QVERIFY(q.exec(u"PRAGMA user_version = 4"_s));
         }
         LocalStore store(file);

@@ -192,6 +192,17 @@ private Q_SLOTS:
         QVERIFY(photos->page.body.contains(u"Vingt photos"_s));
         QCOMPARE(m_fr->twinSpace()->currentId(child.value()), photos->page.id);
         QCOMPARE(m_fr->waitingEdits(), 0);
+        // An editor still naming the page by its local id keeps working on the server's.
+        QVERIFY(m_fr->twinSpace()->keepTyped(child.value(), {u"Nos photos"_s, u"<p>x</p>"_s, 1}));
+        QCOMPARE(m_fr->twinSpace()->typed(photos->page.id)->body, u"<p>x</p>"_s);
+        QVERIFY(m_fr->twinSpace()
+                    ->publish(m_project, child.value(), u"Nos photos"_s,
+                              u"<p>Vingt-deux photos de la berge.</p>"_s, 1)
+                    .ok());
+        QVERIFY(!m_fr->twinSpace()->typed(photos->page.id));
+        QVERIFY(synced(*m_fr));
+        QVERIFY(synced(*m_it));
+        QVERIFY(named(*m_it, m_project, u"Nos photos"_s)->page.body.contains(u"Vingt-deux"_s));
     }
 };
 

@@ -83,7 +83,8 @@ bool TwinSpace::keepTyped(qint64 pageId, const Typed &typed)
 std::optional<TwinSpace::Typed> TwinSpace::typed(qint64 pageId)
 {
     QSqlDatabase db = m_store.connection();
-    const auto kept = form_drafts::load(db, page_cache::typedKey(pageId));
+    const auto kept =
+        form_drafts::load(db, page_cache::typedKey(page_cache::currentId(db, pageId)));
     if (!kept)
         return std::nullopt;
     return Typed{kept->value(u"title"_s).toString(), kept->value(u"body"_s).toString(),
@@ -93,7 +94,7 @@ std::optional<TwinSpace::Typed> TwinSpace::typed(qint64 pageId)
 bool TwinSpace::forgetTyped(qint64 pageId)
 {
     QSqlDatabase db = m_store.connection();
-    return form_drafts::remove(db, page_cache::typedKey(pageId));
+    return form_drafts::remove(db, page_cache::typedKey(page_cache::currentId(db, pageId)));
 }
 
 } // namespace etw

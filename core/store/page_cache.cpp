@@ -114,10 +114,13 @@ Result<bool> change(QSqlDatabase db, qint64 projectId, qint64 pageId, const QStr
     CacheTransaction tx(db);
     if (!tx.isActive())
         return notSaved();
+    pageId = currentId(db, pageId);
     if (!page(db, projectId, pageId))
         return noSuchPage();
     QJsonObject data = fields;
     data.insert(u"projectId"_s, projectId);
+    if (data.contains(u"parentId"_s))
+        data.insert(u"parentId"_s, currentId(db, data.value(u"parentId"_s).toInteger()));
     if (!queue(db, u"page"_s, op, pageId, 0, data) || !tx.commit())
         return notSaved();
     return true;
@@ -207,6 +210,8 @@ QList<Entry> tree(QSqlDatabase &db, qint64 projectId)
 
 std::optional<Entry> page(QSqlDatabase &db, qint64 projectId, qint64 pageId)
 {
+    // A window may still name a page by the local id the server has replaced since.
+    pageId = currentId(db, pageId);
     for (const Entry &e : tree(db, projectId))
         if (e.page.id == pageId)
             return e;
@@ -237,6 +242,7 @@ Result<qint64> create(QSqlDatabase db, qint64 projectId, qint64 parentId, double
     CacheTransaction tx(db);
     if (!tx.isActive())
         return notSaved();
+    parentId = currentId(db, parentId);
     const qint64 id = newLocalId();
     QJsonObject data = fields;
     data.insert(u"projectId"_s, projectId);
@@ -277,6 +283,7 @@ Result<QString> publish(QSqlDatabase db, qint64 projectId, qint64 pageId, const 
     CacheTransaction tx(db);
     if (!tx.isActive())
         return notSaved();
+    pageId = currentId(db, pageId);
     if (!page(db, projectId, pageId))
         return noSuchPage();
     QSqlQuery q(db);
@@ -288,11 +295,29 @@ Result<QString> publish(QSqlDatabase db, qint64 projectId, qint64 pageId, const 
     return QString::number(pageId);
 }
 
-bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId)
+bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId, const QJsonObject &created,
+                   qint64 version)
 {
     if (localId >= 0)
         return true;
     QSqlQuery q(db);
+    if (!created.isEmpty()) {
+        Page p;
+        p.id = serverId;
+        p.projectId = created.value(u"projectId"_s).toInteger();
+        p.parentId = currentId(db, created.value(u"parentId"_s).toInteger());
+        p.position = created.value(u"position"_s).toDouble();
+        p.title = created.value(u"title"_s).toString();
+        p.state = u"draft"_s;
+        p.version = version;
+        // In the account's own scope, where the server's draft will arrive (and replace it);
+        // never over a copy pulled already.
+        if (!LocalStore::run(q,
+                             u"INSERT OR IGNORE INTO pages (scope, id, project_id, version, data) "
+                             u"VALUES ('me', ?, ?, ?, ?)"_s,
+                             {serverId, p.projectId, version, jsonText(p.toJson())}))
+            return false;
+    }
     if (!LocalStore::run(q,
                          u"UPDATE outbox SET entity_id = ?, order_key = ? WHERE entity_id = ? "
                          u"AND type IN ('page', 'page_revision')"_s,
@@ -343,7 +368,7 @@ bool keepTyped(QSqlDatabase &db, qint64 pageId, const QString &title, const QStr
                qint64 baseRevision)
 {
     return form_drafts::save(
-        db, typedKey(pageId),
+        db, typedKey(currentId(db, pageId)),
         {{u"title"_s, title}, {u"body"_s, body}, {u"baseRevision"_s, baseRevision}});
 }
 

@@ -43,7 +43,10 @@ Result<QString> publish(QSqlDatabase db, qint64 projectId, qint64 pageId, const 
 
 // After the server created a page this computer made: every queued mutation, typed text and
 // reference under its local id takes the server's.
-bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId);
+// Until the pull brings the server's copy, the page stays in the tree as its creation made it
+// (`created`: the creation's data, `version`: the one the server gave).
+bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId,
+                   const QJsonObject &created = {}, qint64 version = 1);
 // The server's id for a local one it replaced (a window still showing the page by it); else id.
 qint64 currentId(QSqlDatabase &db, qint64 pageId);
 // A fresh local id: negative, random, so that two computers of one account never collide.

@@ -39,7 +39,7 @@ public:
     bool applied(QSqlDatabase &db, const Mutation &m, const MutationResult &r) const override
     {
         if (m.type == u"page" && m.op == u"create")
-            return page_cache::adoptServerId(db, m.entityId, r.entityId);
+            return page_cache::adoptServerId(db, m.entityId, r.entityId, m.data, r.version);
         return true;
     }
     bool conflicted(QSqlDatabase &db, const Mutation &m, const MutationResult &r) const override
