@@ -19,6 +19,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <limits>
 
 using namespace etw;
 using namespace Qt::StringLiterals;
@@ -50,10 +51,11 @@ int main(int argc, char *argv[])
     const test::HttpResult in = http.signIn(u"teacher.fr"_s, u"demo1234"_s);
     if (in.status != 200)
         return 1;
-    qint64 project = 0;
+    // The demo's first project is active (the last one still waits for its approvals).
+    qint64 project = std::numeric_limits<qint64>::max();
     for (const QJsonValue s : http.get(u"/api/v1/sync"_s).json[u"scopes"_s].toArray())
         if (s[u"name"_s].toString().startsWith(u"project:"))
-            project = std::max(project, s[u"name"_s].toString().mid(8).toLongLong());
+            project = std::min(project, s[u"name"_s].toString().mid(8).toLongLong());
     // 50 top-level pages, the others under them; each page created then published twice.
     std::printf("creating %d pages with two revisions each (not timed)…\n", pages);
     std::fflush(stdout);
@@ -76,8 +78,11 @@ int main(int argc, char *argv[])
                          {{u"projectId"_s, project}, {u"body"_s, paragraph.repeated(10)}}));
         }
         const test::HttpResult r = http.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, batch}});
-        if (r.status != 200) {
-            std::fprintf(stderr, "seeding failed: %d %s\n", r.status, r.body.constData());
+        bool applied = r.status == 200;
+        for (const QJsonValue v : r.json[u"results"_s].toArray())
+            applied = applied && v[u"status"_s].toString() == u"applied";
+        if (!applied) {
+            std::fprintf(stderr, "seeding failed: %d %s\n", r.status, r.body.left(400).constData());
             return 1;
         }
     }

@@ -42,33 +42,49 @@ std::variant<StoredPage, MutationResult> target(MutationContext &c, qint64 id)
 std::variant<qint64, MutationResult> parentFor(MutationContext &c, qint64 pageId)
 {
     const Mutation &m = c.mutation;
-    const auto resolved =
-        client_ids::resolve(c.db, c.account.id, idKind, m.data.value(u"parentId"_s).toInteger());
+    const qint64 asked = m.data.value(u"parentId"_s).toInteger();
+    const auto resolved = client_ids::resolve(c.db, c.account.id, idKind, asked);
     if (!resolved)
         return databaseFailure(m);
     const qint64 parent = *resolved;
+    auto unknown = [&] {
+        return invalid(m, {{u"parentId"_s, fieldError(u"parentId"_s, u"unknown_value"_s)}});
+    };
+    // A local id the server never gave out (its creation was refused): not the top instead.
+    if (asked < 0 && parent == 0)
+        return unknown();
     if (parent == 0)
         return qint64(0);
     const auto tree = page_store::parents(c.db, c.project->project.id);
     if (!tree)
         return databaseFailure(m);
-    auto unknown = [&] {
-        return invalid(m, {{u"parentId"_s, fieldError(u"parentId"_s, u"unknown_value"_s)}});
-    };
     if (!tree->contains(parent))
         return unknown();
     const auto stored = page_store::loadForUpdate(c.db, parent);
     if (!stored || (stored->page.state != u"published" && stored->page.authorId != c.account.id))
         return unknown();
-    int depth = 1;
-    for (qint64 up = parent; up != 0; up = tree->value(up), ++depth) {
+    // The parent's level (1 at the top), then how deep the moved page's own sub-pages go.
+    int level = 0;
+    for (qint64 up = parent; up != 0; up = tree->value(up)) {
         if (up == pageId)
             return rejected(m, u"invalid_parent"_s,
                             u"A page cannot be moved under itself or one of its sub-pages."_s);
-        if (depth > page::maxDepth || !tree->contains(up))
-            return rejected(m, u"too_deep"_s,
-                            u"Pages nest at most %1 levels deep."_s.arg(page::maxDepth));
+        if (++level > page::maxDepth || !tree->contains(up))
+            break;
     }
+    int below = 0;
+    if (pageId != 0) {
+        QList<std::pair<qint64, int>> walk{{pageId, 0}};
+        for (qsizetype i = 0; i < walk.size() && below < page::maxDepth; ++i)
+            for (auto it = tree->cbegin(); it != tree->cend(); ++it)
+                if (it.value() == walk.at(i).first) {
+                    walk.append({it.key(), walk.at(i).second + 1});
+                    below = std::max(below, walk.at(i).second + 1);
+                }
+    }
+    if (level + 1 + below > page::maxDepth)
+        return rejected(m, u"too_deep"_s,
+                        u"Pages nest at most %1 levels deep."_s.arg(page::maxDepth));
     return parent;
 }
 
@@ -229,8 +245,10 @@ MutationResult publishText(MutationContext &c)
         r.body = incoming.value();
         r.kind = restoredFrom ? u"restored"_s : u"published"_s;
     } else {
-        // Published meanwhile by someone else: what each changed is merged, block by block.
-        const auto common = page_store::revision(c.db, p.id, base);
+        // Published meanwhile by someone else: what each changed is merged, block by block. A
+        // first text (base 0: a draft published from two computers) merges against nothing.
+        const auto common = base == 0 ? std::optional<PageRevision>(PageRevision{})
+                                      : page_store::revision(c.db, p.id, base);
         if (!common)
             return rejected(m, u"bad_base_version"_s, u"Revision %1 is not kept."_s.arg(base));
         const text_merge::Result merge =

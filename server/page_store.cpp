@@ -157,18 +157,4 @@ std::optional<QHash<qint64, qint64>> parents(QSqlDatabase &db, qint64 projectId)
     return out;
 }
 
-QList<Page> pagesOf(QSqlDatabase &db, qint64 projectId)
-{
-    QSqlQuery q(db);
-    QList<Page> out;
-    if (!Database::run(q,
-                       u"SELECT "_s + pageColumns +
-                           u" WHERE p.project_id = ? AND p.deleted = 0 ORDER BY p.position, p.id"_s,
-                       {projectId}))
-        return out;
-    while (q.next())
-        out.append(readPage(q).page);
-    return out;
-}
-
 } // namespace etw::server::page_store

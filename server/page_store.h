@@ -29,7 +29,5 @@ std::optional<PageRevision> revisionOfMutation(QSqlDatabase &db, qint64 pageId,
 QList<PageRevision> revisions(QSqlDatabase &db, qint64 pageId);
 // The live pages of a project: id → parent id (for cycles and subtrees).
 std::optional<QHash<qint64, qint64>> parents(QSqlDatabase &db, qint64 projectId);
-// The live pages of a project, for the export and the demo.
-QList<Page> pagesOf(QSqlDatabase &db, qint64 projectId);
 
 } // namespace etw::server::page_store

@@ -129,6 +129,13 @@ private Q_SLOTS:
                                                     u"Settembre: presentarsi"_s),
                               base)
                     .ok());
+        // Typed on after publishing, before the answer: that text is the one kept for later.
+        QVERIFY(m_it->twinSpace()->keepTyped(
+            page->page.id,
+            {page->page.title,
+             QString(body).replace(u"Septembre : se présenter"_s, u"Settembre: presentarsi"_s) +
+                 u"<p>Ancora.</p>"_s,
+             base}));
         QVERIFY(m_server.restart());
         QVERIFY(synced(*m_fr)); // first: its text is published
         QVERIFY(synced(*m_it)); // second: overlaps, kept as a revision
@@ -146,6 +153,7 @@ private Q_SLOTS:
         const auto typed = m_it->twinSpace()->typed(page->page.id);
         QVERIFY(typed);
         QVERIFY(typed->body.contains(u"Settembre: presentarsi"_s));
+        QVERIFY(typed->body.contains(u"Ancora."_s));
         QCOMPARE(typed->baseRevision, shown->page.revision);
         const auto issues = m_it->issues();
         QCOMPARE(issues.size(), 1);
@@ -203,6 +211,17 @@ private Q_SLOTS:
         QVERIFY(synced(*m_fr));
         QVERIFY(synced(*m_it));
         QVERIFY(named(*m_it, m_project, u"Nos photos"_s)->page.body.contains(u"Vingt-deux"_s));
+
+        // Deleted offline: its sub-page goes with it here at once, and on the partner's after.
+        m_server.stop();
+        QVERIFY(m_fr->twinSpace()->deletePage(m_project, parent->page.id).ok());
+        QVERIFY(!named(*m_fr, m_project, u"Sortie au bord du Rhône"_s));
+        QVERIFY(!named(*m_fr, m_project, u"Nos photos"_s));
+        QVERIFY(m_server.restart());
+        QVERIFY(synced(*m_fr));
+        QVERIFY(synced(*m_it));
+        QVERIFY(!named(*m_it, m_project, u"Nos photos"_s));
+        QVERIFY(m_it->twinSpace()->revisions(photos->page.id).isEmpty());
     }
 };
 

@@ -216,6 +216,49 @@ private Q_SLOTS:
                  u"not_found"_s);
     }
 
+    void theTreeIsAtMostEightLevelsDeep()
+    {
+        QList<qint64> chain{publishedPage(u"teacher.fr"_s, u"Level 1"_s, u"<p>1</p>"_s)};
+        for (int level = 2; level <= 8; ++level)
+            chain.append(publishedPage(u"teacher.fr"_s, u"Level %1"_s.arg(level), u"<p>x</p>"_s,
+                                       chain.last()));
+        QCOMPARE(chain.size(), 8);
+        QVERIFY(!chain.contains(0));
+        QCOMPARE(code(mutate(u"teacher.fr"_s, u"page"_s, u"create"_s, --m_nextLocal,
+                             {{u"title"_s, u"Level 9"_s}, {u"parentId"_s, chain.last()}})),
+                 u"too_deep"_s);
+        // Moving a page moves its sub-pages: two levels under level 7 is one too many.
+        const qint64 top = publishedPage(u"teacher.fr"_s, u"Branch"_s, u"<p>b</p>"_s);
+        publishedPage(u"teacher.fr"_s, u"Leaf"_s, u"<p>l</p>"_s, top);
+        QCOMPARE(code(mutate(u"teacher.fr"_s, u"page"_s, u"update"_s, top,
+                             {{u"parentId"_s, chain.at(6)}})),
+                 u"too_deep"_s);
+        QCOMPARE(status(mutate(u"teacher.fr"_s, u"page"_s, u"update"_s, top,
+                               {{u"parentId"_s, chain.at(5)}})),
+                 u"applied"_s);
+        // A parent named by a local id the server never gave out is refused, not the top.
+        QCOMPARE(code(mutate(u"teacher.fr"_s, u"page"_s, u"create"_s, --m_nextLocal,
+                             {{u"title"_s, u"Orphan"_s}, {u"parentId"_s, -987654321}})),
+                 u"validation_failed"_s);
+    }
+
+    void aFirstTextFromTwoComputersIsMergedNotRefused()
+    {
+        const qint64 id = mutate(u"teacher.fr"_s, u"page"_s, u"create"_s, --m_nextLocal,
+                                 {{u"title"_s, u"Twice"_s}})[u"entityId"_s]
+                              .toInteger();
+        QCOMPARE(status(mutate(u"teacher.fr"_s, u"page_revision"_s, u"create"_s, id,
+                               {{u"body"_s, u"<p>From the laptop.</p>"_s}}, 0)),
+                 u"applied"_s);
+        // The same first text again: taken once; another one: kept, both texts stay.
+        QCOMPARE(status(mutate(u"teacher.fr"_s, u"page_revision"_s, u"create"_s, id,
+                               {{u"body"_s, u"<p>From the laptop.</p>"_s}}, 0)),
+                 u"applied"_s);
+        QCOMPARE(status(mutate(u"teacher.fr"_s, u"page_revision"_s, u"create"_s, id,
+                               {{u"body"_s, u"<p>From the school PC.</p>"_s}}, 0)),
+                 u"conflict"_s);
+    }
+
     void disjointEditsMergeAndOverlappingOnesAreKept()
     {
         const qint64 p = publishedPage(u"teacher.fr"_s, u"Calendar"_s,

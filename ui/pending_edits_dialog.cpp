@@ -65,6 +65,8 @@ void PendingEditsDialog::retranslateUi()
 QString PendingEditsDialog::describe(const outbox::Entry &e, AccountSession *session)
 {
     const Mutation &m = e.mutation;
+    if (const QString named = session->describe(m); !named.isEmpty())
+        return named;
     QStringList fields;
     for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
         fields.append(fieldLabel(it.key()));

@@ -5,6 +5,7 @@
 
 #include "search/search_service.h"
 #include "store/form_drafts.h"
+#include "store/kinds/scope_kind.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
 #include "sync/sync_controller.h"
@@ -117,6 +118,13 @@ QList<outbox::Entry> AccountSession::pendingEdits()
 {
     QSqlDatabase db = m_store->connection();
     return outbox::all(db);
+}
+
+QString AccountSession::describe(const Mutation &mutation)
+{
+    const EntityKind *kind = kinds::forMutation(mutation.type);
+    QSqlDatabase db = m_store->connection();
+    return kind ? kind->describe(db, mutation) : QString();
 }
 
 QList<Project> AccountSession::myProjects()

@@ -58,6 +58,8 @@ public:
     bool forgetTyped(const QString &form);
     // What is waiting for the server, oldest first (since when, attempts, last error).
     QList<outbox::Entry> pendingEdits();
+    // How its kind of data names a waiting edit (empty: it leaves that to the list).
+    QString describe(const Mutation &mutation);
 
     // Projects (see project_cache). Everything is saved here at once and queued; sync is
     // asked to push it.

@@ -79,7 +79,14 @@ void applyWaiting(QSqlDatabase &db, qint64 projectId, QHash<qint64, Entry> &page
         Entry &e = pages[id];
         e.waiting = true;
         if (op == u"delete") {
-            pages.remove(id);
+            // Its sub-pages go with it, as on the server.
+            QList<qint64> doomed{id};
+            for (qsizetype i = 0; i < doomed.size(); ++i)
+                for (auto it = pages.cbegin(); it != pages.cend(); ++it)
+                    if (it->page.parentId == doomed.at(i) && !doomed.contains(it.key()))
+                        doomed.append(it.key());
+            for (qint64 gone : doomed)
+                pages.remove(gone);
             continue;
         }
         if (data.contains(u"title"_s))
@@ -278,8 +285,8 @@ Result<QString> publish(QSqlDatabase db, qint64 projectId, qint64 pageId, const 
     const FieldErrors errors = page::check(data);
     if (!errors.isEmpty())
         return invalidInput(errors);
-    if (restoredFrom > 0)
-        data.insert(u"restoredFrom"_s, restoredFrom);
+    // Always said, so that a text typed after a restore and merged into it is not "restored".
+    data.insert(u"restoredFrom"_s, std::max<qint64>(0, restoredFrom));
     CacheTransaction tx(db);
     if (!tx.isActive())
         return notSaved();

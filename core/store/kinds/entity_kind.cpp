@@ -37,6 +37,11 @@ QString EntityKind::explainIssue(const QString &, const QJsonObject &, const QJs
     return {};
 }
 
+QString EntityKind::describe(QSqlDatabase &, const Mutation &) const
+{
+    return {};
+}
+
 bool EntityKind::rebaseOnServer(QSqlDatabase &, qint64) const
 {
     return true;

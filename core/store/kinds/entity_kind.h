@@ -51,6 +51,9 @@ public:
     // list's generic wording).
     virtual QString explainIssue(const QString &kind, const QJsonObject &data,
                                  const QJsonObject &details) const;
+    // A queued mutation as the list of edits waiting to be sent names it, in the UI language
+    // (empty: the list's own wording).
+    virtual QString describe(QSqlDatabase &db, const Mutation &m) const;
     // After the server was restored from an older backup: queued edits made on versions it no
     // longer has are put on the version it has.
     virtual bool rebaseOnServer(QSqlDatabase &db, qint64 accountId) const;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/form_drafts.h"
 #include "store/kinds/registered_kinds.h"
 #include "store/local_store.h"
 #include "store/page_cache.h"
@@ -49,9 +50,14 @@ public:
         // it again (after comparing, or as merged by hand) replaces that version.
         if (m.type != u"page_revision")
             return true;
-        return page_cache::keepTyped(
-            db, m.entityId, m.data.value(u"title"_s).toString(), m.data.value(u"body"_s).toString(),
-            r.current.value(u"page"_s).toObject().value(u"revision"_s).toInteger());
+        const qint64 standing =
+            r.current.value(u"page"_s).toObject().value(u"revision"_s).toInteger();
+        // Typed again since it was sent: that newer text stays, on the standing version.
+        if (const auto typed = form_drafts::load(db, page_cache::typedKey(m.entityId)))
+            return page_cache::keepTyped(db, m.entityId, typed->value(u"title"_s).toString(),
+                                         typed->value(u"body"_s).toString(), standing);
+        return page_cache::keepTyped(db, m.entityId, m.data.value(u"title"_s).toString(),
+                                     m.data.value(u"body"_s).toString(), standing);
     }
     QString explainIssue(const QString &kind, const QJsonObject &data,
                          const QJsonObject &details) const override
@@ -69,6 +75,21 @@ public:
                                                              : data.value(u"title"_s).toString())
             .arg(page.value(u"revision"_s).toInteger())
             .arg(details.value(u"keptRevision"_s).toInteger());
+    }
+    QString describe(QSqlDatabase &db, const Mutation &m) const override
+    {
+        QString title = m.data.value(u"title"_s).toString();
+        if (title.isEmpty())
+            if (const auto e =
+                    page_cache::page(db, m.data.value(u"projectId"_s).toInteger(), m.entityId))
+                title = e->page.title;
+        const char *text =
+            m.type == u"page_revision"
+                ? QT_TRANSLATE_NOOP("etw::PageKind", "Text of the page “%1”, to publish")
+            : m.op == u"create" ? QT_TRANSLATE_NOOP("etw::PageKind", "New page “%1”")
+            : m.op == u"delete" ? QT_TRANSLATE_NOOP("etw::PageKind", "Page “%1” deleted")
+                                : QT_TRANSLATE_NOOP("etw::PageKind", "Page “%1” renamed or moved");
+        return QCoreApplication::translate("etw::PageKind", text).arg(title);
     }
     bool rebaseOnServer(QSqlDatabase &db, qint64) const override
     {
