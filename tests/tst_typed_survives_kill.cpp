@@ -2,7 +2,8 @@
 // What a teacher types survives a kill: the client, in a process of its own (this program run
 // as "child"), types into the profile and the registration wizard, and is killed with SIGKILL
 // 1.5 s after the last keystroke, with no save, no page change and no focus change since. Started
-// again, it shows every character, on the wizard page it was left on, and has sent nothing.
+// again, it shows every character, on the wizard page it was left on, and has sent nothing;
+// the same for a TwinSpace page's text.
 #include "server_process.h"
 #include "sync_wait.h"
 #include "temp_home.h"
@@ -14,8 +15,12 @@
 #include "session/account_session.h"
 #include "sync/sync_controller.h"
 #include "translations.h"
+#include "twinspace/page_editor.h"
+#include "twinspace/page_tree_model.h"
+#include "twinspace/twinspace_view.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -24,7 +29,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
+#include <QTextEdit>
 #include <QThread>
+#include <QTreeView>
 
 #include <csignal>
 
@@ -40,6 +47,25 @@ const QString title = u"Fleuves d'Europe: Ποτάμια"_s;
 const QString summary = u"Nos élèves comparent les fleuves de leurs villes."_s;
 const QString description = u"Chaque école filme son fleuve."_s;
 const QString aims = u"Comprendre le cycle de l'eau; écrire en anglais pour de vrais lecteurs"_s;
+const QString pageText = u"Notre calendrier — Ημερολόγιο, 🌊 jusqu'en juin"_s;
+
+// The demo TwinSpace's calendar page, opened in the TwinSpace tab.
+QTextEdit *openCalendar(MainWindow &window)
+{
+    TwinSpaceView *view = window.twinSpaceView();
+    auto *projects = view->findChild<QComboBox *>(u"twinSpaceProject"_s);
+    const int index = projects->findText(u"Nos rivières, i nostri fiumi"_s);
+    if (index < 0)
+        return nullptr;
+    view->openProject(projects->itemData(index).toLongLong());
+    const QModelIndexList found =
+        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, u"Calendrier"_s, 1,
+                             Qt::MatchStartsWith | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return nullptr;
+    view->tree()->setCurrentIndex(found.first());
+    return view->editor()->body();
+}
 
 // Replaces what the field holds (Ctrl+A), then one key press and release per character (a
 // surrogate pair is one character), as a keyboard sends them.
@@ -105,6 +131,11 @@ int childMain(const QStringList &args)
     if (mode == u"type") {
         if (!QTest::qWaitFor([&] { return profile->isEnabled(); }, 10000))
             return 4;
+        QTextEdit *page = openCalendar(window);
+        if (!page)
+            return 6;
+        type(page, pageText);
+        // The bio takes the focus: the page's text is kept then.
         type(bioField, bio);
         // Opening the wizard moves the focus: the profile is kept then, not only by the timer.
         ProjectWizard wizard(&session, {}, &window);
@@ -128,7 +159,9 @@ int childMain(const QStringList &args)
     const auto drafts = session.drafts();
     ProjectWizard wizard(&session, drafts.isEmpty() ? QString() : drafts.first().localId, &window);
     wizard.show();
+    QTextEdit *page = openCalendar(window);
     const QJsonObject shown{
+        {u"page text"_s, page ? page->toPlainText() : QString()},
         {u"bio"_s, bioField->toPlainText()},
         {u"profileDirty"_s, field<QPushButton>(profile, u"saveProfile"_s)->isEnabled()},
         {u"drafts"_s, int(drafts.size())},
@@ -157,7 +190,7 @@ class TestTypedSurvivesKill : public QObject
 private Q_SLOTS:
     void killedAfterTypingShowsEveryCharacter()
     {
-        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"100"_s}),
+        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"100"_s, u"--demo-projects"_s}),
                  qPrintable(m_server.lastOutput()));
         ApiClient api;
         api.setServer(m_server.url());
@@ -210,6 +243,7 @@ private Q_SLOTS:
         const QByteArray shownText = showing.readAllStandardOutput();
         const QJsonObject shown = QJsonDocument::fromJson(shownText.trimmed()).object();
         QVERIFY2(!shown.isEmpty(), shownText.constData());
+        QCOMPARE(shown[u"page text"_s].toString(), pageText);
         QCOMPARE(shown[u"bio"_s].toString(), bio);
         QVERIFY(shown[u"profileDirty"_s].toBool()); // kept, and Save still to press
         QCOMPARE(shown[u"drafts"_s].toInt(), 1);
