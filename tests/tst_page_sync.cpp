@@ -2,6 +2,7 @@
 // Two teachers' clients edit one TwinSpace while the server is away: edits to different
 // paragraphs are merged, edits to the same paragraph leave the later text kept as a revision
 // and back in its author's editor; pages created offline, with sub-pages, reach the partner.
+#include "client_sign_in.h"
 #include "server_process.h"
 #include "sync_wait.h"
 #include "temp_home.h"
@@ -54,13 +55,9 @@ private Q_SLOTS:
         QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-projects"_s}),
                  qPrintable(m_server.lastOutput()));
         for (const QString &user : {u"teacher.fr"_s, u"teacher.it"_s}) {
-            ApiClient api;
-            api.setServer(m_server.url());
-            std::optional<Result<SignInReply>> r;
-            api.signIn(user, u"demo1234"_s, [&](const Result<SignInReply> &x) { r = x; });
-            QTRY_VERIFY_WITH_TIMEOUT(r.has_value(), 30000);
-            QVERIFY(r->ok());
-            m_accounts.insert(user, r->value());
+            const auto in = signInClient(m_server.url(), user);
+            QVERIFY(in);
+            m_accounts.insert(user, *in);
         }
         m_fr = session(u"teacher.fr"_s);
         m_it = session(u"teacher.it"_s);

@@ -3,6 +3,7 @@
 // page tree, the editor (formatting, text kept as typed within a second, publishing), a page
 // created here and seen by a partner, the history with a version restored; every control has
 // a name a screen reader reads.
+#include "client_sign_in.h"
 #include "http.h"
 #include "server_process.h"
 #include "sync_wait.h"
@@ -87,13 +88,9 @@ private Q_SLOTS:
                  qPrintable(m_server.lastOutput()));
         m_translations.setLanguage(u"en"_s);
         for (const QString &user : {u"teacher.fr"_s, u"teacher.it"_s}) {
-            ApiClient api;
-            api.setServer(m_server.url());
-            std::optional<Result<SignInReply>> r;
-            api.signIn(user, u"demo1234"_s, [&](const Result<SignInReply> &x) { r = x; });
-            QTRY_VERIFY_WITH_TIMEOUT(r.has_value(), 30000);
-            QVERIFY(r->ok());
-            m_accounts.insert(user, r->value());
+            const auto in = signInClient(m_server.url(), user);
+            QVERIFY(in);
+            m_accounts.insert(user, *in);
         }
         m_session = openSession(u"teacher.fr"_s);
         QVERIFY(m_session);

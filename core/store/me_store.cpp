@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/me_store.h"
+#include "store/json_text.h"
 
 #include "domain/validation_messages.h"
 #include "store/local_store.h"
@@ -14,10 +15,6 @@ namespace etw::me_store {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 const QString profileType = u"teacher"_s;     // the entity, as pulled in the `me` scope
 const QString profileMutation = u"profile"_s; // the kind of mutation that edits it
 } // namespace
@@ -32,7 +29,7 @@ bool apply(QSqlDatabase &db, const QList<Change> &changes)
                       : LocalStore::run(q,
                                         u"INSERT OR REPLACE INTO me_entities (type, id, "
                                         u"version, data) VALUES (?, ?, ?, ?)"_s,
-                                        {c.type, c.id, c.version, jsonText(c.data)});
+                                        {c.type, c.id, c.version, json_text::from(c.data)});
         if (!ok)
             return false;
     }
@@ -105,7 +102,7 @@ bool confirmProfileEdit(QSqlDatabase &db, qint64 accountId, const QJsonObject &p
     QSqlQuery q(db);
     return LocalStore::run(
         q, u"UPDATE me_entities SET version = ?, data = ? WHERE type = ? AND id = ?"_s,
-        {version, jsonText(updated.toJson()), profileType, accountId});
+        {version, json_text::from(updated.toJson()), profileType, accountId});
 }
 
 bool recordIssue(QSqlDatabase &db, const Mutation &mutation, const QString &kind,
@@ -116,7 +113,7 @@ bool recordIssue(QSqlDatabase &db, const Mutation &mutation, const QString &kind
                            u"INSERT INTO sync_issues (mutation_id, type, entity_id, kind, data, "
                            u"error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                            {mutation.id, mutation.type, mutation.entityId, kind,
-                            jsonText(mutation.data), jsonText(error),
+                            json_text::from(mutation.data), json_text::from(error),
                             QDateTime::currentMSecsSinceEpoch()});
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/outbox.h"
+#include "store/json_text.h"
 
 #include "store/kinds/scope_kind.h"
 #include "store/local_store.h"
@@ -25,14 +26,6 @@ bool isFieldEdit(const Mutation &m)
 }
 
 namespace {
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-QJsonObject jsonObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 const QString selectColumns =
     u"SELECT seq, id, type, op, entity_id, base_version, data, created_at, attempts, "
     u"last_error FROM outbox"_s;
@@ -48,7 +41,7 @@ QList<Entry> read(QSqlQuery &q)
         e.mutation.op = q.value(3).toString();
         e.mutation.entityId = q.value(4).toLongLong();
         e.mutation.baseVersion = q.value(5).toLongLong();
-        e.mutation.data = jsonObject(q.value(6).toString());
+        e.mutation.data = json_text::toObject(q.value(6).toString());
         e.createdAt = q.value(7).toLongLong();
         e.attempts = q.value(8).toInt();
         e.lastError = q.value(9).toString();
@@ -64,7 +57,7 @@ bool insert(QSqlQuery &q, const Mutation &m)
     return LocalStore::run(q,
                            u"INSERT INTO outbox (id, type, op, entity_id, base_version, data, "
                            u"created_at, order_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                           {m.id, m.type, m.op, m.entityId, m.baseVersion, jsonText(m.data),
+                           {m.id, m.type, m.op, m.entityId, m.baseVersion, json_text::from(m.data),
                             QDateTime::currentMSecsSinceEpoch(), orderKey(m)});
 }
 QString newId()
@@ -98,7 +91,7 @@ bool enqueue(QSqlDatabase &db, const QString &type, qint64 entityId, qint64 base
         for (auto it = patch.constBegin(); it != patch.constEnd(); ++it)
             merged.insert(it.key(), it.value());
         return LocalStore::run(q, u"UPDATE outbox SET data = ? WHERE seq = ?"_s,
-                               {jsonText(merged), last.first().seq});
+                               {json_text::from(merged), last.first().seq});
     }
     return insert(q, m);
 }
@@ -212,7 +205,7 @@ QList<QJsonObject> pendingPatches(QSqlDatabase &db, const QString &type, qint64 
                          {type, entityId}))
         return out;
     while (q.next())
-        out.append(jsonObject(q.value(0).toString()));
+        out.append(json_text::toObject(q.value(0).toString()));
     return out;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/page_cache.h"
+#include "store/json_text.h"
 
 #include "domain/validation_messages.h"
 #include "store/form_drafts.h"
@@ -19,14 +20,6 @@ namespace etw::page_cache {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-QJsonObject jsonObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 Error notSaved()
 {
     return {u"cache_unavailable"_s,
@@ -49,7 +42,7 @@ QHash<qint64, Page> serverPages(QSqlDatabase &db, qint64 projectId)
     if (!LocalStore::run(q, u"SELECT data FROM pages WHERE project_id = ?"_s, {projectId}))
         return out;
     while (q.next())
-        if (auto p = Page::fromJson(jsonObject(q.value(0).toString())))
+        if (auto p = Page::fromJson(json_text::toObject(q.value(0).toString())))
             out.insert(p.value().id, p.value());
     return out;
 }
@@ -64,7 +57,7 @@ void applyWaiting(QSqlDatabase &db, qint64 projectId, QHash<qint64, Entry> &page
     while (q.next()) {
         const QString type = q.value(0).toString(), op = q.value(1).toString();
         const qint64 id = q.value(2).toLongLong();
-        const QJsonObject data = jsonObject(q.value(3).toString());
+        const QJsonObject data = json_text::toObject(q.value(3).toString());
         if (data.value(u"projectId"_s).toInteger() != projectId)
             continue;
         if (type == u"page" && op == u"create") {
@@ -146,7 +139,7 @@ bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes)
                                   u"INSERT OR REPLACE INTO pages (scope, id, project_id, version, "
                                   u"data) VALUES (?, ?, ?, ?, ?)"_s,
                                   {scope, c.id, c.data.value(u"projectId"_s).toInteger(), c.version,
-                                   jsonText(c.data)});
+                                   json_text::from(c.data)});
         if (!ok)
             return false;
     }
@@ -165,7 +158,7 @@ bool applyRevisions(QSqlDatabase &db, const QString &scope, const QList<Change> 
                                   u"INSERT OR REPLACE INTO page_revisions (scope, id, page_id, "
                                   u"number, data) VALUES (?, ?, ?, ?, ?)"_s,
                                   {scope, c.id, c.data.value(u"pageId"_s).toInteger(),
-                                   c.data.value(u"number"_s).toInteger(), jsonText(c.data)});
+                                   c.data.value(u"number"_s).toInteger(), json_text::from(c.data)});
         if (!ok)
             return false;
     }
@@ -234,7 +227,7 @@ QList<PageRevision> revisions(QSqlDatabase &db, qint64 pageId)
             {pageId}))
         return out;
     while (q.next())
-        if (auto r = PageRevision::fromJson(jsonObject(q.value(0).toString())))
+        if (auto r = PageRevision::fromJson(json_text::toObject(q.value(0).toString())))
             out.append(r.value());
     return out;
 }
@@ -322,7 +315,7 @@ bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId, const QJso
         if (!LocalStore::run(q,
                              u"INSERT OR IGNORE INTO pages (scope, id, project_id, version, data) "
                              u"VALUES ('me', ?, ?, ?, ?)"_s,
-                             {serverId, p.projectId, version, jsonText(p.toJson())}))
+                             {serverId, p.projectId, version, json_text::from(p.toJson())}))
             return false;
     }
     if (!LocalStore::run(q,
@@ -339,7 +332,7 @@ bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId, const QJso
     if (!LocalStore::run(q, u"SELECT seq, data FROM outbox WHERE type = 'page'"_s))
         return false;
     while (q.next()) {
-        QJsonObject data = jsonObject(q.value(1).toString());
+        QJsonObject data = json_text::toObject(q.value(1).toString());
         if (data.value(u"parentId"_s).toInteger() == localId) {
             data.insert(u"parentId"_s, serverId);
             children.append({q.value(0).toLongLong(), data});
@@ -348,7 +341,7 @@ bool adoptServerId(QSqlDatabase &db, qint64 localId, qint64 serverId, const QJso
     q.finish();
     for (const auto &[seq, data] : children)
         if (!LocalStore::run(q, u"UPDATE outbox SET data = ? WHERE seq = ?"_s,
-                             {jsonText(data), seq}))
+                             {json_text::from(data), seq}))
             return false;
     return true;
 }

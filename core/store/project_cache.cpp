@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/project_cache.h"
+#include "store/json_text.h"
 
 #include "domain/validation_messages.h"
 #include "store/directory_store.h"
@@ -17,16 +18,6 @@ namespace etw::project_cache {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject jsonObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
 QString projectScope(qint64 id)
 {
     return u"project:"_s + QString::number(id);
@@ -44,7 +35,7 @@ QList<Project> readProjects(QSqlQuery &q)
 {
     QList<Project> out;
     while (q.next())
-        if (auto p = Project::fromJson(jsonObject(q.value(0).toString())))
+        if (auto p = Project::fromJson(json_text::toObject(q.value(0).toString())))
             out.append(p.value());
     std::sort(out.begin(), out.end(),
               [](const Project &a, const Project &b) { return a.updatedAt > b.updatedAt; });
@@ -61,7 +52,7 @@ std::optional<Project> serverProject(QSqlDatabase &db, qint64 id)
                          {id, projectScope(id)}) ||
         !q.next())
         return std::nullopt;
-    auto p = Project::fromJson(jsonObject(q.value(0).toString()));
+    auto p = Project::fromJson(json_text::toObject(q.value(0).toString()));
     if (!p)
         return std::nullopt;
     return p.value();
@@ -81,7 +72,7 @@ bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes)
                 : LocalStore::run(q,
                                   u"INSERT OR REPLACE INTO projects (scope, id, version, data) "
                                   u"VALUES (?, ?, ?, ?)"_s,
-                                  {scope, c.id, c.version, jsonText(c.data)});
+                                  {scope, c.id, c.version, json_text::from(c.data)});
         if (!ok)
             return false;
     }
@@ -114,8 +105,8 @@ void applyWaiting(QSqlDatabase &db, Project &p)
         return;
     QList<std::tuple<QString, QString, QJsonObject>> waiting;
     while (q.next())
-        waiting.append(
-            {q.value(0).toString(), q.value(1).toString(), jsonObject(q.value(2).toString())});
+        waiting.append({q.value(0).toString(), q.value(1).toString(),
+                        json_text::toObject(q.value(2).toString())});
     q.finish();
     auto setState = [&p](qint64 account, const QString &state) {
         for (ProjectMember &m : p.members)
@@ -189,7 +180,7 @@ QList<Invitation> invitations(QSqlDatabase &db)
                             u"AND op = 'update') ORDER BY id DESC"_s))
         return out;
     while (q.next()) {
-        const QJsonObject o = jsonObject(q.value(0).toString());
+        const QJsonObject o = json_text::toObject(q.value(0).toString());
         Invitation i{o[u"projectId"_s].toInteger(), o[u"kind"_s].toString(),
                      o[u"title"_s].toString(),      o[u"summary"_s].toString(),
                      o[u"role"_s].toString(),       {}};
@@ -210,8 +201,9 @@ QList<Draft> drafts(QSqlDatabase &db)
                             u"page FROM project_drafts ORDER BY updated_at DESC"_s))
         return out;
     while (q.next())
-        out.append({q.value(0).toString(), jsonObject(q.value(1).toString()), q.value(2).toString(),
-                    q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toInt()});
+        out.append({q.value(0).toString(), json_text::toObject(q.value(1).toString()),
+                    q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toLongLong(),
+                    q.value(5).toInt()});
     return out;
 }
 
@@ -236,7 +228,7 @@ QString saveDraft(QSqlDatabase db, const QString &localId, const QJsonObject &fo
                          u"SET data = excluded.data, page = excluded.page, "
                          u"updated_at = excluded.updated_at "
                          u"WHERE project_drafts.state = 'editing'"_s,
-                         {id, jsonText(form), std::max(0, page), now, now}))
+                         {id, json_text::from(form), std::max(0, page), now, now}))
         return {};
     return id;
 }
@@ -344,7 +336,7 @@ bool confirmEdit(QSqlDatabase &db, qint64 projectId, const QJsonObject &patch, q
         return false;
     QList<std::pair<QString, QJsonObject>> rows;
     while (q.next())
-        rows.append({q.value(0).toString(), jsonObject(q.value(1).toString())});
+        rows.append({q.value(0).toString(), json_text::toObject(q.value(1).toString())});
     q.finish();
     for (auto &[scope, json] : rows) {
         auto p = Project::fromJson(json);
@@ -354,7 +346,7 @@ bool confirmEdit(QSqlDatabase &db, qint64 projectId, const QJsonObject &patch, q
         updated.version = version;
         if (!LocalStore::run(
                 q, u"UPDATE projects SET version = ?, data = ? WHERE scope = ? AND id = ?"_s,
-                {version, jsonText(updated.toJson()), scope, projectId}))
+                {version, json_text::from(updated.toJson()), scope, projectId}))
             return false;
     }
     return true;
