@@ -177,13 +177,14 @@ bool purgeRevisions(QSqlDatabase &db, const QString &scope)
     return LocalStore::run(q, u"DELETE FROM page_revisions WHERE scope = ?"_s, {scope});
 }
 
-QList<Entry> tree(QSqlDatabase &db, qint64 projectId)
+QList<Entry> tree(QSqlDatabase &db, qint64 projectId, bool withWaitingChanges)
 {
     QHash<qint64, Entry> pages;
     const auto server = serverPages(db, projectId);
     for (auto it = server.cbegin(); it != server.cend(); ++it)
         pages.insert(it.key(), Entry{it.value(), false});
-    applyWaiting(db, projectId, pages);
+    if (withWaitingChanges)
+        applyWaiting(db, projectId, pages);
     // Parents first (depth-first), siblings by position; a page whose parent is gone shows at
     // the top rather than vanishing.
     QHash<qint64, QList<Entry>> children;

@@ -23,8 +23,9 @@ struct Entry
     Page page;            // a page created here and not yet sent has a negative id
     bool waiting = false; // something done to it here has not reached the server yet
 };
-// Every page of the project, parents before children, siblings by position.
-QList<Entry> tree(QSqlDatabase &db, qint64 projectId);
+// Every page of the project, parents before children, siblings by position. Without the
+// waiting changes: the server's pages only (texts as it sanitised them), as an export shows.
+QList<Entry> tree(QSqlDatabase &db, qint64 projectId, bool withWaitingChanges = true);
 std::optional<Entry> page(QSqlDatabase &db, qint64 projectId, qint64 pageId);
 QList<PageRevision> revisions(QSqlDatabase &db, qint64 pageId);
 
