@@ -25,12 +25,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextEdit>
@@ -204,6 +207,33 @@ private Q_SLOTS:
         const auto page = partner->twinSpace()->page(view()->projectId(), id);
         QVERIFY(page);
         QVERIFY(page->page.body.contains(u"Nos photos de la riviere."_s));
+    }
+
+    void exportOpensWithoutTheApp()
+    {
+        QTemporaryDir target;
+        QSignalSpy finished(view(), &TwinSpaceView::exportFinished);
+        view()->exportTo(target.path());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const QStringList folders =
+            QDir(target.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(folders.size(), 1);
+        const QDir folder(target.filePath(folders.first()));
+        QVERIFY(folder.exists(u"index.html"_s));
+        QVERIFY(folder.exists(u"README.txt"_s));
+        // The pages the window shows, the one published from this computer included.
+        QFile index(folder.filePath(u"index.html"_s));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(index.readAll());
+        QVERIFY(html.contains(u"Photos de classe"_s));
+        QVERIFY(html.contains(u"Calendrier"_s));
+        QCOMPARE(QDir(target.path()).entryList({u"*.zip"_s}, QDir::Files).size(), 1);
+        QVERIFY(view()->findChild<QLabel *>(u"exportStatus"_s)->text().contains(folder.path()) ||
+                view()
+                    ->findChild<QLabel *>(u"exportStatus"_s)
+                    ->text()
+                    .contains(QDir::toNativeSeparators(folder.path())));
     }
 
     void historyComparesAndRestores()

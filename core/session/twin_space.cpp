@@ -40,6 +40,14 @@ QList<PageRevision> TwinSpace::revisions(qint64 pageId)
     return page_cache::revisions(db, pageId);
 }
 
+ExportSource TwinSpace::exportSource(qint64 projectId, const QString &exportedBy)
+{
+    QSqlDatabase db = m_store.connection();
+    ExportSource source = etw::exportSource(db, projectId);
+    source.exportedBy = exportedBy;
+    return source;
+}
+
 qint64 TwinSpace::currentId(qint64 pageId)
 {
     QSqlDatabase db = m_store.connection();

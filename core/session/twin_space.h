@@ -3,6 +3,7 @@
 // change is saved here at once and queued; sync is asked to send it.
 #pragma once
 
+#include "export/project_export.h"
 #include "store/page_cache.h"
 
 #include <QJsonObject>
@@ -22,6 +23,8 @@ public:
     QList<page_cache::Entry> pages(qint64 projectId);
     std::optional<page_cache::Entry> page(qint64 projectId, qint64 pageId);
     QList<PageRevision> revisions(qint64 pageId);
+    // What an export of the project takes from this computer (see exportProject).
+    ExportSource exportSource(qint64 projectId, const QString &exportedBy);
     // The id a page has now: a local id the server replaced gives the server's.
     qint64 currentId(qint64 pageId);
 

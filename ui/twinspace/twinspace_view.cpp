@@ -8,7 +8,9 @@
 #include "twinspace/page_tree_model.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -16,7 +18,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTextEdit>
+#include <QThread>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -29,6 +33,8 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     , m_session(session)
     , m_projectLabel(new QLabel(this))
     , m_projects(new QComboBox(this))
+    , m_export(new QPushButton(this))
+    , m_exportStatus(new QLabel(this))
     , m_noProject(new QLabel(this))
     , m_space(new QWidget(this))
     , m_tree(new QTreeView(m_space))
@@ -45,6 +51,12 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     setObjectName(u"twinSpace"_s);
     m_projects->setObjectName(u"twinSpaceProject"_s);
     m_projectLabel->setBuddy(m_projects);
+    m_export->setObjectName(u"exportProject"_s);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportStatus->setObjectName(u"exportStatus"_s);
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportStatus->hide();
     m_tree->setObjectName(u"pageTree"_s);
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
@@ -96,8 +108,10 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_projectLabel);
     top->addWidget(m_projects, 1);
+    top->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_exportStatus);
     layout->addWidget(m_noProject, 1);
     layout->addWidget(m_space, 1);
 
@@ -131,6 +145,13 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
             renameSelected(title);
     });
     connect(m_delete, &QPushButton::clicked, this, &TwinSpaceView::deleteSelected);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Export the project into…"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!folder.isEmpty())
+            exportTo(folder);
+    });
     connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
     connect(m_editor, &PageEditor::historyRequested, this, &TwinSpaceView::showHistory);
@@ -161,6 +182,10 @@ void TwinSpaceView::retranslateUi()
         b->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'),
                                        b->shortcut().toString(QKeySequence::NativeText)));
     };
+    name(m_export, tr("E&xport project…"));
+    m_export->setToolTip(tr("A folder and a .zip that open in any browser, with no app and no "
+                            "network: the project kept for ever (%1)")
+                             .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
     name(m_new, tr("&New page"));
     name(m_newChild, tr("New &sub-page"));
     name(m_rename, tr("Rena&me"));
@@ -185,6 +210,7 @@ void TwinSpaceView::reload()
     m_noProject->setVisible(!any);
     m_space->setVisible(any);
     m_projects->setEnabled(any);
+    m_export->setEnabled(any && !m_exporting);
     if (!any) {
         m_projectId = 0;
         return;
@@ -372,6 +398,44 @@ void TwinSpaceView::showHistory()
         reloadTree();
     });
     dialog->show();
+}
+
+void TwinSpaceView::exportTo(const QString &folder)
+{
+    if (m_exporting || m_projectId == 0)
+        return;
+    m_exporting = true;
+    m_export->setEnabled(false);
+    m_exportStatus->setText(tr("Exporting “%1”…").arg(m_projects->currentText()));
+    m_exportStatus->show();
+    // Read here (the cache connection is this thread's); written on a thread of its own, as
+    // copying the materials takes a while.
+    auto source = std::make_shared<ExportSource>(
+        m_session->twinSpace()->exportSource(m_projectId, m_session->account().displayName));
+    auto result = std::make_shared<std::optional<Result<ExportResult>>>();
+    QThread *worker =
+        QThread::create([source, result, folder] { *result = exportProject(*source, folder); });
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        worker->deleteLater();
+        m_exporting = false;
+        m_export->setEnabled(m_projectId != 0);
+        const Result<ExportResult> &r = **result;
+        QString message;
+        if (!r) {
+            message = r.error().message;
+        } else {
+            message = tr("Exported to %1 (and %2): %n page(s).", nullptr, r.value().pages)
+                          .arg(QDir::toNativeSeparators(r.value().folder),
+                               QDir::toNativeSeparators(r.value().zipFile));
+            if (!r.value().missing.isEmpty())
+                message += u' ' + tr("Not on this computer, so not in the export: %1.")
+                                      .arg(r.value().missing.join(u", "_s));
+        }
+        m_exportStatus->setText(message);
+        m_exportStatus->setAccessibleName(message);
+        Q_EMIT exportFinished(r.ok(), message);
+    });
+    worker->start();
 }
 
 void TwinSpaceView::keepTypedNow()

@@ -38,6 +38,12 @@ public:
     bool deleteSelected();
     bool moveSelected(int delta);
     void showHistory();
+    // Writes the open project's export into `folder`, off the UI thread; exportFinished says
+    // how it went (the view shows it too).
+    void exportTo(const QString &folder);
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,11 +62,14 @@ private:
     QString m_projectStatus;
     QLabel *m_projectLabel;
     QComboBox *m_projects;
+    QPushButton *m_export;
+    QLabel *m_exportStatus;
     QLabel *m_noProject;
     QWidget *m_space;
     QTreeView *m_tree;
     PageTreeModel *m_model;
     QLabel *m_noPages;
+    bool m_exporting = false;
     QPushButton *m_new, *m_newChild, *m_rename, *m_delete, *m_up, *m_down;
     PageEditor *m_editor;
 };
