@@ -847,6 +847,22 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>Your text of “%1” changed the same paragraphs as version %2, published meanwhile. Nothing is lost: your text is kept as version %3 and is back in the page&apos;s editor. Compare the two in the page&apos;s history, then publish the text to keep.</source>
         <translation>Votre texte de «&#xa0;%1&#xa0;» modifiait les mêmes paragraphes que la version %2, publiée entre-temps. Rien n&apos;est perdu&#xa0;: votre texte est conservé comme version %3 et se retrouve dans l&apos;éditeur de la page. Comparez les deux dans l&apos;historique de la page, puis publiez le texte à garder.</translation>
     </message>
+    <message>
+        <source>Text of the page “%1”, to publish</source>
+        <translation>Texte de la page «&#xa0;%1&#xa0;», à publier</translation>
+    </message>
+    <message>
+        <source>New page “%1”</source>
+        <translation>Nouvelle page «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Page “%1” deleted</source>
+        <translation>Page «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <source>Page “%1” renamed or moved</source>
+        <translation>Page «&#xa0;%1&#xa0;» renommée ou déplacée</translation>
+    </message>
 </context>
 <context>
     <name>etw::PageTreeModel</name>
@@ -1232,6 +1248,264 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Last activity: %1</source>
         <translation>Dernière activité&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ProjectExport</name>
+    <message>
+        <source>This material was not on the computer that made this export</source>
+        <translation>Cette ressource n&apos;était pas sur l&apos;ordinateur qui a réalisé cette exportation</translation>
+    </message>
+    <message>
+        <source>European project</source>
+        <translation>Projet européen</translation>
+    </message>
+    <message>
+        <source>National project</source>
+        <translation>Projet national</translation>
+    </message>
+    <message>
+        <source>Waiting for the co-founders to accept</source>
+        <translation>En attente de l&apos;accord des cofondateurs</translation>
+    </message>
+    <message>
+        <source>Waiting for approval by the national support services</source>
+        <translation>En attente de validation par les bureaux d&apos;assistance nationaux</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>National approvals</source>
+        <translation>Validations nationales</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Unnamed material %1</source>
+        <translation>Ressource sans nom %1</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Matières</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; ages</source>
+        <translation>Âge des élèves</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Work process</source>
+        <translation>Déroulement</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Résultats attendus</translation>
+    </message>
+    <message>
+        <source>Founders</source>
+        <translation>Fondateurs</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>This project has no pages.</source>
+        <translation>Ce projet n&apos;a aucune page.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Vous êtes ici</translation>
+    </message>
+    <message>
+        <source>Version %1, published on %2 by %3</source>
+        <translation>Version %1, publiée le %2 par %3</translation>
+    </message>
+    <message>
+        <source>Version %1, published on %2</source>
+        <translation>Version %1, publiée le %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>This page has no text.</source>
+        <translation>Cette page ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>This project has no materials.</source>
+        <translation>Ce projet n&apos;a aucune ressource.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Not in this export</source>
+        <translation>Absentes de cette exportation</translation>
+    </message>
+    <message>
+        <source>These materials were not on the computer that made this export: the pages name them where they show, and their files are not here.</source>
+        <translation>Ces ressources n&apos;étaient pas sur l&apos;ordinateur qui a réalisé cette exportation&#xa0;: les pages indiquent leur nom là où elles apparaissent, mais leurs fichiers ne figurent pas ici.</translation>
+    </message>
+    <message>
+        <source>This folder is an export of the eTwinning project &quot;%1&quot;: its description, its members, its TwinSpace pages and its materials, as the server had published them when this computer last synchronised. Everything it shows is in this folder: it needs no program and no network.</source>
+        <translation>Ce dossier est une exportation du projet eTwinning «&#xa0;%1&#xa0;»&#xa0;: sa description, ses membres, ses pages TwinSpace et ses ressources, tels que le serveur les avait publiés lors de la dernière synchronisation de cet ordinateur. Tout ce que montre cette exportation se trouve dans ce dossier&#xa0;: elle ne nécessite ni programme ni connexion réseau.</translation>
+    </message>
+    <message>
+        <source>How to open it</source>
+        <translation>Comment l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Open index.html in a web browser (double-click it). Keep the files of this folder together: the pages link to one another and to the materials by their place in it.</source>
+        <translation>Ouvrez index.html dans un navigateur web (double-cliquez dessus). Gardez ensemble les fichiers de ce dossier&#xa0;: les liens entre les pages et vers les ressources reposent sur leur emplacement dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Materials that were not on this computer when exporting</source>
+        <translation>Ressources absentes de cet ordinateur lors de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>They are listed in materials.html, without their file.</source>
+        <translation>Elles sont répertoriées dans materials.html, sans leur fichier.</translation>
+    </message>
+    <message>
+        <source>The export could not be written in %1: %2</source>
+        <translation>L&apos;exportation n&apos;a pas pu être écrite dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export in %1 could not be completed: %2</source>
+        <translation>L&apos;exportation dans %1 n&apos;a pas pu être terminée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a folder could not be created there</source>
+        <translation>impossible d&apos;y créer un dossier</translation>
+    </message>
+    <message>
+        <source>too many exports of this project today</source>
+        <translation>trop d&apos;exportations de ce projet aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Exported on %1</source>
+        <translation>Exporté le %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 by %2</source>
+        <translation>Exporté le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Untitled page</source>
+        <translation>Page sans titre</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>The list of its materials</source>
+        <translation>La liste de ses ressources</translation>
+    </message>
+    <message>
+        <source>How the pages look</source>
+        <translation>L&apos;apparence des pages</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>Ce fichier</translation>
+    </message>
+    <message>
+        <source>This project is not on this computer.</source>
+        <translation>Ce projet n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>its folder could not be renamed</source>
+        <translation>son dossier n&apos;a pas pu être renommé</translation>
+    </message>
+    <message>
+        <source>the .zip could not be renamed</source>
+        <translation>le fichier .zip n&apos;a pas pu être renommé</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2092,33 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Delete the page and its sub-pages (%1 in the tree)</source>
         <translation>Supprimer la page et ses sous-pages (%1 dans l&apos;arborescence)</translation>
+    </message>
+    <message>
+        <source>Export the project into…</source>
+        <translation>Exporter le projet dans…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport project…</source>
+        <translation>E&amp;xporter le projet…</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exportation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 (and %2): %n page(s).</source>
+        <translation>
+            <numerusform>Projet exporté dans %1 (et %2)&#xa0;: %n page.</numerusform>
+            <numerusform>Projet exporté dans %1 (et %2)&#xa0;: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder and a .zip that open in any browser, with no app and no network: a copy of the project the school keeps (%1)</source>
+        <translation>Un dossier et un .zip qui s&apos;ouvrent dans n&apos;importe quel navigateur, sans application ni réseau&#xa0;: une copie du projet que l&apos;établissement conserve (%1)</translation>
+    </message>
+    <message>
+        <source>Materials not on this computer, so not in the export: %1.</source>
+        <translation>Ressources absentes de cet ordinateur, donc non exportées&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

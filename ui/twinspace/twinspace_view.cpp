@@ -184,7 +184,7 @@ void TwinSpaceView::retranslateUi()
     };
     name(m_export, tr("E&xport project…"));
     m_export->setToolTip(tr("A folder and a .zip that open in any browser, with no app and no "
-                            "network: the project kept for ever (%1)")
+                            "network: a copy of the project the school keeps (%1)")
                              .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
     name(m_new, tr("&New page"));
     name(m_newChild, tr("New &sub-page"));
@@ -428,7 +428,7 @@ void TwinSpaceView::exportTo(const QString &folder)
                           .arg(QDir::toNativeSeparators(r.value().folder),
                                QDir::toNativeSeparators(r.value().zipFile));
             if (!r.value().missing.isEmpty())
-                message += u' ' + tr("Not on this computer, so not in the export: %1.")
+                message += u' ' + tr("Materials not on this computer, so not in the export: %1.")
                                       .arg(r.value().missing.join(u", "_s));
         }
         m_exportStatus->setText(message);
