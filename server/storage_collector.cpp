@@ -38,6 +38,14 @@ StorageCollector::~StorageCollector()
         return;
     m_thread.quit();
     m_thread.wait();
+    // Handed back at a clean stop: another instance (or this one started again) need not wait
+    // for it to run out.
+    WriteTransaction tx(m_database);
+    QSqlQuery q(tx.db());
+    if (tx.isActive() &&
+        Database::run(q, u"UPDATE server_meta SET value = ? WHERE key = ? AND value LIKE ?"_s,
+                      {QString(m_instance + u" 0"_s), leaseKey, QString(m_instance + u" %"_s)}))
+        tx.commit();
 }
 
 void StorageCollector::start()
@@ -68,7 +76,8 @@ bool StorageCollector::takeLease(qint64 now)
         return false;
     // "<instance> <until, ms>": the holder runs again while it lives; another instance takes
     // over once the lease ran out (its holder stopped).
-    const qint64 until = now + qint64(m_policy.intervalSecs) * 1000 + 60 * 1000;
+    const qint64 interval = qint64(m_policy.intervalSecs) * 1000;
+    const qint64 until = now + interval + std::min<qint64>(interval, 60 * 1000);
     const QString lease = m_instance + u' ' + QString::number(until);
     if (q.next()) {
         const QStringList held = q.value(0).toString().split(u' ');

@@ -151,7 +151,7 @@ ApiResponse UploadService::options(const ApiRequest &)
 }
 
 std::variant<Upload, ApiResponse> UploadService::owned(QSqlDatabase &db, const ApiRequest &request,
-                                                       const QString &id, bool lock)
+                                                       const QString &id, bool lock, bool writing)
 {
     const auto loaded = upload_store::load(db, id, lock);
     if (!loaded)
@@ -165,6 +165,9 @@ std::variant<Upload, ApiResponse> UploadService::owned(QSqlDatabase &db, const A
         return databaseUnavailable();
     if (!access->activeMember)
         return notFound(id);
+    if (writing && access->status != u"active")
+        return ApiResponse::error(403, u"project_closed"_s,
+                                  u"This project is archived: its TwinSpace is read-only."_s);
     return u;
 }
 
@@ -387,7 +390,7 @@ ApiResponse UploadService::patch(const ApiRequest &request, const QString &id)
     // First without a lock, to refuse at once what needs no hashing nor writing.
     {
         QSqlDatabase db = m_database.connection();
-        auto found = owned(db, request, id, false);
+        auto found = owned(db, request, id, false, true);
         if (auto *answer = std::get_if<ApiResponse>(&found))
             return *answer;
         const Upload &u = std::get<Upload>(found);
@@ -414,7 +417,7 @@ ApiResponse UploadService::patch(const ApiRequest &request, const QString &id)
     QSqlDatabase &db = tx.db();
     // Locked: two requests for the same upload (a retry racing the original, two instances)
     // write its file one after the other, each at the offset the other left.
-    auto found = owned(db, request, id, true);
+    auto found = owned(db, request, id, true, true);
     if (auto *answer = std::get_if<ApiResponse>(&found))
         return *answer;
     Upload u = std::get<Upload>(found);

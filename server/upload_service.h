@@ -33,8 +33,9 @@ public:
 
 private:
     // The upload as its owner may see it, or the answer for anyone else (and for one gone).
+    // `writing`: the project must also be active (an archived one is read-only).
     std::variant<Upload, ApiResponse> owned(QSqlDatabase &db, const ApiRequest &request,
-                                            const QString &id, bool lock);
+                                            const QString &id, bool lock, bool writing = false);
     ApiResponse completed(const Upload &upload, const MaterialIntake::Outcome &outcome);
     qint64 expiryFrom(qint64 now) const;
 

@@ -34,6 +34,12 @@ Upload read(const QSqlQuery &q)
     return u;
 }
 
+// Empty, never NULL: the columns are NOT NULL, and a QString() binds as NULL.
+QString nn(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 // What counts against a quota: every upload that may still become a material.
 const QString inProgress = u"(state = 'receiving' OR state = 'completing') AND expires_at > ?"_s;
 
@@ -58,8 +64,8 @@ bool insert(QSqlDatabase &db, const Upload &u)
                          u"sha256, length, received, state, head_checked, error, material_id, "
                          u"created_at, updated_at, expires_at) "
                          u"VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'receiving', 0, '', 0, ?, ?, ?)"_s,
-                         {u.id, u.accountId, u.projectId, u.filename, u.folder, u.sha256, u.length,
-                          u.createdAt, u.updatedAt, u.expiresAt});
+                         {u.id, u.accountId, u.projectId, nn(u.filename), nn(u.folder), u.sha256,
+                          u.length, u.createdAt, u.updatedAt, u.expiresAt});
 }
 
 Result<std::optional<Upload>> load(QSqlDatabase &db, const QString &id, bool lock)
@@ -92,7 +98,7 @@ bool finish(QSqlDatabase &db, const QString &id, const QString &state, const QSt
     return Database::run(q,
                          u"UPDATE uploads SET state = ?, error = ?, material_id = ?, "
                          u"updated_at = ? WHERE id = ?"_s,
-                         {state, error, materialId, now, id});
+                         {state, nn(error), materialId, now, id});
 }
 
 Result<bool> claimCompletion(QSqlDatabase &db, const QString &id, qint64 now)
