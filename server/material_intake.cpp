@@ -2,13 +2,13 @@
 #include "material_intake.h"
 
 #include "change_feed.h"
+#include "content_hash.h"
 #include "domain/material_type.h"
 #include "material_store.h"
 #include "project_store.h"
 #include "scopes.h"
 #include "thumbnails.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QLoggingCategory>
@@ -20,15 +20,6 @@ namespace etw::server {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / 1e6, 'f', 1);
@@ -89,7 +80,7 @@ MaterialIntake::Outcome MaterialIntake::fail(const Upload &upload, const QString
     return outcome;
 }
 
-MaterialIntake::Outcome MaterialIntake::complete(const Upload &upload)
+MaterialIntake::Outcome MaterialIntake::complete(const Upload &upload, const QString &sha256)
 {
     // The bytes are in the part file; or, when an earlier completion moved them into the store
     // and then could not commit, in the store already (named by the sha256 checked then).
@@ -97,7 +88,7 @@ MaterialIntake::Outcome MaterialIntake::complete(const Upload &upload)
     if (!inPart && !m_blobs.has(upload.sha256))
         return fail(upload, u"upload_lost"_s, {});
     const QString source = inPart ? m_files.path(upload.id) : m_blobs.path(upload.sha256);
-    if (inPart && sha256Of(source) != upload.sha256)
+    if (inPart && (sha256.isEmpty() ? ContentHash::sha256OfFile(source) : sha256) != upload.sha256)
         return fail(upload, u"checksum_mismatch"_s, {});
 
     // The content decides what the file is, never its name.

@@ -26,7 +26,9 @@ public:
     // Runs the completion of an upload this caller claimed (its state is "completing"): a
     // refused file is gone and the upload failed with the refusal's code; a database failure
     // leaves it completing, to be taken over again (upload_store::completionStaleMs).
-    Outcome complete(const Upload &upload);
+    // `sha256`: the content's, when it was worked out as the chunks came (RunningHashes);
+    // else the file is read to find it.
+    Outcome complete(const Upload &upload, const QString &sha256 = {});
 
     // The refusal of a failed upload, answered again to whoever asks about it.
     static Outcome refusal(const QString &code);

@@ -3,8 +3,9 @@
 // writes them (https://tus.io/protocols/resumable-upload).
 #pragma once
 
+#include "content_hash.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QString>
 
@@ -31,7 +32,7 @@ std::optional<QHash<QString, QByteArray>> metadata(const QByteArray &value);
 
 struct Checksum
 {
-    QCryptographicHash::Algorithm algorithm;
+    ContentHash::Algorithm algorithm;
     QByteArray digest;
 };
 // Upload-Checksum: "<algorithm> <base64 digest>". The error code when it cannot be used:

@@ -7,6 +7,7 @@
 #include "blob_store.h"
 #include "database.h"
 #include "material_intake.h"
+#include "running_hashes.h"
 #include "server_config.h"
 #include "upload_files.h"
 
@@ -43,6 +44,7 @@ private:
     const ServerConfig &m_config;
     UploadFiles &m_files;
     MaterialIntake &m_intake;
+    RunningHashes m_hashes;
 };
 
 } // namespace etw::server

@@ -119,7 +119,7 @@ TusClient::Result TusClient::upload(const QString &location, const QByteArray &d
             at = offset(location);
             continue;
         }
-        result.last = patch(location, at, data.mid(at, length));
+        result.last = patch(location, at, data.mid(at, length), m_checksum);
         result.bodyBytes += length;
         ++result.patches;
         if (result.last.status == 204) {

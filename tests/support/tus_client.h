@@ -21,6 +21,10 @@ public:
         , m_server(std::move(server))
     {}
 
+    // The Upload-Checksum algorithm upload() sends with each chunk: "sha256" (the default),
+    // "sha1", or "" for none.
+    void setChecksum(const QByteArray &algorithm) { m_checksum = algorithm; }
+
     // The Upload-Metadata value for a material of `projectId`.
     static QByteArray metadata(const QString &filename, qint64 projectId, const QByteArray &sha256,
                                const QString &folder = {});
@@ -65,6 +69,7 @@ private:
 
     Http &m_http;
     QUrl m_server;
+    QByteArray m_checksum = "sha256";
 };
 
 } // namespace etw::test
