@@ -198,11 +198,16 @@ bool LimitedTcpServer::takeUploadSlot(QTcpSocket *socket)
         return true;
     if (m_uploads >= m_limits.maxUploadConnections)
         return false;
-    // Held by the socket until its answer is out, or until the socket goes.
+    // Held by the socket until its answer is out, or until the connection ends.
     auto *slot = new QObject(socket);
     slot->setObjectName(QLatin1String(uploadSlotName));
     ++m_uploads;
     connect(slot, &QObject::destroyed, this, [this] { --m_uploads; });
+    // A client gone mid-chunk frees it at once: the socket itself may linger a while.
+    connect(socket, &QAbstractSocket::stateChanged, slot, [slot](QAbstractSocket::SocketState s) {
+        if (s == QAbstractSocket::UnconnectedState || s == QAbstractSocket::ClosingState)
+            slot->deleteLater();
+    });
     return true;
 }
 

@@ -22,6 +22,7 @@
 #include <QPdfWriter>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace etw::test;
@@ -114,10 +115,12 @@ class TestMaterials : public QObject
     Q_OBJECT
 
     ServerProcess m_server;
-    QStringList m_serverArgs{u"--demo"_s,    u"--demo-size"_s,
-                             u"200"_s,       u"--project-quota-bytes"_s,
-                             u"250000000"_s, u"--storage-collection-interval"_s,
-                             u"1"_s};
+    // clang-format off
+    QStringList m_serverArgs{u"--demo"_s, u"--demo-size"_s, u"200"_s,
+                             u"--project-quota-bytes"_s, u"250000000"_s,
+                             u"--storage-collection-interval"_s, u"1"_s,
+                             u"--max-upload-connections"_s, u"2"_s};
+    // clang-format on
     DemoAccounts m_accounts;
     qint64 m_project = 0;
     QByteArray m_png;
@@ -157,6 +160,39 @@ class TestMaterials : public QObject
     int partFiles() const
     {
         return int(QDir(m_server.dataDir() + u"/uploads"_s).entryList(QDir::Files).size());
+    }
+
+    // A PATCH on a socket of its own, of which only `sent` body bytes (all when -1) are sent:
+    // the socket, still open.
+    std::unique_ptr<QTcpSocket> openChunk(const QString &location, qint64 offset,
+                                          const QByteArray &body, qint64 sent)
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(m_server.url().host(), quint16(m_server.port()));
+        socket->waitForConnected(10000);
+        socket->write("PATCH " + location.toLatin1() +
+                      " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      "Authorization: Bearer " +
+                      m_accounts.as(u"teacher.fr"_s).token().toLatin1() +
+                      "\r\nTus-Resumable: 1.0.0\r\nContent-Type: application/offset+octet-stream"
+                      "\r\nUpload-Offset: " +
+                      QByteArray::number(offset) +
+                      "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+        socket->write(sent < 0 ? body : body.left(sent));
+        while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(10000)) {
+        }
+        return socket;
+    }
+    // The same, then what the server answers (the connection closes after a refusal).
+    QByteArray rawAnswer(const QString &location, qint64 offset, const QByteArray &body,
+                         qint64 sent)
+    {
+        auto socket = openChunk(location, offset, body, sent);
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && socket->waitForReadyRead(10000))
+            answer += socket->readAll();
+        socket->abort();
+        return answer;
     }
 
     // A whole upload by `user`, in chunks of `size`; the material's id (0 on failure, with the
@@ -215,6 +251,59 @@ private Q_SLOTS:
         // Without a token: as everywhere else.
         Http anonymous(m_server.url());
         QCOMPARE(anonymous.request("OPTIONS", u"/api/v1/uploads"_s).status, 401);
+    }
+
+    // Chunks may be larger than other bodies, but only so large, and only a few at a time.
+    void chunksHaveTheirOwnBodyLimit()
+    {
+        TusClient client = tus(u"teacher.fr"_s);
+        const QByteArray big = mp4(20'000'000);
+        const HttpResult created = client.create(
+            big.size(), TusClient::metadata(u"big.mp4"_s, m_project, TusClient::sha256Hex(big)));
+        QCOMPARE(created.status, 201);
+        const QString location = TusClient::location(created);
+        // 2 MiB: too much for a JSON body, fine for a chunk.
+        QCOMPARE(m_accounts.as(u"teacher.fr"_s)
+                     .request("POST", u"/api/v1/mutations"_s, QByteArray(2 << 20, ' '))
+                     .status,
+                 413);
+        QCOMPARE(client.patch(location, 0, big.left(2 << 20)).status, 204);
+        // Past 8 MiB a chunk is refused while it arrives, saying so in the protocol's terms.
+        const QByteArray tooLarge =
+            rawAnswer(location, 2 << 20, big.mid(2 << 20, (8 << 20) + 1), -1);
+        QVERIFY2(tooLarge.startsWith("HTTP/1.1 413"), tooLarge.constData());
+        QVERIFY(tooLarge.contains("Tus-Resumable: 1.0.0"));
+        QCOMPARE(client.offset(location), 2 << 20);
+        // Chunks arriving at once past the ordinary body limit each hold a slot: of three, the
+        // one that comes last is told to come back (--max-upload-connections 2); the others
+        // wait for the rest of their bodies.
+        std::vector<std::unique_ptr<QTcpSocket>> holding;
+        for (int i = 0; i < 3; ++i)
+            holding.push_back(openChunk(location, 2 << 20, big.mid(2 << 20, 4 << 20), 2 << 20));
+        const auto answered = [&holding] {
+            return std::count_if(holding.cbegin(), holding.cend(),
+                                 [](const auto &s) { return s->bytesAvailable() > 0; });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(answered(), 1, 10000);
+        for (auto &socket : holding)
+            if (socket->bytesAvailable() > 0) {
+                const QByteArray busy = socket->readAll();
+                QVERIFY2(busy.startsWith("HTTP/1.1 503"), busy.constData());
+                QVERIFY(busy.contains("too_many_uploads"));
+                QVERIFY(busy.contains("Retry-After:"));
+                QVERIFY(busy.contains("Tus-Resumable: 1.0.0"));
+            }
+        QCOMPARE(answered(), 0);
+        for (auto &socket : holding)
+            socket->abort();
+        // Their slots are free again once they are gone (a refused attempt may still have been
+        // sent again by the HTTP client on its own: the offset tells).
+        const QByteArray next = big.mid(2 << 20, 4 << 20);
+        QTRY_VERIFY_WITH_TIMEOUT(client.offset(location) == (6 << 20) ||
+                                     client.patch(location, 2 << 20, next).status == 204,
+                                 10000);
+        QCOMPARE(client.offset(location), 6 << 20);
+        QCOMPARE(client.terminate(location).status, 204);
     }
 
     void aPictureArrivesInChunksWithChecksums()
