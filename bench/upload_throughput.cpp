@@ -3,7 +3,7 @@
 // checksums, each chunk on the disk before its offset is acknowledged) and downloaded again,
 // against the same bytes copied over one plain TCP socket into a file (and back) in the same
 // run; then an upload cut mid-chunk and resumed, counting what was sent again.
-//   bench_upload_throughput [MB=100] [--runs R=5] [--checksum sha256|sha1|none]
+//   bench_upload_throughput [MB=100] [--runs R=5] [--checksum sha1|sha256|none]
 #include "bench_support.h"
 #include "demo_project.h"
 #include "server_process.h"
@@ -256,7 +256,7 @@ int main(int argc, char *argv[])
         args.contains(u"--runs"_s) ? args.value(args.indexOf(u"--runs"_s) + 1).toInt() : 5;
     const QByteArray checksum = args.contains(u"--checksum"_s)
                                     ? args.value(args.indexOf(u"--checksum"_s) + 1).toLatin1()
-                                    : QByteArray("sha256");
+                                    : QByteArray("sha1");
     const qint64 size = megabytes * 1'000'000;
     const QByteArray data = video(size);
     const QByteArray sha = TusClient::sha256Hex(data);

@@ -436,6 +436,14 @@ ApiResponse UploadService::patch(const ApiRequest &request, const QString &id)
         return ApiResponse::error(460, u"checksum_mismatch"_s,
                                   u"The chunk does not match its Upload-Checksum; nothing of it "
                                   u"was kept."_s);
+    if (!written && !m_files.exists(u.id)) {
+        // Its bytes are gone (a data folder restored without them, removed by hand): the
+        // client must start again, not try this offset for ever.
+        if (!upload_store::finish(db, u.id, u"failed"_s, u"upload_lost"_s, 0, time) || !tx.commit())
+            return databaseUnavailable();
+        m_hashes.drop(u.id);
+        return refused(MaterialIntake::refusal(u"upload_lost"_s));
+    }
     if (!written) {
         qCWarning(lcUpload).noquote() << "cannot write upload" << u.id << ":" << why;
         const QStorageInfo disk(m_files.folder());
