@@ -57,11 +57,13 @@ qint64 DemoAccounts::activeProject(const QString &title)
         return 0;
     for (const QString &who : {u"teacher.it"_s, u"teacher.de"_s})
         if (mutate(who, u"project_invitation"_s, u"update"_s, project,
-                   {{u"response"_s, u"accept"_s}})[u"status"_s].toString() != u"applied")
+                   {{u"response"_s, u"accept"_s}})[u"status"_s]
+                .toString() != u"applied")
             return 0;
     for (const QString &service : {u"correspondent.fr"_s, u"correspondent.it"_s})
         if (mutate(service, u"project_decision"_s, u"create"_s, project,
-                   {{u"decision"_s, u"approve"_s}})[u"status"_s].toString() != u"applied")
+                   {{u"decision"_s, u"approve"_s}})[u"status"_s]
+                .toString() != u"applied")
             return 0;
     return project;
 }
@@ -69,7 +71,8 @@ qint64 DemoAccounts::activeProject(const QString &title)
 bool DemoAccounts::archive(qint64 projectId)
 {
     return mutate(u"teacher.fr"_s, u"project_status"_s, u"update"_s, projectId,
-                  {{u"status"_s, u"archived"_s}})[u"status"_s].toString() == u"applied";
+                  {{u"status"_s, u"archived"_s}})[u"status"_s]
+               .toString() == u"applied";
 }
 
 } // namespace etw::test
