@@ -3,6 +3,7 @@
 
 #include "gzip.h"
 #include "request_size_guard.h"
+#include "tus_headers.h"
 
 #include <QDir>
 #include <QHttpServerRequest>
@@ -29,6 +30,10 @@ QByteArray reasonPhrase(int status)
         return "Created";
     case 204:
         return "No Content";
+    case 206:
+        return "Partial Content";
+    case 304:
+        return "Not Modified";
     case 400:
         return "Bad Request";
     case 401:
@@ -41,16 +46,28 @@ QByteArray reasonPhrase(int status)
         return "Method Not Allowed";
     case 409:
         return "Conflict";
+    case 410:
+        return "Gone";
+    case 412:
+        return "Precondition Failed";
     case 413:
         return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 416:
+        return "Range Not Satisfiable";
     case 422:
         return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
+    case 460:
+        return "Checksum Mismatch"; // tus: a chunk that does not match its Upload-Checksum
+    case 500:
+        return "Internal Server Error";
     case 503:
         return "Service Unavailable";
+    case 507:
+        return "Insufficient Storage";
     default:
         return status < 500 ? "Client Error" : "Server Error";
     }
@@ -72,7 +89,15 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
                   {config.snapshotMinRecords, config.snapshotRefreshSecs})
     , m_sync(database, m_snapshots)
     , m_mutations(database)
+    , m_blobs(QDir(config.dataDir).filePath(u"blobs"_s))
+    , m_uploadFiles(QDir(config.dataDir).filePath(u"uploads"_s))
+    , m_intake(database, m_blobs, m_uploadFiles)
+    , m_uploads(database, config, m_uploadFiles, m_intake)
+    , m_downloads(database, m_blobs)
+    , m_collector(database, m_blobs, m_uploadFiles, {config.storageCollectionSecs})
 {
+    QDir().mkpath(m_blobs.folder());
+    QDir().mkpath(m_uploadFiles.folder());
     addRoute("POST", u"/api/v1/session"_s, false,
              [this](ApiRequest &r, const QStringList &) { return m_auth.signIn(r); });
     addRoute("DELETE", u"/api/v1/session"_s, true,
@@ -85,6 +110,29 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
              [this](ApiRequest &r, const QStringList &) { return m_sync.snapshot(r); });
     addRoute("POST", u"/api/v1/mutations"_s, true,
              [this](ApiRequest &r, const QStringList &) { return m_mutations.push(r); });
+    // TwinSpace materials: tus uploads, then downloads of what they became.
+    const QString uploads = QLatin1String(tus::pathPrefix);
+    const QString upload = uploads + u"/([0-9a-f]{32})"_s;
+    addRoute("OPTIONS", uploads, true,
+             [this](ApiRequest &r, const QStringList &) { return m_uploads.options(r); });
+    addRoute("POST", uploads, true,
+             [this](ApiRequest &r, const QStringList &) { return m_uploads.create(r); });
+    addRoute("HEAD", upload, true,
+             [this](ApiRequest &r, const QStringList &c) { return m_uploads.head(r, c.value(0)); });
+    addRoute("PATCH", upload, true, [this](ApiRequest &r, const QStringList &c) {
+        return m_uploads.patch(r, c.value(0));
+    });
+    addRoute("DELETE", upload, true, [this](ApiRequest &r, const QStringList &c) {
+        return m_uploads.terminate(r, c.value(0));
+    });
+    addRoute("GET", u"/api/v1/projects/([0-9]{1,18})/materials/([0-9]{1,18})/content"_s, true,
+             [this](ApiRequest &r, const QStringList &c) {
+                 return m_downloads.content(r, c.value(0).toLongLong(), c.value(1).toLongLong());
+             });
+    addRoute("GET", u"/api/v1/projects/([0-9]{1,18})/materials/([0-9]{1,18})/thumbnail"_s, true,
+             [this](ApiRequest &r, const QStringList &c) {
+                 return m_downloads.thumbnail(r, c.value(0).toLongLong(), c.value(1).toLongLong());
+             });
     // For a load balancer: /healthz says the process serves; /readyz that it can reach the
     // database too (take the instance out of rotation while it cannot).
     addRoute("GET", u"/healthz"_s, false, [](ApiRequest &, const QStringList &) {
@@ -224,20 +272,28 @@ void ApiServer::write(QTcpSocket *socket, Answer answer, std::function<void()> s
     // A piece at a time, as the socket drains: a large file never sits in memory. When the
     // socket goes away first, the connection (and with it the file) is dropped. A client that
     // stops reading for a minute is cut off, so that it cannot hold a download slot for ever.
-    constexpr qint64 chunk = 256 * 1024, highWater = 1024 * 1024;
+    static constexpr qint64 chunk = 256 * 1024, highWater = 1024 * 1024;
     constexpr int stalledMs = 60 * 1000;
     auto *stalled = new QTimer(socket);
     stalled->setSingleShot(true);
     connect(stalled, &QTimer::timeout, socket, &QTcpSocket::abort);
     auto connection = std::make_shared<QMetaObject::Connection>();
-    auto pump = [socket, file = answer.file, connection, stalled, sent = std::move(sent)] {
+    if (!answer.file->seek(answer.fileOffset)) {
+        socket->abort();
+        return;
+    }
+    auto remaining = std::make_shared<qint64>(answer.fileLength);
+    auto pump = [socket, file = answer.file, remaining, connection, stalled,
+                 sent = std::move(sent)] {
         stalled->start(stalledMs);
         while (socket->bytesToWrite() < highWater) {
-            const QByteArray piece = file->read(chunk);
+            const QByteArray piece =
+                *remaining > 0 ? file->read(std::min(chunk, *remaining)) : QByteArray();
+            *remaining -= piece.size();
             if (piece.isEmpty()) {
                 QObject::disconnect(*connection);
                 stalled->deleteLater();
-                if (file->pos() != file->size()) {
+                if (*remaining != 0) {
                     // A read error: the length announced cannot be kept; the client must not
                     // take what follows for the rest of this body.
                     socket->abort();
@@ -259,13 +315,21 @@ void ApiServer::write(QTcpSocket *socket, Answer answer, std::function<void()> s
 ApiServer::Answer ApiServer::respond(ApiRequest &r)
 {
     ApiResponse response;
+    const bool tusPath = r.path == QLatin1String(tus::pathPrefix) ||
+                         r.path.startsWith(QLatin1String(tus::pathPrefix) + u'/');
+    // Upload chunks have their own limit (what LimitedTcpServer lets through for them).
+    const qint64 bodyLimit = tusPath && r.method == "PATCH"
+                                 ? std::max(tus::maxChunkBytes, m_config.maxBodyBytes)
+                                 : m_config.maxBodyBytes;
     const qint64 declared = r.header("Content-Length").toLongLong();
-    if (declared > m_config.maxBodyBytes || r.body.size() > m_config.maxBodyBytes)
-        response =
-            ApiResponse::error(413, u"payload_too_large"_s,
-                               u"The body is larger than %1 bytes."_s.arg(m_config.maxBodyBytes));
+    if (declared > bodyLimit || r.body.size() > bodyLimit)
+        response = ApiResponse::error(413, u"payload_too_large"_s,
+                                      u"The body is larger than %1 bytes."_s.arg(bodyLimit));
     else
         response = dispatch(r);
+    // tus clients read the protocol's version on every answer, refusals included.
+    if (tusPath)
+        response.addHeader("Tus-Resumable", tus::version);
 
     if (response.status == 503) {
         // The driver's text is for the operator's log, not for clients; the connection may be
@@ -279,9 +343,14 @@ ApiServer::Answer ApiServer::respond(ApiRequest &r)
     }
     qCDebug(lcHttp) << r.method << r.path << response.status;
 
+    // Neither has a body (a HEAD answer describes one it does not send).
+    if (r.method == "HEAD" || response.status == 304) {
+        response.body.clear();
+        response.bodyFile.reset();
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                       reasonPhrase(response.status) + "\r\n";
-    if (response.status != 204)
+    if (response.status != 204 && response.status != 304)
         head += "Content-Type: " + response.contentType +
                 (response.binary ? "\r\n" : "; charset=utf-8\r\n");
     if (!response.contentEncoding.isEmpty()) {
@@ -299,9 +368,16 @@ ApiServer::Answer ApiServer::respond(ApiRequest &r)
         head += key + ": " + value + "\r\n";
     if (r.header("Connection").toLower().contains("close"))
         head += "Connection: close\r\n";
-    const qint64 length = response.bodyFile ? response.bodyFile->size() : response.body.size();
-    head += "Content-Length: " + QByteArray::number(length) + "\r\n\r\n";
-    return {head + response.body, std::move(response.bodyFile)};
+    qint64 fileLength = 0;
+    if (response.bodyFile) {
+        const qint64 rest = std::max<qint64>(0, response.bodyFile->size() - response.bodyOffset);
+        fileLength = response.bodyLength >= 0 ? std::min(response.bodyLength, rest) : rest;
+    }
+    const qint64 length = response.bodyFile ? fileLength : response.body.size();
+    if (response.status != 304)
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    head += "\r\n";
+    return {head + response.body, std::move(response.bodyFile), response.bodyOffset, fileLength};
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

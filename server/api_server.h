@@ -6,9 +6,15 @@
 
 #include "api_types.h"
 #include "auth_service.h"
+#include "blob_store.h"
 #include "directory_snapshots.h"
+#include "material_downloads.h"
+#include "material_intake.h"
 #include "mutation_service.h"
+#include "storage_collector.h"
 #include "sync_service.h"
+#include "upload_files.h"
+#include "upload_service.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -28,8 +34,13 @@ public:
     ApiServer(Database &database, const ServerConfig &config, QObject *parent = nullptr);
     ~ApiServer() override;
 
-    // Starts the background work: directory snapshots for first syncs.
-    void startBackgroundWork() { m_snapshots.start(); }
+    // Starts the background work: directory snapshots for first syncs, and the removal of
+    // expired uploads and of files no material needs.
+    void startBackgroundWork()
+    {
+        m_snapshots.start();
+        m_collector.start();
+    }
 
     // Exposed for tests of the routing table without a socket.
     ApiResponse dispatch(ApiRequest &request);
@@ -55,6 +66,8 @@ private:
     {
         QByteArray bytes;
         std::shared_ptr<QFile> file;
+        qint64 fileOffset = 0;
+        qint64 fileLength = 0;
     };
     // Runs on a pool thread: the whole answer, as bytes ready for the socket.
     Answer respond(ApiRequest &request);
@@ -76,6 +89,12 @@ private:
     DirectorySnapshots m_snapshots;
     SyncService m_sync;
     MutationService m_mutations;
+    BlobStore m_blobs;
+    UploadFiles m_uploadFiles;
+    MaterialIntake m_intake;
+    UploadService m_uploads;
+    MaterialDownloads m_downloads;
+    StorageCollector m_collector;
     std::vector<Route> m_routes;
     QHash<QTcpSocket *, std::deque<Pending>> m_pending;
     QThreadPool m_pool;

@@ -41,7 +41,16 @@ struct ApiResponse
     // (never whole in memory). Opened by the handler: a file renamed or removed meanwhile is
     // still sent whole.
     std::shared_ptr<QFile> bodyFile;
+    // The part of bodyFile sent (a byte range): from bodyOffset, bodyLength bytes (-1: to the
+    // end).
+    qint64 bodyOffset = 0;
+    qint64 bodyLength = -1;
     QList<QPair<QByteArray, QByteArray>> headers;
+
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append(qMakePair(name, value));
+    }
 
     static ApiResponse json(const QJsonObject &object, int status = 200);
     static ApiResponse raw(QByteArray jsonText, int status = 200);

@@ -8,6 +8,7 @@
 #include "request_size_guard.h"
 #include "server_options.h"
 #include "shutdown_signals.h"
+#include "tus_headers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -99,7 +100,9 @@ int main(int argc, char *argv[])
     quitOnTerminationSignals(&app);
     ApiServer server(database, config);
     auto tcp = std::make_unique<LimitedTcpServer>(LimitedTcpServer::Limits{
-        config.maxBodyBytes, config.maxConnections, config.idleTimeoutSecs * 1000});
+        config.maxBodyBytes, config.maxConnections, config.idleTimeoutSecs * 1000,
+        QByteArray(tus::pathPrefix) + '/', std::max(tus::maxChunkBytes, config.maxBodyBytes),
+        config.maxUploadConnections});
     if (!tcp->listen(config.address, config.port))
         return fail(u"cannot listen on %1:%2: %3"_s.arg(config.address.toString())
                         .arg(config.port)

@@ -119,6 +119,33 @@ const std::vector<MigrationStep> &migrations()
             "kind TEXT NOT NULL, local_id BIGINT NOT NULL, server_id BIGINT NOT NULL, "
             "PRIMARY KEY (account_id, kind, local_id))",
         }},
+        // 5: TwinSpace materials and the resumable uploads that bring them. An upload's bytes
+        // are in <data>/uploads/<id>.part until complete, then in the content-addressed store
+        // (<data>/blobs); `received` is the offset acknowledged to the client, never more than
+        // the part file holds. A material names its content by sha256: one file for every
+        // material with the same bytes.
+        {{
+            "CREATE TABLE uploads (id TEXT PRIMARY KEY, "
+            "account_id BIGINT NOT NULL REFERENCES accounts(id), "
+            "project_id BIGINT NOT NULL REFERENCES projects(id), filename TEXT NOT NULL, "
+            "folder TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL, length BIGINT NOT NULL, "
+            "received BIGINT NOT NULL DEFAULT 0, state TEXT NOT NULL, "
+            "head_checked INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '', "
+            "material_id BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, "
+            "updated_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)",
+            "CREATE INDEX uploads_account ON uploads (account_id, state)",
+            "CREATE INDEX uploads_project ON uploads (project_id, state)",
+            "CREATE INDEX uploads_expiry ON uploads (expires_at)",
+            "CREATE TABLE materials (id {ID}, project_id BIGINT NOT NULL REFERENCES projects(id), "
+            "name TEXT NOT NULL, folder TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL, "
+            "size BIGINT NOT NULL, mime TEXT NOT NULL, category TEXT NOT NULL, "
+            "extension TEXT NOT NULL, author_id BIGINT NOT NULL REFERENCES accounts(id), "
+            "thumbnail INTEGER NOT NULL DEFAULT 0, upload_id TEXT UNIQUE, "
+            "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+            "version BIGINT NOT NULL DEFAULT 1, deleted INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX materials_project ON materials (project_id, deleted)",
+            "CREATE INDEX materials_content ON materials (sha256, deleted)",
+        }},
     };
     return steps;
 }

@@ -150,6 +150,25 @@ std::optional<bool> isActiveMember(QSqlDatabase &db, qint64 projectId, qint64 ac
     return q.next();
 }
 
+std::optional<TwinSpaceAccess> twinSpaceAccess(QSqlDatabase &db, qint64 projectId, qint64 accountId,
+                                               bool lock)
+{
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       u"SELECT p.status, m.state FROM projects p LEFT JOIN project_members m "
+                       u"ON m.project_id = p.id AND m.account_id = ? WHERE p.id = ?"_s +
+                           (lock ? SqlDialect::rowLock(db, u"p"_s) : QString()),
+                       {accountId, projectId}))
+        return std::nullopt;
+    TwinSpaceAccess access;
+    if (q.next()) {
+        access.exists = true;
+        access.status = q.value(0).toString();
+        access.activeMember = q.value(1).toString() == u"active";
+    }
+    return access;
+}
+
 std::optional<QList<qint64>> memberships(QSqlDatabase &db, qint64 accountId)
 {
     QSqlQuery q(db);

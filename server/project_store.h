@@ -31,6 +31,17 @@ bool addDecision(QSqlDatabase &db, qint64 projectId, const ProjectDecision &deci
 
 // Whether an account sees a project's scope: an active founder or partner.
 std::optional<bool> isActiveMember(QSqlDatabase &db, qint64 projectId, qint64 accountId);
+// What the TwinSpace's files need to know of a project for an account: whether it exists, its
+// status, and whether the account is one of its active members. The project's row is locked
+// until commit when `lock` (what counts against its quota is then decided one at a time).
+struct TwinSpaceAccess
+{
+    bool exists = false;
+    QString status;
+    bool activeMember = false;
+};
+std::optional<TwinSpaceAccess> twinSpaceAccess(QSqlDatabase &db, qint64 projectId, qint64 accountId,
+                                               bool lock = false);
 // The projects an account is an active member of.
 std::optional<QList<qint64>> memberships(QSqlDatabase &db, qint64 accountId);
 

@@ -20,6 +20,13 @@ constexpr auto receivedProperty = "etwReceived";
 constexpr auto rejectedProperty = "etwRejected";
 constexpr auto busyProperty = "etwBusy"; // requests handled and not answered yet
 constexpr auto idleTimerName = "etwIdle";
+// The request's first bytes, until its request line is whole; then the limit it gets.
+constexpr auto headProperty = "etwHead";
+constexpr auto limitProperty = "etwLimit";
+constexpr auto uploadProperty = "etwUpload";
+constexpr auto uploadSlotName = "etwUploadSlot";
+// Longer than any request line this API has (an upload's is about 60 bytes).
+constexpr qsizetype maxRequestLine = 512;
 
 // A complete answer with a JSON error, for the cases this guard answers itself.
 QByteArray errorAnswer(const QByteArray &statusLine, const Error &error,
@@ -32,13 +39,17 @@ QByteArray errorAnswer(const QByteArray &statusLine, const Error &error,
            extraHeaders + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-void reject(QTcpSocket *socket, qint64 limit)
+void reject(QTcpSocket *socket, const QByteArray &answer)
 {
-    socket->write(errorAnswer(
-        "413 Payload Too Large",
-        {u"payload_too_large"_s, u"The request is larger than %1 bytes."_s.arg(limit), {}}));
+    socket->write(answer);
     // Not for ever: a client that keeps sending is cut off.
     QTimer::singleShot(30000, socket, [socket] { socket->abort(); });
+}
+
+// A tus client reads the protocol's version on every answer, refusals included.
+QByteArray uploadHeaders(const QTcpSocket *socket)
+{
+    return socket->property(uploadProperty).toBool() ? "Tus-Resumable: 1.0.0\r\n" : "";
 }
 
 QTimer *idleTimer(QObject *socket)
@@ -59,6 +70,9 @@ void LimitedTcpServer::requestHandled(QObject *socket)
     if (!socket)
         return;
     socket->setProperty(receivedProperty, 0);
+    socket->setProperty(headProperty, QByteArray());
+    socket->setProperty(limitProperty, 0);
+    socket->setProperty(uploadProperty, false);
     socket->setProperty(busyProperty, socket->property(busyProperty).toInt() + 1);
     if (QTimer *timer = idleTimer(socket))
         timer->stop(); // handling it may take long (a slow database): not the client's idling
@@ -68,6 +82,8 @@ void LimitedTcpServer::answered(QObject *socket)
 {
     if (!socket)
         return;
+    // The chunk has been written and answered: its memory is free, and so is its slot.
+    delete socket->findChild<QObject *>(QLatin1String(uploadSlotName), Qt::FindDirectChildrenOnly);
     const int busy = std::max(0, socket->property(busyProperty).toInt() - 1);
     socket->setProperty(busyProperty, busy);
     if (QTimer *timer = idleTimer(socket); timer && busy == 0)
@@ -116,7 +132,7 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
 
     // Connected before the HTTP server sees the socket, so this runs first on every chunk;
     // the parser reads all that is there each time, so what is available now is what is new.
-    const qint64 limit = m_limits.maxRequestBytes;
+    const qint64 ordinary = m_limits.maxRequestBytes;
     // Qt HttpServer 6.4 reads an unfinished request inside a read transaction, which keeps
     // every byte read since for a rollback: a refused body is only dropped once that
     // transaction is committed.
@@ -125,7 +141,7 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
             socket->commitTransaction();
         return socket->readAll().size();
     };
-    connect(socket, &QTcpSocket::readyRead, socket, [socket, limit, dropAll] {
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, ordinary, dropAll] {
         if (socket->property(rejectedProperty).toBool()) {
             qint64 drained = socket->property(receivedProperty).toLongLong();
             drained += dropAll(socket); // the parser gets nothing more
@@ -134,16 +150,65 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
                 socket->abort();
             return;
         }
-        const qint64 received =
-            socket->property(receivedProperty).toLongLong() + socket->bytesAvailable();
+        const qint64 available = socket->bytesAvailable();
+        qint64 limit = socket->property(limitProperty).toLongLong();
+        if (limit == 0) {
+            // Which limit applies is known from the request line. What the parser read is
+            // gone from the buffer, so each peek shows only what is new.
+            QByteArray head = socket->property(headProperty).toByteArray();
+            head += socket->peek(std::min<qint64>(available, maxRequestLine - head.size()));
+            if (head.contains('\n') || head.size() >= maxRequestLine) {
+                const bool upload =
+                    head.startsWith(QByteArray("PATCH " + m_limits.uploadPathPrefix));
+                limit = upload ? m_limits.maxUploadRequestBytes : ordinary;
+                socket->setProperty(uploadProperty, upload);
+                socket->setProperty(limitProperty, limit);
+                head.clear();
+            }
+            socket->setProperty(headProperty, head);
+        }
+        const qint64 received = socket->property(receivedProperty).toLongLong() + available;
         socket->setProperty(receivedProperty, received);
-        if (received > limit + headerAllowance) {
+        auto refuse = [&](const QByteArray &answer) {
             socket->setProperty(rejectedProperty, true);
             socket->setProperty(receivedProperty, dropAll(socket));
-            reject(socket, limit);
+            reject(socket, answer);
+        };
+        if (received > std::max(limit, ordinary) + headerAllowance) {
+            const qint64 shown = std::max(limit, ordinary);
+            refuse(errorAnswer(
+                "413 Payload Too Large",
+                {u"payload_too_large"_s, u"The request is larger than %1 bytes."_s.arg(shown), {}},
+                uploadHeaders(socket)));
+        } else if (received > ordinary + headerAllowance && !takeUploadSlot(socket)) {
+            refuse(errorAnswer("503 Service Unavailable",
+                               {u"too_many_uploads"_s,
+                                u"Too many upload chunks are arriving at the moment; send this "
+                                u"one again shortly."_s,
+                                {}},
+                               "Retry-After: 5\r\n" + uploadHeaders(socket)));
         }
     });
     addPendingConnection(socket);
+}
+
+bool LimitedTcpServer::takeUploadSlot(QTcpSocket *socket)
+{
+    if (socket->findChild<QObject *>(QLatin1String(uploadSlotName), Qt::FindDirectChildrenOnly))
+        return true;
+    if (m_uploads >= m_limits.maxUploadConnections)
+        return false;
+    // Held by the socket until its answer is out, or until the connection ends.
+    auto *slot = new QObject(socket);
+    slot->setObjectName(QLatin1String(uploadSlotName));
+    ++m_uploads;
+    connect(slot, &QObject::destroyed, this, [this] { --m_uploads; });
+    // A client gone mid-chunk frees it at once: the socket itself may linger a while.
+    connect(socket, &QAbstractSocket::stateChanged, slot, [slot](QAbstractSocket::SocketState s) {
+        if (s == QAbstractSocket::UnconnectedState || s == QAbstractSocket::ClosingState)
+            slot->deleteLater();
+    });
+    return true;
 }
 
 } // namespace etw::server

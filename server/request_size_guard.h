@@ -20,7 +20,11 @@ namespace etw::server {
 // - closes a connection that has not sent a whole request within idleTimeoutMs of its start
 //   or of its last answer. Bytes trickling in do not extend the time (a client sending one
 //   byte a second would otherwise hold its slot for ever); a request being handled or an
-//   answer being sent does not count as idle.
+//   answer being sent does not count as idle;
+// - lets an upload chunk (PATCH under uploadPathPrefix, told from the request line) be as
+//   large as maxUploadRequestBytes, but only maxUploadConnections at a time: one more past
+//   the ordinary limit is answered 503 with Retry-After, so that chunks in flight hold at
+//   most about maxUploadConnections × the chunk limit.
 class LimitedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -30,6 +34,9 @@ public:
         qint64 maxRequestBytes = 1 << 20;
         int maxConnections = 512;
         int idleTimeoutMs = 30 * 1000;
+        QByteArray uploadPathPrefix = "/api/v1/uploads/";
+        qint64 maxUploadRequestBytes = 8 << 20;
+        int maxUploadConnections = 32;
     };
     explicit LimitedTcpServer(Limits limits, QObject *parent = nullptr);
 
@@ -41,13 +48,20 @@ public:
     static void answered(QObject *socket);
 
     int openConnections() const { return m_open; }
+    // Connections sending an upload chunk larger than the ordinary limit at the moment.
+    int uploadsInFlight() const { return m_uploads; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    // Past the ordinary limit: the connection is an upload chunk, and takes a slot if one is
+    // free (false: refused).
+    bool takeUploadSlot(QTcpSocket *socket);
+
     Limits m_limits;
     int m_open = 0;
+    int m_uploads = 0;
 };
 
 } // namespace etw::server

@@ -127,4 +127,14 @@ ChangeRecord ofRevision(const PageRevision &r, qint64 projectId, bool deleted)
     return {project(projectId), u"page_revision"_s, r.entityId(), 1, deleted, json};
 }
 
+ChangeRecord ofMaterial(const Material &m, bool deleted)
+{
+    return {project(m.projectId),
+            u"material"_s,
+            m.id,
+            m.version,
+            deleted,
+            deleted ? QJsonObject() : m.toJson()};
+}
+
 } // namespace etw::server::scopes

@@ -5,6 +5,7 @@
 #include "change_feed.h"
 #include "domain/account.h"
 #include "domain/error.h"
+#include "domain/material.h"
 #include "domain/page.h"
 #include "domain/profile.h"
 #include "domain/project.h"
@@ -36,5 +37,8 @@ QList<ChangeRecord> ofProject(const Project &project);
 QList<ChangeRecord> ofPage(const Page &page, bool deleted);
 // A revision (a kept text too) in the project's scope, for the history; gone with its page.
 ChangeRecord ofRevision(const PageRevision &revision, qint64 projectId, bool deleted = false);
+// A material in its project's scope (every active member's, as soon as its upload completes);
+// a deleted one leaves a tombstone there.
+ChangeRecord ofMaterial(const Material &material, bool deleted);
 
 } // namespace etw::server::scopes

@@ -21,7 +21,7 @@ struct ServerConfig
     int demoSize = 20000; // teachers seeded by --demo
     bool demoProjects = false; // with --demo: projects with TwinSpaces (scripts/run-demo)
     int tokenLifetimeSecs = 30 * 24 * 3600;
-    qint64 maxBodyBytes = 1 << 20; // JSON bodies; blobs get their own limit later
+    qint64 maxBodyBytes = 1 << 20; // JSON bodies; upload chunks have their own (tus_headers.h)
     // Each open connection may hold up to maxBodyBytes while its request arrives: the cap
     // bounds that memory (512 × 1 MiB), the timeout frees the slots of slow or idle clients.
     int maxConnections = 512;
@@ -38,6 +38,19 @@ struct ServerConfig
     int loginKnownAddressDays = 90;
     int snapshotMinRecords = 5000; // directory snapshots for first syncs from this size
     int snapshotRefreshSecs = 600; // how old one may get when the directory changed
+    // TwinSpace materials: what a project may hold, its materials and its uploads in progress
+    // together (decimal bytes, like material_type::maxBytes).
+    qint64 projectQuotaBytes = 2'000'000'000;
+    // An upload not touched for this long is gone (its bytes too).
+    int uploadExpirySecs = 24 * 3600;
+    // Uploads in progress per account, and their announced bytes together: what one account
+    // can make the server keep on its disk before anything became a material.
+    int uploadsPerAccount = 20;
+    qint64 uploadBytesPerAccount = 1'000'000'000;
+    // Upload chunks arriving at once past --max-body-bytes (each held in memory, twice).
+    int maxUploadConnections = 32;
+    // How often expired uploads and files no material needs any more are removed.
+    int storageCollectionSecs = 600;
 };
 
 } // namespace etw::server

@@ -61,6 +61,16 @@ Result<int> positive(const Options &options, const QCommandLineOption &o, int mi
             o.names().first(), QString::number(min), QString::number(max), options.value(o)));
     return value;
 }
+Result<qint64> positive64(const Options &options, const QCommandLineOption &o, qint64 min,
+                          qint64 max)
+{
+    bool ok = false;
+    const qint64 value = options.value(o).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return optionError(u"--%1 must be a number between %2 and %3 (got '%4')"_s.arg(
+            o.names().first(), QString::number(min), QString::number(max), options.value(o)));
+    return value;
+}
 } // namespace
 
 Result<ServerConfig> parseServerOptions(const QStringList &arguments)
@@ -129,9 +139,53 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     const QCommandLineOption maxBody(u"max-body-bytes"_s,
                                      u"Largest request body accepted (larger ones get 413)."_s,
                                      u"BYTES"_s, u"1048576"_s);
-    parser.addOptions({config, listen, dataDir, database, passwordFile, threads, migrateOnly, demo,
-                       demoProjects, demoSize, tokenLifetime, perAddress, perAccount, snapshotMin,
-                       snapshotRefresh, maxBody, maxConnections, idleTimeout});
+    const QCommandLineOption projectQuota(
+        u"project-quota-bytes"_s,
+        u"Bytes a project's TwinSpace may hold: its materials and its uploads in progress."_s,
+        u"BYTES"_s, u"2000000000"_s);
+    const QCommandLineOption uploadExpiry(
+        u"upload-expiry"_s,
+        u"Seconds an upload in progress may go untouched before it is removed."_s, u"SECONDS"_s,
+        u"86400"_s);
+    const QCommandLineOption uploadsPerAccount(
+        u"uploads-per-account"_s, u"Uploads in progress one account may have."_s, u"N"_s, u"20"_s);
+    const QCommandLineOption uploadBytesPerAccount(
+        u"upload-bytes-per-account"_s,
+        u"Bytes one account's uploads in progress may announce together."_s, u"BYTES"_s,
+        u"1000000000"_s);
+    const QCommandLineOption maxUploadConnections(
+        u"max-upload-connections"_s,
+        u"Upload chunks larger than --max-body-bytes arriving at once; one more is answered "
+        u"503."_s,
+        u"N"_s, u"32"_s);
+    const QCommandLineOption storageCollection(
+        u"storage-collection-interval"_s,
+        u"Seconds between removals of expired uploads and of files no material needs."_s,
+        u"SECONDS"_s, u"600"_s);
+    parser.addOptions({config,
+                       listen,
+                       dataDir,
+                       database,
+                       passwordFile,
+                       threads,
+                       migrateOnly,
+                       demo,
+                       demoProjects,
+                       demoSize,
+                       tokenLifetime,
+                       perAddress,
+                       perAccount,
+                       snapshotMin,
+                       snapshotRefresh,
+                       maxBody,
+                       maxConnections,
+                       idleTimeout,
+                       projectQuota,
+                       uploadExpiry,
+                       uploadsPerAccount,
+                       uploadBytesPerAccount,
+                       maxUploadConnections,
+                       storageCollection});
     parser.process(arguments);
 
     std::unique_ptr<QSettings> file;
@@ -193,10 +247,27 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto accountFailures = positive(options, perAccount, 1, 1'000'000);
     auto connections = positive(options, maxConnections, 1, 1'000'000);
     auto idle = positive(options, idleTimeout, 1, 24 * 3600);
+    auto expiry = positive(options, uploadExpiry, 1, 365 * 24 * 3600);
+    auto uploadCount = positive(options, uploadsPerAccount, 1, 100'000);
+    auto uploadConnections = positive(options, maxUploadConnections, 1, 100'000);
+    auto collection = positive(options, storageCollection, 1, 7 * 24 * 3600);
     for (const auto *r : {&threadCount, &size, &lifetime, &failures, &minRecords, &refresh,
-                          &bodyLimit, &accountFailures, &connections, &idle})
+                          &bodyLimit, &accountFailures, &connections, &idle, &expiry, &uploadCount,
+                          &uploadConnections, &collection})
         if (!*r)
             return r->error();
+    constexpr qint64 maxBytes = qint64(1) << 50;
+    auto quota = positive64(options, projectQuota, 0, maxBytes);
+    auto uploadBytes = positive64(options, uploadBytesPerAccount, 0, maxBytes);
+    for (const auto *r : {&quota, &uploadBytes})
+        if (!*r)
+            return r->error();
+    c.projectQuotaBytes = quota.value();
+    c.uploadBytesPerAccount = uploadBytes.value();
+    c.uploadExpirySecs = expiry.value();
+    c.uploadsPerAccount = uploadCount.value();
+    c.maxUploadConnections = uploadConnections.value();
+    c.storageCollectionSecs = collection.value();
     c.threads = threadCount.value();
     c.demoSize = size.value();
     c.tokenLifetimeSecs = lifetime.value();

@@ -74,6 +74,16 @@ QString SqlDialect::rowLock(const QSqlDatabase &db, const QString &alias)
     return db.driverName() == u"QPSQL" ? u" FOR UPDATE OF "_s + alias : QString();
 }
 
+bool SqlDialect::lockKey(QSqlDatabase &db, qint64 key)
+{
+    if (db.driverName() != u"QPSQL")
+        return true;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
+    q.addBindValue(key);
+    return q.exec();
+}
+
 bool SqlDialect::analyze(QSqlQuery &query) const
 {
     return m_engine == Engine::Sqlite || query.exec(u"ANALYZE"_s);

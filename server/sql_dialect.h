@@ -29,6 +29,10 @@ public:
     // Appended to a SELECT in a write transaction: locks the rows of `alias` until commit.
     // Empty on SQLite, where the transaction holds the whole database's write lock already.
     static QString rowLock(const QSqlDatabase &db, const QString &alias);
+    // Inside a write transaction: other transactions locking the same key wait until it ends,
+    // for what has no row to lock (a stored file's name). SQLite's write lock does it already;
+    // PostgreSQL takes an advisory lock, released with the transaction.
+    static bool lockKey(QSqlDatabase &db, qint64 key);
     // After a bulk load: refreshes the planner's statistics (PostgreSQL; SQLite plans well
     // without them).
     bool analyze(QSqlQuery &query) const;

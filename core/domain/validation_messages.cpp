@@ -2,6 +2,7 @@
 #include "domain/validation_messages.h"
 
 #include "domain/catalogue.h"
+#include "domain/material.h"
 #include "domain/page.h"
 #include "domain/profile.h"
 #include "domain/project.h"
@@ -67,9 +68,11 @@ QString validationMessage(const QString &field, const QString &code)
     else if (code == u"too_long")
         reason =
             QCoreApplication::translate("etw::Validation", "is too long (at most %1 characters).")
-                .arg(field == u"bio"    ? profile::maxBioLength
-                     : field == u"body" ? page::maxBodyLength
-                                        : project::maxLength(field));
+                .arg(field == u"bio"                            ? profile::maxBioLength
+                     : field == u"body"                         ? page::maxBodyLength
+                     : field == u"name" || field == u"filename" ? material::maxNameLength
+                     : field == u"folder"                       ? material::maxFolderLength
+                                                                : project::maxLength(field));
     else if (code == u"too_short")
         reason =
             QCoreApplication::translate("etw::Validation", "is too short (at least %1 characters).")
