@@ -83,8 +83,11 @@ private Q_SLOTS:
                     QVERIFY2(out.contains("done"), out.constData()); // it ended just before
                 }
             }
-            // Enough kills: this run goes to the end.
-            QVERIFY2(worker.state() == QProcess::NotRunning || worker.waitForFinished(180000),
+            // Enough kills: this run goes to the end. What is asserted is that nothing is lost
+            // or doubled, not how fast: the last run syncs up to 200 registrations and their
+            // project scopes, which took from 15 s to over 3 min on a loaded 2-core machine
+            // (a slowness being looked into, see the note), hence the wide bound.
+            QVERIFY2(worker.state() == QProcess::NotRunning || worker.waitForFinished(480000),
                      "the worker did not finish");
             out += worker.readAllStandardOutput();
             QVERIFY2(out.contains("done"), out.constData());
