@@ -61,13 +61,19 @@ SyncEngine::Outcome SyncEngine::pull()
             m_status.total += v.toObject().value(u"pending"_s).toInteger();
     }
     QStringList listed;
-    for (const QJsonValue v : scopes) {
-        const QString name = v.toObject().value(u"name"_s).toString();
-        if (!kinds::scopeFor(name))
-            continue; // scopes of later versions
+    QList<QJsonObject> known;
+    for (const QJsonValue v : scopes)
+        if (kinds::scopeFor(v.toObject().value(u"name"_s).toString()))
+            known.append(v.toObject()); // not scopes of later versions
+    std::stable_sort(known.begin(), known.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return kinds::scopeFor(a.value(u"name"_s).toString())->pullOrder <
+               kinds::scopeFor(b.value(u"name"_s).toString())->pullOrder;
+    });
+    for (const QJsonObject &v : std::as_const(known)) {
+        const QString name = v.value(u"name"_s).toString();
         listed.append(name);
-        const Outcome o = pullScope(name, v.toObject().value(u"cursor"_s).toInteger(), epoch,
-                                    v.toObject().value(u"snapshot"_s).toObject());
+        const Outcome o = pullScope(name, v.value(u"cursor"_s).toInteger(), epoch,
+                                    v.value(u"snapshot"_s).toObject());
         if (o != Outcome::Done)
             return o;
     }

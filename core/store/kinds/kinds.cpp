@@ -14,11 +14,11 @@ const QList<ScopeKind> &scopes()
 {
     // clang-format off
     static const QList<ScopeKind> table{
-        // name          entity kinds                                  asked  purged  directory file
-        {u"directory"_s, {&directoryKind()},                           true,  false,  true},
-        {u"me"_s,        {&profileKind(), &invitationKind(), &pageKind()}, true, false, false},
-        {u"project:"_s,  {&projectKind(), &pageKind(), &pageRevisionKind()}, false, true, false},
-        {u"review:"_s,   {&projectKind()},                    false, true,   false},
+        // name          entity kinds                                  asked  purged  directory file  pull order
+        {u"directory"_s, {&directoryKind()},                           true,  false,  true,  0},
+        {u"me"_s,        {&profileKind(), &invitationKind(), &pageKind()}, true, false, false, 2},
+        {u"project:"_s,  {&projectKind(), &pageKind(), &pageRevisionKind()}, false, true, false, 1},
+        {u"review:"_s,   {&projectKind()},                    false, true,   false, 1},
     };
     // clang-format on
     return table;

@@ -20,6 +20,10 @@ struct ScopeKind
     bool purgedWhenUnlisted = false;
     // Its rows and cursor live in the directory file (own write lock, replaceable by a snapshot).
     bool inDirectoryFile = false;
+    // Scopes are pulled in this order: what moves from the account's own scope to a project's
+    // (a page published, an invitation accepted) arrives in its new place before it leaves the
+    // old one, so that it never vanishes from the window in between.
+    int pullOrder = 0;
 
     bool matches(const QString &scope) const;
     CacheTransaction::Lock lock() const;
