@@ -80,7 +80,9 @@ class TestUiTwinSpace : public QObject
     }
     static void save(QWidget *w, const QString &name)
     {
-        QTest::qWait(50); // pending layout requests
+        // The layout requests still posted (a page just shown), handled before the picture.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
         w->grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/") + name);
     }
 

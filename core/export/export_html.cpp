@@ -12,30 +12,8 @@ using namespace Qt::StringLiterals;
 
 QString escape(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += u"&amp;";
-            break;
-        case u'<':
-            out += u"&lt;";
-            break;
-        case u'>':
-            out += u"&gt;";
-            break;
-        case u'"':
-            out += u"&quot;";
-            break;
-        case u'\'':
-            out += u"&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    // Qt's escaping (& < > "), and the apostrophe too, for attributes in either quotes.
+    return text.toHtmlEscaped().replace(u'\'', u"&#39;"_s);
 }
 
 QString paragraphs(const QString &text)
