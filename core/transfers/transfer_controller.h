@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The UI thread's handle on an account's transfers: uploads (tus) and downloads of TwinSpace
+// materials, run on a thread of their own, kept in the cache so that they survive a close.
+#pragma once
+
+#include "domain/error.h"
+#include "domain/material.h"
+#include "transfers/transfer.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace etw {
+
+class LocalStore;
+
+class TransferController : public QObject
+{
+    Q_OBJECT
+public:
+    // Local copies live in `filesFolder` (made when missing), by sha256.
+    TransferController(LocalStore &store, const QString &filesFolder, const QUrl &server,
+                       qint64 accountId, QObject *parent = nullptr);
+    ~TransferController() override;
+
+    void setToken(const QString &token);
+    void setPlainHttpAllowed(bool allowed);
+    // The local copies' budget in bytes (default 2 GB): least recently used copies that are
+    // not kept offline (nor being sent) go when it is passed.
+    void setBudget(qint64 bytes);
+
+    // Queues `filePath` for `projectId`'s folder: checked here first (readable; its type from
+    // its bytes and its size limit: material_type::refusal), then prepared and sent. Field
+    // errors ("file") in the UI language when refused before anything is queued.
+    Result<qint64> upload(qint64 projectId, const QString &filePath, const QString &folder = {});
+    // Queues a download of the material's content unless a copy is here (returns 0 then).
+    qint64 download(const Material &material);
+    void pause(qint64 transferId);
+    void resume(qint64 transferId);
+    void cancel(qint64 transferId);
+    void retry(qint64 transferId);
+    // Finished transfers leave the list.
+    void clearFinished();
+    // Newest first; finished ones until cleared.
+    QList<Transfer> transfers() const;
+
+    // The local copy of a content, if here (the least-recently-used order learns it was used).
+    QString localCopy(const QString &sha256);
+    bool hasLocalCopy(const QString &sha256) const;
+    // Materials kept offline: a material, or a whole folder of a project ("" for all of it).
+    // Kept ones are downloaded when missing and never evicted.
+    void keepOffline(qint64 projectId, qint64 materialId, bool keep);
+    void keepFolderOffline(qint64 projectId, const QString &folder, bool keep);
+    bool keptOffline(const Material &material) const;
+    bool folderKeptOffline(qint64 projectId, const QString &folder) const;
+    // After a sync brought materials: queues downloads of kept ones that are missing.
+    void fetchKept(const QList<Material> &materials);
+    // Bytes of local copies, and the budget.
+    qint64 localBytes() const;
+    qint64 budget() const;
+
+Q_SIGNALS:
+    // A transfer started, progressed or changed state.
+    void transferChanged(const etw::Transfer &transfer);
+    // Transfers were added or removed.
+    void transfersChanged();
+    // An upload's material exists on the server (it shows with the next sync).
+    void uploaded(qint64 projectId, qint64 materialId, const QString &sha256);
+    // A content is now on this computer.
+    void localCopyReady(const QString &sha256);
+    // The server refused the token: sign in again.
+    void tokenRejected();
+};
+
+} // namespace etw
