@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace etw {
 
 struct ExportMaterial
@@ -39,10 +41,12 @@ struct ExportSource
 
 // What the account's cache holds for the project: the server's copy of the project and of its
 // published pages. Edits not sent yet are left out: they are not part of the project until the
-// server took them, and their texts are not sanitised yet. Materials: none yet (they arrive
-// with the uploads work; the list is kept so that it is filled then). `at` is now; exportedBy
-// is the caller's to fill (the account's display name). No project: project.id stays 0.
-ExportSource exportSource(QSqlDatabase &db, qint64 projectId);
+// server took them, and their texts are not sanitised yet. Materials: the server's list, each
+// with the copy `localCopy` finds on this computer for its sha256 (none: not downloaded).
+// `at` is now; exportedBy is the caller's to fill (the account's display name). No project:
+// project.id stays 0.
+ExportSource exportSource(QSqlDatabase &db, qint64 projectId,
+                          const std::function<QString(const QString &sha256)> &localCopy = {});
 
 struct ExportResult
 {

@@ -105,4 +105,43 @@ bool TwinSpace::forgetTyped(qint64 pageId)
     return form_drafts::remove(db, page_cache::typedKey(page_cache::currentId(db, pageId)));
 }
 
+QList<material_cache::Entry> TwinSpace::materials(qint64 projectId)
+{
+    QSqlDatabase db = m_store.connection();
+    return material_cache::list(db, projectId);
+}
+
+std::optional<material_cache::Entry> TwinSpace::material(qint64 projectId, qint64 materialId)
+{
+    QSqlDatabase db = m_store.connection();
+    return material_cache::material(db, projectId, materialId);
+}
+
+std::optional<Material> TwinSpace::materialWithContent(qint64 projectId, const QString &sha256)
+{
+    QSqlDatabase db = m_store.connection();
+    return material_cache::byContent(db, projectId, sha256);
+}
+
+QStringList TwinSpace::materialFolders(qint64 projectId)
+{
+    QSqlDatabase db = m_store.connection();
+    return material_cache::folders(db, projectId);
+}
+
+Result<bool> TwinSpace::renameMaterial(qint64 projectId, qint64 materialId, const QString &name)
+{
+    return sent(material_cache::rename(m_store.connection(), projectId, materialId, name));
+}
+
+Result<bool> TwinSpace::moveMaterial(qint64 projectId, qint64 materialId, const QString &folder)
+{
+    return sent(material_cache::move(m_store.connection(), projectId, materialId, folder));
+}
+
+Result<bool> TwinSpace::deleteMaterial(qint64 projectId, qint64 materialId)
+{
+    return sent(material_cache::remove(m_store.connection(), projectId, materialId));
+}
+
 } // namespace etw

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One account's TwinSpaces as the window uses them: pages, texts as typed, revisions. Every
-// change is saved here at once and queued; sync is asked to send it.
+// One account's TwinSpaces as the window uses them: pages, texts as typed, revisions,
+// materials. Every change is saved here at once and queued; sync is asked to send it.
 #pragma once
 
 #include "export/project_export.h"
+#include "store/material_cache.h"
 #include "store/page_cache.h"
 
 #include <QJsonObject>
@@ -47,6 +48,15 @@ public:
     bool keepTyped(qint64 pageId, const Typed &typed);
     std::optional<Typed> typed(qint64 pageId);
     bool forgetTyped(qint64 pageId);
+
+    // Materials (their contents come and go through TransferController).
+    QList<material_cache::Entry> materials(qint64 projectId);
+    std::optional<material_cache::Entry> material(qint64 projectId, qint64 materialId);
+    std::optional<Material> materialWithContent(qint64 projectId, const QString &sha256);
+    QStringList materialFolders(qint64 projectId);
+    Result<bool> renameMaterial(qint64 projectId, qint64 materialId, const QString &name);
+    Result<bool> moveMaterial(qint64 projectId, qint64 materialId, const QString &folder);
+    Result<bool> deleteMaterial(qint64 projectId, qint64 materialId);
 
 private:
     template <typename T> T sent(T result);

@@ -107,6 +107,14 @@ const std::vector<std::vector<const char *>> &steps()
             "PRIMARY KEY (scope, id))",
             "CREATE INDEX page_revisions_page ON page_revisions (page_id, number)",
         },
+        // 7: the TwinSpace's materials as the project's scope describes them (their contents
+        // are files of their own, see core/transfers).
+        {
+            "CREATE TABLE materials (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "project_id INTEGER NOT NULL, version INTEGER NOT NULL, sha256 TEXT NOT NULL, "
+            "data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+            "CREATE INDEX materials_project ON materials (project_id)",
+        },
     };
     return all;
 }

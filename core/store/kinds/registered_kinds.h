@@ -12,5 +12,6 @@ const EntityKind &invitationKind();   // invitations to projects, in the account
 const EntityKind &projectKind();      // projects, their registration and life cycle
 const EntityKind &pageKind();         // TwinSpace pages: the tree, drafts and published texts
 const EntityKind &pageRevisionKind(); // every published text of a page, for its history
+const EntityKind &materialKind();     // TwinSpace materials: names and folders (not contents)
 
 } // namespace etw::kinds
