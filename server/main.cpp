@@ -85,7 +85,8 @@ int main(int argc, char *argv[])
             std::printf(" %s", a.username);
         std::printf("\n");
         if (config.demoProjects) {
-            const auto projects = demo::seedTwinSpacesIfNone(database);
+            BlobStore blobs(QDir(config.dataDir).filePath(u"blobs"_s));
+            const auto projects = demo::seedTwinSpacesIfNone(database, blobs);
             if (!projects)
                 return fail(u"seeding projects failed: "_s + projects.error().message);
         }

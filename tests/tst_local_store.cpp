@@ -195,8 +195,19 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(u"DROP INDEX outbox_order"_s));
             QVERIFY(q.exec(u"ALTER TABLE outbox DROP COLUMN order_key"_s));
-            QVERIFY(q.exec(u"DROP TABLE pages"_s)); // step 6, after
-            QVERIFY(q.exec(u"DROP TABLE page_revisions"_s));
+            // What the steps after 4 made goes too.
+            const QStringList version4{u"sync_state"_s,  u"me_entities"_s, u"outbox"_s,
+                                       u"sync_issues"_s, u"projects"_s,    u"project_drafts"_s,
+                                       u"cache_meta"_s,  u"form_drafts"_s};
+            QStringList later;
+            QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                           u"LIKE 'sqlite_%'"_s));
+            while (q.next())
+                if (!version4.contains(q.value(0).toString()))
+                    later.append(q.value(0).toString());
+            QVERIFY(later.contains(u"pages"_s));
+            for (const QString &table : later)
+                QVERIFY(q.exec(u"DROP TABLE "_s + table));
             QVERIFY(q.exec(u"PRAGMA user_version = 4"_s));
         }
         LocalStore store(file);

@@ -84,6 +84,27 @@ private Q_SLOTS:
         QVERIFY(m_project > 0);
     }
 
+    void demoTwinSpaceShowsMaterials()
+    {
+        // The demo's TwinSpace looks lived-in: pictures and leaflets, filed in folders, and
+        // shown in its pages.
+        const auto materials = m_fr->twinSpace()->materials(m_project);
+        QVERIFY2(materials.size() >= 5, qPrintable(QString::number(materials.size())));
+        QStringList categories, folders;
+        for (const auto &e : materials) {
+            categories.append(e.material.category);
+            folders.append(e.material.folder);
+            QVERIFY(e.material.thumbnail);
+        }
+        QVERIFY(categories.contains(u"image"_s) && categories.contains(u"pdf"_s));
+        QVERIFY(folders.contains(u"Photos/Lyon"_s) && folders.contains(u"Documents"_s));
+        bool shown = false;
+        for (const auto &p : m_fr->twinSpace()->pages(m_project))
+            for (const auto &e : materials)
+                shown = shown || p.page.body.contains(u"material:"_s + e.material.sha256);
+        QVERIFY(shown);
+    }
+
     void uploadedMaterialReachesPartner()
     {
         m_png = picture();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demo_twinspaces.h"
 
+#include "demo/demo_materials.h"
+
 #include "change_feed.h"
 #include "domain/validation_messages.h"
 #include "html_sanitizer.h"
@@ -29,6 +31,17 @@ struct DemoPage
     int parent; // index in the project's list, -1 at the top
     std::vector<Text> revisions;
 };
+// A picture (caption and water colour) or, with `lines`, a PDF leaflet.
+struct DemoMaterial
+{
+    const char *name;
+    const char *folder;
+    const char *author;
+    int daysAgo;
+    const char *caption; // the picture's caption, or the leaflet's title
+    QRgb water = 0;
+    std::vector<const char *> lines = {};
+};
 struct DemoProject
 {
     const char *kind;
@@ -38,6 +51,8 @@ struct DemoProject
     std::vector<const char *> partners;
     const char *status; // "active" or "waiting_approval"
     std::vector<DemoPage> pages;
+    // Page texts show a picture with {img:name}.
+    std::vector<DemoMaterial> materials = {};
 };
 
 const std::vector<DemoProject> &projects()
@@ -68,7 +83,8 @@ const std::vector<DemoProject> &projects()
                 "Turin racontent leurs rivières : le Rhône, la Saône et le Pô.</p><h2>Benvenuti "
                 "nel nostro TwinSpace</h2><p>Qui gli alunni di Lione e di Torino raccontano i "
                 "loro fiumi.</p><p><b>Règles de la classe :</b> on écrit dans sa langue, on "
-                "répond dans la langue de l'autre.</p>",
+                "répond dans la langue de l'autre.</p><p>{img:Le Rhône à Lyon.png} "
+                "{img:Il Po a Torino.png}</p>",
                 30}}},
              {"Calendrier — Calendario",
               -1,
@@ -91,7 +107,7 @@ const std::vector<DemoProject> &projects()
                 "<p>Ogni classe gira un video di due minuti sul suo fiume: da dove viene, dove "
                 "va, chi ci vive.</p><table border=\"1\"><tr><th>Classe</th><th>Fiume</th>"
                 "</tr><tr><td>4B Torino</td><td>Po</td></tr><tr><td>CM2 Lyon</td><td>Rhône"
-                "</td></tr></table>",
+                "</td></tr></table><p>{img:La Saône au printemps.png}</p>",
                 20}}},
              {"La faune de l'eau douce",
               -1,
@@ -100,6 +116,31 @@ const std::vector<DemoProject> &projects()
                 "Isar and share the figures.</p><p>See <a href=\"https://www.nabu.de/\">NABU"
                 "</a> for the species.</p>",
                 10}}},
+         },
+         {
+             {"Le Rhône à Lyon.png", "Photos/Lyon", "teacher.fr", 36, "Le Rhône à Lyon",
+              0xff2f6fb0},
+             {"La Saône au printemps.png", "Photos/Lyon", "teacher.fr", 34, "La Saône au printemps",
+              0xff3d8c7a},
+             {"Il Po a Torino.png", "Photos/Torino", "teacher.it", 33, "Il Po a Torino",
+              0xff4a7fc0},
+             {"Calendrier du projet — Calendario.pdf",
+              "Documents",
+              "teacher.fr",
+              35,
+              "Calendrier — Calendario",
+              0,
+              {"Septembre / settembre : se présenter — presentarsi",
+               "Octobre / ottobre : nos rivières en vidéo — i nostri fiumi in video",
+               "Novembre / novembre : la faune de l'eau douce — la fauna d'acqua dolce",
+               "Décembre / dicembre : légendes et histoires — leggende e storie"}},
+             {"Scheda di osservazione.pdf",
+              "Documents",
+              "teacher.it",
+              21,
+              "Scheda di osservazione del fiume",
+              0,
+              {"Data e ora:", "Colore dell'acqua:", "Animali visti:", "Piante sulle rive:"}},
          }},
         {"national",
          "Jardins d'école et climat",
@@ -116,7 +157,8 @@ const std::vector<DemoProject> &projects()
                 25},
                {"teacher.fr",
                 "<h1>Notre potager</h1><p>Semis de radis le 12 mars, de tomates le 2 avril."
-                "</p><p>À Lyon, les premières pousses sont sorties au bout de six jours.</p>",
+                "</p><p>À Lyon, les premières pousses sont sorties au bout de six jours.</p>"
+                "<p>{img:Le potager en avril.png}</p>",
                 22}}},
              {"Relevés météo",
               -1,
@@ -125,6 +167,9 @@ const std::vector<DemoProject> &projects()
                 "</th></tr><tr><td>1</td><td>12</td><td>31</td></tr><tr><td>2</td><td>4</td>"
                 "<td>45</td></tr></table>",
                 15}}},
+         },
+         {
+             {"Le potager en avril.png", "", "teacher2.fr", 20, "Le potager en avril", 0xff6b8e3a},
          }},
         {"european",
          "Contes d'Europe",
@@ -143,7 +188,7 @@ Error dbError(const QSqlQuery &q)
 }
 } // namespace
 
-Result<bool> seedTwinSpacesIfNone(Database &database)
+Result<bool> seedTwinSpacesIfNone(Database &database, BlobStore &blobs)
 {
     WriteTransaction tx(database);
     if (!tx.isActive())
@@ -214,6 +259,36 @@ Result<bool> seedTwinSpacesIfNone(Database &database)
         if (!stored || !change_feed::record(db, scopes::ofProject(stored->project)))
             return Error{u"database_error"_s, u"cannot publish a demo project"_s, {}};
 
+        // Materials first: page texts show some of them.
+        QHash<QString, QString> pictures; // {img:name} → its <img>
+        for (const DemoMaterial &dm : d.materials) {
+            Material m;
+            m.projectId = p.id;
+            m.name = QString::fromUtf8(dm.name);
+            m.folder = QString::fromUtf8(dm.folder);
+            m.authorId = who(dm.author);
+            m.createdAt = m.updatedAt = now - dm.daysAgo * day;
+            const QString caption = QString::fromUtf8(dm.caption);
+            QStringList lines;
+            for (const char *line : dm.lines)
+                lines.append(QString::fromUtf8(line));
+            const auto added =
+                addMaterial(db, blobs, m,
+                            lines.isEmpty() ? riverPicture(QColor::fromRgb(dm.water), dm.daysAgo)
+                                            : leaflet(caption, lines));
+            if (!added)
+                return added.error();
+            pictures.insert(u"{img:"_s + m.name + u'}',
+                            u"<img src=\"material:%1\" alt=\"%2\" width=\"320\">"_s.arg(
+                                added.value().sha256, caption.toHtmlEscaped()));
+        }
+        auto withPictures = [&pictures](const char *body) {
+            QString html = QString::fromUtf8(body);
+            for (auto it = pictures.cbegin(); it != pictures.cend(); ++it)
+                html.replace(it.key(), it.value());
+            return html;
+        };
+
         QList<qint64> pageIds;
         double position = 0;
         for (const DemoPage &dp : d.pages) {
@@ -237,7 +312,7 @@ Result<bool> seedTwinSpacesIfNone(Database &database)
                 r.pageId = page.id;
                 r.number = ++s.lastRevision;
                 r.title = page.title;
-                r.body = html::sanitize(QString::fromUtf8(t.body)).html;
+                r.body = html::sanitize(withPictures(t.body)).html;
                 r.authorId = who(t.author);
                 r.createdAt = now - t.daysAgo * day;
                 r.kind = u"published"_s;
