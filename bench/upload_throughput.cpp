@@ -2,12 +2,17 @@
 // A 100 MB material over loopback: uploaded through tus in 8 MiB chunks (with their sha256
 // checksums, each chunk on the disk before its offset is acknowledged) and downloaded again,
 // against the same bytes copied over one plain TCP socket into a file (and back) in the same
-// run; then an upload cut mid-chunk and resumed, counting what was sent again.
-//   bench_upload_throughput [MB=100] [--runs R=5] [--checksum sha1|sha256|none]
+// run; then the client's own TransferController (core/transfers: the file copied into its store
+// and hashed, then tus with sha1 chunk checksums; the download into its store, checked) against
+// the same raw figures; then an upload cut mid-chunk and resumed, counting what was sent again.
+//   bench_upload_throughput [MB=100] [--runs R=5] [--checksum sha1|sha256|none] [--chunk MiB=8]
 #include "bench_support.h"
 #include "demo_project.h"
 #include "server_process.h"
 #include "tus_client.h"
+
+#include "store/local_store.h"
+#include "transfers/transfer_controller.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -18,6 +23,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 #include <atomic>
@@ -244,6 +250,82 @@ qint64 leanUpload(const QUrl &server, const QString &token, const QString &locat
     return materialId;
 }
 
+// The product's path: TransferController, from upload() to the uploaded signal, on a cache and a
+// store of local copies of its own. `sending` is the part after the copy was prepared (Running to
+// Done), `whole` includes the copy and its sha256.
+struct ClientRates
+{
+    double whole = 0;
+    double sending = 0;
+    double download = 0;
+    qint64 materialId = 0;
+};
+
+ClientRates viaTransferController(const QUrl &server, const QString &token, qint64 project,
+                                  const QString &file, const QByteArray &data, const QString &sha,
+                                  const QString &scratch, int run, qint64 chunkBytes)
+{
+    ClientRates r;
+    const qint64 size = data.size();
+    {
+        LocalStore store(scratch + u"/up-%1.sqlite"_s.arg(run));
+        if (!store.open().ok())
+            return r;
+        TransferController up(store, scratch + u"/up-%1-files"_s.arg(run), server, 1);
+        up.setChunkBytes(chunkBytes);
+        up.setToken(token);
+        QElapsedTimer whole, sending;
+        bool sendingStarted = false;
+        QObject::connect(&up, &TransferController::transferChanged, &up, [&](const Transfer &t) {
+            if (t.state == Transfer::State::Running && !sendingStarted) {
+                sendingStarted = true;
+                sending.start();
+            }
+        });
+        QObject::connect(&up, &TransferController::uploaded, &up,
+                         [&](qint64, qint64 materialId, const QString &) {
+                             r.sending = rate(size, sending);
+                             r.whole = rate(size, whole);
+                             r.materialId = materialId;
+                         });
+        whole.start();
+        const auto queued = up.upload(project, file);
+        if (!queued) {
+            std::printf("TransferController refused the file: %s\n",
+                        qPrintable(queued.error().message));
+            return r;
+        }
+        if (!QTest::qWaitFor([&] { return r.materialId > 0; }, 600000))
+            return r;
+    }
+    {
+        // Another computer's cache: nothing of it here yet.
+        LocalStore store(scratch + u"/down-%1.sqlite"_s.arg(run));
+        if (!store.open().ok())
+            return r;
+        TransferController down(store, scratch + u"/down-%1-files"_s.arg(run), server, 1);
+        down.setToken(token);
+        Material m;
+        m.id = r.materialId;
+        m.projectId = project;
+        m.name = u"film.mp4"_s;
+        m.sha256 = sha;
+        m.size = size;
+        bool ready = false;
+        QObject::connect(&down, &TransferController::localCopyReady, &down,
+                         [&](const QString &) { ready = true; });
+        QElapsedTimer timer;
+        timer.start();
+        down.download(m);
+        if (QTest::qWaitFor([&] { return ready; }, 600000))
+            r.download = rate(size, timer);
+        QFile copy(down.localCopy(sha));
+        if (!copy.open(QIODevice::ReadOnly) || copy.readAll() != data)
+            std::printf("TransferController download: the bytes came back different\n");
+    }
+    return r;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -257,6 +339,8 @@ int main(int argc, char *argv[])
     const QByteArray checksum = args.contains(u"--checksum"_s)
                                     ? args.value(args.indexOf(u"--checksum"_s) + 1).toLatin1()
                                     : QByteArray("sha1");
+    const qint64 chunkMiB =
+        args.contains(u"--chunk"_s) ? args.value(args.indexOf(u"--chunk"_s) + 1).toLongLong() : 8;
     const qint64 size = megabytes * 1'000'000;
     const QByteArray data = video(size);
     const QByteArray sha = TusClient::sha256Hex(data);
@@ -276,11 +360,20 @@ int main(int argc, char *argv[])
     TusClient client(accounts.as(u"teacher.fr"_s), server.url());
     client.setChecksum(checksum == "none" ? QByteArray() : checksum);
     QTemporaryDir scratch(server.dataDir() + u"/raw-XXXXXX"_s); // the server's disk
+    const QString source = scratch.filePath(u"film.mp4"_s);
+    {
+        QFile out(source);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
+            std::printf("cannot write %s\n", qPrintable(source));
+            return 1;
+        }
+    }
     std::printf("%lld MB, chunks of %lld MiB with Upload-Checksum %s, %d runs; ratios are the "
                 "median of each run's (the disk is shared and its speed varies)\n",
                 megabytes, chunk >> 20, checksum.constData(), runs);
 
     QList<double> qnamRatio, leanRatio, leanChunkedRatio, downloadRatio;
+    QList<double> clientWholeRatio, clientSendingRatio, clientDownloadRatio;
     for (int run = 0; run < runs; ++run) {
         const Rates r = raw(data, scratch.filePath(u"copy"_s));
 
@@ -315,9 +408,21 @@ int main(int argc, char *argv[])
             std::printf("upload by the lean client failed\n");
             return 1;
         }
+        const ClientRates c = viaTransferController(
+            server.url(), accounts.as(u"teacher.fr"_s).token(), project, source, data,
+            QString::fromLatin1(sha), scratch.path(), run, chunkMiB << 20);
+        if (c.materialId <= 0 || c.download <= 0) {
+            std::printf("TransferController failed\n");
+            return 1;
+        }
         std::printf("run %d: raw %3.0f MB/s synced once, %3.0f synced every chunk, %3.0f back | "
-                    "tus %3.0f (lean client) and %3.0f (QNetworkAccessManager) up, %3.0f down\n",
-                    run + 1, r.upload, r.uploadChunked, r.download, lean, upload, download);
+                    "tus %3.0f (lean client) and %3.0f (QNetworkAccessManager) up, %3.0f down | "
+                    "TransferController %3.0f up (%3.0f with its copy), %3.0f down\n",
+                    run + 1, r.upload, r.uploadChunked, r.download, lean, upload, download,
+                    c.sending, c.whole, c.download);
+        clientSendingRatio.append(c.sending / r.upload);
+        clientWholeRatio.append(c.whole / r.upload);
+        clientDownloadRatio.append(c.download / r.download);
         leanRatio.append(lean / r.upload);
         leanChunkedRatio.append(lean / r.uploadChunked);
         qnamRatio.append(upload / r.upload);
@@ -331,6 +436,12 @@ int main(int argc, char *argv[])
                   u"x"_s, targetRatio, true);
     bench::report(u"download / raw"_s, bench::percentile(downloadRatio, 0.5), u"x"_s, targetRatio,
                   true);
+    bench::report(u"TransferController upload / raw"_s, bench::percentile(clientSendingRatio, 0.5),
+                  u"x"_s, targetRatio, true);
+    bench::report(u"TransferController upload with its copy / raw"_s,
+                  bench::percentile(clientWholeRatio, 0.5), u"x"_s, targetRatio, true);
+    bench::report(u"TransferController download / raw"_s,
+                  bench::percentile(clientDownloadRatio, 0.5), u"x"_s, targetRatio, true);
 
     // A cut in the middle of a chunk, then the upload resumed from HEAD's offset: what was sent
     // again is that chunk's part only, never more than one chunk.

@@ -115,6 +115,42 @@ const std::vector<std::vector<const char *>> &steps()
             "data TEXT NOT NULL, PRIMARY KEY (scope, id))",
             "CREATE INDEX materials_project ON materials (project_id)",
         },
+        // 8: transfers of materials (tus uploads, downloads), with all they need to go on after
+        // a close or a kill; the local copies of contents (by sha256, least recently used first
+        // out); what the user keeps offline; and which content each material known here has.
+        {
+            // direction: upload | download. state: preparing, waiting, running, paused, failed,
+            // done, cancelled, or cleared (cancelled, out of the list, its DELETE still owed).
+            // source: the user's file an upload copies from. location: the tus upload's URL once
+            // created (a cancelled row still holding one owes its DELETE).
+            // damaged: downloads that failed their sha256 (the second one fails the transfer).
+            "CREATE TABLE transfers (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "direction TEXT NOT NULL, project_id INTEGER NOT NULL, "
+            "material_id INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL, "
+            "folder TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', "
+            "sha256 TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT -1, "
+            "done INTEGER NOT NULL DEFAULT 0, location TEXT NOT NULL DEFAULT '', "
+            "state TEXT NOT NULL, error_code TEXT NOT NULL DEFAULT '', "
+            "error TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, "
+            "damaged INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, "
+            "updated_at INTEGER NOT NULL)",
+            "CREATE INDEX transfers_state ON transfers (state, id)",
+            "CREATE INDEX transfers_sha256 ON transfers (sha256)",
+            // <files>/<first 2 hex>/<sha256>: one row per content here.
+            "CREATE TABLE material_files (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+            "last_used INTEGER NOT NULL)",
+            "CREATE INDEX material_files_used ON material_files (last_used)",
+            // A material (material_id > 0, folder ''), or a folder and its sub-folders of a
+            // project (material_id 0; folder '' is the whole project).
+            "CREATE TABLE offline_keeps (project_id INTEGER NOT NULL, material_id INTEGER NOT "
+            "NULL, folder TEXT NOT NULL, PRIMARY KEY (project_id, material_id, folder))",
+            // What a material holds, as the transfers learnt it (downloads, uploads, the lists
+            // given after a sync): which local copies a keep covers.
+            "CREATE TABLE material_contents (project_id INTEGER NOT NULL, "
+            "material_id INTEGER NOT NULL, folder TEXT NOT NULL, sha256 TEXT NOT NULL, "
+            "name TEXT NOT NULL, size INTEGER NOT NULL, PRIMARY KEY (project_id, material_id))",
+            "CREATE INDEX material_contents_sha256 ON material_contents (sha256)",
+        },
     };
     return all;
 }

@@ -25,14 +25,12 @@ struct Transfer
     QString sha256;        // known once an upload is prepared; a download's from its material
     qint64 size = -1;      // bytes; -1 while unknown
     qint64 done = 0;       // bytes the other side acknowledged (upload) or written (download)
+    qint64 sent = 0;       // an upload's bytes sent, the chunk on its way included (≥ done)
     QString errorCode;     // the API's code ("quota_exceeded"…) or a local one; empty if none
     QString error;         // the reason, in the UI language, naming the file
     qint64 updatedAt = 0;  // ms since the epoch
 
-    bool finished() const
-    {
-        return state == State::Done || state == State::Cancelled;
-    }
+    bool finished() const { return state == State::Done || state == State::Cancelled; }
 };
 
 } // namespace etw

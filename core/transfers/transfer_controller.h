@@ -7,6 +7,7 @@
 #include "domain/material.h"
 #include "transfers/transfer.h"
 
+#include <QMap>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -14,6 +15,7 @@
 namespace etw {
 
 class LocalStore;
+class TransferWorker;
 
 class TransferController : public QObject
 {
@@ -60,6 +62,13 @@ public:
     qint64 localBytes() const;
     qint64 budget() const;
 
+    // Where the local copies are.
+    QString filesFolder() const { return m_filesFolder; }
+    // For tests and benchmarks: the PATCH body's size (default and most 8 MiB, the server's
+    // limit), and the backoff after a failure (default 1 s doubling up to 30 s).
+    void setChunkBytes(qint64 bytes);
+    void setRetryDelays(int firstMs, int maxMs);
+
 Q_SIGNALS:
     // A transfer started, progressed or changed state.
     void transferChanged(const etw::Transfer &transfer);
@@ -71,6 +80,19 @@ Q_SIGNALS:
     void localCopyReady(const QString &sha256);
     // The server refused the token: sign in again.
     void tokenRejected();
+
+private:
+    // A queued row, listed and handed to the worker.
+    qint64 queued(const Transfer &transfer, const QString &source);
+    void workerChanged(const etw::Transfer &transfer);
+
+    LocalStore &m_store;
+    QString m_filesFolder;
+    qint64 m_accountId;
+    qint64 m_budget = 2'000'000'000;
+    QMap<qint64, Transfer> m_list; // by id
+    QThread m_thread;
+    TransferWorker *m_worker; // lives on m_thread, deleted when it finishes
 };
 
 } // namespace etw

@@ -146,12 +146,13 @@ class FaultProxy::Core : public QObject
 {
 public:
     Core(QUrl upstream, FaultRates rates, quint32 seed, std::atomic<bool> &faults,
-         FaultProxy::Observer observer)
+         FaultProxy::Observer observer, FaultProxy::AnswerObserver answerObserver)
         : m_upstream(std::move(upstream))
         , m_rates(rates)
         , m_random(seed)
         , m_faults(faults)
         , m_observer(std::move(observer))
+        , m_answerObserver(std::move(answerObserver))
     {}
 
     bool listen(quint16 port)
@@ -169,6 +170,14 @@ public:
     {
         QMutexLocker lock(&m_countsLock);
         return m_counts;
+    }
+
+    void dropAll()
+    {
+        const QObjectList all = children();
+        for (QObject *child : all)
+            if (auto *c = dynamic_cast<Connection *>(child))
+                c->reset();
     }
 
 private:
@@ -258,7 +267,30 @@ private:
             fromClient();
         }
 
+        // Both sides reset at once, as when a school's network drops.
+        void reset()
+        {
+            if (m_closing)
+                return;
+            report(m_forwarded ? 0 : -1);
+            m_closing = true;
+            if (m_server)
+                m_server->abort();
+            m_client->abort();
+            deleteLater();
+        }
+
     private:
+        // The request's fate, once, for the answer observer.
+        void report(int status)
+        {
+            if (!m_busy || m_reported)
+                return;
+            m_reported = true;
+            if (m_core->m_answerObserver)
+                m_core->m_answerObserver(m_method, m_path, m_head, m_bodyBytes, status);
+        }
+
         void fromClient()
         {
             m_in += m_client->readAll();
@@ -277,15 +309,23 @@ private:
             m_request = m_in.left(m.end);
             m_in.remove(0, m.end);
             m_busy = true;
+            m_reported = false;
+            m_forwarded = false;
             const QList<QByteArray> words = m.firstLine.split(' ');
+            m_method = words.value(0);
+            m_path = words.value(1);
+            m_head = m_request.left(m.headerEnd);
+            m_bodyBytes = m_request.size() - m.headerEnd;
             if (m_core->m_observer)
                 m_core->m_observer(words.value(0), words.value(1), m_request.mid(m.headerEnd));
             m_draw = m_core->draw();
             switch (m_draw.fate) {
             case Fate::DropBefore:
+                report(-1);
                 return close();
             case Fate::Answer502:
             case Fate::Answer503:
+                report(-1);
                 m_client->write(cannedAnswer(m_draw.fate == Fate::Answer502 ? 502 : 503));
                 return answered(false);
             case Fate::CutRequest:
@@ -337,6 +377,7 @@ private:
         {
             m_server->write(m_pending);
             m_pending.clear();
+            m_forwarded = true;
             if (m_cutSent) {
                 // The rest of the request never comes: the server must give up on it.
                 m_server->disconnectFromHost();
@@ -367,12 +408,14 @@ private:
             const Message m = parse(m_out, true);
             if (m.untilClose && m.headerEnd > 0)
                 return answer(m_out, m.headerEnd, true);
+            report(m_forwarded ? 0 : -1);
             close();
         }
 
         void answer(QByteArray response, qsizetype bodyStart, bool thenClose)
         {
             m_out.remove(0, response.size());
+            report(response.left(response.indexOf("\r\n")).split(' ').value(1).toInt());
             switch (m_draw.fate) {
             case Fate::DropAfter:
                 return close();
@@ -410,6 +453,7 @@ private:
         {
             if (m_closing)
                 return;
+            report(m_forwarded ? 0 : -1);
             m_closing = true;
             if (m_server)
                 m_server->disconnectFromHost();
@@ -431,6 +475,10 @@ private:
         bool m_busy = false; // a request is in progress
         bool m_cutSent = false;
         bool m_closing = false;
+        bool m_reported = false;  // the answer observer was told of this request
+        bool m_forwarded = false; // its bytes went to the server
+        QByteArray m_method, m_path, m_head;
+        qint64 m_bodyBytes = 0;
     };
 
     QUrl m_upstream;
@@ -438,6 +486,7 @@ private:
     QRandomGenerator m_random;
     std::atomic<bool> &m_faults;
     FaultProxy::Observer m_observer;
+    FaultProxy::AnswerObserver m_answerObserver;
     QTcpServer *m_server = nullptr;
     mutable QMutex m_countsLock;
     FaultCounts m_counts;
@@ -464,7 +513,7 @@ FaultProxy::~FaultProxy()
 bool FaultProxy::start(quint16 port)
 {
     qInfo("fault proxy seed %u", m_seed);
-    m_core = new Core(m_upstream, m_rates, m_seed, m_faults, m_observer);
+    m_core = new Core(m_upstream, m_rates, m_seed, m_faults, m_observer, m_answerObserver);
     m_core->moveToThread(&m_thread);
     m_thread.start();
     bool listening = false;
@@ -481,6 +530,13 @@ bool FaultProxy::start(quint16 port)
 QUrl FaultProxy::url() const
 {
     return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+}
+
+void FaultProxy::dropConnections()
+{
+    if (m_core)
+        QMetaObject::invokeMethod(
+            m_core, [core = m_core] { core->dropAll(); }, Qt::BlockingQueuedConnection);
 }
 
 FaultCounts FaultProxy::counts() const

@@ -80,6 +80,19 @@ public:
     using Observer = std::function<void(const QByteArray &method, const QByteArray &path,
                                         const QByteArray &body)>;
     void setObserver(Observer observer) { m_observer = std::move(observer); }
+    // Called on the proxy's thread once per request the client sent whole, with its header
+    // block (request line included) and body size, once its fate is known: `status` is the
+    // server's answer (whether or not the client then got it), 0 when the request went to the
+    // server but no answer came back, -1 when it never reached the server (dropped, answered by
+    // the proxy, or the server not there). Set before start().
+    using AnswerObserver =
+        std::function<void(const QByteArray &method, const QByteArray &path, const QByteArray &head,
+                           qint64 bodyBytes, int status)>;
+    void setAnswerObserver(AnswerObserver observer) { m_answerObserver = std::move(observer); }
+
+    // A network cut now: every connection through the proxy is reset, whatever it was doing (a
+    // request on its way in, an answer on its way out). New connections are taken as usual.
+    void dropConnections();
 
     class Core; // lives on the proxy's thread
 
@@ -90,6 +103,7 @@ private:
     quint16 m_port = 0;
     std::atomic<bool> m_faults{true};
     Observer m_observer;
+    AnswerObserver m_answerObserver;
     QThread m_thread;
     Core *m_core = nullptr;
 };

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transfers/digest.h"
+
+#include <openssl/evp.h>
+
+namespace etw {
+
+struct Digest::Context
+{
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    bool ok = false;
+    ~Context() { EVP_MD_CTX_free(md); }
+};
+
+Digest::Digest(Algorithm algorithm)
+    : m_context(std::make_unique<Context>())
+{
+    m_context->ok =
+        m_context->md &&
+        EVP_DigestInit_ex(m_context->md, algorithm == Algorithm::Sha1 ? EVP_sha1() : EVP_sha256(),
+                          nullptr) == 1;
+}
+
+Digest::~Digest() = default;
+
+void Digest::add(QByteArrayView bytes)
+{
+    m_context->ok =
+        m_context->ok && EVP_DigestUpdate(m_context->md, bytes.data(), size_t(bytes.size())) == 1;
+}
+
+QByteArray Digest::result()
+{
+    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (!m_context->ok ||
+        EVP_DigestFinal_ex(m_context->md, reinterpret_cast<unsigned char *>(digest.data()),
+                           &length) != 1)
+        return {};
+    m_context->ok = false;
+    digest.truncate(length);
+    return digest;
+}
+
+QByteArray Digest::of(Algorithm algorithm, QByteArrayView bytes)
+{
+    Digest digest(algorithm);
+    digest.add(bytes);
+    return digest.result();
+}
+
+} // namespace etw
