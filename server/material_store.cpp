@@ -114,6 +114,16 @@ Result<References> referencesTo(QSqlDatabase &db, const QString &sha256)
     return References{q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
+bool projectHas(QSqlDatabase &db, qint64 projectId, const QString &sha256)
+{
+    QSqlQuery q(db);
+    return Database::run(q,
+                         u"SELECT 1 FROM materials WHERE project_id = ? AND sha256 = ? AND "
+                         u"deleted = 0"_s,
+                         {projectId, sha256}) &&
+           q.next();
+}
+
 Result<QSet<QString>> liveContents(QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -35,6 +35,8 @@ struct References
     qint64 all = 0;
 };
 Result<References> referencesTo(QSqlDatabase &db, const QString &sha256);
+// Whether a live material of the project has this content (a page may show it).
+bool projectHas(QSqlDatabase &db, qint64 projectId, const QString &sha256);
 // Every content a live material has.
 Result<QSet<QString>> liveContents(QSqlDatabase &db);
 

@@ -7,6 +7,7 @@
 #include "domain/text_merge.h"
 #include "domain/validation_messages.h"
 #include "html_sanitizer.h"
+#include "material_store.h"
 #include "page_store.h"
 #include "scopes.h"
 
@@ -100,10 +101,16 @@ bool publish(QSqlDatabase &db, const PageRevision &revision, qint64 projectId)
     return fresh && change_feed::record(db, {scopes::ofRevision(*fresh, projectId)});
 }
 
-Result<QString> sanitized(const Mutation &m)
+Result<QString> sanitized(MutationContext &c)
 {
-    // Never the client's HTML as it came: only the allowed tags, attributes, links and styles.
-    const html::Sanitized clean = html::sanitize(m.data.value(u"body"_s).toString());
+    // Never the client's HTML as it came: only the allowed tags, attributes, links and styles,
+    // and pictures of this project's own materials.
+    const Mutation &m = c.mutation;
+    html::SanitizeOptions options;
+    options.materialAllowed = [&c](const QString &sha256) {
+        return material_store::projectHas(c.db, c.project->project.id, sha256);
+    };
+    const html::Sanitized clean = html::sanitize(m.data.value(u"body"_s).toString(), options);
     if (clean.html.size() > page::maxBodyLength)
         return Error{
             u"validation_failed"_s, {}, {{u"body"_s, fieldError(u"body"_s, u"too_long"_s)}}};
@@ -133,7 +140,7 @@ MutationResult create(MutationContext &c)
     p.version = 1;
     p.updatedAt = c.now;
     if (m.data.contains(u"body"_s)) {
-        const auto body = sanitized(m);
+        const auto body = sanitized(c);
         if (!body)
             return invalid(m, body.error().fields);
         p.body = body.value();
@@ -228,7 +235,7 @@ MutationResult publishText(MutationContext &c)
         return rejected(
             m, u"bad_base_version"_s,
             u"Revision %1 does not exist (the page is at %2)."_s.arg(base).arg(p.revision));
-    const auto incoming = sanitized(m);
+    const auto incoming = sanitized(c);
     if (!incoming)
         return invalid(m, incoming.error().fields);
     const QString title =

@@ -16,11 +16,13 @@
 #include "session/twin_space.h"
 #include "store/local_store.h"
 #include "sync/sync_controller.h"
+#include "transfers/transfer_controller.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace etw;
@@ -52,10 +54,10 @@ class TestMaterialSync : public QObject
     }
     static bool synced(AccountSession &s) { return syncedUpToDate(*s.sync(), 120000); }
 
-    static QByteArray picture()
+    static QByteArray picture(QColor colour = Qt::darkCyan)
     {
         QImage image(64, 48, QImage::Format_RGB32);
-        image.fill(Qt::darkCyan);
+        image.fill(colour);
         QByteArray out;
         QBuffer buffer(&out);
         buffer.open(QIODevice::WriteOnly);
@@ -130,6 +132,76 @@ private Q_SLOTS:
         QVERIFY(m_it->twinSpace()->materialFolders(m_project).contains(u"Photos"_s));
         QCOMPARE(m_it->twinSpace()->materialWithContent(m_project, QString::fromLatin1(sha))->id,
                  m_material);
+    }
+
+    void pagesShowOnlyTheProjectsPictures()
+    {
+        // A picture of this project's materials stays in a published text; one naming any other
+        // content (another project's, or none) is taken out by the server.
+        QVERIFY(m_material > 0);
+        const QString own = QString::fromLatin1(TusClient::sha256Hex(m_png));
+        const QString foreign = QString(64, u'a');
+        const auto created =
+            m_fr->twinSpace()->createPage(m_project, 0, 99, u"Photos de la Seine"_s);
+        QVERIFY(created.ok());
+        QVERIFY(synced(*m_fr));
+        const qint64 page = m_fr->twinSpace()->currentId(created.value());
+        QVERIFY(m_fr->twinSpace()
+                    ->publish(m_project, page, u"Photos de la Seine"_s,
+                              u"<p>Ici <img src=\"material:%1\" alt=\"Seine\" width=\"64\"> et "
+                              u"là <img src=\"material:%2\" alt=\"Autre\"></p>"_s.arg(own, foreign),
+                              0)
+                    .ok());
+        QVERIFY(synced(*m_fr));
+        QVERIFY(synced(*m_it));
+        const auto seen = m_it->twinSpace()->page(m_project, page);
+        QVERIFY(seen);
+        QVERIFY2(seen->page.body.contains(u"material:"_s + own), qPrintable(seen->page.body));
+        QVERIFY2(!seen->page.body.contains(foreign), qPrintable(seen->page.body));
+    }
+
+    void aPageAndItsPictureMadeOfflineReachThePartner()
+    {
+        // Offline, a teacher uploads a picture, shows it in a new page and publishes the page:
+        // once online, the page waits for the picture's upload, and the partner gets both.
+        m_server.stop();
+        TransferController *transfers = m_fr->transfers();
+        // The upload tries again later than the sync does: the page's text is ready first.
+        transfers->setRetryDelays(4000, 4000);
+        const QString file = m_home.path() + u"/Le pont.png"_s;
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(picture(Qt::darkRed));
+        out.close();
+        const auto queued = transfers->upload(m_project, file, u"Photos"_s);
+        QVERIFY(queued.ok());
+        auto transfer = [&] {
+            for (const Transfer &t : transfers->transfers())
+                if (t.id == queued.value())
+                    return t;
+            return Transfer{};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!transfer().sha256.isEmpty(), 10000);
+        const QString sha = transfer().sha256;
+        const auto created = m_fr->twinSpace()->createPage(m_project, 0, 100, u"Le pont"_s);
+        QVERIFY(created.ok());
+        QVERIFY(m_fr->twinSpace()
+                    ->publish(m_project, created.value(), u"Le pont"_s,
+                              u"<p>Le pont <img src=\"material:%1\" alt=\"pont\"></p>"_s.arg(sha),
+                              0)
+                    .ok());
+        QSignalSpy uploaded(transfers, &TransferController::uploaded);
+        QVERIFY(m_server.restart());
+        QVERIFY(uploaded.count() > 0 || uploaded.wait(60000));
+        QVERIFY(synced(*m_fr));
+        QVERIFY(synced(*m_fr));
+        QVERIFY(synced(*m_it));
+        const qint64 page = m_fr->twinSpace()->currentId(created.value());
+        const auto seen = m_it->twinSpace()->page(m_project, page);
+        QVERIFY(seen);
+        QVERIFY2(seen->page.body.contains(u"material:"_s + sha), qPrintable(seen->page.body));
+        QVERIFY(m_it->twinSpace()->materialWithContent(m_project, sha));
+        QCOMPARE(m_fr->issues().size(), 0);
     }
 
     void offlineRenameAndMoveArrive()

@@ -14,7 +14,13 @@
 #include "session/account_session.h"
 #include "session/twin_space.h"
 #include "sync/sync_controller.h"
+#include "transfers/transfer_controller.h"
+#include "transfers/transfer_list_model.h"
+#include "transfers/transfer_status.h"
+#include "transfers/transfers_dialog.h"
 #include "translations.h"
+#include "twinspace/material_tree_model.h"
+#include "twinspace/materials_panel.h"
 #include "twinspace/page_editor.h"
 #include "twinspace/page_history_dialog.h"
 #include "twinspace/page_tree_model.h"
@@ -24,18 +30,24 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTreeView>
 
@@ -77,6 +89,51 @@ class TestUiTwinSpace : public QObject
         Http http(m_server.url());
         http.setToken(m_accounts[user].token);
         return http.pullScope(u"project:%1"_s.arg(project));
+    }
+    MaterialsPanel *panel() { return view()->materials(); }
+    QModelIndex materialNamed(const QString &name)
+    {
+        const QModelIndexList found =
+            panel()->model()->match(panel()->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                    Qt::MatchStartsWith | Qt::MatchRecursive);
+        return found.isEmpty() ? QModelIndex() : found.first();
+    }
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_home.path() + u"/"_s + name;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+    static QByteArray picture(int w, int h, QColor colour)
+    {
+        QImage image(w, h, QImage::Format_RGB32);
+        image.fill(colour);
+        QByteArray out;
+        QBuffer buffer(&out);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return out;
+    }
+    // A screen reader names every control of `root` that is shown.
+    static bool namesEveryControl(QWidget *root)
+    {
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            // A header is read by its sections' names.
+            if (!w->isVisible() || qobject_cast<QHeaderView *>(w) ||
+                !(qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                  qobject_cast<QTextEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                  qobject_cast<QAbstractItemView *>(w)))
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            if (!a || a->text(QAccessible::Name).isEmpty()) {
+                qWarning() << "no accessible name:" << w->metaObject()->className()
+                           << w->objectName();
+                return false;
+            }
+        }
+        return true;
     }
     static void save(QWidget *w, const QString &name)
     {
@@ -187,6 +244,8 @@ private Q_SLOTS:
 
     void aPageCreatedHereShowsAtOnceAndReachesThePartner()
     {
+        // Offline, so that no sync can take it before it is looked at.
+        m_server.stop();
         QVERIFY(view()->createPage(u"Photos de classe"_s, false));
         // Before any sync: in the tree, as a draft not sent yet.
         const QModelIndex created = pageNamed(u"Photos de classe"_s);
@@ -195,6 +254,7 @@ private Q_SLOTS:
         QVERIFY(created.data(PageTreeModel::PageIdRole).toLongLong() < 0);
         QTest::keyClicks(view()->editor()->body(), u"Nos photos de la riviere."_s);
         QVERIFY(view()->editor()->publish());
+        QVERIFY(m_server.restart());
         QVERIFY(syncedUpToDate(*m_session->sync()));
         // Now with the server's id, still selected, published.
         const QModelIndex published = pageNamed(u"Photos de classe"_s);
@@ -209,6 +269,169 @@ private Q_SLOTS:
         const auto page = partner->twinSpace()->page(view()->projectId(), id);
         QVERIFY(page);
         QVERIFY(page->page.body.contains(u"Nos photos de la riviere."_s));
+    }
+
+    void materialsPanelShowsFoldersAndSendsUploads()
+    {
+        view()->sides()->setCurrentWidget(panel());
+        // The demo's materials, in their folders; none downloaded yet.
+        const QModelIndex rhone = materialNamed(u"Le Rhône à Lyon.png"_s);
+        QVERIFY(rhone.isValid());
+        QCOMPARE(rhone.parent().data().toString(), u"Lyon"_s);
+        QCOMPARE(rhone.parent().parent().data().toString(), u"Photos"_s);
+        QVERIFY(materialNamed(u"Documents"_s).isValid());
+        // A picture shown in a page opened earlier was downloaded for it; a leaflet was not.
+        QCOMPARE(materialNamed(u"Calendrier du projet"_s)
+                     .siblingAtColumn(MaterialTreeModel::CopyColumn)
+                     .data()
+                     .toString(),
+                 u"Not downloaded"_s);
+        QCOMPARE(rhone.siblingAtColumn(MaterialTreeModel::CopyColumn).data().toString(), u"Here"_s);
+        QVERIFY(namesEveryControl(panel()));
+
+        // A file that only pretends to be a picture is refused before anything is sent.
+        QByteArray program(5000, '\0');
+        program.replace(0, 16, QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                          16));
+        const QString fake = writeFile(u"pas une image.png"_s, program);
+        panel()->tree()->setCurrentIndex(rhone.parent());
+        QCOMPARE(panel()->upload({fake}), 0);
+        QVERIFY2(panel()->message().contains(u"pas une image.png"_s),
+                 qPrintable(panel()->message()));
+
+        // A real one goes in the selected folder, shows at once with its progress, and becomes
+        // the project's material once the server has verified it.
+        QSignalSpy uploaded(m_session->transfers(), &TransferController::uploaded);
+        const QString path = writeFile(u"Les quais.png"_s, picture(800, 600, Qt::darkBlue));
+        QCOMPARE(panel()->upload({path}), 1);
+        QVERIFY(materialNamed(u"Les quais.png"_s).isValid());
+        QCOMPARE(materialNamed(u"Les quais.png"_s).data(MaterialTreeModel::KindRole).toInt(),
+                 int(MaterialTreeModel::Upload));
+        QVERIFY(uploaded.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            materialNamed(u"Les quais.png"_s).data(MaterialTreeModel::KindRole).toInt() ==
+                MaterialTreeModel::Material,
+            60000);
+        const QModelIndex quais = materialNamed(u"Les quais.png"_s);
+        QCOMPARE(quais.data(MaterialTreeModel::FolderRole).toString(), u"Photos/Lyon"_s);
+        // Its sender has it: it was copied here before it left.
+        QCOMPARE(quais.siblingAtColumn(MaterialTreeModel::CopyColumn).data().toString(), u"Here"_s);
+        const auto scope = serverScope(u"teacher.fr"_s, view()->projectId());
+        QVERIFY(scope.contains(
+            u"material/%1"_s.arg(quais.data(MaterialTreeModel::MaterialIdRole).toLongLong())));
+        save(m_window.get(), u"ui-twinspace-materials.png"_s);
+    }
+
+    void keptOfflineMaterialsAreDownloaded()
+    {
+        const QModelIndex po = materialNamed(u"Scheda di osservazione.pdf"_s);
+        QVERIFY(po.isValid());
+        const QString sha = po.data(MaterialTreeModel::Sha256Role).toString();
+        QVERIFY(!m_session->transfers()->hasLocalCopy(sha));
+        panel()->tree()->setCurrentIndex(po);
+        QSignalSpy ready(m_session->transfers(), &TransferController::localCopyReady);
+        panel()->setSelectedKeptOffline(true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->transfers()->hasLocalCopy(sha), 30000);
+        QTRY_COMPARE(materialNamed(u"Scheda di osservazione.pdf"_s)
+                         .siblingAtColumn(MaterialTreeModel::CopyColumn)
+                         .data()
+                         .toString(),
+                     u"Kept offline"_s);
+        QVERIFY(panel()->findChild<QPushButton *>(u"keepMaterialOffline"_s)->isChecked());
+    }
+
+    void aPictureInsertedFromTheMaterialsIsPublished()
+    {
+        // A new page, then the picture from the materials panel at its cursor.
+        view()->sides()->setCurrentIndex(0);
+        QVERIFY(view()->createPage(u"Nos photos des quais"_s, false));
+        view()->editor()->body()->setPlainText(u"Les quais du Rhône : "_s);
+        view()->editor()->body()->moveCursor(QTextCursor::End);
+        view()->sides()->setCurrentWidget(panel());
+        const QModelIndex quais = materialNamed(u"Les quais.png"_s);
+        QVERIFY(quais.isValid());
+        const QString sha = quais.data(MaterialTreeModel::Sha256Role).toString();
+        panel()->tree()->setCurrentIndex(quais);
+        QVERIFY(panel()->findChild<QPushButton *>(u"insertMaterial"_s)->isEnabled());
+        panel()->insertSelected();
+        QTextEdit *body = view()->editor()->body();
+        QVERIFY(body->toHtml().contains(u"material:"_s + sha));
+        // Drawn from this computer's copy (800 pixels wide), not a placeholder.
+        const QImage shown =
+            body->document()
+                ->resource(QTextDocument::ImageResource, QUrl(u"material:"_s + sha))
+                .value<QImage>();
+        QCOMPARE(shown.width(), 800);
+        save(view()->editor(), u"ui-page-with-picture.png"_s);
+        QVERIFY(view()->editor()->publish());
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        bool published = false;
+        for (const QJsonObject &o : serverScope(u"teacher.fr"_s, view()->projectId()))
+            published = published || (o.value(u"title"_s).toString() == u"Nos photos des quais" &&
+                                      o.value(u"body"_s).toString().contains(u"material:"_s + sha));
+        QVERIFY(published);
+    }
+
+    void transfersCanBePausedResumedAndCancelled()
+    {
+        // Big enough to be caught on its way: noise after a video's first box.
+        QByteArray video(40 * 1000 * 1000, Qt::Uninitialized);
+        QRandomGenerator rng(3);
+        rng.fillRange(reinterpret_cast<quint32 *>(video.data()), video.size() / 4);
+        video.replace(0, 20,
+                      QByteArray("\0\0\0\x14"
+                                 "ftypisom\0\0\x02\0isom",
+                                 20));
+        const QString path = writeFile(u"Vidéo du Rhône.mp4"_s, video);
+        view()->sides()->setCurrentWidget(panel());
+        panel()->tree()->setCurrentIndex(materialNamed(u"Documents"_s));
+        QVERIFY2(panel()->upload({path}) == 1, qPrintable(panel()->message()));
+        m_window->showTransfers();
+        auto *dialog = m_window->findChild<TransfersDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->model()->rowCount() > 0);
+        const int row = dialog->model()->rowOf(m_session->transfers()->transfers().first().id);
+        QVERIFY(row >= 0);
+        dialog->table()->selectRow(row);
+        const qint64 id = dialog->model()->at(row).id;
+        auto state = [&] { return dialog->model()->at(dialog->model()->rowOf(id)).state; };
+        dialog->findChild<QPushButton *>(u"pauseTransfer"_s)->click();
+        QTRY_VERIFY(state() == Transfer::State::Paused);
+        QVERIFY(dialog->findChild<QPushButton *>(u"resumeTransfer"_s)->isEnabled());
+        QVERIFY(m_window->transferStatus()->isVisible());
+        QVERIFY2(m_window->transferStatus()->text().contains(u"Sending 1 file"_s),
+                 qPrintable(m_window->transferStatus()->text()));
+        QVERIFY(namesEveryControl(dialog));
+        save(dialog, u"ui-transfers.png"_s);
+        // Resumed, it goes on from where it was and arrives.
+        dialog->findChild<QPushButton *>(u"resumeTransfer"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(state() == Transfer::State::Done, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            materialNamed(u"Vidéo du Rhône.mp4"_s).data(MaterialTreeModel::KindRole).toInt() ==
+                MaterialTreeModel::Material,
+            60000);
+
+        // Another, paused then cancelled: it never becomes a material.
+        const QString other = writeFile(u"Brouillon.mp4"_s, video.left(20 * 1000 * 1000));
+        QCOMPARE(panel()->upload({other}), 1);
+        QTRY_VERIFY(dialog->model()->rowOf(m_session->transfers()->transfers().first().id) >= 0);
+        const qint64 second = m_session->transfers()->transfers().first().id;
+        QVERIFY(second != id);
+        dialog->table()->selectRow(dialog->model()->rowOf(second));
+        dialog->findChild<QPushButton *>(u"pauseTransfer"_s)->click();
+        auto secondState = [&] {
+            return dialog->model()->at(dialog->model()->rowOf(second)).state;
+        };
+        QTRY_VERIFY(secondState() == Transfer::State::Paused);
+        dialog->findChild<QPushButton *>(u"cancelTransfer"_s)->click();
+        QTRY_VERIFY(secondState() == Transfer::State::Cancelled);
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        QVERIFY(!materialNamed(u"Brouillon.mp4"_s).isValid());
+        dialog->findChild<QPushButton *>(u"clearTransfers"_s)->click();
+        QTRY_COMPARE(dialog->model()->rowOf(id), -1);
+        dialog->close();
     }
 
     void exportOpensWithoutTheApp()
@@ -231,6 +454,9 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"Photos de classe"_s));
         QVERIFY(html.contains(u"Calendrier"_s));
         QCOMPARE(QDir(target.path()).entryList({u"*.zip"_s}, QDir::Files).size(), 1);
+        // Every material, downloaded first when it was not here.
+        QCOMPARE(QDir(folder.filePath(u"materials"_s)).entryList(QDir::Files).size(),
+                 m_session->twinSpace()->materials(view()->projectId()).size());
         QVERIFY(view()->findChild<QLabel *>(u"exportStatus"_s)->text().contains(folder.path()) ||
                 view()
                     ->findChild<QLabel *>(u"exportStatus"_s)

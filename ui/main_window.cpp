@@ -12,6 +12,8 @@
 #include "sync/sync_controller.h"
 #include "sync_issues_dialog.h"
 #include "sync_status_label.h"
+#include "transfers/transfer_status.h"
+#include "transfers/transfers_dialog.h"
 #include "translations.h"
 #include "twinspace/twinspace_view.h"
 
@@ -37,6 +39,7 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     , m_twinSpace(new TwinSpaceView(session, this))
     , m_profile(new ProfileEditor(session, this))
     , m_status(new SyncStatusLabel(this))
+    , m_transferStatus(new TransferStatus(session->transfers(), this))
 {
     setObjectName(u"mainWindow"_s);
     m_tabs->addTab(m_search, QString());
@@ -51,6 +54,9 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     m_tabs->setTabVisible(2, session->account().role == Role::Teacher);
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_transferStatus);
+    connect(m_transferStatus, &TransferStatus::listRequested, this, &MainWindow::showTransfers);
+    connect(m_twinSpace, &TwinSpaceView::transfersRequested, this, &MainWindow::showTransfers);
 
     m_accountMenu = menuBar()->addMenu(QString());
     m_syncNow = m_accountMenu->addAction(QString(), session->sync(), &SyncController::syncNow);
@@ -68,6 +74,9 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
         dialog->show();
     });
     m_pending->setObjectName(u"showPendingEdits"_s);
+    m_transfers = m_accountMenu->addAction(QString(), this, &MainWindow::showTransfers);
+    m_transfers->setObjectName(u"showTransfers"_s);
+    m_transfers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_signIn = m_accountMenu->addAction(QString(), this, &MainWindow::signInRequested);
     m_accountMenu->addSeparator();
     m_signOut =
@@ -146,6 +155,7 @@ void MainWindow::retranslateUi()
     m_syncNow->setText(tr("&Synchronise now"));
     m_issues->setText(tr("Edits needing &attention…"));
     m_pending->setText(tr("Edits &waiting to be sent…"));
+    m_transfers->setText(tr("&Transfers…"));
     m_signIn->setText(tr("Sign &in again…"));
     m_signOut->setText(tr("Sign &out"));
     m_signOutRemove->setText(tr("Sign out and &remove my data from this computer…"));
@@ -184,6 +194,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_profile->keepTypedNow();
     m_twinSpace->keepTypedNow();
     event->accept();
+}
+
+void MainWindow::showTransfers()
+{
+    if (!m_transfersDialog) {
+        m_transfersDialog = new TransfersDialog(m_session->transfers(), this);
+        m_transfersDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_transfersDialog->show();
+    m_transfersDialog->raise();
+    m_transfersDialog->activateWindow();
 }
 
 } // namespace etw

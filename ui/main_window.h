@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window: partner search and my profile in tabs, sync state in the status bar.
+// The main window: partner search, projects, TwinSpace and my profile in tabs; sync and
+// transfers in the status bar.
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -17,6 +19,8 @@ class ProfileEditor;
 class ProjectsView;
 class TwinSpaceView;
 class SyncStatusLabel;
+class TransferStatus;
+class TransfersDialog;
 class Translations;
 
 class MainWindow : public QMainWindow
@@ -32,7 +36,10 @@ public:
     // "Invite to a project" for a teacher found in the partner search.
     void invite(qint64 teacherId, const QString &name, const QString &country);
     SyncStatusLabel *syncStatus() const { return m_status; }
+    TransferStatus *transferStatus() const { return m_transferStatus; }
     void showSignedOut();
+    // The list of uploads and downloads (one window, brought forward).
+    void showTransfers();
 
 Q_SIGNALS:
     void signInRequested();
@@ -53,9 +60,11 @@ private:
     TwinSpaceView *m_twinSpace;
     ProfileEditor *m_profile;
     SyncStatusLabel *m_status;
+    TransferStatus *m_transferStatus;
+    QPointer<TransfersDialog> m_transfersDialog;
     QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;
-    QAction *m_syncNow, *m_issues, *m_pending, *m_signIn, *m_signOut, *m_signOutRemove, *m_quit,
-        *m_about;
+    QAction *m_syncNow, *m_issues, *m_pending, *m_transfers, *m_signIn, *m_signOut,
+        *m_signOutRemove, *m_quit, *m_about;
     QActionGroup *m_languages;
 };
 

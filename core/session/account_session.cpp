@@ -9,6 +9,7 @@
 #include "store/local_store.h"
 #include "store/outbox.h"
 #include "sync/sync_controller.h"
+#include "transfers/transfer_controller.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,7 @@ AccountSession::AccountSession(QUrl server, Account account, const QString &cach
 AccountSession::~AccountSession()
 {
     // The threads go first: they use the store.
+    delete m_transfers;
     delete m_sync;
     delete m_search;
 }
@@ -45,15 +47,35 @@ Result<int> AccountSession::open()
     m_search = new SearchService(*m_store, this);
     m_sync = new SyncController(*m_store, m_server, m_account.id, this);
     m_twinSpace = new TwinSpace(*m_store, m_sync, this);
+    m_transfers = new TransferController(*m_store, m_store->filePath() + u".materials"_s, m_server,
+                                         m_account.id, this);
     connect(m_search, &SearchService::directoryDamaged, m_sync, &SyncController::checkDirectory);
-    if (!m_token.isEmpty())
+    // A sent file becomes a material in the project's scope: the next round brings it.
+    connect(m_transfers, &TransferController::uploaded, m_sync, [this] { m_sync->syncNow(); });
+    connect(m_transfers, &TransferController::tokenRejected, m_sync,
+            &SyncController::tokenRejected);
+    // Materials kept offline that a sync brought are fetched.
+    connect(m_sync, &SyncController::twinSpaceChanged, m_transfers, [this] {
+        for (const Project &p : myProjects())
+            if (p.status == u"active" || p.status == u"archived") {
+                QList<Material> all;
+                for (const auto &e : m_twinSpace->materials(p.id))
+                    all.append(e.material);
+                m_transfers->fetchKept(all);
+            }
+    });
+    if (!m_token.isEmpty()) {
         m_sync->setToken(m_token);
+        m_transfers->setToken(m_token);
+    }
     return opened;
 }
 
 void AccountSession::setToken(const QString &token)
 {
     m_token = token;
+    if (m_transfers)
+        m_transfers->setToken(token);
     if (m_sync) {
         m_sync->setToken(token);
         m_sync->syncNow();

@@ -18,6 +18,7 @@ namespace etw {
 class LocalStore;
 class SearchService;
 class SyncController;
+class TransferController;
 class TwinSpace;
 
 class AccountSession : public QObject
@@ -41,6 +42,8 @@ public:
     SyncController *sync() { return m_sync; }
     // Pages (later materials, forum, chat) of this account's projects; after open().
     TwinSpace *twinSpace() { return m_twinSpace; }
+    // Uploads and downloads of materials, and their copies on this computer; after open().
+    TransferController *transfers() { return m_transfers; }
 
     std::optional<TeacherProfile> myProfile();
     // Saves at once on this PC, queues for the server, and asks sync to push it.
@@ -91,6 +94,7 @@ private:
     SearchService *m_search = nullptr;
     SyncController *m_sync = nullptr;
     TwinSpace *m_twinSpace = nullptr;
+    TransferController *m_transfers = nullptr;
 };
 
 } // namespace etw

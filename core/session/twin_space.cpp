@@ -40,10 +40,11 @@ QList<PageRevision> TwinSpace::revisions(qint64 pageId)
     return page_cache::revisions(db, pageId);
 }
 
-ExportSource TwinSpace::exportSource(qint64 projectId, const QString &exportedBy)
+ExportSource TwinSpace::exportSource(qint64 projectId, const QString &exportedBy,
+                                     const std::function<QString(const QString &)> &localCopy)
 {
     QSqlDatabase db = m_store.connection();
-    ExportSource source = etw::exportSource(db, projectId);
+    ExportSource source = etw::exportSource(db, projectId, localCopy);
     source.exportedBy = exportedBy;
     return source;
 }

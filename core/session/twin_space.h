@@ -24,8 +24,10 @@ public:
     QList<page_cache::Entry> pages(qint64 projectId);
     std::optional<page_cache::Entry> page(qint64 projectId, qint64 pageId);
     QList<PageRevision> revisions(qint64 pageId);
-    // What an export of the project takes from this computer (see exportProject).
-    ExportSource exportSource(qint64 projectId, const QString &exportedBy);
+    // What an export of the project takes from this computer (see exportProject); localCopy
+    // finds a material's content here.
+    ExportSource exportSource(qint64 projectId, const QString &exportedBy,
+                              const std::function<QString(const QString &)> &localCopy = {});
     // The id a page has now: a local id the server replaced gives the server's.
     qint64 currentId(qint64 pageId);
 

@@ -133,12 +133,17 @@ QList<Entry> all(QSqlDatabase &db)
 QList<Entry> nextRound(QSqlDatabase &db, int limit, qint64 maxBytes)
 {
     QSqlQuery q(db);
-    if (!LocalStore::run(q,
-                         selectColumns + u" WHERE seq IN (SELECT MIN(seq) FROM outbox GROUP BY "
-                                         u"order_key) ORDER BY seq LIMIT ?"_s,
-                         {limit}))
+    if (!LocalStore::run(q, selectColumns + u" WHERE seq IN (SELECT MIN(seq) FROM outbox GROUP BY "
+                                            u"order_key) ORDER BY seq"_s))
         return {};
     QList<Entry> round = read(q);
+    // What waits for something else being sent (see EntityKind::heldBack) stays, with its key.
+    round.removeIf([&db](const Entry &e) {
+        const EntityKind *kind = kinds::forMutation(e.mutation.type);
+        return kind && kind->heldBack(db, e.mutation);
+    });
+    if (round.size() > limit)
+        round.resize(limit);
     // Within the server's body limit: the first always goes (one too large for any round is
     // the server's answer to give), the others while they fit.
     qint64 bytes = 0;

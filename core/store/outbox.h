@@ -37,7 +37,8 @@ QList<Entry> all(QSqlDatabase &db);
 // The oldest waiting edit of each order key: one per key per round, so that the next edit of
 // the same entity is sent on top of the version the previous one made, and the edits and
 // actions sharing a key (all of one project's) reach the server in the order they were made.
-// At most `limit` entries whose mutations' JSON holds in `maxBytes` (the first one always).
+// At most `limit` entries whose mutations' JSON holds in `maxBytes` (the first one always),
+// leaving out those their kind holds back (EntityKind::heldBack).
 QList<Entry> nextRound(QSqlDatabase &db, int limit, qint64 maxBytes);
 // The size of an entry's mutation in a request body.
 qint64 encodedSize(const Entry &entry);

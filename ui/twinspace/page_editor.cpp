@@ -4,15 +4,19 @@
 #include "autosaver.h"
 #include "domain/validation_messages.h"
 #include "session/twin_space.h"
+#include "transfers/transfer_controller.h"
+#include "twinspace/material_text_edit.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -20,6 +24,7 @@
 #include <QTextList>
 #include <QTextTable>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -33,7 +38,7 @@ PageEditor::PageEditor(TwinSpace *twinSpace, QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_toolbar(new QToolBar(this))
     , m_blockStyle(new QComboBox(this))
-    , m_body(new QTextEdit(this))
+    , m_body(new MaterialTextEdit(this))
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
     , m_publish(new QPushButton(this))
@@ -74,6 +79,7 @@ PageEditor::PageEditor(TwinSpace *twinSpace, QWidget *parent)
     m_toolbar->addSeparator();
     m_link = add("insertLink", QKeySequence(Qt::CTRL | Qt::Key_K));
     m_table = add("insertTable", QKeySequence());
+    m_picture = add("insertPicture", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     for (QAction *a : {m_bold, m_italic, m_underline})
         a->setCheckable(true);
     m_blockStyle->setObjectName(u"blockStyle"_s);
@@ -97,6 +103,7 @@ PageEditor::PageEditor(TwinSpace *twinSpace, QWidget *parent)
     connect(m_numbers, &QAction::triggered, this, [this] { toggleList(true); });
     connect(m_link, &QAction::triggered, this, &PageEditor::insertLink);
     connect(m_table, &QAction::triggered, this, &PageEditor::insertTable);
+    connect(m_picture, &QAction::triggered, this, &PageEditor::choosePicture);
     connect(m_blockStyle, &QComboBox::activated, this, &PageEditor::setBlockStyle);
     connect(m_body, &QTextEdit::cursorPositionChanged, this, &PageEditor::syncToolbar);
     connect(m_publish, &QPushButton::clicked, this, &PageEditor::publish);
@@ -143,6 +150,9 @@ void PageEditor::retranslateUi()
     m_title->setAccessibleName(tr("Page title"));
     m_body->setAccessibleName(tr("Page text"));
     m_toolbar->setAccessibleName(tr("Formatting"));
+    // Shown when the editor is too narrow for every action.
+    if (auto *more = m_toolbar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s))
+        more->setAccessibleName(tr("More formatting"));
     const int style = std::max(0, m_blockStyle->currentIndex());
     m_blockStyle->clear();
     m_blockStyle->addItems({tr("Paragraph"), tr("Heading 1"), tr("Heading 2"), tr("Heading 3")});
@@ -162,6 +172,7 @@ void PageEditor::retranslateUi()
     name(m_numbers, tr("Numbered list"));
     name(m_link, tr("Link…"));
     name(m_table, tr("Table"));
+    name(m_picture, tr("Picture from the materials"));
     m_publish->setText(tr("Pu&blish"));
     m_publish->setToolTip(
         tr("Share this text with the project's teachers (%1)")
@@ -356,6 +367,60 @@ void PageEditor::insertLink()
     else
         cursor.mergeCharFormat(f);
     m_body->setFocus();
+}
+
+QTextEdit *PageEditor::body() const
+{
+    return m_body;
+}
+
+void PageEditor::setTransfers(TransferController *transfers)
+{
+    m_transfers = transfers;
+    if (!transfers)
+        return;
+    m_body->setResolver([this](const QString &sha256) -> QString {
+        if (m_transfers->hasLocalCopy(sha256))
+            return m_transfers->localCopy(sha256);
+        if (const auto m = m_twinSpace->materialWithContent(m_projectId, sha256))
+            m_transfers->download(*m);
+        return {};
+    });
+    connect(transfers, &TransferController::localCopyReady, m_body,
+            &MaterialTextEdit::contentArrived);
+}
+
+bool PageEditor::insertImage(const QString &sha256, const QString &alt)
+{
+    if (!m_pageId || m_readOnly)
+        return false;
+    m_body->insertPicture(sha256, alt);
+    return true;
+}
+
+void PageEditor::choosePicture()
+{
+    QStringList names;
+    QList<Material> pictures;
+    for (const auto &e : m_twinSpace->materials(m_projectId))
+        if (e.material.category == u"image") {
+            pictures.append(e.material);
+            names.append(e.material.folder.isEmpty() ? e.material.name
+                                                     : e.material.folder + u'/' + e.material.name);
+        }
+    if (pictures.isEmpty()) {
+        QMessageBox::information(this, tr("Insert a picture"),
+                                 tr("This TwinSpace has no pictures yet. Upload some in its "
+                                    "“Materials” tab, then insert them here."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Insert a picture"), tr("Picture:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const Material &m = pictures.at(names.indexOf(chosen));
+    insertImage(m.sha256, QFileInfo(m.name).completeBaseName());
 }
 
 void PageEditor::insertTable()

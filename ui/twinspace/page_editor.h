@@ -19,6 +19,8 @@ namespace etw {
 
 class Autosaver;
 class FieldErrorLabels;
+class MaterialTextEdit;
+class TransferController;
 class TwinSpace;
 
 class PageEditor : public QWidget
@@ -37,8 +39,12 @@ public:
     // Keeps what is typed now (the window closes, another page is opened).
     void keepTypedNow();
     bool publish();
+    // Pictures come from the project's materials: their copies here, downloaded when missing.
+    void setTransfers(TransferController *transfers);
+    // Shows the material's picture at the cursor (false when no page is open for writing).
+    bool insertImage(const QString &sha256, const QString &alt);
 
-    QTextEdit *body() const { return m_body; }
+    QTextEdit *body() const;
     QLineEdit *title() const { return m_title; }
 
 Q_SIGNALS:
@@ -56,6 +62,7 @@ private:
     void toggleList(bool numbered);
     void insertLink();
     void insertTable();
+    void choosePicture();
     void mergeFormat(const QTextCharFormat &format);
     void syncToolbar();
 
@@ -70,8 +77,9 @@ private:
     QLineEdit *m_title;
     QToolBar *m_toolbar;
     QComboBox *m_blockStyle;
-    QAction *m_bold, *m_italic, *m_underline, *m_bullets, *m_numbers, *m_link, *m_table;
-    QTextEdit *m_body;
+    QAction *m_bold, *m_italic, *m_underline, *m_bullets, *m_numbers, *m_link, *m_table, *m_picture;
+    MaterialTextEdit *m_body;
+    TransferController *m_transfers = nullptr;
     QLabel *m_status;
     QLabel *m_error;
     QPushButton *m_publish, *m_history;

@@ -3,6 +3,8 @@
 
 #include "session/account_session.h"
 #include "session/twin_space.h"
+#include "transfers/transfer_controller.h"
+#include "twinspace/materials_panel.h"
 #include "twinspace/page_editor.h"
 #include "twinspace/page_history_dialog.h"
 #include "twinspace/page_tree_model.h"
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextEdit>
 #include <QThread>
 #include <QTreeView>
@@ -47,7 +50,11 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     , m_up(new QPushButton(m_space))
     , m_down(new QPushButton(m_space))
     , m_editor(new PageEditor(session->twinSpace(), m_space))
+    , m_sides(new QTabWidget(m_space))
+    , m_materials(new MaterialsPanel(session->twinSpace(), session->transfers(), m_sides))
 {
+    m_editor->setTransfers(session->transfers());
+    m_sides->setObjectName(u"twinSpaceSides"_s);
     setObjectName(u"twinSpace"_s);
     m_projects->setObjectName(u"twinSpaceProject"_s);
     m_projectLabel->setBuddy(m_projects);
@@ -97,10 +104,13 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     leftLayout->addWidget(m_noPages);
     leftLayout->addLayout(treeButtons);
     leftLayout->addLayout(treeButtons2);
+    m_sides->addTab(left, QString());
+    m_sides->addTab(m_materials, QString());
     auto *splitter = new QSplitter(m_space);
-    splitter->addWidget(left);
+    splitter->addWidget(m_sides);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({360, 740}); // the materials' names need room too
     auto *spaceLayout = new QVBoxLayout(m_space);
     spaceLayout->setContentsMargins(0, 0, 0, 0);
     spaceLayout->addWidget(splitter);
@@ -156,6 +166,26 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
     connect(m_editor, &PageEditor::historyRequested, this, &TwinSpaceView::showHistory);
     connect(m_editor, &PageEditor::published, this, &TwinSpaceView::reloadTree);
+    connect(m_materials, &MaterialsPanel::insertImageRequested, this,
+            [this](const QString &sha256, const QString &alt) {
+                if (!m_editor->insertImage(sha256, alt))
+                    complain(tr("Open a page of this project first (in the “Pages” tab), then "
+                                "insert the picture where its cursor is."));
+            });
+    connect(m_materials, &MaterialsPanel::transfersRequested, this,
+            &TwinSpaceView::transfersRequested);
+    if (TransferController *transfers = session->transfers()) {
+        connect(transfers, &TransferController::localCopyReady, this,
+                &TwinSpaceView::exportContentSettled);
+        // A download that failed, or waits for a network that is not there, does not hold the
+        // export up: what is missing is listed in it.
+        connect(transfers, &TransferController::transferChanged, this, [this](const Transfer &t) {
+            if (t.direction == Transfer::Direction::Download &&
+                (t.state == Transfer::State::Failed || t.state == Transfer::State::Cancelled ||
+                 (t.state == Transfer::State::Waiting && !t.errorCode.isEmpty())))
+                exportContentSettled(t.sha256);
+        });
+    }
     retranslateUi();
     reload();
 }
@@ -172,6 +202,9 @@ void TwinSpaceView::retranslateUi()
     m_projectLabel->setText(tr("&Project:"));
     m_projects->setAccessibleName(tr("Project"));
     m_tree->setAccessibleName(tr("Pages"));
+    m_sides->setTabText(0, tr("Pa&ges"));
+    m_sides->setTabText(1, tr("M&aterials"));
+    m_sides->setAccessibleName(tr("Pages and materials"));
     m_noProject->setText(tr("A project gets its TwinSpace once the national support services "
                             "approve it. Register a project or answer an invitation in “My "
                             "projects”."));
@@ -259,6 +292,7 @@ void TwinSpaceView::reloadTree()
     if (again.isValid())
         m_editor->refresh(m_session->twinSpace()->page(m_projectId, selected));
     updateActions();
+    m_materials->showProject(m_projectId, readOnly());
 }
 
 void TwinSpaceView::openPage(qint64 pageId)
@@ -406,12 +440,46 @@ void TwinSpaceView::exportTo(const QString &folder)
         return;
     m_exporting = true;
     m_export->setEnabled(false);
-    m_exportStatus->setText(tr("Exporting “%1”…").arg(m_projects->currentText()));
     m_exportStatus->show();
+    // Every material goes in the export: those not on this computer are downloaded first.
+    TransferController *transfers = m_session->transfers();
+    m_exportWaiting.clear();
+    m_exportFolder = folder;
+    if (transfers)
+        for (const auto &e : m_session->twinSpace()->materials(m_projectId))
+            if (!transfers->hasLocalCopy(e.material.sha256)) {
+                m_exportWaiting.insert(e.material.sha256);
+                transfers->download(e.material);
+            }
+    if (m_exportWaiting.isEmpty()) {
+        writeExport();
+        return;
+    }
+    m_exportStatus->setText(tr("Downloading %n material(s) for the export of “%1”…", nullptr,
+                               int(m_exportWaiting.size()))
+                                .arg(m_projects->currentText()));
+}
+
+void TwinSpaceView::exportContentSettled(const QString &sha256)
+{
+    if (!m_exporting || !m_exportWaiting.remove(sha256) || !m_exportWaiting.isEmpty())
+        return;
+    writeExport();
+}
+
+void TwinSpaceView::writeExport()
+{
+    m_exportWaiting.clear();
+    const QString folder = m_exportFolder;
+    m_exportStatus->setText(tr("Exporting “%1”…").arg(m_projects->currentText()));
     // Read here (the cache connection is this thread's); written on a thread of its own, as
     // copying the materials takes a while.
-    auto source = std::make_shared<ExportSource>(
-        m_session->twinSpace()->exportSource(m_projectId, m_session->account().displayName));
+    TransferController *transfers = m_session->transfers();
+    auto source = std::make_shared<ExportSource>(m_session->twinSpace()->exportSource(
+        m_projectId, m_session->account().displayName, [transfers](const QString &sha256) {
+            return transfers && transfers->hasLocalCopy(sha256) ? transfers->localCopy(sha256)
+                                                                : QString();
+        }));
     auto result = std::make_shared<std::optional<Result<ExportResult>>>();
     QThread *worker =
         QThread::create([source, result, folder] { *result = exportProject(*source, folder); });
@@ -424,9 +492,10 @@ void TwinSpaceView::exportTo(const QString &folder)
         if (!r) {
             message = r.error().message;
         } else {
-            message = tr("Exported to %1 (and %2): %n page(s).", nullptr, r.value().pages)
+            message = tr("Exported to %1 (and %2): %n page(s)", nullptr, r.value().pages)
                           .arg(QDir::toNativeSeparators(r.value().folder),
-                               QDir::toNativeSeparators(r.value().zipFile));
+                               QDir::toNativeSeparators(r.value().zipFile)) +
+                      tr(", %n material(s).", nullptr, r.value().materials);
             if (!r.value().missing.isEmpty())
                 message += u' ' + tr("Materials not on this computer, so not in the export: %1.")
                                       .arg(r.value().missing.join(u", "_s));

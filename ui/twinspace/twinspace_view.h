@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "TwinSpace": a project's page tree and the page being edited, with the page's history.
+// "TwinSpace": a project's page tree and materials beside the page being edited, with the
+// page's history.
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTreeView;
 
 namespace etw {
 
 class AccountSession;
+class MaterialsPanel;
 class PageEditor;
 class PageTreeModel;
 
@@ -32,6 +36,8 @@ public:
     QTreeView *tree() const { return m_tree; }
     PageTreeModel *model() const { return m_model; }
     PageEditor *editor() const { return m_editor; }
+    MaterialsPanel *materials() const { return m_materials; }
+    QTabWidget *sides() const { return m_sides; }
 
     bool createPage(const QString &title, bool asSubPage);
     bool renameSelected(const QString &title);
@@ -44,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
+    void transfersRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +63,8 @@ private:
     bool readOnly() const;
     qint64 selectedPage() const;
     void complain(const QString &message);
+    void exportContentSettled(const QString &sha256);
+    void writeExport();
 
     AccountSession *m_session;
     qint64 m_projectId = 0;
@@ -70,8 +79,12 @@ private:
     PageTreeModel *m_model;
     QLabel *m_noPages;
     bool m_exporting = false;
+    QSet<QString> m_exportWaiting; // contents downloaded before the export is written
+    QString m_exportFolder;
     QPushButton *m_new, *m_newChild, *m_rename, *m_delete, *m_up, *m_down;
     PageEditor *m_editor;
+    QTabWidget *m_sides;
+    MaterialsPanel *m_materials;
 };
 
 } // namespace etw

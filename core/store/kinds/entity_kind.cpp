@@ -12,6 +12,11 @@ QString EntityKind::defaultOrderKey(const Mutation &m)
     return m.type + u':' + QString::number(m.entityId);
 }
 
+bool EntityKind::heldBack(QSqlDatabase &, const Mutation &) const
+{
+    return false;
+}
+
 bool EntityKind::isFieldEdit(const Mutation &m) const
 {
     return m.op == u"update";

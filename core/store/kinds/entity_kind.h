@@ -33,6 +33,9 @@ public:
     // type and entity.
     virtual QString orderKey(const Mutation &m) const { return defaultOrderKey(m); }
     static QString defaultOrderKey(const Mutation &m);
+    // Whether `m` waits for something else this computer is sending (a page's text waits for
+    // the uploads of the pictures it shows): not sent this round, and its key behind it waits.
+    virtual bool heldBack(QSqlDatabase &db, const Mutation &m) const;
     // A field edit is merged into the entity's unsent edit before it; anything else (an answer,
     // a decision, a move) is an action and travels as made.
     virtual bool isFieldEdit(const Mutation &m) const;

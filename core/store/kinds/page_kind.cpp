@@ -5,6 +5,7 @@
 #include "store/page_cache.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace etw::kinds {
 
@@ -30,6 +31,32 @@ public:
         // A page created here carries its local id from the start, so that what is done to it
         // next waits for its creation, and texts and moves of one page go in the order made.
         return u"page:"_s + QString::number(m.entityId);
+    }
+    bool heldBack(QSqlDatabase &db, const Mutation &m) const override
+    {
+        // A text showing a picture still being uploaded from here waits for it: the server
+        // keeps only pictures of the project's materials.
+        if (m.type != u"page_revision" && !(m.type == u"page" && m.op == u"create"))
+            return false;
+        static const QRegularExpression picture(u"material:([0-9a-f]{64})"_s);
+        QStringList contents;
+        for (const auto &match : picture.globalMatch(m.data.value(u"body"_s).toString()))
+            contents.append(match.captured(1));
+        if (contents.isEmpty())
+            return false;
+        QSqlQuery q(db);
+        const QString marks = QStringList(contents.size(), u"?"_s).join(u',');
+        QVariantList values;
+        for (const QString &c : contents)
+            values.append(c);
+        // (No transfers table: a cache of a version before uploads; nothing to wait for.)
+        return LocalStore::run(
+                   q,
+                   u"SELECT 1 FROM transfers WHERE direction = 'upload' AND state "
+                   u"IN ('preparing', 'waiting', 'running', 'paused') AND sha256 IN (%1) "
+                   u"LIMIT 1"_s.arg(marks),
+                   values) &&
+               q.next();
     }
     bool isFieldEdit(const Mutation &m) const override
     {

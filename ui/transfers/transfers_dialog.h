@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Transfers": every upload and download, with pause, resume, cancel and retry.
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace etw {
+
+class TransferController;
+class TransferListModel;
+
+class TransfersDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    TransfersDialog(TransferController *transfers, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    TransferListModel *model() const { return m_model; }
+
+private:
+    void updateButtons();
+    qint64 selected() const;
+
+    TransferController *m_transfers;
+    TransferListModel *m_model;
+    QTableView *m_table;
+    QLabel *m_empty;
+    QPushButton *m_pause, *m_resume, *m_cancel, *m_retry, *m_clear;
+};
+
+} // namespace etw

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "twinspace/material_tree_model.h"
+
+#include "domain/material_type.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QStyle>
+
+namespace etw {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QIcon iconFor(const QString &category)
+{
+    QStyle *style = QApplication::style();
+    if (category == u"folder")
+        return style->standardIcon(QStyle::SP_DirIcon);
+    return style->standardIcon(QStyle::SP_FileIcon);
+}
+
+QString percent(const Transfer &t)
+{
+    return t.size > 0 ? QLocale().toString(int(t.done * 100 / t.size)) : u"0"_s;
+}
+} // namespace
+
+MaterialTreeModel::MaterialTreeModel(QObject *parent)
+    : QStandardItemModel(0, ColumnCount, parent)
+{
+    setHorizontalHeaderLabels({tr("Name"), tr("Size"), tr("Added by"), tr("On this computer")});
+}
+
+QString MaterialTreeModel::transferText(const Transfer &t)
+{
+    const bool up = t.direction == Transfer::Direction::Upload;
+    switch (t.state) {
+    case Transfer::State::Preparing:
+        return tr("Reading…");
+    case Transfer::State::Waiting:
+        return t.errorCode.isEmpty() ? (up ? tr("To send") : tr("To download"))
+                                     : tr("Waiting for the network");
+    case Transfer::State::Running:
+        return up ? tr("Sending %1 %").arg(percent(t)) : tr("Downloading %1 %").arg(percent(t));
+    case Transfer::State::Paused:
+        return tr("Paused at %1 %").arg(percent(t));
+    case Transfer::State::Failed:
+        return up ? tr("Not sent") : tr("Download failed");
+    case Transfer::State::Done:
+        return up ? tr("Sent") : tr("Downloaded");
+    case Transfer::State::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString MaterialTreeModel::copyText(const Row &row)
+{
+    if (row.transfer && !row.transfer->finished())
+        return transferText(*row.transfer);
+    if (row.kept)
+        return row.here ? tr("Kept offline") : tr("Kept, to download");
+    return row.here ? tr("Here") : tr("Not downloaded");
+}
+
+QStandardItem *MaterialTreeModel::folderItem(const QString &path)
+{
+    if (path.isEmpty())
+        return invisibleRootItem();
+    if (QStandardItem *known = m_folders.value(path))
+        return known;
+    const qsizetype slash = path.lastIndexOf(u'/');
+    QStandardItem *parent = folderItem(slash < 0 ? QString() : path.left(slash));
+    auto *item = new QStandardItem(iconFor(u"folder"_s), path.mid(slash + 1));
+    item->setData(Folder, KindRole);
+    item->setData(path, FolderRole);
+    item->setEditable(false);
+    QList<QStandardItem *> row{item};
+    for (int c = 1; c < ColumnCount; ++c) {
+        row.append(new QStandardItem);
+        row.last()->setEditable(false);
+    }
+    parent->appendRow(row);
+    m_folders.insert(path, item);
+    return item;
+}
+
+QList<QStandardItem *> MaterialTreeModel::materialItems(const Row &r)
+{
+    const etw::Material &m = r.material;
+    QString name = m.name;
+    if (r.waiting)
+        name = tr("%1 (waiting to be sent)").arg(name);
+    auto *item = new QStandardItem(iconFor(m.category), name);
+    item->setData(Material, KindRole);
+    item->setData(m.id, MaterialIdRole);
+    item->setData(m.folder, FolderRole);
+    item->setData(m.sha256, Sha256Role);
+    item->setData(m.category, CategoryRole);
+    const auto category = material_type::categoryFromCode(m.category);
+    item->setToolTip(category ? material_type::categoryName(*category) : m.mime);
+    auto *size = new QStandardItem(QLocale().formattedDataSize(m.size));
+    size->setData(Qt::AlignRight, Qt::TextAlignmentRole);
+    auto *author = new QStandardItem(m.authorName);
+    auto *copy = new QStandardItem(copyText(r));
+    if (r.transfer)
+        copy->setToolTip(r.transfer->error);
+    if (r.transfer && !r.transfer->finished()) {
+        copy->setData(r.transfer->id, TransferIdRole);
+        m_byTransfer.insert(r.transfer->id, copy);
+    }
+    QList<QStandardItem *> row{item, size, author, copy};
+    for (QStandardItem *i : row)
+        i->setEditable(false);
+    return row;
+}
+
+QList<QStandardItem *> MaterialTreeModel::uploadItems(const Transfer &t)
+{
+    auto *item = new QStandardItem(QApplication::style()->standardIcon(QStyle::SP_ArrowUp), t.name);
+    item->setData(Upload, KindRole);
+    item->setData(t.folder, FolderRole);
+    item->setData(t.id, TransferIdRole);
+    auto *size = new QStandardItem(t.size >= 0 ? QLocale().formattedDataSize(t.size) : QString());
+    size->setData(Qt::AlignRight, Qt::TextAlignmentRole);
+    auto *copy = new QStandardItem(transferText(t));
+    copy->setToolTip(t.error);
+    copy->setData(t.id, TransferIdRole);
+    m_byTransfer.insert(t.id, copy);
+    QList<QStandardItem *> row{item, size, new QStandardItem(tr("You")), copy};
+    for (QStandardItem *i : row)
+        i->setEditable(false);
+    return row;
+}
+
+void MaterialTreeModel::setContents(const QList<Row> &rows, const QList<FolderState> &folders,
+                                    const QList<Transfer> &uploads)
+{
+    removeRows(0, rowCount());
+    m_folders.clear();
+    m_byTransfer.clear();
+    for (const FolderState &f : folders) {
+        QStandardItem *item = folderItem(f.path);
+        if (item == invisibleRootItem() || !f.kept)
+            continue;
+        QStandardItem *parent = item->parent() ? item->parent() : invisibleRootItem();
+        parent->child(item->row(), CopyColumn)->setText(tr("Kept offline, with its contents"));
+    }
+    for (const Row &r : rows)
+        folderItem(r.material.folder)->appendRow(materialItems(r));
+    for (const Transfer &t : uploads)
+        if (!t.finished())
+            folderItem(t.folder)->appendRow(uploadItems(t));
+}
+
+bool MaterialTreeModel::updateTransfer(const Transfer &transfer)
+{
+    QStandardItem *copy = m_byTransfer.value(transfer.id);
+    if (!copy)
+        return false;
+    copy->setText(transferText(transfer));
+    copy->setToolTip(transfer.error);
+    return true;
+}
+
+QModelIndex MaterialTreeModel::indexOfMaterial(qint64 materialId) const
+{
+    const QModelIndexList found =
+        match(index(0, 0), MaterialIdRole, materialId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? QModelIndex() : found.first();
+}
+
+QModelIndex MaterialTreeModel::indexOfFolder(const QString &path) const
+{
+    QStandardItem *item = m_folders.value(path);
+    return item ? item->index() : QModelIndex();
+}
+
+} // namespace etw
