@@ -589,6 +589,127 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>TwinSpace</source>
         <translation>TwinSpace</translation>
     </message>
+    <message>
+        <source>&amp;Transfers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::MaterialCache</name>
+    <message>
+        <source>Your change could not be saved on this computer.</source>
+        <translation type="unfinished">Votre modification n&apos;a pas pu être enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This material is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::MaterialKind</name>
+    <message>
+        <source>Material “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material “%1” renamed or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::MaterialTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept offline, with its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etw::MaterialType</name>
@@ -651,6 +772,172 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>“%1” is too large (%2 MB): a video may be at most %3 MB.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;: une vidéo ne doit pas dépasser %3 Mo.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::MaterialsPanel</name>
+    <message>
+        <source>Upload to the TwinSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder “%1” made: what you upload now goes in it. It is shared once a file is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top of the TwinSpace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” for every member of the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished">Ressources</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No materials yet. Upload pictures, documents, presentations, audio or video with “Upload…” or by dropping files here: every member of the project sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send files to the TwinSpace: pictures up to 10 MB, other files up to 100 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder for the files you upload next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in its application (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this picture in the open page, at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy on this computer, to open it without network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the material to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the material (%1 in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads and downloads, with their progress (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, added by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) on the way. They are sent as soon as the network allows, even if you close the application.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading “%1”: it opens when it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: no application on this computer opens this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -788,6 +1075,26 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Share this text with the project&apos;s teachers (%1)</source>
         <translation>Partager ce texte avec les enseignants du projet (%1)</translation>
+    </message>
+    <message>
+        <source>More formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture from the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This TwinSpace has no pictures yet. Upload some in its “Materials” tab, then insert them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2312,223 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
+    <name>etw::TransferController</name>
+    <message>
+        <source>“%1” cannot be read: check that it is a file and that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read to be sent: it was moved, deleted or changed before its copy was made. Retry once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be copied among the materials on this computer (%2). Make room on the disk, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of “%1” kept on this computer is gone. Retry to make it again from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not fit in this project&apos;s TwinSpace: it has room for %2 more. Delete materials the project no longer needs, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not fit in this project&apos;s TwinSpace. Delete materials the project no longer needs, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large: a material may be at most 100 MB (an image 10 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was refused by the server: its content is not of a type a material may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: your account has too many uploads in progress (on this computer or another). Let them finish or cancel one, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the project is archived, its TwinSpace is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the project&apos;s TwinSpace opens once the project is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the project no longer exists, or you are no longer one of its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” arrived on the server different from the copy sent. Retry to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was refused by the server: its name or its folder is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was refused by the server (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits for the server, which cannot be reached at the moment; the transfer goes on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits: the server is busy or unavailable at the moment (%2); the transfer goes on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be downloaded: it was deleted from the TwinSpace, or you are no longer a member of its project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” arrived damaged twice, and was not kept. Retry to download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved on this computer (%2). Make room on the disk, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of “%1” stopped: the server answered with HTTP status %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::TransferListModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::TransferStatus</name>
+    <message numerus="yes">
+        <source>Sending %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downloading %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the transfers (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers&apos; progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::TransfersDialog</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads and downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is being sent or downloaded. Upload files in a TwinSpace&apos;s “Materials” tab; they leave as soon as the network allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this transfer for now; it goes on from where it is when resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on from where the transfer stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this transfer for good; what was sent of it is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again a transfer that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the finished transfers from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etw::TwinSpaceView</name>
     <message>
         <source>New page</source>
@@ -2105,13 +2629,6 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <source>Exporting “%1”…</source>
         <translation>Exportation de «&#xa0;%1&#xa0;»…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported to %1 (and %2): %n page(s).</source>
-        <translation>
-            <numerusform>Projet exporté dans %1 (et %2)&#xa0;: %n page.</numerusform>
-            <numerusform>Projet exporté dans %1 (et %2)&#xa0;: %n pages.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A folder and a .zip that open in any browser, with no app and no network: a copy of the project the school keeps (%1)</source>
         <translation>Un dossier et un .zip qui s&apos;ouvrent dans n&apos;importe quel navigateur, sans application ni réseau&#xa0;: une copie du projet que l&apos;établissement conserve (%1)</translation>
@@ -2119,6 +2636,43 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Materials not on this computer, so not in the export: %1.</source>
         <translation>Ressources absentes de cet ordinateur, donc non exportées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Open a page of this project first (in the “Pages” tab), then insert the picture where its cursor is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;aterials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages and materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n material(s) for the export of “%1”…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 (and %2): %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n material(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
