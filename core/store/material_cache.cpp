@@ -163,8 +163,13 @@ std::optional<Material> byContent(QSqlDatabase &db, qint64 projectId, const QStr
 
 QStringList folders(QSqlDatabase &db, qint64 projectId)
 {
+    return foldersOf(list(db, projectId));
+}
+
+QStringList foldersOf(const QList<Entry> &materials)
+{
     QSet<QString> all{QString()};
-    for (const Entry &e : list(db, projectId)) {
+    for (const Entry &e : materials) {
         const QStringList parts = e.material.folder.split(u'/', Qt::SkipEmptyParts);
         for (qsizetype n = 1; n <= parts.size(); ++n)
             all.insert(parts.first(n).join(u'/'));

@@ -31,6 +31,7 @@ std::optional<Entry> material(QSqlDatabase &db, qint64 projectId, qint64 materia
 std::optional<Material> byContent(QSqlDatabase &db, qint64 projectId, const QString &sha256);
 // Every folder the project's materials are filed in, with its parents ("" first).
 QStringList folders(QSqlDatabase &db, qint64 projectId);
+QStringList foldersOf(const QList<Entry> &materials);
 
 // Each validates, then queues its mutation in one transaction; field errors name "name" or
 // "folder".

@@ -12,12 +12,12 @@ namespace etw {
 using namespace Qt::StringLiterals;
 
 namespace {
+// Looked up once: a style's icon lookup costs more than the rest of a row.
 QIcon iconFor(const QString &category)
 {
-    QStyle *style = QApplication::style();
-    if (category == u"folder")
-        return style->standardIcon(QStyle::SP_DirIcon);
-    return style->standardIcon(QStyle::SP_FileIcon);
+    static const QIcon folder = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+    static const QIcon file = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+    return category == u"folder" ? folder : file;
 }
 
 QString percent(const Transfer &t)
@@ -67,7 +67,7 @@ QString MaterialTreeModel::copyText(const Row &row)
 QStandardItem *MaterialTreeModel::folderItem(const QString &path)
 {
     if (path.isEmpty())
-        return invisibleRootItem();
+        return &m_top;
     if (QStandardItem *known = m_folders.value(path))
         return known;
     const qsizetype slash = path.lastIndexOf(u'/');
@@ -140,11 +140,12 @@ void MaterialTreeModel::setContents(const QList<Row> &rows, const QList<FolderSt
     removeRows(0, rowCount());
     m_folders.clear();
     m_byTransfer.clear();
+    // Built apart from the model, then handed over at once: no signal per row.
     for (const FolderState &f : folders) {
         QStandardItem *item = folderItem(f.path);
-        if (item == invisibleRootItem() || !f.kept)
+        if (item == &m_top || !f.kept)
             continue;
-        QStandardItem *parent = item->parent() ? item->parent() : invisibleRootItem();
+        QStandardItem *parent = item->parent() ? item->parent() : &m_top;
         parent->child(item->row(), CopyColumn)->setText(tr("Kept offline, with its contents"));
     }
     for (const Row &r : rows)
@@ -152,6 +153,11 @@ void MaterialTreeModel::setContents(const QList<Row> &rows, const QList<FolderSt
     for (const Transfer &t : uploads)
         if (!t.finished())
             folderItem(t.folder)->appendRow(uploadItems(t));
+    QList<QList<QStandardItem *>> top;
+    while (m_top.rowCount() > 0)
+        top.append(m_top.takeRow(0));
+    for (const QList<QStandardItem *> &row : top)
+        appendRow(row);
 }
 
 bool MaterialTreeModel::updateTransfer(const Transfer &transfer)

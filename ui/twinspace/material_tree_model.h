@@ -59,6 +59,7 @@ private:
     QStandardItem *folderItem(const QString &path);
     QList<QStandardItem *> materialItems(const Row &row);
     QList<QStandardItem *> uploadItems(const Transfer &transfer);
+    QStandardItem m_top; // where the rows are built before they join the model
     QHash<QString, QStandardItem *> m_folders;
     QHash<qint64, QStandardItem *> m_byTransfer; // the item of the copy column
 };

@@ -294,7 +294,7 @@ void MaterialsPanel::reload()
             uploadFolders.insert(t.folder);
         }
     QList<MaterialTreeModel::FolderState> folders;
-    QStringList paths = m_twinSpace->materialFolders(m_projectId);
+    QStringList paths = material_cache::foldersOf(entries);
     for (const QString &extra : m_newFolders + uploadFolders)
         if (!paths.contains(extra))
             paths.append(extra);
