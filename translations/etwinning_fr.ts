@@ -591,124 +591,124 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>&amp;Transfers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferts…</translation>
     </message>
 </context>
 <context>
     <name>etw::MaterialCache</name>
     <message>
         <source>Your change could not be saved on this computer.</source>
-        <translation type="unfinished">Votre modification n&apos;a pas pu être enregistrée sur cet ordinateur.</translation>
+        <translation>Votre modification n&apos;a pas pu être enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This material is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ressource n&apos;est pas sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>etw::MaterialKind</name>
     <message>
         <source>Material “%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
         <source>Material “%1” renamed or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource «&#xa0;%1&#xa0;» renommée ou déplacée</translation>
     </message>
 </context>
 <context>
     <name>etw::MaterialTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>To send</source>
-        <translation type="unfinished"></translation>
+        <translation>À envoyer</translation>
     </message>
     <message>
         <source>To download</source>
-        <translation type="unfinished"></translation>
+        <translation>À télécharger</translation>
     </message>
     <message>
         <source>Waiting for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du réseau</translation>
     </message>
     <message>
         <source>Sending %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Downloading %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Paused at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause à %1&#xa0;%</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;envoi</translation>
     </message>
     <message>
         <source>Download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du téléchargement</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Kept offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé hors ligne</translation>
     </message>
     <message>
         <source>Kept, to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé, à télécharger</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non téléchargé</translation>
     </message>
     <message>
         <source>%1 (waiting to be sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en attente d&apos;envoi)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Kept offline, with its contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé hors ligne, avec son contenu</translation>
     </message>
 </context>
 <context>
@@ -778,166 +778,166 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <name>etw::MaterialsPanel</name>
     <message>
         <source>Upload to the TwinSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer dans le TwinSpace</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Folder “%1” made: what you upload now goes in it. It is shared once a file is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier «&#xa0;%1&#xa0;» créé&#xa0;: ce que vous envoyez maintenant y sera placé. Il sera partagé dès qu&apos;il contiendra un fichier.</translation>
     </message>
     <message>
         <source>Rename material</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la ressource</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>(top of the TwinSpace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(racine du TwinSpace)</translation>
     </message>
     <message>
         <source>Move material</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la ressource</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Delete material</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ressource</translation>
     </message>
     <message>
         <source>Delete “%1” for every member of the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» pour tous les membres du projet&#xa0;?</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">Ressources</translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <source>No materials yet. Upload pictures, documents, presentations, audio or video with “Upload…” or by dropping files here: every member of the project sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource pour l&apos;instant. Ajoutez des images, des documents, des présentations, des fichiers audio ou des vidéos avec «&#xa0;Envoyer…&#xa0;» ou en déposant des fichiers ici&#xa0;: tous les membres du projet les verront.</translation>
     </message>
     <message>
         <source>&amp;Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer…</translation>
     </message>
     <message>
         <source>Send files to the TwinSpace: pictures up to 10 MB, other files up to 100 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des fichiers dans le TwinSpace&#xa0;: images jusqu&apos;à 10 Mo, autres fichiers jusqu&apos;à 100 Mo</translation>
     </message>
     <message>
         <source>New &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
         <source>A folder for the files you upload next</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier pour les prochains fichiers que vous enverrez</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open in its application (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;application associée (Enter)</translation>
     </message>
     <message>
         <source>&amp;Insert in page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insérer dans la page</translation>
     </message>
     <message>
         <source>Show this picture in the open page, at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette image dans la page ouverte, à l&apos;emplacement du curseur</translation>
     </message>
     <message>
         <source>&amp;Keep offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver &amp;hors ligne</translation>
     </message>
     <message>
         <source>Keep a copy on this computer, to open it without network</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver une copie sur cet ordinateur pour l&apos;ouvrir sans réseau</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
         <source>Rename the material</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la ressource</translation>
     </message>
     <message>
         <source>Mo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer…</translation>
     </message>
     <message>
         <source>Move the material to another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la ressource dans un autre dossier</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the material (%1 in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ressource (%1 dans la liste)</translation>
     </message>
     <message>
         <source>&amp;Transfers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferts…</translation>
     </message>
     <message>
         <source>Uploads and downloads, with their progress (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois et téléchargements, avec leur progression (%1)</translation>
     </message>
     <message>
         <source>%1, %2, added by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, ajouté par %3 le %4</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) on the way. They are sent as soon as the network allows, even if you close the application.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier en route. Il partira dès que le réseau le permettra, même si vous fermez l&apos;application.</numerusform>
+            <numerusform>%n fichiers en route. Ils partiront dès que le réseau le permettra, même si vous fermez l&apos;application.</numerusform>
         </translation>
     </message>
     <message>
         <source>Downloading “%1”: it opens when it is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de «&#xa0;%1&#xa0;»&#xa0;: il s&apos;ouvrira dès qu&apos;il sera arrivé.</translation>
     </message>
     <message>
         <source>“%1” could not be opened: no application on this computer opens this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: aucune application de cet ordinateur n&apos;ouvre ce type de fichier.</translation>
     </message>
     <message>
         <source>“%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1078,23 +1078,23 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>More formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres options de mise en forme</translation>
     </message>
     <message>
         <source>Picture from the materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Image issue des ressources</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une image</translation>
     </message>
     <message>
         <source>This TwinSpace has no pictures yet. Upload some in its “Materials” tab, then insert them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce TwinSpace ne contient encore aucune image. Envoyez-en depuis son onglet «&#xa0;Ressources&#xa0;», puis insérez-les ici.</translation>
     </message>
     <message>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2315,217 +2315,217 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <name>etw::TransferController</name>
     <message>
         <source>“%1” cannot be read: check that it is a file and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est illisible&#xa0;: vérifiez qu&apos;il s&apos;agit bien d&apos;un fichier et que vous avez le droit de l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“%1” could not be read to be sent: it was moved, deleted or changed before its copy was made. Retry once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être lu pour l&apos;envoi&#xa0;: il a été déplacé, supprimé ou modifié avant que sa copie soit faite. Réessayez quand il sera de retour à sa place.</translation>
     </message>
     <message>
         <source>“%1” could not be copied among the materials on this computer (%2). Make room on the disk, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être copié parmi les ressources de cet ordinateur (%2). Libérez de l&apos;espace sur le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The copy of “%1” kept on this computer is gone. Retry to make it again from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de «&#xa0;%1&#xa0;» conservée sur cet ordinateur a disparu. Réessayez pour la refaire à partir du fichier.</translation>
     </message>
     <message>
         <source>“%1” does not fit in this project&apos;s TwinSpace: it has room for %2 more. Delete materials the project no longer needs, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne tient pas dans le TwinSpace de ce projet&#xa0;: il n&apos;y reste que %2 d&apos;espace libre. Supprimez les ressources dont le projet n&apos;a plus besoin, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” does not fit in this project&apos;s TwinSpace. Delete materials the project no longer needs, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne tient pas dans le TwinSpace de ce projet. Supprimez les ressources dont le projet n&apos;a plus besoin, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” is too large: a material may be at most 100 MB (an image 10 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux&#xa0;: une ressource ne doit pas dépasser 100 Mo (10 Mo pour une image).</translation>
     </message>
     <message>
         <source>“%1” was refused by the server: its content is not of a type a material may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a été refusé par le serveur&#xa0;: son contenu n&apos;est pas d&apos;un type autorisé pour une ressource.</translation>
     </message>
     <message>
         <source>“%1” was not sent: your account has too many uploads in progress (on this computer or another). Let them finish or cancel one, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas été envoyé&#xa0;: votre compte a trop d&apos;envois en cours (sur cet ordinateur ou sur un autre). Attendez qu&apos;ils se terminent ou annulez-en un, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” was not sent: the project is archived, its TwinSpace is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas été envoyé&#xa0;: le projet est archivé, son TwinSpace est en lecture seule.</translation>
     </message>
     <message>
         <source>“%1” was not sent: the project&apos;s TwinSpace opens once the project is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas été envoyé&#xa0;: le TwinSpace du projet ne s&apos;ouvre qu&apos;une fois le projet validé.</translation>
     </message>
     <message>
         <source>“%1” was not sent: the project no longer exists, or you are no longer one of its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas été envoyé&#xa0;: le projet n&apos;existe plus, ou vous n&apos;en êtes plus membre.</translation>
     </message>
     <message>
         <source>“%1” arrived on the server different from the copy sent. Retry to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» reçu par le serveur ne correspond pas à la copie envoyée. Réessayez pour l&apos;envoyer à nouveau.</translation>
     </message>
     <message>
         <source>“%1” was refused by the server: its name or its folder is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a été refusé par le serveur&#xa0;: son nom ou son dossier n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>“%1” was refused by the server (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a été refusé par le serveur (%2).</translation>
     </message>
     <message>
         <source>“%1” waits for the server, which cannot be reached at the moment; the transfer goes on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» attend le serveur, injoignable pour le moment&#xa0;; le transfert reprendra de lui-même.</translation>
     </message>
     <message>
         <source>“%1” waits: the server is busy or unavailable at the moment (%2); the transfer goes on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est en attente&#xa0;: le serveur est occupé ou indisponible pour le moment (%2)&#xa0;; le transfert reprendra de lui-même.</translation>
     </message>
     <message>
         <source>“%1” waits until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» attend que vous vous reconnectiez.</translation>
     </message>
     <message>
         <source>“%1” cannot be downloaded: it was deleted from the TwinSpace, or you are no longer a member of its project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être téléchargé&#xa0;: il a été supprimé du TwinSpace, ou vous n&apos;êtes plus membre de son projet.</translation>
     </message>
     <message>
         <source>“%1” arrived damaged twice, and was not kept. Retry to download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est arrivé endommagé deux fois et n&apos;a pas été conservé. Réessayez pour le télécharger à nouveau.</translation>
     </message>
     <message>
         <source>“%1” could not be saved on this computer (%2). Make room on the disk, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré sur cet ordinateur (%2). Libérez de l&apos;espace sur le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The transfer of “%1” stopped: the server answered with HTTP status %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert de «&#xa0;%1&#xa0;» s&apos;est interrompu&#xa0;: le serveur a répondu avec le code HTTP %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>etw::TransferListModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans %2)</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <source>%1 % of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% de %2</translation>
     </message>
 </context>
 <context>
     <name>etw::TransferStatus</name>
     <message numerus="yes">
         <source>Sending %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de %n fichier</numerusform>
+            <numerusform>Envoi de %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>downloading %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>téléchargement de %n fichier</numerusform>
+            <numerusform>téléchargement de %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transfert a échoué</numerusform>
+            <numerusform>%n transferts ont échoué</numerusform>
         </translation>
     </message>
     <message>
         <source>: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Show the transfers (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les transferts (Ctrl+J)</translation>
     </message>
     <message>
         <source>Transfers&apos; progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des transferts</translation>
     </message>
 </context>
 <context>
     <name>etw::TransfersDialog</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Cancel transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le transfert</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>C&amp;lear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les &amp;terminés</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts</translation>
     </message>
     <message>
         <source>Uploads and downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois et téléchargements</translation>
     </message>
     <message>
         <source>Nothing is being sent or downloaded. Upload files in a TwinSpace&apos;s “Materials” tab; they leave as soon as the network allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun envoi ni téléchargement en cours. Envoyez des fichiers depuis l&apos;onglet «&#xa0;Ressources&#xa0;» d&apos;un TwinSpace&#xa0;; ils partiront dès que le réseau le permettra.</translation>
     </message>
     <message>
         <source>Stop this transfer for now; it goes on from where it is when resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre ce transfert pour l&apos;instant&#xa0;; il repartira de là où il en était une fois repris</translation>
     </message>
     <message>
         <source>Go on from where the transfer stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le transfert là où il s&apos;est arrêté</translation>
     </message>
     <message>
         <source>Stop this transfer for good; what was sent of it is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter définitivement ce transfert&#xa0;; ce qui en a déjà été envoyé est supprimé</translation>
     </message>
     <message>
         <source>Try again a transfer that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer un transfert qui a échoué</translation>
     </message>
     <message>
         <source>Remove the finished transfers from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste les transferts terminés</translation>
     </message>
 </context>
 <context>
@@ -2639,39 +2639,39 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Open a page of this project first (in the “Pages” tab), then insert the picture where its cursor is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une page de ce projet (dans l&apos;onglet «&#xa0;Pages&#xa0;»), puis insérez l&apos;image à l&apos;emplacement de son curseur.</translation>
     </message>
     <message>
         <source>Pa&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ges</translation>
     </message>
     <message>
         <source>M&amp;aterials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressources</translation>
     </message>
     <message>
         <source>Pages and materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages et ressources</translation>
     </message>
     <message numerus="yes">
         <source>Downloading %n material(s) for the export of “%1”…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Téléchargement de %n ressource pour l&apos;exportation de «&#xa0;%1&#xa0;»…</numerusform>
+            <numerusform>Téléchargement de %n ressources pour l&apos;exportation de «&#xa0;%1&#xa0;»…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported to %1 (and %2): %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Projet exporté dans %1 (et %2)&#xa0;: %n page</numerusform>
+            <numerusform>Projet exporté dans %1 (et %2)&#xa0;: %n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n material(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ressource.</numerusform>
+            <numerusform>, %n ressources.</numerusform>
         </translation>
     </message>
 </context>
