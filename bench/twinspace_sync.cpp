@@ -168,11 +168,11 @@ int main(int argc, char *argv[])
                 qlonglong(shown), 2 * pages, qlonglong(listed));
     bench::report(u"first sync of the account (directory of 300, the TwinSpace)"_s, syncSeconds,
                   u"s"_s, 5.0, false);
-    bench::report(u"page tree opened (read + model), median of 20"_s, bench::percentile(openMs, 50),
+    bench::report(u"page tree opened (read + model), median of 20"_s, bench::percentile(openMs, 0.5),
                   u"ms"_s, 100.0, false);
-    bench::report(u"page tree opened, slowest of 20"_s, bench::percentile(openMs, 100), u"ms"_s,
+    bench::report(u"page tree opened, slowest of 20"_s, bench::percentile(openMs, 1.0), u"ms"_s,
                   100.0, false);
     bench::report(u"materials list opened (read + model), median of 20"_s,
-                  bench::percentile(materialsMs, 50), u"ms"_s, 100.0, false);
+                  bench::percentile(materialsMs, 0.5), u"ms"_s, 100.0, false);
     return 0;
 }

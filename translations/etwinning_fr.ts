@@ -1624,7 +1624,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <translation>1 mois</translation>
     </message>
     <message numerus="yes">
-        <source>%n months</source>
+        <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
             <numerusform>%n mois</numerusform>
@@ -2447,22 +2447,11 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>downloading %n file(s)</source>
-        <translation>
-            <numerusform>téléchargement de %n fichier</numerusform>
-            <numerusform>téléchargement de %n fichiers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n transfer(s) failed</source>
         <translation>
             <numerusform>%n transfert a échoué</numerusform>
             <numerusform>%n transferts ont échoué</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>: %1 %</source>
-        <translation>&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Show the transfers (Ctrl+J)</source>
@@ -2471,6 +2460,17 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Transfers&apos; progress</source>
         <translation>Progression des transferts</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s)</source>
+        <translation>
+            <numerusform>Téléchargement de %n fichier</numerusform>
+            <numerusform>Téléchargement de %n fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,12 @@ bool Translations::setLanguage(const QString &code)
 {
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
+    QCoreApplication::removeTranslator(&m_english);
     bool ok = true;
-    // English is the source language: no catalogue to load.
-    if (code != u"en") {
+    // English is the source language: no catalogue to load, only its plurals.
+    if (code == u"en") {
+        QCoreApplication::installTranslator(&m_english);
+    } else {
         ok = m_app.load(u":/i18n/etwinning_"_s + code + u".qm"_s);
         if (ok)
             QCoreApplication::installTranslator(&m_app);

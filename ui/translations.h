@@ -2,6 +2,8 @@
 // Switches the UI language at runtime; widgets retranslate on QEvent::LanguageChange.
 #pragma once
 
+#include "english_plurals.h"
+
 #include <QObject>
 #include <QTranslator>
 
@@ -25,6 +27,7 @@ Q_SIGNALS:
 private:
     QTranslator m_app;
     QTranslator m_qt;
+    EnglishPlurals m_english;
     QString m_language;
 };
 

@@ -161,7 +161,7 @@ QString indexHtml(const export_html::Site &site, const Project &project)
     if (project.durationMonths == 1)
         duration = QCoreApplication::translate("etw::ProjectExport", "1 month");
     else if (project.durationMonths > 1)
-        duration = QCoreApplication::translate("etw::ProjectExport", "%n months", nullptr,
+        duration = QCoreApplication::translate("etw::ProjectExport", "%n month(s)", nullptr,
                                                project.durationMonths);
     main +=
         u"<dl class=\"facts\">\n"_s +

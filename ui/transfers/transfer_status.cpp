@@ -51,15 +51,15 @@ void TransferStatus::refresh()
     }
     const int percent = total > 0 ? int(done * 100 / total) : 0;
     QStringList parts;
+    if (up || down)
+        parts << tr("%1 %").arg(percent);
     if (up)
         parts << tr("Sending %n file(s)", nullptr, up);
     if (down)
-        parts << tr("downloading %n file(s)", nullptr, down);
+        parts << tr("Downloading %n file(s)", nullptr, down);
     if (failed)
         parts << tr("%n transfer(s) failed", nullptr, failed);
-    QString text = parts.join(u", "_s);
-    if (up || down)
-        text += tr(": %1 %").arg(percent);
+    const QString text = parts.join(u" · "_s);
     m_button->setText(text);
     m_button->setToolTip(tr("Show the transfers (Ctrl+J)"));
     m_button->setAccessibleName(text);
