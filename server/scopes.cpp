@@ -31,17 +31,22 @@ QString review(const QString &country)
     return u"review:"_s + country;
 }
 
-Result<QStringList> listed(QSqlDatabase &db, const Account &account)
+Result<QList<Listed>> listed(QSqlDatabase &db, const Account &account)
 {
-    QStringList names{u"directory"_s, u"me"_s};
+    // The same rules as readable(), for every scope at once: the memberships are read once
+    // instead of once per project (an account in 200 projects lists them at every round).
+    QList<Listed> list;
+    if (account.role != Role::Pupil)
+        list.append({u"directory"_s, directory()});
+    list.append({u"me"_s, scopes::account(account.id)});
     const auto projects = project_store::memberships(db, account.id);
     if (!projects)
         return Error{u"database_error"_s, db.lastError().text(), {}};
     for (qint64 id : *projects)
-        names.append(project(id));
+        list.append({project(id), project(id)});
     if (account.role == Role::Correspondent && !account.country.isEmpty())
-        names.append(review(account.country));
-    return names;
+        list.append({review(account.country), review(account.country)});
+    return list;
 }
 
 Result<QString> readable(QSqlDatabase &db, const Account &account, const QString &publicName)

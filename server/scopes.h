@@ -20,8 +20,16 @@ QString account(qint64 accountId); // the account's own scope, "me" to its clien
 QString project(qint64 projectId);
 QString review(const QString &country);
 
-// The scopes an account is offered (public names: directory, me, project:<id>, review:<CC>).
-Result<QStringList> listed(QSqlDatabase &db, const Account &account);
+// A scope an account is offered: its public name (directory, me, project:<id>, review:<CC>)
+// and the internal scope behind it.
+struct Listed
+{
+    QString name;
+    QString scope;
+};
+// The scopes an account is offered, each one it may read (what readable() would say of each
+// name), found with one query however many projects the account is in.
+Result<QList<Listed>> listed(QSqlDatabase &db, const Account &account);
 // The internal scope behind a public name, or empty when the account may not read it.
 Result<QString> readable(QSqlDatabase &db, const Account &account, const QString &publicName);
 

@@ -23,6 +23,10 @@ public:
 
     static constexpr int defaultPageSize = 500;
     static constexpr int maxPageSize = 2000;
+    // Scopes in one statement of the listing (each one's cursor and pending changes): bounds
+    // the statement's parameters (SQLite takes 32,766). An account in 200 projects (as in
+    // tst_crash_safety) is listed in three.
+    static constexpr int scopesPerStatement = 100;
 
 private:
     // Cached for a second: handlers run on many threads, and another instance may rotate it.

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace etw::test;
@@ -388,6 +389,84 @@ private Q_SLOTS:
         QCOMPARE(code(mutate(u"teacher.fr"_s, u"project_invitation"_s, u"create"_s, id,
                              invitation(idOf(u"teacher.de"_s), u"partner"_s))),
                  u"project_closed"_s);
+    }
+
+    // The listing answers for all of an account's scopes in a few statements (100 scopes
+    // each): with 230 projects more, every project scope is there, with the cursor and the
+    // pending count a pull finds.
+    void anAccountInManyProjectsIsListedWhole()
+    {
+        const QString user = u"teacher.de"_s;
+        const int more = 230;
+        QList<qint64> created;
+        for (int first = 0; first < more; first += 100) {
+            QJsonArray batch;
+            for (int i = first; i < std::min(more, first + 100); ++i) {
+                QJsonObject data = form(u"national"_s, u"Many %1"_s.arg(i));
+                data.insert(u"invitations"_s, QJsonArray());
+                batch.append(
+                    QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                {u"type"_s, u"project"_s},
+                                {u"op"_s, u"create"_s},
+                                {u"entityId"_s, 0},
+                                {u"baseVersion"_s, 0},
+                                {u"data"_s, data}});
+            }
+            const HttpResult r =
+                as(user).postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, batch}});
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue v : r.json[u"results"_s].toArray()) {
+                QCOMPARE(v[u"status"_s].toString(), u"applied"_s);
+                created.append(v[u"entityId"_s].toInteger());
+            }
+        }
+        // One of them changed since (its scope's cursor moves on).
+        const qint64 edited = created.at(150);
+        const qint64 before =
+            as(user).get(u"/api/v1/sync/project:%1"_s.arg(edited)).json[u"cursor"_s].toInteger();
+        QCOMPARE(status(mutate(user, u"project"_s, u"update"_s, edited,
+                               {{u"summary"_s, u"Pupils compare their towns' rivers."_s}}, 1)),
+                 u"applied"_s);
+
+        const QJsonArray plain = as(user).get(u"/api/v1/sync"_s).json[u"scopes"_s].toArray();
+        QStringList names;
+        QUrlQuery fromZero, fromCursor;
+        QHash<QString, qint64> cursors;
+        for (const QJsonValue s : plain) {
+            const QString name = s[u"name"_s].toString();
+            names.append(name);
+            QVERIFY(!s.toObject().contains(u"pending"_s)); // no cursor given
+            cursors.insert(name, s[u"cursor"_s].toInteger());
+            fromZero.addQueryItem(name, u"0"_s);
+            fromCursor.addQueryItem(name, QString::number(name == u"project:%1"_s.arg(edited)
+                                                              ? before
+                                                              : s[u"cursor"_s].toInteger()));
+        }
+        QCOMPARE(names.mid(0, 2), (QStringList{u"directory"_s, u"me"_s}));
+        for (qint64 id : std::as_const(created))
+            QVERIFY(names.contains(u"project:%1"_s.arg(id)));
+        const QJsonArray zero =
+            as(user).get(u"/api/v1/sync?"_s + fromZero.toString()).json[u"scopes"_s].toArray();
+        const QJsonArray current =
+            as(user).get(u"/api/v1/sync?"_s + fromCursor.toString()).json[u"scopes"_s].toArray();
+        QCOMPARE(zero.size(), plain.size());
+        QCOMPARE(current.size(), plain.size());
+        for (qsizetype i = 0; i < plain.size(); ++i) {
+            const QString name = names.at(i);
+            QCOMPARE(zero.at(i)[u"name"_s].toString(), name);
+            QCOMPARE(current.at(i)[u"name"_s].toString(), name);
+            if (!name.startsWith(u"project:"))
+                continue;
+            // What a pull from zero brings: as many changes, up to the same cursor.
+            const HttpResult page = as(user).get(u"/api/v1/sync/%1?since=0&limit=2000"_s.arg(name));
+            QCOMPARE(page.status, 200);
+            QCOMPARE(cursors.value(name), page.json[u"cursor"_s].toInteger());
+            QCOMPARE(zero.at(i)[u"cursor"_s].toInteger(), cursors.value(name));
+            QCOMPARE(zero.at(i)[u"pending"_s].toInteger(),
+                     page.json[u"changes"_s].toArray().size());
+            QCOMPARE(current.at(i)[u"pending"_s].toInteger(),
+                     name == u"project:%1"_s.arg(edited) ? 1 : 0);
+        }
     }
 };
 

@@ -138,8 +138,8 @@ int soak(QCoreApplication &app, const QStringList &args)
             st.state == SyncStatus::State::UpToDate) {
             say(u"done"_s);
             app.quit();
-        } else if (!editor.isActive()) {
-            session.sync()->syncNow();
+        } else if (!editor.isActive() && st.state != SyncStatus::State::Syncing) {
+            session.sync()->syncNow(); // see main()
         }
     });
     if (finish)
@@ -216,7 +216,12 @@ int main(int argc, char *argv[])
             std::printf("done\n");
             std::fflush(stdout);
             app.quit();
-        } else if (!editor.isActive()) {
+        } else if (!editor.isActive() && st.state != SyncStatus::State::Syncing) {
+            // Another round, not waiting for the retry backoff after a failed one, but only
+            // between rounds: asked during one, the engine runs one more right after it and
+            // publishes "up to date" only for an instant, so that a worker asking every 200 ms
+            // while each round took longer (an account in 200 projects on a loaded machine)
+            // saw it only by chance, after minutes of rounds with nothing left to do.
             session.sync()->syncNow();
         }
     });
