@@ -6,6 +6,7 @@
 #include "export/export_body.h"
 #include "export/export_names.h"
 #include "export/project_export.h"
+#include "i18n/english_plurals.h"
 #include "store/local_store.h"
 #include "store/page_cache.h"
 #include "store/project_cache.h"
@@ -369,6 +370,7 @@ class TestProjectExport : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    EnglishPlurals m_english;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -389,6 +391,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // In English, as the window would have it: its plurals read "6 months".
+        QCoreApplication::installTranslator(&m_english);
         // To open the exports in a browser after the run.
         if (qEnvironmentVariableIsSet("ETW_KEEP_EXPORTS")) {
             m_dir.setAutoRemove(false);

@@ -2,7 +2,7 @@
 // Switches the UI language at runtime; widgets retranslate on QEvent::LanguageChange.
 #pragma once
 
-#include "english_plurals.h"
+#include "i18n/english_plurals.h"
 
 #include <QObject>
 #include <QTranslator>

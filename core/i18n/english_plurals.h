@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// English plurals of the source texts: "%n file(s)" reads "1 file" or "3 files".
+// English plurals of the source texts: "%n file(s)" reads "1 file" or "3 files" (in core: its
+// texts have counts too).
 #pragma once
 
 #include <QTranslator>

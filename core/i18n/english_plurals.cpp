@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "english_plurals.h"
+#include "i18n/english_plurals.h"
 
 #include <cstring>
 
