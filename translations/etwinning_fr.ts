@@ -710,6 +710,13 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>Kept offline, with its contents</source>
         <translation>Conservé hors ligne, avec son contenu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>etw::MaterialType</name>

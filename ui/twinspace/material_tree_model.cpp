@@ -153,6 +153,13 @@ void MaterialTreeModel::setContents(const QList<Row> &rows, const QList<FolderSt
     for (const Transfer &t : uploads)
         if (!t.finished())
             folderItem(t.folder)->appendRow(uploadItems(t));
+    // A folder's second cell says what it holds (a screen reader reads no empty cell).
+    for (QStandardItem *folder : std::as_const(m_folders)) {
+        QStandardItem *parent = folder->parent() ? folder->parent() : &m_top;
+        QStandardItem *cell = parent->child(folder->row(), CopyColumn);
+        if (cell->text().isEmpty())
+            cell->setText(tr("%n item(s)", nullptr, folder->rowCount()));
+    }
     QList<QList<QStandardItem *>> top;
     while (m_top.rowCount() > 0)
         top.append(m_top.takeRow(0));
