@@ -5,6 +5,7 @@
 #include "store/json_text.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
+#include "store/scoped_rows.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -84,27 +85,14 @@ Result<bool> change(QSqlDatabase db, qint64 projectId, qint64 materialId, const 
 
 bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes)
 {
-    QSqlQuery q(db);
-    for (const Change &c : changes) {
-        const bool ok =
-            c.deleted
-                ? LocalStore::run(q, u"DELETE FROM materials WHERE scope = ? AND id = ?"_s,
-                                  {scope, c.id})
-                : LocalStore::run(q,
-                                  u"INSERT OR REPLACE INTO materials (scope, id, project_id, "
-                                  u"version, sha256, data) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                  {scope, c.id, c.data.value(u"projectId"_s).toInteger(), c.version,
-                                   c.data.value(u"sha256"_s).toString(), json_text::from(c.data)});
-        if (!ok)
-            return false;
-    }
-    return true;
+    static const scoped_rows::Table table{
+        u"materials"_s, {{u"project_id"_s, u"projectId"_s}, {u"sha256"_s, u"sha256"_s}}};
+    return scoped_rows::apply(db, table, scope, changes);
 }
 
 bool purge(QSqlDatabase &db, const QString &scope)
 {
-    QSqlQuery q(db);
-    return LocalStore::run(q, u"DELETE FROM materials WHERE scope = ?"_s, {scope});
+    return scoped_rows::purge(db, u"materials"_s, scope);
 }
 
 QList<Entry> list(QSqlDatabase &db, qint64 projectId, bool withWaitingChanges)

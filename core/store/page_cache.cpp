@@ -6,6 +6,7 @@
 #include "store/form_drafts.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
+#include "store/scoped_rows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -129,52 +130,25 @@ Result<bool> change(QSqlDatabase db, qint64 projectId, qint64 pageId, const QStr
 
 bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes)
 {
-    QSqlQuery q(db);
-    for (const Change &c : changes) {
-        const bool ok =
-            c.deleted
-                ? LocalStore::run(q, u"DELETE FROM pages WHERE scope = ? AND id = ?"_s,
-                                  {scope, c.id})
-                : LocalStore::run(q,
-                                  u"INSERT OR REPLACE INTO pages (scope, id, project_id, version, "
-                                  u"data) VALUES (?, ?, ?, ?, ?)"_s,
-                                  {scope, c.id, c.data.value(u"projectId"_s).toInteger(), c.version,
-                                   json_text::from(c.data)});
-        if (!ok)
-            return false;
-    }
-    return true;
+    static const scoped_rows::Table table{u"pages"_s, {{u"project_id"_s, u"projectId"_s}}};
+    return scoped_rows::apply(db, table, scope, changes);
 }
 
 bool applyRevisions(QSqlDatabase &db, const QString &scope, const QList<Change> &changes)
 {
-    QSqlQuery q(db);
-    for (const Change &c : changes) {
-        const bool ok =
-            c.deleted
-                ? LocalStore::run(q, u"DELETE FROM page_revisions WHERE scope = ? AND id = ?"_s,
-                                  {scope, c.id})
-                : LocalStore::run(q,
-                                  u"INSERT OR REPLACE INTO page_revisions (scope, id, page_id, "
-                                  u"number, data) VALUES (?, ?, ?, ?, ?)"_s,
-                                  {scope, c.id, c.data.value(u"pageId"_s).toInteger(),
-                                   c.data.value(u"number"_s).toInteger(), json_text::from(c.data)});
-        if (!ok)
-            return false;
-    }
-    return true;
+    static const scoped_rows::Table table{
+        u"page_revisions"_s, {{u"page_id"_s, u"pageId"_s}, {u"number"_s, u"number"_s}}, false};
+    return scoped_rows::apply(db, table, scope, changes);
 }
 
 bool purge(QSqlDatabase &db, const QString &scope)
 {
-    QSqlQuery q(db);
-    return LocalStore::run(q, u"DELETE FROM pages WHERE scope = ?"_s, {scope});
+    return scoped_rows::purge(db, u"pages"_s, scope);
 }
 
 bool purgeRevisions(QSqlDatabase &db, const QString &scope)
 {
-    QSqlQuery q(db);
-    return LocalStore::run(q, u"DELETE FROM page_revisions WHERE scope = ?"_s, {scope});
+    return scoped_rows::purge(db, u"page_revisions"_s, scope);
 }
 
 QList<Entry> tree(QSqlDatabase &db, qint64 projectId, bool withWaitingChanges)

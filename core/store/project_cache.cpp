@@ -6,6 +6,7 @@
 #include "store/directory_store.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
+#include "store/scoped_rows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,28 +62,17 @@ std::optional<Project> serverProject(QSqlDatabase &db, qint64 id)
 
 bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes)
 {
-    QSqlQuery q(db);
-    for (const Change &c : changes) {
-        if (c.type != u"project")
-            continue; // kinds of later versions
-        const bool ok =
-            c.deleted
-                ? LocalStore::run(q, u"DELETE FROM projects WHERE scope = ? AND id = ?"_s,
-                                  {scope, c.id})
-                : LocalStore::run(q,
-                                  u"INSERT OR REPLACE INTO projects (scope, id, version, data) "
-                                  u"VALUES (?, ?, ?, ?)"_s,
-                                  {scope, c.id, c.version, json_text::from(c.data)});
-        if (!ok)
-            return false;
-    }
-    return true;
+    static const scoped_rows::Table table{u"projects"_s, {}};
+    QList<Change> projects;
+    for (const Change &c : changes)
+        if (c.type == u"project") // not the kinds of later versions
+            projects.append(c);
+    return scoped_rows::apply(db, table, scope, projects);
 }
 
 bool purge(QSqlDatabase &db, const QString &scope)
 {
-    QSqlQuery q(db);
-    return LocalStore::run(q, u"DELETE FROM projects WHERE scope = ?"_s, {scope});
+    return scoped_rows::purge(db, u"projects"_s, scope);
 }
 
 bool forgetArrivedDrafts(QSqlDatabase &db)
