@@ -97,6 +97,22 @@ bool MaterialFiles::has(QSqlDatabase &db, const QString &sha256) const
     return file.isFile() && file.size() == q.value(0).toLongLong();
 }
 
+QSet<QString> MaterialFiles::present(QSqlDatabase &db) const
+{
+    QSet<QString> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!LocalStore::run(q, u"SELECT sha256, size FROM material_files"_s))
+        return out;
+    while (q.next()) {
+        const QString sha256 = q.value(0).toString();
+        const QFileInfo file(path(sha256));
+        if (file.isFile() && file.size() == q.value(1).toLongLong())
+            out.insert(sha256);
+    }
+    return out;
+}
+
 qint64 MaterialFiles::totalBytes(QSqlDatabase &db)
 {
     QSqlQuery q(db);

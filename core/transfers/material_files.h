@@ -35,6 +35,8 @@ public:
     static bool touch(QSqlDatabase &db, const QString &sha256, qint64 now);
     // A row, and its file of that size.
     bool has(QSqlDatabase &db, const QString &sha256) const;
+    // The same for many at once (a list of materials): those here.
+    QSet<QString> present(QSqlDatabase &db) const;
     static qint64 totalBytes(QSqlDatabase &db);
     // Removes the copies least recently used first, but not those in `pinned`, until they hold
     // at most `budget` bytes; what was removed.

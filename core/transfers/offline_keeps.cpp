@@ -80,6 +80,16 @@ bool materialKept(QSqlDatabase &db, const Material &material)
     return loadKeeps(db).kept(material.projectId, material.id, material.folder);
 }
 
+QSet<qint64> keptAmong(QSqlDatabase &db, const QList<Material> &materials)
+{
+    const Keeps k = loadKeeps(db);
+    QSet<qint64> out;
+    for (const Material &m : materials)
+        if (k.kept(m.projectId, m.id, m.folder))
+            out.insert(m.id);
+    return out;
+}
+
 bool folderKept(QSqlDatabase &db, qint64 projectId, const QString &folder)
 {
     const Keeps k = loadKeeps(db);

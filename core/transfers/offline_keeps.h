@@ -15,6 +15,8 @@ namespace etw::offline_keeps {
 bool setMaterial(QSqlDatabase &db, qint64 projectId, qint64 materialId, bool keep);
 bool setFolder(QSqlDatabase &db, qint64 projectId, const QString &folder, bool keep);
 bool materialKept(QSqlDatabase &db, const Material &material);
+// The ids of those kept among `materials` (the keeps read once).
+QSet<qint64> keptAmong(QSqlDatabase &db, const QList<Material> &materials);
 // The folder itself, or one above it ("" covers the whole project).
 bool folderKept(QSqlDatabase &db, qint64 projectId, const QString &folder);
 

@@ -301,6 +301,18 @@ bool TransferController::keptOffline(const Material &material) const
     return offline_keeps::materialKept(db, material);
 }
 
+QSet<QString> TransferController::localContents() const
+{
+    QSqlDatabase db = m_store.connection();
+    return MaterialFiles(m_filesFolder).present(db);
+}
+
+QSet<qint64> TransferController::keptAmong(const QList<Material> &materials) const
+{
+    QSqlDatabase db = m_store.connection();
+    return offline_keeps::keptAmong(db, materials);
+}
+
 bool TransferController::folderKeptOffline(qint64 projectId, const QString &folder) const
 {
     QSqlDatabase db = m_store.connection();

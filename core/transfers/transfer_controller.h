@@ -55,6 +55,9 @@ public:
     void keepOffline(qint64 projectId, qint64 materialId, bool keep);
     void keepFolderOffline(qint64 projectId, const QString &folder, bool keep);
     bool keptOffline(const Material &material) const;
+    // Both for a whole list at once (the materials tab): the contents here, the ids kept.
+    QSet<QString> localContents() const;
+    QSet<qint64> keptAmong(const QList<Material> &materials) const;
     bool folderKeptOffline(qint64 projectId, const QString &folder) const;
     // After a sync brought materials: queues downloads of kept ones that are missing.
     void fetchKept(const QList<Material> &materials);

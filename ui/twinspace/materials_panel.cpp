@@ -270,13 +270,16 @@ void MaterialsPanel::reload()
     const QList<Transfer> transfers = m_transfers ? m_transfers->transfers() : QList<Transfer>();
     QSet<qint64> shown;
     QList<MaterialTreeModel::Row> rows;
+    // Read once for the whole list: a query per material would be thousands.
+    QList<Material> all;
+    for (const auto &e : entries)
+        all.append(e.material);
+    const QSet<QString> here = m_transfers ? m_transfers->localContents() : QSet<QString>();
+    const QSet<qint64> kept = m_transfers ? m_transfers->keptAmong(all) : QSet<qint64>();
     for (const auto &e : entries) {
-        MaterialTreeModel::Row r{e.material, e.waiting, false, false, std::nullopt};
+        MaterialTreeModel::Row r{e.material, e.waiting, here.contains(e.material.sha256),
+                                 kept.contains(e.material.id), std::nullopt};
         shown.insert(e.material.id);
-        if (m_transfers) {
-            r.here = m_transfers->hasLocalCopy(e.material.sha256);
-            r.kept = m_transfers->keptOffline(e.material);
-        }
         for (const Transfer &t : transfers)
             if (t.direction == Transfer::Direction::Download && t.materialId == e.material.id &&
                 !t.finished())
