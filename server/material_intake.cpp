@@ -2,7 +2,7 @@
 #include "material_intake.h"
 
 #include "change_feed.h"
-#include "content_hash.h"
+#include "crypto/digest.h"
 #include "domain/material_type.h"
 #include "material_store.h"
 #include "project_store.h"
@@ -88,7 +88,7 @@ MaterialIntake::Outcome MaterialIntake::complete(const Upload &upload, const QSt
     if (!inPart && !m_blobs.has(upload.sha256))
         return fail(upload, u"upload_lost"_s, {});
     const QString source = inPart ? m_files.path(upload.id) : m_blobs.path(upload.sha256);
-    if (inPart && (sha256.isEmpty() ? ContentHash::sha256OfFile(source) : sha256) != upload.sha256)
+    if (inPart && (sha256.isEmpty() ? Digest::sha256OfFile(source) : sha256) != upload.sha256)
         return fail(upload, u"checksum_mismatch"_s, {});
 
     // The content decides what the file is, never its name.

@@ -5,22 +5,22 @@
 
 namespace etw::server {
 
-std::unique_ptr<ContentHash> RunningHashes::take(const QString &uploadId, qint64 offset)
+std::unique_ptr<Digest> RunningHashes::take(const QString &uploadId, qint64 offset)
 {
     QMutexLocker lock(&m_lock);
     const auto it = m_entries.find(uploadId);
-    std::unique_ptr<ContentHash> hash;
+    std::unique_ptr<Digest> hash;
     if (it != m_entries.end()) {
         if (it->second.offset == offset)
             hash = std::move(it->second.hash);
         m_entries.erase(it);
     }
     if (!hash && offset == 0)
-        hash = std::make_unique<ContentHash>(ContentHash::Algorithm::Sha256);
+        hash = std::make_unique<Digest>(Digest::Algorithm::Sha256);
     return hash;
 }
 
-void RunningHashes::put(const QString &uploadId, qint64 offset, std::unique_ptr<ContentHash> hash)
+void RunningHashes::put(const QString &uploadId, qint64 offset, std::unique_ptr<Digest> hash)
 {
     QMutexLocker lock(&m_lock);
     if (m_entries.size() >= capacity && !m_entries.count(uploadId))

@@ -3,7 +3,7 @@
 // whole file need not be read again to name it (100 MB is 0.15 s of hashing at best).
 #pragma once
 
-#include "content_hash.h"
+#include "crypto/digest.h"
 
 #include <QHashFunctions>
 #include <QMutex>
@@ -22,9 +22,9 @@ class RunningHashes
 public:
     // The hash of the bytes before `offset`, taken out (a new one at offset 0); nullptr when
     // there is none that far.
-    std::unique_ptr<ContentHash> take(const QString &uploadId, qint64 offset);
+    std::unique_ptr<Digest> take(const QString &uploadId, qint64 offset);
     // Kept again once the chunk it now covers is acknowledged.
-    void put(const QString &uploadId, qint64 offset, std::unique_ptr<ContentHash> hash);
+    void put(const QString &uploadId, qint64 offset, std::unique_ptr<Digest> hash);
     void drop(const QString &uploadId);
 
     // Beyond this many uploads in progress on one instance, the oldest are hashed at the end.
@@ -35,7 +35,7 @@ private:
     {
         qint64 offset = 0;
         qint64 order = 0;
-        std::unique_ptr<ContentHash> hash;
+        std::unique_ptr<Digest> hash;
     };
     struct KeyHash
     {

@@ -53,10 +53,10 @@ std::variant<Checksum, QString> checksum(const QByteArray &value)
     Checksum c;
     qsizetype size = 0;
     if (parts.at(0) == "sha1") {
-        c.algorithm = ContentHash::Algorithm::Sha1;
+        c.algorithm = Digest::Algorithm::Sha1;
         size = 20;
     } else if (parts.at(0) == "sha256") {
-        c.algorithm = ContentHash::Algorithm::Sha256;
+        c.algorithm = Digest::Algorithm::Sha256;
         size = 32;
     } else {
         return u"checksum_algorithm_unsupported"_s;

@@ -3,7 +3,7 @@
 // writes them (https://tus.io/protocols/resumable-upload).
 #pragma once
 
-#include "content_hash.h"
+#include "crypto/digest.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -32,7 +32,7 @@ std::optional<QHash<QString, QByteArray>> metadata(const QByteArray &value);
 
 struct Checksum
 {
-    ContentHash::Algorithm algorithm;
+    Digest::Algorithm algorithm;
     QByteArray digest;
 };
 // Upload-Checksum: "<algorithm> <base64 digest>". The error code when it cannot be used:

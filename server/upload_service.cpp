@@ -422,11 +422,11 @@ ApiResponse UploadService::patch(const ApiRequest &request, const QString &id)
     // The chunk's checksum, and the whole file's sha256 so far, are worked out while the chunk
     // goes to the disk: hashing and syncing one after the other would double the time a chunk
     // takes.
-    std::unique_ptr<ContentHash> running = m_hashes.take(u.id, *offset);
+    std::unique_ptr<Digest> running = m_hashes.take(u.id, *offset);
     auto hashing = std::async(std::launch::async, [&bytes, &checksum, hash = running.get()] {
         if (hash)
             hash->add(bytes);
-        return !checksum || ContentHash::of(checksum->algorithm, bytes) == checksum->digest;
+        return !checksum || Digest::of(checksum->algorithm, bytes) == checksum->digest;
     });
     QString why;
     const bool written = m_files.write(u.id, *offset, bytes, &why);

@@ -2,7 +2,7 @@
 #include "transfers/content_download.h"
 
 #include "store/local_store.h"
-#include "transfers/digest.h"
+#include "crypto/digest.h"
 #include "transfers/material_files.h"
 #include "transfers/transfer_messages.h"
 

@@ -2,7 +2,7 @@
 #include "transfers/upload_preparation.h"
 
 #include "domain/material_type.h"
-#include "transfers/digest.h"
+#include "crypto/digest.h"
 #include "transfers/material_files.h"
 #include "transfers/transfer_messages.h"
 

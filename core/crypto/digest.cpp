@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "content_hash.h"
+#include "crypto/digest.h"
 
 #include <QFile>
 
 #include <openssl/evp.h>
 
-namespace etw::server {
+namespace etw {
 
-struct ContentHash::Context
+struct Digest::Context
 {
     EVP_MD_CTX *md = EVP_MD_CTX_new();
     bool ok = false;
     ~Context() { EVP_MD_CTX_free(md); }
 };
 
-ContentHash::ContentHash(Algorithm algorithm)
+Digest::Digest(Algorithm algorithm)
     : m_context(std::make_unique<Context>())
 {
     m_context->ok =
@@ -23,15 +23,15 @@ ContentHash::ContentHash(Algorithm algorithm)
                           nullptr) == 1;
 }
 
-ContentHash::~ContentHash() = default;
+Digest::~Digest() = default;
 
-void ContentHash::add(QByteArrayView bytes)
+void Digest::add(QByteArrayView bytes)
 {
     m_context->ok =
         m_context->ok && EVP_DigestUpdate(m_context->md, bytes.data(), size_t(bytes.size())) == 1;
 }
 
-QByteArray ContentHash::result()
+QByteArray Digest::result()
 {
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
@@ -39,24 +39,24 @@ QByteArray ContentHash::result()
         EVP_DigestFinal_ex(m_context->md, reinterpret_cast<unsigned char *>(digest.data()),
                            &length) != 1)
         return {};
-    m_context->ok = false; // finished: a second result() would be of nothing
+    m_context->ok = false;
     digest.truncate(length);
     return digest;
 }
 
-QByteArray ContentHash::of(Algorithm algorithm, QByteArrayView bytes)
+QByteArray Digest::of(Algorithm algorithm, QByteArrayView bytes)
 {
-    ContentHash hash(algorithm);
-    hash.add(bytes);
-    return hash.result();
+    Digest digest(algorithm);
+    digest.add(bytes);
+    return digest.result();
 }
 
-QString ContentHash::sha256OfFile(const QString &path)
+QString Digest::sha256OfFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    ContentHash hash(Algorithm::Sha256);
+    Digest hash(Algorithm::Sha256);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
@@ -69,4 +69,4 @@ QString ContentHash::sha256OfFile(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-} // namespace etw::server
+} // namespace etw

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SHA-1 and SHA-256 of what the transfers send and receive, with OpenSSL's libcrypto: Qt 6.4's
-// SHA-256 runs at about 70 MB/s here, libcrypto's at about 700 MB/s (see server/content_hash.h),
-// and an upload hashes every byte twice (the whole file's sha256 that names it, then each chunk's
-// Upload-Checksum).
+// SHA-1 and SHA-256 of materials, with OpenSSL's libcrypto, for the client's transfers and the
+// server's uploads alike: Qt 6.4's SHA-256 runs at about 70 MB/s here, libcrypto's at about
+// 700 MB/s, and every uploaded byte is hashed twice on each side (its chunk's Upload-Checksum,
+// then the whole file's sha256 that names it).
 #pragma once
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <memory>
 
@@ -26,6 +27,8 @@ public:
     QByteArray result();
 
     static QByteArray of(Algorithm algorithm, QByteArrayView bytes);
+    // The lower-case hex sha256 of a file's content; empty when it cannot be read.
+    static QString sha256OfFile(const QString &path);
 
 private:
     struct Context;
