@@ -11,6 +11,7 @@
 #include "http.h"
 #include "server_process.h"
 #include "temp_home.h"
+#include "tls_proxy.h"
 #include "tus_client.h"
 
 #include "store/local_store.h"
@@ -652,6 +653,27 @@ private Q_SLOTS:
         QCOMPARE(stateOf(*c.transfers, q.value()), Transfer::State::Waiting);
         c.transfers->setToken(token());
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, q.value()) == Transfer::State::Done, 30000);
+    }
+
+    // Through TLS, as in production (behind nginx): the chunks on their own connection, kept
+    // alive from one to the next, and the requests through QNetworkAccessManager.
+    void anUploadAndADownloadOverTls()
+    {
+        TlsProxy::trustCertificate();
+        TlsProxy tls(m_server.url());
+        QVERIFY(tls.start());
+        Client c = client(tls.url());
+        const QByteArray bytes = video(3 * MiB + 17, 15);
+        const auto q = c.transfers->upload(m_project, writeFile(u"tls.mp4"_s, bytes));
+        QVERIFY(q);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, q.value()) == Transfer::State::Done, 30000);
+        QCOMPARE(content(find(*c.transfers, q.value())->materialId).body, bytes);
+        const QByteArray other = video(2'000'000, 16);
+        const auto m = partnerMaterial(u"tls-down.mp4"_s, other);
+        QVERIFY(m);
+        const qint64 id = c.transfers->download(*m);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 30000);
+        QCOMPARE(read(c.transfers->localCopy(m->sha256)), other);
     }
 
     void plainHttpGoesToThisComputerOnly()
