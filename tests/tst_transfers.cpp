@@ -376,6 +376,8 @@ private Q_SLOTS:
         QTRY_COMPARE(stateOf(*c.transfers, id), Transfer::State::Paused);
         const qint64 done = doneOf(*c.transfers, id);
         QVERIFY(done < bytes.size());
+        const QString location = rowText(*c.store, id, u"location"_s);
+        QVERIFY(!location.isEmpty());
         // Still paused after the program starts again, while another upload goes through.
         c.transfers.reset();
         c.transfers = open(*c.store, c.files);
@@ -391,7 +393,8 @@ private Q_SLOTS:
         c.transfers->resume(id);
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
         QCOMPARE(content(find(*c.transfers, id)->materialId).body, bytes);
-        checkStoredOnce(rowText(*c.store, id, u"location"_s), bytes.size(), MiB);
+        QCOMPARE(rowText(*c.store, id, u"location"_s), location); // went on, not again
+        checkStoredOnce(location, bytes.size(), MiB);
     }
 
     void aCancelledUploadIsGoneFromTheServer()
