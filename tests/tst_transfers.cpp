@@ -17,6 +17,7 @@
 #include "store/local_store.h"
 #include "transfers/transfer_controller.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QMutex>
@@ -715,7 +716,15 @@ private Q_SLOTS:
             QByteArray out;
             qint64 done = 0;
             bool killed = false;
+            const QDeadlineTimer deadline(120000);
             while (worker.state() == QProcess::Running || worker.bytesAvailable() > 0) {
+                if (deadline.hasExpired()) {
+                    worker.kill();
+                    worker.waitForFinished();
+                    QFAIL(qPrintable(
+                        u"run %1 had not ended after 2 minutes, at %2 bytes"_s.arg(runs).arg(
+                            done)));
+                }
                 worker.waitForReadyRead(200);
                 out += worker.readAll();
                 for (const QByteArray &line : out.split('\n')) {
