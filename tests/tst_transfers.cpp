@@ -146,6 +146,22 @@ class TestTransfers : public QObject
         const auto t = find(c, id);
         return t ? t->state : Transfer::State::Cancelled;
     }
+    // Waits until the transfer is done, or failed (said, then false) or the time ran out.
+    static bool endsDone(const TransferController &c, qint64 id, int timeoutMs = 60000)
+    {
+        QTest::qWaitFor(
+            [&] {
+                const auto s = stateOf(c, id);
+                return s == Transfer::State::Done || s == Transfer::State::Failed;
+            },
+            timeoutMs);
+        const auto t = find(c, id);
+        if (t && t->state == Transfer::State::Done)
+            return true;
+        qWarning("transfer %lld is %d: %s %s", id, t ? int(t->state) : -1,
+                 t ? qPrintable(t->errorCode) : "", t ? qPrintable(t->error) : "");
+        return false;
+    }
     static qint64 doneOf(const TransferController &c, qint64 id)
     {
         const auto t = find(c, id);
@@ -283,7 +299,7 @@ private Q_SLOTS:
         const qint64 materialId = uploaded.first().at(1).toLongLong();
         QCOMPARE(uploaded.first().at(0).toLongLong(), m_project);
         QCOMPARE(uploaded.first().at(2).toString(), sha256Hex(bytes));
-        QTRY_COMPARE(stateOf(*c.transfers, id), Transfer::State::Done);
+        QVERIFY(endsDone(*c.transfers, id));
         const Transfer t = *find(*c.transfers, id);
         QCOMPARE(t.materialId, materialId);
         QCOMPARE(t.done, bytes.size());
@@ -336,7 +352,7 @@ private Q_SLOTS:
         QVERIFY2(!waiting.errorCode.isEmpty(), "a waiting transfer says why");
         QVERIFY(waiting.error.contains(u"restart.mp4"_s));
         QVERIFY2(m_server.restart(), qPrintable(m_server.lastOutput()));
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+        QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(rowText(*c.store, id, u"location"_s), location); // the same upload went on
         const Transfer t = *find(*c.transfers, id);
         QCOMPARE(content(t.materialId).body, bytes);
@@ -360,7 +376,7 @@ private Q_SLOTS:
 
         c.transfers = open(*c.store, c.files);
         QCOMPARE(c.transfers->transfers().size(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+        QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(content(find(*c.transfers, id)->materialId).body, bytes);
         checkStoredOnce(location, bytes.size(), MiB);
     }
@@ -386,13 +402,12 @@ private Q_SLOTS:
         const QByteArray other = video(500'000, 40);
         const auto second = c.transfers->upload(m_project, writeFile(u"meanwhile.mp4"_s, other));
         QVERIFY(second);
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, second.value()) == Transfer::State::Done,
-                                 60000);
+        QVERIFY(endsDone(*c.transfers, second.value(), 60000));
         QCOMPARE(stateOf(*c.transfers, id), Transfer::State::Paused);
         QCOMPARE(doneOf(*c.transfers, id), done);
 
         c.transfers->resume(id);
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+        QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(content(find(*c.transfers, id)->materialId).body, bytes);
         QCOMPARE(rowText(*c.store, id, u"location"_s), location); // went on, not again
         checkStoredOnce(location, bytes.size(), MiB);
@@ -446,7 +461,7 @@ private Q_SLOTS:
             ids.append(q.value());
         }
         for (const qint64 id : ids)
-            QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+            QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(mostRunning, 2);
         QVERIFY(oneWaitedForTheOthers);
     }
@@ -540,7 +555,7 @@ private Q_SLOTS:
         f.close();
         const qsizetype before = seen("GET", u"/api/v1/projects/"_s).size();
         c.transfers->setToken(token());
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+        QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(ready.size(), 1);
         QCOMPARE(ready.first().first().toString(), m->sha256);
         QCOMPARE(read(c.transfers->localCopy(m->sha256)), bytes);
@@ -572,7 +587,7 @@ private Q_SLOTS:
         f.close();
         const qsizetype before = seen("GET", u"/api/v1/projects/"_s).size();
         c.transfers->setToken(token());
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+        QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(read(c.transfers->localCopy(m->sha256)), bytes);
         const QList<Seen> gets = seen("GET", u"/api/v1/projects/"_s).mid(before);
         QCOMPARE(gets.size(), 2); // the rest, which failed its sha256; then all of it
@@ -614,7 +629,7 @@ private Q_SLOTS:
         QCOMPARE(c.transfers->transfers().size(), 1); // only the kept one
         for (int i = 1; i < 4; ++i) {
             const qint64 id = c.transfers->download(materials[i]);
-            QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 30000);
+            QVERIFY(endsDone(*c.transfers, id, 30000));
             QTRY_VERIFY(c.transfers->localBytes() <= 2'500'000);
         }
         // The least recently used went; the kept one stayed, though it is the oldest.
@@ -656,7 +671,7 @@ private Q_SLOTS:
         QTRY_COMPARE(find(*c.transfers, q.value())->errorCode, u"unauthorized"_s);
         QCOMPARE(stateOf(*c.transfers, q.value()), Transfer::State::Waiting);
         c.transfers->setToken(token());
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, q.value()) == Transfer::State::Done, 30000);
+        QVERIFY(endsDone(*c.transfers, q.value(), 30000));
     }
 
     // Through TLS, as in production (behind nginx): the chunks on their own connection, kept
@@ -670,13 +685,13 @@ private Q_SLOTS:
         const QByteArray bytes = video(3 * MiB + 17, 15);
         const auto q = c.transfers->upload(m_project, writeFile(u"tls.mp4"_s, bytes));
         QVERIFY(q);
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, q.value()) == Transfer::State::Done, 30000);
+        QVERIFY(endsDone(*c.transfers, q.value(), 30000));
         QCOMPARE(content(find(*c.transfers, q.value())->materialId).body, bytes);
         const QByteArray other = video(2'000'000, 16);
         const auto m = partnerMaterial(u"tls-down.mp4"_s, other);
         QVERIFY(m);
         const qint64 id = c.transfers->download(*m);
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 30000);
+        QVERIFY(endsDone(*c.transfers, id, 30000));
         QCOMPARE(read(c.transfers->localCopy(m->sha256)), other);
     }
 
