@@ -364,7 +364,8 @@ private Q_SLOTS:
     {
         Client c = client();
         const QByteArray bytes = video(12 * MiB, 3);
-        const auto queued = c.transfers->upload(m_project, writeFile(u"closed.mp4"_s, bytes));
+        const QString source = writeFile(u"closed.mp4"_s, bytes);
+        const auto queued = c.transfers->upload(m_project, source);
         QVERIFY(queued);
         const qint64 id = queued.value();
         QTRY_VERIFY_WITH_TIMEOUT(doneOf(*c.transfers, id) >= 3 * MiB, 60000);
@@ -373,6 +374,9 @@ private Q_SLOTS:
         QVERIFY(!location.isEmpty());
         QVERIFY(rowText(*c.store, id, u"done"_s).toLongLong() >= 3 * MiB);
         QCOMPARE(rowText(*c.store, id, u"state"_s), u"waiting"_s);
+        // The user's file changes meanwhile, then goes: what is sent is the copy made at first.
+        QVERIFY(!writeFile(u"closed.mp4"_s, video(12 * MiB, 33)).isEmpty());
+        QVERIFY(QFile::remove(source));
 
         c.transfers = open(*c.store, c.files);
         QCOMPARE(c.transfers->transfers().size(), 1);
