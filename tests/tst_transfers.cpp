@@ -537,6 +537,13 @@ private Q_SLOTS:
         // Kept for the user to see (and retry once there is room), not retried alone.
         QCOMPARE(transfers.transfers().size(), 1);
         QVERIFY(transfers.hasLocalCopy(t.sha256));
+        // Retried: asked again, refused again.
+        QSignalSpy changed(&transfers, &TransferController::transferChanged);
+        transfers.retry(q.value());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            changed.size() >= 2 && stateOf(transfers, q.value()) == Transfer::State::Failed, 30000);
+        QCOMPARE(changed.first().first().value<Transfer>().state, Transfer::State::Waiting);
+        QCOMPARE(find(transfers, q.value())->errorCode, u"quota_exceeded"_s);
     }
 
     void aDownloadGoesOnFromItsPartialFile()
@@ -609,6 +616,34 @@ private Q_SLOTS:
         QVERIFY2(t.error.contains(u"La Loire.mp4"_s), qPrintable(t.error));
         QCOMPARE(seen("GET", u"/api/v1/projects/"_s).size() - before2, 2);
         QVERIFY(!c.transfers->hasLocalCopy(wrong.sha256));
+        // Retried by the user: twice more, then failed again.
+        QSignalSpy changed(c.transfers.get(), &TransferController::transferChanged);
+        c.transfers->retry(bad);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            changed.size() >= 2 && stateOf(*c.transfers, bad) == Transfer::State::Failed, 60000);
+        QCOMPARE(changed.first().first().value<Transfer>().state, Transfer::State::Waiting);
+        QCOMPARE(seen("GET", u"/api/v1/projects/"_s).size() - before2, 4);
+    }
+
+    void aCancelledDownloadLeavesNothing()
+    {
+        const auto m = partnerMaterial(u"Le Tibre.mp4"_s, video(1'000'000, 17));
+        QVERIFY(m);
+        Client c = client({}, false);
+        const qint64 id = c.transfers->download(*m);
+        const QString partial =
+            c.files + u'/' + m->sha256.left(2) + u'/' + m->sha256 + u".partial"_s;
+        QVERIFY(QDir().mkpath(QFileInfo(partial).path()));
+        QFile f(partial);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(1000, 'x'));
+        f.close();
+        c.transfers->cancel(id);
+        QTRY_COMPARE(stateOf(*c.transfers, id), Transfer::State::Cancelled);
+        QVERIFY(!QFile::exists(partial));
+        QVERIFY(!c.transfers->hasLocalCopy(m->sha256));
+        c.transfers->clearFinished();
+        QVERIFY(c.transfers->transfers().isEmpty());
     }
 
     void theBudgetSparesWhatIsKeptOffline()
