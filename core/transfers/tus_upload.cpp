@@ -264,13 +264,21 @@ void TusUpload::chunkAnswered(qint64 offset, qint64 length, const HttpAnswer &a)
         }
         m_row.transfer.done = next;
         m_row.attempts = 0; // progress: the next failure starts the backoff again
-        save();
         m_sent = next;
-        Q_EMIT progressed(m_row.transfer.id);
-        if (next == m_row.transfer.size)
+        if (next == m_row.transfer.size) {
+            save();
             head(); // all there, but no material named: the server says what it became
-        else
-            send(next);
+            return;
+        }
+        send(next);
+        // The next chunk is on its way first. The offset in the cache is for the list only (a
+        // resume asks the server's): written once a second, not after every chunk, since each
+        // commit waits for the disk.
+        if (!m_saved.isValid() || m_saved.elapsed() >= 1000) {
+            save();
+            m_saved.start();
+        }
+        Q_EMIT progressed(m_row.transfer.id);
         return;
     }
     const QString code = a.code();

@@ -8,6 +8,7 @@
 #include "transfers/chunk_sender.h"
 #include "transfers/transfer_job.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <future>
@@ -56,6 +57,7 @@ private:
     qint64 m_nextOffset = -1;
     qint64 m_sent = 0;
     qint64 m_sending = -1; // the offset of the chunk on its way through m_sender
+    QElapsedTimer m_saved; // when the offset was last written to the cache
     int m_startedOver = 0;
     int m_damagedChunks = 0;
     int m_completingChecks = 0;
