@@ -37,6 +37,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
+// Chunks small enough that an upload of a few MB lasts long enough on loopback for the test to
+// act in the middle of it (a cut, a close, a pause).
+constexpr qint64 slowChunk = 64 * 1024;
 
 // An MP4's first box, then noise: a video as far as its type goes, of any size.
 QByteArray video(qint64 size, quint32 seed)
@@ -95,6 +98,15 @@ class TestTransfers : public QObject
     int m_caches = 0;
 
     QString path(const QString &name) const { return m_work.filePath(name); }
+    // Keeps what a proxy saw of each request, for the checks.
+    FaultProxy::AnswerObserver observer()
+    {
+        return [this](const QByteArray &method, const QByteArray &path, const QByteArray &head,
+                      qint64 bodyBytes, int status) {
+            QMutexLocker lock(&m_seenLock);
+            m_seen.append({method, path, head, bodyBytes, status});
+        };
+    }
     QString writeFile(const QString &name, const QByteArray &bytes) const
     {
         QFile f(path(name));
@@ -270,11 +282,7 @@ private Q_SLOTS:
         m_project = m_accounts.activeProject(u"Rivers of Europe"_s);
         QVERIFY(m_project > 0);
         m_proxy = std::make_unique<FaultProxy>(m_server.url(), FaultRates::none());
-        m_proxy->setAnswerObserver([this](const QByteArray &method, const QByteArray &path,
-                                          const QByteArray &head, qint64 bodyBytes, int status) {
-            QMutexLocker lock(&m_seenLock);
-            m_seen.append({method, path, head, bodyBytes, status});
-        });
+        m_proxy->setAnswerObserver(observer());
         QVERIFY(m_proxy->start());
     }
 
@@ -339,6 +347,7 @@ private Q_SLOTS:
     void anUploadGoesOnAfterTheServerRestarts()
     {
         Client c = client();
+        c.transfers->setChunkBytes(slowChunk);
         const QByteArray bytes = video(12 * MiB + 12345, 2);
         const auto queued = c.transfers->upload(m_project, writeFile(u"restart.mp4"_s, bytes));
         QVERIFY(queued);
@@ -357,12 +366,13 @@ private Q_SLOTS:
         const Transfer t = *find(*c.transfers, id);
         QCOMPARE(content(t.materialId).body, bytes);
         QCOMPARE(materialsWith(sha256Hex(bytes)), 1);
-        checkStoredOnce(location, bytes.size(), MiB);
+        checkStoredOnce(location, bytes.size(), slowChunk);
     }
 
     void aClosedProgramGoesOnWhereItStood()
     {
         Client c = client();
+        c.transfers->setChunkBytes(slowChunk);
         const QByteArray bytes = video(12 * MiB, 3);
         const QString source = writeFile(u"closed.mp4"_s, bytes);
         const auto queued = c.transfers->upload(m_project, source);
@@ -379,15 +389,17 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(source));
 
         c.transfers = open(*c.store, c.files);
+        c.transfers->setChunkBytes(slowChunk);
         QCOMPARE(c.transfers->transfers().size(), 1);
         QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(content(find(*c.transfers, id)->materialId).body, bytes);
-        checkStoredOnce(location, bytes.size(), MiB);
+        checkStoredOnce(location, bytes.size(), slowChunk);
     }
 
     void aPausedUploadWaitsForTheUser()
     {
         Client c = client();
+        c.transfers->setChunkBytes(slowChunk);
         const QByteArray bytes = video(12 * MiB, 4);
         const auto queued = c.transfers->upload(m_project, writeFile(u"paused.mp4"_s, bytes));
         QVERIFY(queued);
@@ -402,6 +414,7 @@ private Q_SLOTS:
         // Still paused after the program starts again, while another upload goes through.
         c.transfers.reset();
         c.transfers = open(*c.store, c.files);
+        c.transfers->setChunkBytes(slowChunk);
         QCOMPARE(stateOf(*c.transfers, id), Transfer::State::Paused);
         const QByteArray other = video(500'000, 40);
         const auto second = c.transfers->upload(m_project, writeFile(u"meanwhile.mp4"_s, other));
@@ -414,12 +427,13 @@ private Q_SLOTS:
         QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(content(find(*c.transfers, id)->materialId).body, bytes);
         QCOMPARE(rowText(*c.store, id, u"location"_s), location); // went on, not again
-        checkStoredOnce(location, bytes.size(), MiB);
+        checkStoredOnce(location, bytes.size(), slowChunk);
     }
 
     void aCancelledUploadIsGoneFromTheServer()
     {
         Client c = client();
+        c.transfers->setChunkBytes(slowChunk);
         const QByteArray bytes = video(12 * MiB, 5);
         const auto queued = c.transfers->upload(m_project, writeFile(u"cancelled.mp4"_s, bytes));
         QVERIFY(queued);
@@ -755,7 +769,17 @@ private Q_SLOTS:
         const QString file = writeFile(u"Film of the year.mp4"_s, bytes);
         QVERIFY(!file.isEmpty());
         const QString cache = path(u"worker.sqlite"_s);
-        const QStringList args{m_proxy->url().toString(),  cache, path(u"worker-files"_s), token(),
+        // Each request and answer held 40-60 ms on the way, as on a real network: the test sees
+        // the upload move chunk by chunk, and acts in its middle (on loopback 100 MB would pass
+        // between two of the worker's progress lines).
+        FaultRates slow = FaultRates::none();
+        slow.delay = 1;
+        slow.delayMinMs = 40;
+        slow.delayMaxMs = 60;
+        FaultProxy network(m_server.url(), slow);
+        network.setAnswerObserver(observer());
+        QVERIFY(network.start());
+        const QStringList args{network.url().toString(),   cache, path(u"worker-files"_s), token(),
                                QString::number(m_project), file};
         qint64 materialId = 0;
         int runs = 0;
@@ -798,7 +822,7 @@ private Q_SLOTS:
                 }
                 if (next == Next::Cut && done >= 6 * chunk) {
                     qInfo("network cut at %lld", done);
-                    m_proxy->dropConnections();
+                    network.dropConnections();
                     next = Next::Restart;
                 }
                 if (next == Next::Restart && done >= 9 * chunk) {
