@@ -197,6 +197,10 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"ALTER TABLE outbox DROP COLUMN order_key"_s));
             QVERIFY(q.exec(u"DROP TABLE pages"_s)); // step 6, after
             QVERIFY(q.exec(u"DROP TABLE page_revisions"_s));
+            QVERIFY(q.exec(u"DROP TABLE materials"_s)); // step 7
+            for (const char *table :
+                 {"transfers", "material_files", "offline_keeps", "material_contents"}) // step 8
+                QVERIFY(q.exec(u"DROP TABLE "_s + QLatin1String(table)));
             QVERIFY(q.exec(u"PRAGMA user_version = 4"_s));
         }
         LocalStore store(file);
