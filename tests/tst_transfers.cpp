@@ -735,7 +735,8 @@ private Q_SLOTS:
         TlsProxy tls(m_server.url());
         QVERIFY(tls.start());
         Client c = client(tls.url());
-        const QByteArray bytes = video(3 * MiB + 17, 15);
+        c.transfers->setChunkBytes(8 * MiB); // the socket fed as its encrypted bytes leave
+        const QByteArray bytes = video(20 * MiB + 17, 15);
         const auto q = c.transfers->upload(m_project, writeFile(u"tls.mp4"_s, bytes));
         QVERIFY(q);
         QVERIFY(endsDone(*c.transfers, q.value(), 30000));

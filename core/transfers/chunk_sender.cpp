@@ -159,6 +159,13 @@ void ChunkSender::connectTo(const QUrl &url)
             if (socket == m_socket)
                 writeRequest();
         });
+        // The body is handed over as the encrypted bytes leave, not as they are encrypted.
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, [this, socket] {
+            if (socket == m_socket && m_done) {
+                m_idle.start();
+                writeRequest();
+            }
+        });
         // A certificate this computer does not trust: nothing is sent (errorOccurred follows).
         ssl->connectToHostEncrypted(url.host(), quint16(url.port(defaultPort(url))));
     } else {
@@ -183,7 +190,12 @@ void ChunkSender::writeRequest()
         m_head.clear();
     }
     // Handed over a piece at a time as the socket drains: the chunk is not copied whole again.
-    while (m_bodyWritten < m_body.size() && m_socket->bytesToWrite() < 2 * piece) {
+    // QSslSocket encrypts at once: what waits is then in its encrypted buffer.
+    const auto waiting = [socket = m_socket] {
+        auto *ssl = qobject_cast<QSslSocket *>(socket);
+        return socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
+    };
+    while (m_bodyWritten < m_body.size() && waiting() < 2 * piece) {
         const qint64 n = std::min<qint64>(piece, m_body.size() - m_bodyWritten);
         if (m_socket->write(m_body.constData() + m_bodyWritten, n) != n) {
             failed(m_socket->errorString());
