@@ -161,14 +161,14 @@ class TestTransfers : public QObject
     // Waits until the transfer is done, or failed (said, then false) or the time ran out.
     static bool endsDone(const TransferController &c, qint64 id, int timeoutMs = 60000)
     {
-        QTest::qWaitFor(
+        const bool settled = QTest::qWaitFor(
             [&] {
                 const auto s = stateOf(c, id);
                 return s == Transfer::State::Done || s == Transfer::State::Failed;
             },
             timeoutMs);
         const auto t = find(c, id);
-        if (t && t->state == Transfer::State::Done)
+        if (settled && t && t->state == Transfer::State::Done)
             return true;
         qWarning("transfer %lld is %d: %s %s", id, t ? int(t->state) : -1,
                  t ? qPrintable(t->errorCode) : "", t ? qPrintable(t->error) : "");

@@ -134,7 +134,12 @@ void TusUpload::head()
         if (a.status == 200) {
             const QByteArray state = a.header("ETW-Upload-State");
             if (state == "complete") {
-                completed(a.header("ETW-Material-Id").toLongLong());
+                const qint64 materialId = a.header("ETW-Material-Id").toLongLong();
+                if (materialId > 0)
+                    completed(materialId);
+                else // asking again would get the same answer
+                    fail(u"bad_reply"_s,
+                         transfer_messages::unexpected(name(), a.status, u"ETW-Material-Id"_s));
                 return;
             }
             bool ok = false;
