@@ -11,11 +11,13 @@
 #include "http.h"
 #include "server_process.h"
 #include "temp_home.h"
+#include "tls_proxy.h"
 #include "tus_client.h"
 
 #include "store/local_store.h"
 #include "transfers/transfer_controller.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QMutex>
@@ -35,6 +37,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
+// Chunks small enough that an upload of a few MB lasts long enough on loopback for the test to
+// act in the middle of it (a cut, a close, a pause).
+constexpr qint64 slowChunk = 64 * 1024;
 
 // An MP4's first box, then noise: a video as far as its type goes, of any size.
 QByteArray video(qint64 size, quint32 seed)
@@ -93,6 +98,15 @@ class TestTransfers : public QObject
     int m_caches = 0;
 
     QString path(const QString &name) const { return m_work.filePath(name); }
+    // Keeps what a proxy saw of each request, for the checks.
+    FaultProxy::AnswerObserver observer()
+    {
+        return [this](const QByteArray &method, const QByteArray &path, const QByteArray &head,
+                      qint64 bodyBytes, int status) {
+            QMutexLocker lock(&m_seenLock);
+            m_seen.append({method, path, head, bodyBytes, status});
+        };
+    }
     QString writeFile(const QString &name, const QByteArray &bytes) const
     {
         QFile f(path(name));
@@ -143,6 +157,22 @@ class TestTransfers : public QObject
     {
         const auto t = find(c, id);
         return t ? t->state : Transfer::State::Cancelled;
+    }
+    // Waits until the transfer is done, or failed (said, then false) or the time ran out.
+    static bool endsDone(const TransferController &c, qint64 id, int timeoutMs = 60000)
+    {
+        const bool settled = QTest::qWaitFor(
+            [&] {
+                const auto s = stateOf(c, id);
+                return s == Transfer::State::Done || s == Transfer::State::Failed;
+            },
+            timeoutMs);
+        const auto t = find(c, id);
+        if (settled && t && t->state == Transfer::State::Done)
+            return true;
+        qWarning("transfer %lld is %d: %s %s", id, t ? int(t->state) : -1,
+                 t ? qPrintable(t->errorCode) : "", t ? qPrintable(t->error) : "");
+        return false;
     }
     static qint64 doneOf(const TransferController &c, qint64 id)
     {
@@ -252,11 +282,7 @@ private Q_SLOTS:
         m_project = m_accounts.activeProject(u"Rivers of Europe"_s);
         QVERIFY(m_project > 0);
         m_proxy = std::make_unique<FaultProxy>(m_server.url(), FaultRates::none());
-        m_proxy->setAnswerObserver([this](const QByteArray &method, const QByteArray &path,
-                                          const QByteArray &head, qint64 bodyBytes, int status) {
-            QMutexLocker lock(&m_seenLock);
-            m_seen.append({method, path, head, bodyBytes, status});
-        });
+        m_proxy->setAnswerObserver(observer());
         QVERIFY(m_proxy->start());
     }
 
@@ -281,7 +307,7 @@ private Q_SLOTS:
         const qint64 materialId = uploaded.first().at(1).toLongLong();
         QCOMPARE(uploaded.first().at(0).toLongLong(), m_project);
         QCOMPARE(uploaded.first().at(2).toString(), sha256Hex(bytes));
-        QTRY_COMPARE(stateOf(*c.transfers, id), Transfer::State::Done);
+        QVERIFY(endsDone(*c.transfers, id));
         const Transfer t = *find(*c.transfers, id);
         QCOMPARE(t.materialId, materialId);
         QCOMPARE(t.done, bytes.size());
@@ -321,6 +347,7 @@ private Q_SLOTS:
     void anUploadGoesOnAfterTheServerRestarts()
     {
         Client c = client();
+        c.transfers->setChunkBytes(slowChunk);
         const QByteArray bytes = video(12 * MiB + 12345, 2);
         const auto queued = c.transfers->upload(m_project, writeFile(u"restart.mp4"_s, bytes));
         QVERIFY(queued);
@@ -334,19 +361,21 @@ private Q_SLOTS:
         QVERIFY2(!waiting.errorCode.isEmpty(), "a waiting transfer says why");
         QVERIFY(waiting.error.contains(u"restart.mp4"_s));
         QVERIFY2(m_server.restart(), qPrintable(m_server.lastOutput()));
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+        QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(rowText(*c.store, id, u"location"_s), location); // the same upload went on
         const Transfer t = *find(*c.transfers, id);
         QCOMPARE(content(t.materialId).body, bytes);
         QCOMPARE(materialsWith(sha256Hex(bytes)), 1);
-        checkStoredOnce(location, bytes.size(), MiB);
+        checkStoredOnce(location, bytes.size(), slowChunk);
     }
 
     void aClosedProgramGoesOnWhereItStood()
     {
         Client c = client();
+        c.transfers->setChunkBytes(slowChunk);
         const QByteArray bytes = video(12 * MiB, 3);
-        const auto queued = c.transfers->upload(m_project, writeFile(u"closed.mp4"_s, bytes));
+        const QString source = writeFile(u"closed.mp4"_s, bytes);
+        const auto queued = c.transfers->upload(m_project, source);
         QVERIFY(queued);
         const qint64 id = queued.value();
         QTRY_VERIFY_WITH_TIMEOUT(doneOf(*c.transfers, id) >= 3 * MiB, 60000);
@@ -355,17 +384,22 @@ private Q_SLOTS:
         QVERIFY(!location.isEmpty());
         QVERIFY(rowText(*c.store, id, u"done"_s).toLongLong() >= 3 * MiB);
         QCOMPARE(rowText(*c.store, id, u"state"_s), u"waiting"_s);
+        // The user's file changes meanwhile, then goes: what is sent is the copy made at first.
+        QVERIFY(!writeFile(u"closed.mp4"_s, video(12 * MiB, 33)).isEmpty());
+        QVERIFY(QFile::remove(source));
 
         c.transfers = open(*c.store, c.files);
+        c.transfers->setChunkBytes(slowChunk);
         QCOMPARE(c.transfers->transfers().size(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+        QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(content(find(*c.transfers, id)->materialId).body, bytes);
-        checkStoredOnce(location, bytes.size(), MiB);
+        checkStoredOnce(location, bytes.size(), slowChunk);
     }
 
     void aPausedUploadWaitsForTheUser()
     {
         Client c = client();
+        c.transfers->setChunkBytes(slowChunk);
         const QByteArray bytes = video(12 * MiB, 4);
         const auto queued = c.transfers->upload(m_project, writeFile(u"paused.mp4"_s, bytes));
         QVERIFY(queued);
@@ -375,27 +409,31 @@ private Q_SLOTS:
         QTRY_COMPARE(stateOf(*c.transfers, id), Transfer::State::Paused);
         const qint64 done = doneOf(*c.transfers, id);
         QVERIFY(done < bytes.size());
+        const QString location = rowText(*c.store, id, u"location"_s);
+        QVERIFY(!location.isEmpty());
         // Still paused after the program starts again, while another upload goes through.
         c.transfers.reset();
         c.transfers = open(*c.store, c.files);
+        c.transfers->setChunkBytes(slowChunk);
         QCOMPARE(stateOf(*c.transfers, id), Transfer::State::Paused);
         const QByteArray other = video(500'000, 40);
         const auto second = c.transfers->upload(m_project, writeFile(u"meanwhile.mp4"_s, other));
         QVERIFY(second);
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, second.value()) == Transfer::State::Done,
-                                 60000);
+        QVERIFY(endsDone(*c.transfers, second.value(), 60000));
         QCOMPARE(stateOf(*c.transfers, id), Transfer::State::Paused);
         QCOMPARE(doneOf(*c.transfers, id), done);
 
         c.transfers->resume(id);
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+        QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(content(find(*c.transfers, id)->materialId).body, bytes);
-        checkStoredOnce(rowText(*c.store, id, u"location"_s), bytes.size(), MiB);
+        QCOMPARE(rowText(*c.store, id, u"location"_s), location); // went on, not again
+        checkStoredOnce(location, bytes.size(), slowChunk);
     }
 
     void aCancelledUploadIsGoneFromTheServer()
     {
         Client c = client();
+        c.transfers->setChunkBytes(slowChunk);
         const QByteArray bytes = video(12 * MiB, 5);
         const auto queued = c.transfers->upload(m_project, writeFile(u"cancelled.mp4"_s, bytes));
         QVERIFY(queued);
@@ -441,7 +479,7 @@ private Q_SLOTS:
             ids.append(q.value());
         }
         for (const qint64 id : ids)
-            QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+            QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(mostRunning, 2);
         QVERIFY(oneWaitedForTheOthers);
     }
@@ -513,6 +551,13 @@ private Q_SLOTS:
         // Kept for the user to see (and retry once there is room), not retried alone.
         QCOMPARE(transfers.transfers().size(), 1);
         QVERIFY(transfers.hasLocalCopy(t.sha256));
+        // Retried: asked again, refused again.
+        QSignalSpy changed(&transfers, &TransferController::transferChanged);
+        transfers.retry(q.value());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            changed.size() >= 2 && stateOf(transfers, q.value()) == Transfer::State::Failed, 30000);
+        QCOMPARE(changed.first().first().value<Transfer>().state, Transfer::State::Waiting);
+        QCOMPARE(find(transfers, q.value())->errorCode, u"quota_exceeded"_s);
     }
 
     void aDownloadGoesOnFromItsPartialFile()
@@ -535,7 +580,7 @@ private Q_SLOTS:
         f.close();
         const qsizetype before = seen("GET", u"/api/v1/projects/"_s).size();
         c.transfers->setToken(token());
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+        QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(ready.size(), 1);
         QCOMPARE(ready.first().first().toString(), m->sha256);
         QCOMPARE(read(c.transfers->localCopy(m->sha256)), bytes);
@@ -567,7 +612,7 @@ private Q_SLOTS:
         f.close();
         const qsizetype before = seen("GET", u"/api/v1/projects/"_s).size();
         c.transfers->setToken(token());
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 60000);
+        QVERIFY(endsDone(*c.transfers, id, 60000));
         QCOMPARE(read(c.transfers->localCopy(m->sha256)), bytes);
         const QList<Seen> gets = seen("GET", u"/api/v1/projects/"_s).mid(before);
         QCOMPARE(gets.size(), 2); // the rest, which failed its sha256; then all of it
@@ -585,6 +630,34 @@ private Q_SLOTS:
         QVERIFY2(t.error.contains(u"La Loire.mp4"_s), qPrintable(t.error));
         QCOMPARE(seen("GET", u"/api/v1/projects/"_s).size() - before2, 2);
         QVERIFY(!c.transfers->hasLocalCopy(wrong.sha256));
+        // Retried by the user: twice more, then failed again.
+        QSignalSpy changed(c.transfers.get(), &TransferController::transferChanged);
+        c.transfers->retry(bad);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            changed.size() >= 2 && stateOf(*c.transfers, bad) == Transfer::State::Failed, 60000);
+        QCOMPARE(changed.first().first().value<Transfer>().state, Transfer::State::Waiting);
+        QCOMPARE(seen("GET", u"/api/v1/projects/"_s).size() - before2, 4);
+    }
+
+    void aCancelledDownloadLeavesNothing()
+    {
+        const auto m = partnerMaterial(u"Le Tibre.mp4"_s, video(1'000'000, 17));
+        QVERIFY(m);
+        Client c = client({}, false);
+        const qint64 id = c.transfers->download(*m);
+        const QString partial =
+            c.files + u'/' + m->sha256.left(2) + u'/' + m->sha256 + u".partial"_s;
+        QVERIFY(QDir().mkpath(QFileInfo(partial).path()));
+        QFile f(partial);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(1000, 'x'));
+        f.close();
+        c.transfers->cancel(id);
+        QTRY_COMPARE(stateOf(*c.transfers, id), Transfer::State::Cancelled);
+        QVERIFY(!QFile::exists(partial));
+        QVERIFY(!c.transfers->hasLocalCopy(m->sha256));
+        c.transfers->clearFinished();
+        QVERIFY(c.transfers->transfers().isEmpty());
     }
 
     void theBudgetSparesWhatIsKeptOffline()
@@ -609,7 +682,7 @@ private Q_SLOTS:
         QCOMPARE(c.transfers->transfers().size(), 1); // only the kept one
         for (int i = 1; i < 4; ++i) {
             const qint64 id = c.transfers->download(materials[i]);
-            QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, id) == Transfer::State::Done, 30000);
+            QVERIFY(endsDone(*c.transfers, id, 30000));
             QTRY_VERIFY(c.transfers->localBytes() <= 2'500'000);
         }
         // The least recently used went; the kept one stayed, though it is the oldest.
@@ -651,7 +724,29 @@ private Q_SLOTS:
         QTRY_COMPARE(find(*c.transfers, q.value())->errorCode, u"unauthorized"_s);
         QCOMPARE(stateOf(*c.transfers, q.value()), Transfer::State::Waiting);
         c.transfers->setToken(token());
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*c.transfers, q.value()) == Transfer::State::Done, 30000);
+        QVERIFY(endsDone(*c.transfers, q.value(), 30000));
+    }
+
+    // Through TLS, as in production (behind nginx): the chunks on their own connection, kept
+    // alive from one to the next, and the requests through QNetworkAccessManager.
+    void anUploadAndADownloadOverTls()
+    {
+        TlsProxy::trustCertificate();
+        TlsProxy tls(m_server.url());
+        QVERIFY(tls.start());
+        Client c = client(tls.url());
+        c.transfers->setChunkBytes(8 * MiB); // the socket fed as its encrypted bytes leave
+        const QByteArray bytes = video(20 * MiB + 17, 15);
+        const auto q = c.transfers->upload(m_project, writeFile(u"tls.mp4"_s, bytes));
+        QVERIFY(q);
+        QVERIFY(endsDone(*c.transfers, q.value(), 30000));
+        QCOMPARE(content(find(*c.transfers, q.value())->materialId).body, bytes);
+        const QByteArray other = video(2'000'000, 16);
+        const auto m = partnerMaterial(u"tls-down.mp4"_s, other);
+        QVERIFY(m);
+        const qint64 id = c.transfers->download(*m);
+        QVERIFY(endsDone(*c.transfers, id, 30000));
+        QCOMPARE(read(c.transfers->localCopy(m->sha256)), other);
     }
 
     void plainHttpGoesToThisComputerOnly()
@@ -675,7 +770,17 @@ private Q_SLOTS:
         const QString file = writeFile(u"Film of the year.mp4"_s, bytes);
         QVERIFY(!file.isEmpty());
         const QString cache = path(u"worker.sqlite"_s);
-        const QStringList args{m_proxy->url().toString(),  cache, path(u"worker-files"_s), token(),
+        // Each request and answer held 40-60 ms on the way, as on a real network: the test sees
+        // the upload move chunk by chunk, and acts in its middle (on loopback 100 MB would pass
+        // between two of the worker's progress lines).
+        FaultRates slow = FaultRates::none();
+        slow.delay = 1;
+        slow.delayMinMs = 40;
+        slow.delayMaxMs = 60;
+        FaultProxy network(m_server.url(), slow);
+        network.setAnswerObserver(observer());
+        QVERIFY(network.start());
+        const QStringList args{network.url().toString(),   cache, path(u"worker-files"_s), token(),
                                QString::number(m_project), file};
         qint64 materialId = 0;
         int runs = 0;
@@ -690,7 +795,15 @@ private Q_SLOTS:
             QByteArray out;
             qint64 done = 0;
             bool killed = false;
+            const QDeadlineTimer deadline(120000);
             while (worker.state() == QProcess::Running || worker.bytesAvailable() > 0) {
+                if (deadline.hasExpired()) {
+                    worker.kill();
+                    worker.waitForFinished();
+                    QFAIL(qPrintable(
+                        u"run %1 had not ended after 2 minutes, at %2 bytes"_s.arg(runs).arg(
+                            done)));
+                }
                 worker.waitForReadyRead(200);
                 out += worker.readAll();
                 for (const QByteArray &line : out.split('\n')) {
@@ -710,7 +823,7 @@ private Q_SLOTS:
                 }
                 if (next == Next::Cut && done >= 6 * chunk) {
                     qInfo("network cut at %lld", done);
-                    m_proxy->dropConnections();
+                    network.dropConnections();
                     next = Next::Restart;
                 }
                 if (next == Next::Restart && done >= 9 * chunk) {

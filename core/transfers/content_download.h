@@ -13,8 +13,6 @@
 
 namespace etw {
 
-class Digest;
-
 class ContentDownload : public TransferJob
 {
     Q_OBJECT
@@ -32,8 +30,10 @@ private:
     // The bytes of the partial file before `from`, hashed (a resumed download).
     bool hashExisting(qint64 from);
 
+    // The content's sha256, worked out on another thread as the bytes come.
+    class RunningDigest;
     QFile m_partial;
-    std::unique_ptr<Digest> m_digest;
+    std::unique_ptr<RunningDigest> m_digest;
     qint64 m_from = 0;
     bool m_writing = false;
     bool m_answerSeen = false;

@@ -33,7 +33,7 @@ public:
     const transfer_store::Row &row() const { return m_row; }
     virtual void start() = 0;
     // Ends what is in flight (the server keeps what it acknowledged); nothing is emitted after.
-    void stop();
+    virtual void stop();
     // Bytes sent so far, the request on its way included (uploads), for the progress shown.
     virtual qint64 sent() const { return m_row.transfer.done; }
 

@@ -200,6 +200,21 @@ void TransferWorker::schedule()
 {
     if (m_stopping || !m_started)
         return;
+    // A job that ends at once (a copy already here) calls back in here: once this pass is over.
+    if (m_scheduling) {
+        m_scheduleAgain = true;
+        return;
+    }
+    m_scheduling = true;
+    do {
+        m_scheduleAgain = false;
+        schedulePass();
+    } while (m_scheduleAgain && !m_stopping);
+    m_scheduling = false;
+}
+
+void TransferWorker::schedulePass()
+{
     QSqlDatabase db = m_store.connection();
     const auto refusal = serverRefusal(m_context.server, m_plainHttpAllowed);
     const bool canSend = !refusal && !m_context.token.isEmpty() && !m_tokenRejected;

@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void schedule();
+    void schedulePass();
     void startJob(transfer_store::Row row);
     void jobEnded(qint64 id, const TransferJob::Outcome &outcome);
     void prepareNext();
@@ -88,6 +89,8 @@ private:
     bool m_started = false;
     bool m_stopping = false;
     bool m_tokenRejected = false;
+    bool m_scheduling = false;
+    bool m_scheduleAgain = false;
     QHash<qint64, TransferJob *> m_jobs;
     QHash<qint64, qint64> m_notBefore; // transfer → ms since the epoch it may start again
     QTimer m_wake;

@@ -38,6 +38,24 @@ QByteArray TusUpload::metadata(const QString &filename, qint64 projectId, const 
     return out;
 }
 
+TusUpload::TusUpload(TransferContext &context, transfer_store::Row row, QObject *parent)
+    : TransferJob(context, std::move(row), parent)
+    , m_sender(new ChunkSender(this))
+{
+    connect(m_sender, &ChunkSender::progress, this, [this](qint64 sent) {
+        if (m_sending >= 0) {
+            m_sent = m_sending + sent;
+            Q_EMIT progressed(m_row.transfer.id);
+        }
+    });
+}
+
+void TusUpload::stop()
+{
+    m_sender->abort();
+    TransferJob::stop();
+}
+
 QNetworkRequest TusUpload::tusRequest(const QUrl &url) const
 {
     QNetworkRequest r = m_context.request(url);
@@ -116,7 +134,12 @@ void TusUpload::head()
         if (a.status == 200) {
             const QByteArray state = a.header("ETW-Upload-State");
             if (state == "complete") {
-                completed(a.header("ETW-Material-Id").toLongLong());
+                const qint64 materialId = a.header("ETW-Material-Id").toLongLong();
+                if (materialId > 0)
+                    completed(materialId);
+                else // asking again would get the same answer
+                    fail(u"bad_reply"_s,
+                         transfer_messages::unexpected(name(), a.status, u"ETW-Material-Id"_s));
                 return;
             }
             bool ok = false;
@@ -164,105 +187,137 @@ void TusUpload::head()
     });
 }
 
-bool TusUpload::read(qint64 offset, Chunk &chunk)
+TusUpload::Chunk TusUpload::read(const QString &path, qint64 offset, qint64 length)
 {
-    const qint64 length = std::min(m_context.chunkBytes, m_row.transfer.size - offset);
-    chunk = {};
-    if (length <= 0 || !m_file.seek(offset))
-        return false;
-    chunk.bytes = m_file.read(length);
+    Chunk chunk;
+    QFile file(path);
+    if (length <= 0 || !file.open(QIODevice::ReadOnly) || !file.seek(offset))
+        return chunk;
+    chunk.bytes = file.read(length);
     if (chunk.bytes.size() != length)
-        return false;
+        return {};
     chunk.offset = offset;
     chunk.checksum = "sha1 " + Digest::of(Digest::Algorithm::Sha1, chunk.bytes).toBase64();
-    return true;
+    return chunk;
 }
 
 void TusUpload::send(qint64 offset)
 {
     const QUrl url = m_context.onServer(m_row.location);
+    const qint64 wanted = std::min(m_context.chunkBytes, m_row.transfer.size - offset);
     Chunk chunk;
-    if (m_next.offset == offset &&
-        m_next.bytes.size() == std::min(m_context.chunkBytes, m_row.transfer.size - offset))
-        chunk = std::move(m_next);
-    else if (!read(offset, chunk)) {
+    if (m_next.valid() && m_nextOffset == offset)
+        chunk = m_next.get();
+    m_next = {};
+    if (chunk.offset != offset || chunk.bytes.size() != wanted)
+        chunk = read(m_file.fileName(), offset, wanted);
+    if (chunk.offset != offset) {
         fail(u"local_copy_gone"_s, transfer_messages::localCopyGone(name()));
         return;
     }
-    m_next = {};
-    QNetworkRequest r = tusRequest(url);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/offset+octet-stream"));
-    r.setRawHeader("Upload-Offset", QByteArray::number(offset));
-    r.setRawHeader("Upload-Checksum", chunk.checksum);
     const qint64 length = chunk.bytes.size();
-    QNetworkReply *reply = m_context.network->sendCustomRequest(r, "PATCH", chunk.bytes);
-    connect(reply, &QNetworkReply::uploadProgress, this, [this, offset](qint64 sent, qint64) {
-        m_sent = offset + sent;
-        Q_EMIT progressed(m_row.transfer.id);
-    });
-    track(reply, [this, offset, length](QNetworkReply *reply) {
-        const HttpAnswer a = HttpAnswer::of(reply);
-        if (a.status == 204) {
-            bool ok = false;
-            const qint64 next = a.header("Upload-Offset").toLongLong(&ok);
-            const qint64 materialId = a.header("ETW-Material-Id").toLongLong();
-            m_damagedChunks = 0;
-            if (materialId > 0) {
-                completed(materialId);
-                return;
-            }
-            if (!ok || next <= offset || next > m_row.transfer.size) {
-                head();
-                return;
-            }
-            m_row.transfer.done = next;
-            m_row.attempts = 0; // progress: the next failure starts the backoff again
-            save();
-            m_sent = next;
+    if (ChunkSender::usableFor(url)) {
+        m_sending = offset;
+        m_sender->patch(url,
+                        {{"Authorization", "Bearer " + m_context.token.toLatin1()},
+                         {"Tus-Resumable", tusVersion},
+                         {"Content-Type", "application/offset+octet-stream"},
+                         {"Upload-Offset", QByteArray::number(offset)},
+                         {"Upload-Checksum", chunk.checksum}},
+                        chunk.bytes, [this, offset, length](const HttpAnswer &a) {
+                            m_sending = -1;
+                            chunkAnswered(offset, length, a);
+                        });
+    } else {
+        QNetworkRequest r = tusRequest(url);
+        r.setHeader(QNetworkRequest::ContentTypeHeader,
+                    QByteArray("application/offset+octet-stream"));
+        r.setRawHeader("Upload-Offset", QByteArray::number(offset));
+        r.setRawHeader("Upload-Checksum", chunk.checksum);
+        QNetworkReply *reply = m_context.network->sendCustomRequest(r, "PATCH", chunk.bytes);
+        connect(reply, &QNetworkReply::uploadProgress, this, [this, offset](qint64 sent, qint64) {
+            m_sent = offset + sent;
             Q_EMIT progressed(m_row.transfer.id);
-            if (next == m_row.transfer.size)
-                head(); // all there, but no material named: the server says what it became
-            else
-                send(next);
+        });
+        track(reply, [this, offset, length](QNetworkReply *reply) {
+            chunkAnswered(offset, length, HttpAnswer::of(reply));
+        });
+    }
+    if (const qint64 next = offset + length; next < m_row.transfer.size) {
+        m_nextOffset = next;
+        m_next = std::async(std::launch::async, &TusUpload::read, m_file.fileName(), next,
+                            std::min(m_context.chunkBytes, m_row.transfer.size - next));
+    }
+}
+
+void TusUpload::chunkAnswered(qint64 offset, qint64 length, const HttpAnswer &a)
+{
+    if (m_stopped)
+        return;
+    if (a.status == 204) {
+        bool ok = false;
+        const qint64 next = a.header("Upload-Offset").toLongLong(&ok);
+        const qint64 materialId = a.header("ETW-Material-Id").toLongLong();
+        m_damagedChunks = 0;
+        if (materialId > 0) {
+            completed(materialId);
             return;
         }
-        const QString code = a.code();
-        if (a.status == 409) {
-            if (code == u"upload_complete" && a.header("ETW-Material-Id").toLongLong() > 0)
-                completed(a.header("ETW-Material-Id").toLongLong());
-            else
-                head(); // an earlier chunk landed after all: the server says where it stands
-            return;
-        }
-        if (a.status == 460 && ++m_damagedChunks <= 3) {
-            qCInfo(lcTus) << "chunk at" << offset << "arrived damaged; sent again";
-            send(offset);
-            return;
-        }
-        if (a.status == 413 && code == u"payload_too_large" && length > 256 * 1024) {
-            // A server (or a proxy before it) taking less than 8 MiB at once.
-            m_context.chunkBytes = std::max<qint64>(256 * 1024, length / 2);
-            send(offset);
-            return;
-        }
-        if (a.status == 413 && code == u"exceeds_length") {
+        if (!ok || next <= offset || next > m_row.transfer.size) {
             head();
             return;
         }
-        if (a.status == 404 || a.status == 410 || (a.status == 422 && code == u"upload_lost")) {
-            startOver();
+        m_row.transfer.done = next;
+        m_row.attempts = 0; // progress: the next failure starts the backoff again
+        m_sent = next;
+        if (next == m_row.transfer.size) {
+            save();
+            head(); // all there, but no material named: the server says what it became
             return;
         }
-        if (a.status == 422 || (a.status == 403 && code == u"project_closed")) {
-            refused(code, a.error);
-            return;
+        send(next);
+        // The next chunk is on its way first. The offset in the cache is for the list only (a
+        // resume asks the server's): written once a second, not after every chunk, since each
+        // commit waits for the disk.
+        if (!m_saved.isValid() || m_saved.elapsed() >= 1000) {
+            save();
+            m_saved.start();
         }
-        otherwise(a);
-    });
-    // The next chunk is read and hashed here while this one travels (Qt sends it from its own
-    // thread).
-    if (offset + length < m_row.transfer.size)
-        read(offset + length, m_next);
+        Q_EMIT progressed(m_row.transfer.id);
+        return;
+    }
+    const QString code = a.code();
+    if (a.status == 409) {
+        if (code == u"upload_complete" && a.header("ETW-Material-Id").toLongLong() > 0)
+            completed(a.header("ETW-Material-Id").toLongLong());
+        else
+            head(); // an earlier chunk landed after all: the server says where it stands
+        return;
+    }
+    if (a.status == 460 && ++m_damagedChunks <= 3) {
+        qCInfo(lcTus) << "chunk at" << offset << "arrived damaged; sent again";
+        send(offset);
+        return;
+    }
+    if (a.status == 413 && code == u"payload_too_large" && length > 256 * 1024) {
+        // A server (or a proxy before it) taking less than 8 MiB at once.
+        m_context.chunkBytes = std::max<qint64>(256 * 1024, length / 2);
+        send(offset);
+        return;
+    }
+    if (a.status == 413 && code == u"exceeds_length") {
+        head();
+        return;
+    }
+    if (a.status == 404 || a.status == 410 || (a.status == 422 && code == u"upload_lost")) {
+        startOver();
+        return;
+    }
+    if (a.status == 422 || (a.status == 403 && code == u"project_closed")) {
+        refused(code, a.error);
+        return;
+    }
+    otherwise(a);
 }
 
 void TusUpload::startOver()
@@ -276,7 +331,6 @@ void TusUpload::startOver()
     m_row.location.clear();
     m_row.transfer.done = 0;
     m_sent = 0;
-    m_next = {};
     save();
     Q_EMIT progressed(m_row.transfer.id);
     create();

@@ -5,9 +5,13 @@
 // server lost or expired this one. See docs/sync.md, "TwinSpace materials".
 #pragma once
 
+#include "transfers/chunk_sender.h"
 #include "transfers/transfer_job.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+
+#include <future>
 
 namespace etw {
 
@@ -15,8 +19,9 @@ class TusUpload : public TransferJob
 {
     Q_OBJECT
 public:
-    using TransferJob::TransferJob;
+    TusUpload(TransferContext &context, transfer_store::Row row, QObject *parent = nullptr);
     void start() override;
+    void stop() override;
     qint64 sent() const override { return m_sent; }
 
     // The Upload-Metadata header of an upload (tus: comma-separated "key base64(value)").
@@ -35,16 +40,24 @@ private:
     void create();
     void head();
     void send(qint64 offset);
+    void chunkAnswered(qint64 offset, qint64 length, const HttpAnswer &answer);
     // The server lost this upload, or it expired: a new one, from the first byte.
     void startOver();
     void completed(qint64 materialId);
     // The server's refusal of the file: failed, with the local verdict when it has one.
     void refused(const QString &code, const QJsonObject &error = {});
-    bool read(qint64 offset, Chunk &chunk);
+    // The chunk at `offset` of the file at `path`, read and hashed (offset -1 when it cannot be).
+    static Chunk read(const QString &path, qint64 offset, qint64 length);
 
     QFile m_file;
-    Chunk m_next; // read ahead while the chunk before it is on its way
+    ChunkSender *m_sender;
+    // The next chunk, read and hashed on another thread while the one before it is on its way:
+    // this thread stays free for Qt's upload, which asks it for the body 16 KiB at a time.
+    std::future<Chunk> m_next;
+    qint64 m_nextOffset = -1;
     qint64 m_sent = 0;
+    qint64 m_sending = -1; // the offset of the chunk on its way through m_sender
+    QElapsedTimer m_saved; // when the offset was last written to the cache
     int m_startedOver = 0;
     int m_damagedChunks = 0;
     int m_completingChecks = 0;
