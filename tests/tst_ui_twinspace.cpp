@@ -381,13 +381,26 @@ private Q_SLOTS:
         QCOMPARE(shown.width(), 800);
         save(view()->editor(), u"ui-page-with-picture.png"_s);
         QVERIFY(view()->editor()->publish());
-        QVERIFY(syncedUpToDate(*m_session->sync()));
-        QVERIFY(syncedUpToDate(*m_session->sync()));
-        bool published = false;
-        for (const QJsonObject &o : serverScope(u"teacher.fr"_s, view()->projectId()))
-            published = published || (o.value(u"title"_s).toString() == u"Nos photos des quais" &&
-                                      o.value(u"body"_s).toString().contains(u"material:"_s + sha));
-        QVERIFY(published);
+        // The page's creation, then its text: a round each.
+        auto published = [&] {
+            for (const QJsonObject &o : serverScope(u"teacher.fr"_s, view()->projectId()))
+                if (o.value(u"title"_s).toString() == u"Nos photos des quais" &&
+                    o.value(u"body"_s).toString().contains(u"material:"_s + sha))
+                    return true;
+            return false;
+        };
+        for (int round = 0; round < 5 && !published(); ++round)
+            QVERIFY(syncedUpToDate(*m_session->sync()));
+        if (!published()) {
+            for (const auto &e : m_session->pendingEdits())
+                qWarning() << "waiting:" << e.mutation.type << e.mutation.op << e.lastError;
+            for (const auto &i : m_session->issues())
+                qWarning() << "issue:" << i.type << i.kind << i.error;
+            for (const QJsonObject &o : serverScope(u"teacher.fr"_s, view()->projectId()))
+                if (o.value(u"title"_s).toString().contains(u"quais"_s))
+                    qWarning() << "on the server:" << o;
+        }
+        QVERIFY(published());
     }
 
     void transfersCanBePausedResumedAndCancelled()

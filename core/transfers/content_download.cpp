@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfers/content_download.h"
 
-#include "store/local_store.h"
 #include "crypto/digest.h"
+#include "store/local_store.h"
 #include "transfers/material_files.h"
 #include "transfers/transfer_messages.h"
 

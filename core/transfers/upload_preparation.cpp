@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfers/upload_preparation.h"
 
-#include "domain/material_type.h"
 #include "crypto/digest.h"
+#include "domain/material_type.h"
 #include "transfers/material_files.h"
 #include "transfers/transfer_messages.h"
 

@@ -73,16 +73,10 @@ TransfersDialog::TransfersDialog(TransferController *transfers, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(close);
 
-    auto act = [this](void (TransferController::*what)(qint64)) {
-        return [this, what] {
-            if (const qint64 id = selected())
-                (m_transfers->*what)(id);
-        };
-    };
-    connect(m_pause, &QPushButton::clicked, this, act(&TransferController::pause));
-    connect(m_resume, &QPushButton::clicked, this, act(&TransferController::resume));
-    connect(m_cancel, &QPushButton::clicked, this, act(&TransferController::cancel));
-    connect(m_retry, &QPushButton::clicked, this, act(&TransferController::retry));
+    connect(m_pause, &QPushButton::clicked, this, [this] { act(&TransferController::pause); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { act(&TransferController::resume); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { act(&TransferController::cancel); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { act(&TransferController::retry); });
     connect(m_clear, &QPushButton::clicked, m_transfers, &TransferController::clearFinished);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TransfersDialog::updateButtons);
@@ -92,6 +86,12 @@ TransfersDialog::TransfersDialog(TransferController *transfers, QWidget *parent)
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();
+}
+
+void TransfersDialog::act(void (TransferController::*what)(qint64))
+{
+    if (const qint64 id = selected())
+        (m_transfers->*what)(id);
 }
 
 qint64 TransfersDialog::selected() const

@@ -25,6 +25,8 @@ public:
 private:
     void updateButtons();
     qint64 selected() const;
+    // Pause, resume, cancel or retry the selected transfer.
+    void act(void (TransferController::*what)(qint64));
 
     TransferController *m_transfers;
     TransferListModel *m_model;
