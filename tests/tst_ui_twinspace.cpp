@@ -362,6 +362,8 @@ private Q_SLOTS:
         // A new page, then the picture from the materials panel at its cursor.
         view()->sides()->setCurrentIndex(0);
         QVERIFY(view()->createPage(u"Nos photos des quais"_s, false));
+        // Open in the editor, whether or not the sync took its creation meanwhile.
+        QCOMPARE(view()->editor()->title()->text(), u"Nos photos des quais"_s);
         view()->editor()->body()->setPlainText(u"Les quais du Rhône : "_s);
         view()->editor()->body()->moveCursor(QTextCursor::End);
         view()->sides()->setCurrentWidget(panel());

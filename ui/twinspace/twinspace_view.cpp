@@ -298,8 +298,10 @@ void TwinSpaceView::reloadTree()
 void TwinSpaceView::openPage(qint64 pageId)
 {
     // A page created here may have its server id already: the sync thread can take its
-    // creation before the window looks for it.
-    const QModelIndex index = m_model->indexOf(m_session->twinSpace()->currentId(pageId));
+    // creation before or after the tree was read.
+    QModelIndex index = m_model->indexOf(pageId);
+    if (!index.isValid())
+        index = m_model->indexOf(m_session->twinSpace()->currentId(pageId));
     if (index.isValid())
         m_tree->setCurrentIndex(index);
 }
