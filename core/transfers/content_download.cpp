@@ -318,7 +318,7 @@ void ContentDownload::check()
     if (!tx.isActive() ||
         !MaterialFiles::record(db, t.sha256, t.size, QDateTime::currentMSecsSinceEpoch()) ||
         !tx.commit()) {
-        fail(u"save_failed"_s, transfer_messages::saveFailed(name(), u"cache"_s));
+        fail(u"save_failed"_s, transfer_messages::saveFailed(name(), m_context.store->filePath()));
         return;
     }
     done();

@@ -3,6 +3,7 @@
 
 #include "crypto/digest.h"
 #include "domain/material_type.h"
+#include "store/local_store.h"
 #include "transfers/material_files.h"
 #include "transfers/transfer_messages.h"
 
@@ -104,7 +105,7 @@ void TusUpload::create()
             m_sent = 0;
             if (!save()) {
                 finish({Outcome::Kind::Retry, u"cache_unavailable"_s,
-                        transfer_messages::saveFailed(name(), u"cache"_s), -1});
+                        transfer_messages::saveFailed(name(), m_context.store->filePath()), -1});
                 return;
             }
             send(0);
