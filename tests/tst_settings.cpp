@@ -102,6 +102,28 @@ private Q_SLOTS:
         QCOMPARE(firstAnswer(u"http://etwinning.example.org"_s), QString());
     }
 
+    // Room for local copies of materials: 2 GB, unless the administrator presets another
+    // default or imposes one (a shared PC's small disk); the user's choice in between.
+    void roomForCopiesFollowsThePresetThenTheUser()
+    {
+        QCOMPARE(AppSettings().materialsBudget(), AppSettings::defaultMaterialsBudget);
+        writePreset("[materials]\nbudgetMB=5000\n");
+        QCOMPARE(AppSettings().materialsBudget(), 5'000'000'000);
+        AppSettings().setMaterialsBudget(750'000'000);
+        QCOMPARE(AppSettings().materialsBudget(), 750'000'000);
+        QVERIFY(!AppSettings().materialsBudgetLocked());
+        // Below the least that makes sense: the least.
+        AppSettings().setMaterialsBudget(1000);
+        QCOMPARE(AppSettings().materialsBudget(), AppSettings::minimumMaterialsBudget);
+        writePreset("[materials]\nbudgetMB=300\nbudgetLocked=true\n");
+        QVERIFY(AppSettings().materialsBudgetLocked());
+        QCOMPARE(AppSettings().materialsBudget(), 300'000'000);
+        // A preset that makes no sense is no preset.
+        writePreset("[materials]\nbudgetMB=lots\nbudgetLocked=true\n");
+        QCOMPARE(AppSettings().materialsBudget(), AppSettings::minimumMaterialsBudget);
+        writePreset("");
+    }
+
     void unlockedPresetIsADefault()
     {
         writePreset("[server]\nurl=https://etwinning.example.org\n[ui]\nlanguage=fr\n");

@@ -13,6 +13,7 @@
 #include "net/api_client.h"
 #include "session/account_session.h"
 #include "session/twin_space.h"
+#include "settings/app_settings.h"
 #include "sync/sync_controller.h"
 #include "transfers/transfer_controller.h"
 #include "transfers/transfer_list_model.h"
@@ -33,12 +34,14 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -462,6 +465,19 @@ private Q_SLOTS:
         QVERIFY(!materialNamed(u"Brouillon.mp4"_s).isValid());
         dialog->findChild<QPushButton *>(u"clearTransfers"_s)->click();
         QTRY_COMPARE(dialog->model()->rowOf(id), -1);
+
+        // The room for copies on this computer: what they take, and the user's limit, kept.
+        auto *usage = dialog->findChild<QLabel *>(u"localCopiesUsage"_s);
+        const qint64 here = m_session->transfers()->localBytes();
+        QVERIFY(here >= video.size()); // the sent video's copy stays here
+        QVERIFY2(usage->text().contains(QLocale().formattedDataSize(here, 1)),
+                 qPrintable(usage->text()));
+        auto *room = dialog->findChild<QDoubleSpinBox *>(u"localCopiesBudget"_s);
+        QCOMPARE(room->value(), 2.0);
+        room->setValue(0.5);
+        QCOMPARE(m_session->transfers()->budget(), 500'000'000);
+        QCOMPARE(AppSettings().materialsBudget(), 500'000'000);
+        room->setValue(2.0);
         dialog->close();
     }
 

@@ -1355,46 +1355,6 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>project number %1</source>
-        <translation>projet n° %1</translation>
-    </message>
-    <message>
-        <source>Profile change: %1</source>
-        <translation>Modification du profil&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Project registration: %1</source>
-        <translation>Inscription du projet&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Change to %1: %2</source>
-        <translation>Modification de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Invitation to %1</source>
-        <translation>Invitation à «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Acceptance of the invitation to %1</source>
-        <translation>Acceptation de l&apos;invitation à «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Refusal of the invitation to %1</source>
-        <translation>Refus de l&apos;invitation à «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Invitation withdrawn from %1</source>
-        <translation>Invitation retirée de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Partner removed from %1</source>
-        <translation>Partenaire retiré de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Closing of %1</source>
-        <translation>Clôture de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -1476,6 +1436,13 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Changes you typed earlier are kept on this computer; Save sends them.</source>
         <translation>Les modifications que vous aviez saisies sont conservées sur cet ordinateur&#xa0;; Enregistrer les envoie.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ProfileKind</name>
+    <message>
+        <source>Profile change: %1</source>
+        <translation>Modification du profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1787,41 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>the .zip could not be renamed</source>
         <translation>le fichier .zip n&apos;a pas pu être renommé</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ProjectKind</name>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Invitation à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Acceptance of the invitation to %1</source>
+        <translation>Acceptation de l&apos;invitation à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Refusal of the invitation to %1</source>
+        <translation>Refus de l&apos;invitation à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn from %1</source>
+        <translation>Invitation retirée de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Partner removed from %1</source>
+        <translation>Partenaire retiré de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Closing of %1</source>
+        <translation>Clôture de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Approval of %1</source>
+        <translation>Approbation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Refusal of %1</source>
+        <translation>Refus de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2535,30 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Remove the finished transfers from the list</source>
         <translation>Retirer de la liste les transferts terminés</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation>&#xa0;Go</translation>
+    </message>
+    <message>
+        <source>R&amp;oom for copies:</source>
+        <translation>Place pour les &amp;copies&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Room for copies of materials on this computer</source>
+        <translation>Place pour les copies des ressources sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your administrator set this for the computer</source>
+        <translation>Votre administrateur a fixé cette valeur pour cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Past this size, the copies used least recently are removed from this computer, except those kept offline; they download again when opened</source>
+        <translation>Au-delà de cette taille, les copies utilisées le moins récemment sont retirées de cet ordinateur, sauf celles gardées hors ligne&#xa0;; elles sont téléchargées à nouveau à l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Copies of materials on this computer: %1.</source>
+        <translation>Copies des ressources sur cet ordinateur&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -67,32 +67,6 @@ QString PendingEditsDialog::describe(const outbox::Entry &e, AccountSession *ses
     const Mutation &m = e.mutation;
     if (const QString named = session->describe(m); !named.isEmpty())
         return named;
-    QStringList fields;
-    for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
-        fields.append(fieldLabel(it.key()));
-    auto projectTitle = [&] {
-        // As the server knows it: the waiting edit may be the title itself.
-        const auto p = session->project(m.entityId, false);
-        return p ? p->title : tr("project number %1").arg(m.entityId);
-    };
-    if (m.type == u"profile")
-        return tr("Profile change: %1").arg(fields.join(u", "_s));
-    if (m.type == u"project" && m.op == u"create")
-        return tr("Project registration: %1").arg(m.data.value(u"title"_s).toString());
-    if (m.type == u"project")
-        return tr("Change to %1: %2").arg(projectTitle(), fields.join(u", "_s));
-    if (m.type == u"project_invitation" && m.op == u"create")
-        return tr("Invitation to %1").arg(projectTitle());
-    if (m.type == u"project_invitation" && m.op == u"update")
-        return m.data.value(u"response"_s).toString() == u"accept"
-                   ? tr("Acceptance of the invitation to %1").arg(projectTitle())
-                   : tr("Refusal of the invitation to %1").arg(projectTitle());
-    if (m.type == u"project_invitation")
-        return tr("Invitation withdrawn from %1").arg(projectTitle());
-    if (m.type == u"project_member")
-        return tr("Partner removed from %1").arg(projectTitle());
-    if (m.type == u"project_status")
-        return tr("Closing of %1").arg(projectTitle());
     return u"%1/%2"_s.arg(m.type, m.op);
 }
 

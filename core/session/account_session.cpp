@@ -54,15 +54,15 @@ Result<int> AccountSession::open()
     connect(m_transfers, &TransferController::uploaded, m_sync, [this] { m_sync->syncNow(); });
     connect(m_transfers, &TransferController::tokenRejected, m_sync,
             &SyncController::tokenRejected);
-    // Materials kept offline that a sync brought are fetched.
+    // Materials kept offline that a sync brought are fetched. Only projects where something is
+    // kept are read: most accounts keep nothing, and this runs on the UI thread each round.
     connect(m_sync, &SyncController::twinSpaceChanged, m_transfers, [this] {
-        for (const Project &p : myProjects())
-            if (p.status == u"active" || p.status == u"archived") {
-                QList<Material> all;
-                for (const auto &e : m_twinSpace->materials(p.id))
-                    all.append(e.material);
-                m_transfers->fetchKept(all);
-            }
+        for (const qint64 projectId : m_transfers->keepingProjects()) {
+            QList<Material> all;
+            for (const auto &e : m_twinSpace->materials(projectId))
+                all.append(e.material);
+            m_transfers->fetchKept(all);
+        }
     });
     if (!m_token.isEmpty()) {
         m_sync->setToken(m_token);

@@ -95,6 +95,37 @@ void AppSettings::setLastAccount(const QJsonObject &account)
                          : QVariant(QJsonDocument(account).toJson(QJsonDocument::Compact)));
 }
 
+namespace {
+// Megabytes as written in a settings file; anything unreadable or too small counts as unset.
+qint64 budgetFrom(const QVariant &megabytes)
+{
+    bool ok = false;
+    const qint64 mb = megabytes.toLongLong(&ok);
+    const qint64 bytes = ok && mb > 0 && mb < (qint64(1) << 40) ? mb * 1'000'000 : 0;
+    return bytes >= AppSettings::minimumMaterialsBudget ? bytes : 0;
+}
+} // namespace
+
+qint64 AppSettings::materialsBudget() const
+{
+    const qint64 preset = budgetFrom(systemSettings().value(u"materials/budgetMB"_s));
+    if (materialsBudgetLocked() && preset > 0)
+        return preset;
+    if (const qint64 own = budgetFrom(userSettings().value(u"materials/budgetMB"_s)); own > 0)
+        return own;
+    return preset > 0 ? preset : defaultMaterialsBudget;
+}
+
+bool AppSettings::materialsBudgetLocked() const
+{
+    return systemSettings().value(u"materials/budgetLocked"_s, false).toBool();
+}
+
+void AppSettings::setMaterialsBudget(qint64 bytes)
+{
+    writeUserSetting(u"materials/budgetMB"_s, std::max(bytes, minimumMaterialsBudget) / 1'000'000);
+}
+
 const QStringList &AppSettings::uiLanguages()
 {
     static const QStringList languages{u"en"_s, u"fr"_s};

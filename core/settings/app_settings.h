@@ -28,6 +28,15 @@ public:
     QJsonObject lastAccount() const;
     void setLastAccount(const QJsonObject &account);
 
+    // Room for local copies of materials, in bytes: the user's choice, else the preset
+    // ([materials] budgetMB), else 2 GB; the preset wins when [materials] budgetLocked=true
+    // (a school's shared PC with a small disk).
+    qint64 materialsBudget() const;
+    bool materialsBudgetLocked() const;
+    void setMaterialsBudget(qint64 bytes);
+    static constexpr qint64 defaultMaterialsBudget = 2'000'000'000;
+    static constexpr qint64 minimumMaterialsBudget = 100'000'000;
+
     // UI language: the saved choice, else the system's if we have it, else English.
     QString language() const;
     void setLanguage(const QString &code);

@@ -149,6 +149,16 @@ QList<Material> keptMaterials(QSqlDatabase &db)
     return out;
 }
 
+QSet<qint64> keepingProjects(QSqlDatabase &db)
+{
+    QSet<qint64> out;
+    QSqlQuery q(db);
+    if (LocalStore::run(q, u"SELECT DISTINCT project_id FROM offline_keeps"_s))
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
+    return out;
+}
+
 QSet<QString> keptContents(QSqlDatabase &db)
 {
     QSet<QString> out;

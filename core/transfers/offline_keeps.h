@@ -24,6 +24,8 @@ bool folderKept(QSqlDatabase &db, qint64 projectId, const QString &folder);
 bool learn(QSqlDatabase &db, const Material &material);
 // A project's whole list after a sync: its materials no longer in it are forgotten.
 bool learnProject(QSqlDatabase &db, qint64 projectId, const QList<Material> &materials);
+// The projects where something is kept (most accounts: none).
+QSet<qint64> keepingProjects(QSqlDatabase &db);
 // The contents of the kept materials known here: never evicted.
 QSet<QString> keptContents(QSqlDatabase &db);
 // The known materials that are kept (for fetching the missing ones).

@@ -34,6 +34,7 @@ TransferController::TransferController(LocalStore &store, const QString &filesFo
     , m_store(store)
     , m_filesFolder(QDir::cleanPath(filesFolder))
     , m_accountId(accountId)
+    , m_budget(AppSettings().materialsBudget())
     , m_worker(new TransferWorker(store, m_filesFolder, server, AppSettings().plainHttpAllowed()))
 {
     qRegisterMetaType<etw::Transfer>();
@@ -56,6 +57,7 @@ TransferController::TransferController(LocalStore &store, const QString &filesFo
     connect(m_worker, &TransferWorker::uploaded, this, &TransferController::uploaded);
     connect(m_worker, &TransferWorker::localCopyReady, this, &TransferController::localCopyReady);
     connect(m_worker, &TransferWorker::tokenRejected, this, &TransferController::tokenRejected);
+    setBudget(m_budget);
     m_thread.start();
     Q_UNUSED(m_accountId); // one controller per account's cache: the cache says whose
 }
@@ -84,8 +86,15 @@ void TransferController::setPlainHttpAllowed(bool allowed)
 void TransferController::setBudget(qint64 bytes)
 {
     m_budget = std::max<qint64>(0, bytes);
+    // The copies removed to fit are counted again once the worker has removed them.
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, b = m_budget] { w->setBudget(b); }, Qt::QueuedConnection);
+        m_worker,
+        [this, w = m_worker, b = m_budget] {
+            w->setBudget(b);
+            QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT localCopiesChanged(); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void TransferController::setChunkBytes(qint64 bytes)
@@ -317,6 +326,12 @@ bool TransferController::folderKeptOffline(qint64 projectId, const QString &fold
 {
     QSqlDatabase db = m_store.connection();
     return offline_keeps::folderKept(db, projectId, folder);
+}
+
+QSet<qint64> TransferController::keepingProjects() const
+{
+    QSqlDatabase db = m_store.connection();
+    return offline_keeps::keepingProjects(db);
 }
 
 void TransferController::fetchKept(const QList<Material> &materials)

@@ -28,8 +28,9 @@ public:
 
     void setToken(const QString &token);
     void setPlainHttpAllowed(bool allowed);
-    // The local copies' budget in bytes (default 2 GB): least recently used copies that are
-    // not kept offline (nor being sent) go when it is passed.
+    // The local copies' budget in bytes (at start AppSettings::materialsBudget(), 2 GB unless
+    // set): least recently used copies that are not kept offline (nor being sent) go when it is
+    // passed. Not saved: the settings are the caller's to change.
     void setBudget(qint64 bytes);
 
     // Queues `filePath` for `projectId`'s folder: checked here first (readable; its type from
@@ -59,6 +60,8 @@ public:
     QSet<QString> localContents() const;
     QSet<qint64> keptAmong(const QList<Material> &materials) const;
     bool folderKeptOffline(qint64 projectId, const QString &folder) const;
+    // The projects where something is kept offline: only theirs need fetchKept after a sync.
+    QSet<qint64> keepingProjects() const;
     // After a sync brought materials: queues downloads of kept ones that are missing.
     void fetchKept(const QList<Material> &materials);
     // Bytes of local copies, and the budget.
@@ -81,6 +84,8 @@ Q_SIGNALS:
     void uploaded(qint64 projectId, qint64 materialId, const QString &sha256);
     // A content is now on this computer.
     void localCopyReady(const QString &sha256);
+    // Local copies went to fit a new budget (localBytes() changed).
+    void localCopiesChanged();
     // The server refused the token: sign in again.
     void tokenRejected();
 
@@ -92,7 +97,7 @@ private:
     LocalStore &m_store;
     QString m_filesFolder;
     qint64 m_accountId;
-    qint64 m_budget = 2'000'000'000;
+    qint64 m_budget;
     QMap<qint64, Transfer> m_list; // by id
     QThread m_thread;
     TransferWorker *m_worker; // lives on m_thread, deleted when it finishes

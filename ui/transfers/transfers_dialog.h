@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -24,6 +25,9 @@ public:
 
 private:
     void updateButtons();
+    // How much the local copies take, against the room the user gives them.
+    void updateUsage();
+    void budgetEdited(double gigabytes);
     qint64 selected() const;
     // Pause, resume, cancel or retry the selected transfer.
     void act(void (TransferController::*what)(qint64));
@@ -32,6 +36,8 @@ private:
     TransferListModel *m_model;
     QTableView *m_table;
     QLabel *m_empty;
+    QLabel *m_usage;
+    QDoubleSpinBox *m_budget;
     QPushButton *m_pause, *m_resume, *m_cancel, *m_retry, *m_clear;
 };
 

@@ -3,6 +3,10 @@
 #include "store/local_store.h"
 #include "store/me_store.h"
 
+#include "domain/validation_messages.h"
+
+#include <QCoreApplication>
+
 namespace etw::kinds {
 
 using namespace Qt::StringLiterals;
@@ -16,6 +20,14 @@ public:
     QStringList mutationTypes() const override { return {u"profile"_s}; }
     bool conflictsByField() const override { return true; }
     Topic topic() const override { return Topic::Profile; }
+    QString describe(QSqlDatabase &, const Mutation &m) const override
+    {
+        QStringList fields;
+        for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
+            fields.append(fieldLabel(it.key()));
+        return QCoreApplication::translate("etw::ProfileKind", "Profile change: %1")
+            .arg(fields.join(u", "_s));
+    }
     bool apply(QSqlDatabase &db, const QString &, const QList<Change> &changes) const override
     {
         return me_store::apply(db, changes);

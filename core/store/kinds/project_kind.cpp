@@ -3,6 +3,10 @@
 #include "store/local_store.h"
 #include "store/project_cache.h"
 
+#include "domain/validation_messages.h"
+
+#include <QCoreApplication>
+
 namespace etw::kinds {
 
 using namespace Qt::StringLiterals;
@@ -19,6 +23,45 @@ public:
     }
     bool conflictsByField() const override { return true; }
     Topic topic() const override { return Topic::Projects; }
+    QString describe(QSqlDatabase &db, const Mutation &m) const override
+    {
+        const auto tr = [](const char *text) {
+            return QCoreApplication::translate("etw::ProjectKind", text);
+        };
+        if (m.type == u"project" && m.op == u"create")
+            return tr(QT_TRANSLATE_NOOP("etw::ProjectKind", "Project registration: %1"))
+                .arg(m.data.value(u"title"_s).toString());
+        // As the server knows it: the waiting edit may be the title itself.
+        const auto p = project_cache::project(db, m.entityId, false);
+        const QString title =
+            p ? p->title
+              : tr(QT_TRANSLATE_NOOP("etw::ProjectKind", "project number %1")).arg(m.entityId);
+        if (m.type == u"project") {
+            QStringList fields;
+            for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
+                fields.append(fieldLabel(it.key()));
+            return tr(QT_TRANSLATE_NOOP("etw::ProjectKind", "Change to %1: %2"))
+                .arg(title, fields.join(u", "_s));
+        }
+        const char *text = nullptr;
+        if (m.type == u"project_invitation" && m.op == u"create")
+            text = QT_TRANSLATE_NOOP("etw::ProjectKind", "Invitation to %1");
+        else if (m.type == u"project_invitation" && m.op == u"update")
+            text = m.data.value(u"response"_s).toString() == u"accept"
+                       ? QT_TRANSLATE_NOOP("etw::ProjectKind", "Acceptance of the invitation to %1")
+                       : QT_TRANSLATE_NOOP("etw::ProjectKind", "Refusal of the invitation to %1");
+        else if (m.type == u"project_invitation")
+            text = QT_TRANSLATE_NOOP("etw::ProjectKind", "Invitation withdrawn from %1");
+        else if (m.type == u"project_member")
+            text = QT_TRANSLATE_NOOP("etw::ProjectKind", "Partner removed from %1");
+        else if (m.type == u"project_status")
+            text = QT_TRANSLATE_NOOP("etw::ProjectKind", "Closing of %1");
+        else if (m.type == u"project_decision")
+            text = m.data.value(u"decision"_s).toString() == u"approve"
+                       ? QT_TRANSLATE_NOOP("etw::ProjectKind", "Approval of %1")
+                       : QT_TRANSLATE_NOOP("etw::ProjectKind", "Refusal of %1");
+        return text ? tr(text).arg(title) : QString();
+    }
     bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes) const override
     {
         return project_cache::apply(db, scope, changes) && project_cache::forgetArrivedDrafts(db);
