@@ -146,6 +146,13 @@ const std::vector<MigrationStep> &migrations()
             "CREATE INDEX materials_project ON materials (project_id, deleted)",
             "CREATE INDEX materials_content ON materials (sha256, deleted)",
         }},
+        // 6: an upload's creation key, chosen by its client (tus `Upload-Metadata` "key"): a
+        // creation asked again after its answer was lost finds the upload already made instead
+        // of leaving it orphaned, holding quota until it expires.
+        {{
+            "ALTER TABLE uploads ADD COLUMN client_key TEXT NOT NULL DEFAULT ''",
+            "CREATE INDEX uploads_client_key ON uploads (account_id, client_key)",
+        }},
     };
     return steps;
 }

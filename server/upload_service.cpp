@@ -74,6 +74,31 @@ ApiResponse withOffset(ApiResponse r, const Upload &u)
     return r;
 }
 
+// 201 with where the upload is and how far it stands (0 when just made).
+ApiResponse createdAnswer(const Upload &u)
+{
+    const QString location = QLatin1String(tus::pathPrefix) + u'/' + u.id;
+    ApiResponse r = ApiResponse::json({{u"upload"_s, QJsonObject{{u"id"_s, u.id},
+                                                                 {u"location"_s, location},
+                                                                 {u"length"_s, u.length},
+                                                                 {u"offset"_s, u.received},
+                                                                 {u"expiresAt"_s, u.expiresAt}}}},
+                                      201);
+    r.addHeader("Location", location.toLatin1());
+    return withOffset(r, u);
+}
+
+// A client's name for its creation: letters, digits, '-' and '_', at most 64 (a UUID fits).
+bool validClientKey(const QString &key)
+{
+    if (key.isEmpty() || key.size() > 64)
+        return false;
+    for (const QChar c : key)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-' && c != u'_')
+            return false;
+    return true;
+}
+
 ApiResponse noContent()
 {
     ApiResponse r;
@@ -211,6 +236,9 @@ ApiResponse UploadService::create(const ApiRequest &request)
                                                                               : u"required"_s));
     const QString folder = QString::fromUtf8(metadata->value(u"folder"_s));
     errors.insert(material::checkFolder(u"folder"_s, folder));
+    const QString key = QString::fromLatin1(metadata->value(u"key"_s));
+    if (metadata->contains(u"key"_s) && !validClientKey(key))
+        errors.insert(u"key"_s, fieldError(u"key"_s, u"wrong_type"_s));
     if (!errors.isEmpty())
         return ApiResponse::error(422, invalidInput(errors));
 
@@ -241,6 +269,21 @@ ApiResponse UploadService::create(const ApiRequest &request)
         return databaseUnavailable();
     lock.finish();
     const qint64 time = now();
+    if (!key.isEmpty()) {
+        // Asked again (the first answer was lost): the upload already made, where it stands.
+        const auto earlier = upload_store::byClientKey(db, me.id, key, time);
+        if (!earlier)
+            return databaseUnavailable();
+        if (const auto &u = earlier.value()) {
+            if (u->projectId != *projectId || u->sha256 != sha256 || u->length != *length ||
+                u->filename != material::normalizedName(filename) ||
+                u->folder != material::normalizedFolder(folder))
+                return ApiResponse::error(
+                    409, u"upload_key_in_use"_s,
+                    u"Another upload in progress was created with this key."_s);
+            return createdAnswer(*u);
+        }
+    }
     const auto mine = upload_store::ofAccount(db, me.id, time);
     if (!mine)
         return databaseUnavailable();
@@ -290,6 +333,7 @@ ApiResponse UploadService::create(const ApiRequest &request)
     u.createdAt = time;
     u.updatedAt = time;
     u.expiresAt = expiryFrom(time);
+    u.clientKey = key;
     if (!upload_store::insert(db, u))
         return databaseUnavailable();
     if (!m_files.create(u.id)) {
@@ -300,15 +344,7 @@ ApiResponse UploadService::create(const ApiRequest &request)
         m_files.remove(u.id);
         return databaseUnavailable();
     }
-    const QString location = QLatin1String(tus::pathPrefix) + u'/' + u.id;
-    ApiResponse r = ApiResponse::json({{u"upload"_s, QJsonObject{{u"id"_s, u.id},
-                                                                 {u"location"_s, location},
-                                                                 {u"length"_s, u.length},
-                                                                 {u"offset"_s, 0},
-                                                                 {u"expiresAt"_s, u.expiresAt}}}},
-                                      201);
-    r.addHeader("Location", location.toLatin1());
-    return withOffset(r, u);
+    return createdAnswer(u);
 }
 
 ApiResponse UploadService::completed(const Upload &upload, const MaterialIntake::Outcome &outcome)

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString columns = u"u.id, u.account_id, u.project_id, u.filename, u.folder, u.sha256, "
                         u"u.length, u.received, u.state, u.head_checked, u.error, u.material_id, "
-                        u"u.created_at, u.updated_at, u.expires_at FROM uploads u"_s;
+                        u"u.created_at, u.updated_at, u.expires_at, u.client_key FROM uploads u"_s;
 
 Upload read(const QSqlQuery &q)
 {
@@ -31,6 +31,7 @@ Upload read(const QSqlQuery &q)
     u.createdAt = q.value(12).toLongLong();
     u.updatedAt = q.value(13).toLongLong();
     u.expiresAt = q.value(14).toLongLong();
+    u.clientKey = q.value(15).toString();
     return u;
 }
 
@@ -62,10 +63,26 @@ bool insert(QSqlDatabase &db, const Upload &u)
     return Database::run(q,
                          u"INSERT INTO uploads (id, account_id, project_id, filename, folder, "
                          u"sha256, length, received, state, head_checked, error, material_id, "
-                         u"created_at, updated_at, expires_at) "
-                         u"VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'receiving', 0, '', 0, ?, ?, ?)"_s,
+                         u"created_at, updated_at, expires_at, client_key) "
+                         u"VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'receiving', 0, '', 0, ?, ?, ?, ?)"_s,
                          {u.id, u.accountId, u.projectId, nn(u.filename), nn(u.folder), u.sha256,
-                          u.length, u.createdAt, u.updatedAt, u.expiresAt});
+                          u.length, u.createdAt, u.updatedAt, u.expiresAt, nn(u.clientKey)});
+}
+
+Result<std::optional<Upload>> byClientKey(QSqlDatabase &db, qint64 accountId, const QString &key,
+                                          qint64 now)
+{
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       u"SELECT "_s + columns +
+                           u" WHERE u.account_id = ? AND u.client_key = ? AND "
+                           u"u.state = 'receiving' AND u.expires_at > ? ORDER BY u.created_at "
+                           u"DESC"_s,
+                       {accountId, key, now}))
+        return databaseError(q);
+    if (!q.next())
+        return std::optional<Upload>();
+    return std::optional<Upload>(read(q));
 }
 
 Result<std::optional<Upload>> load(QSqlDatabase &db, const QString &id, bool lock)

@@ -30,6 +30,7 @@ struct Upload
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 expiresAt = 0;
+    QString clientKey; // the sender's name for its creation ("" when it gave none)
 };
 
 namespace upload_store {
@@ -50,6 +51,9 @@ bool finish(QSqlDatabase &db, const QString &id, const QString &state, const QSt
 // every byte here, or completing for longer than completionStaleMs).
 Result<bool> claimCompletion(QSqlDatabase &db, const QString &id, qint64 now);
 bool remove(QSqlDatabase &db, const QString &id);
+// The account's upload still receiving that its client created with this key, if any.
+Result<std::optional<Upload>> byClientKey(QSqlDatabase &db, qint64 accountId, const QString &key,
+                                          qint64 now);
 
 // Uploads still to finish (receiving or completing, not expired).
 struct InProgress

@@ -830,6 +830,45 @@ private Q_SLOTS:
         QCOMPARE(client.terminate(location).status, 404);
     }
 
+    // A creation asked again with its key (the first answer was lost) finds the upload already
+    // made, where it stands: no second upload holds the project's quota.
+    void aCreationAskedAgainWithItsKeyFindsTheSameUpload()
+    {
+        TusClient client = tus(u"teacher.fr"_s);
+        const QByteArray sha = TusClient::sha256Hex(m_png);
+        const QByteArray key =
+            ",key " + QByteArray("6f1c2d3e-aaaa-4bbb-8ccc-0123456789ab").toBase64();
+        const QByteArray metadata = TusClient::metadata(u"Clé.png"_s, m_project, sha) + key;
+        const HttpResult first = client.create(m_png.size(), metadata);
+        QCOMPARE(first.status, 201);
+        const QString location = TusClient::location(first);
+        QCOMPARE(client.patch(location, 0, m_png.left(100000)).status, 204);
+        const HttpResult again = client.create(m_png.size(), metadata);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(TusClient::location(again), location);
+        QCOMPARE(again.header("Upload-Offset"), "100000");
+        // Another account's key is its own; the same key for another file is refused.
+        const HttpResult theirs = tus(u"teacher.it"_s).create(m_png.size(), metadata);
+        QCOMPARE(theirs.status, 201);
+        QVERIFY(TusClient::location(theirs) != location);
+        QCOMPARE(tus(u"teacher.it"_s).terminate(TusClient::location(theirs)).status, 204);
+        const HttpResult other = client.create(
+            m_png.size() - 1, TusClient::metadata(u"Clé.png"_s, m_project, sha) + key);
+        QCOMPARE(other.status, 409);
+        QCOMPARE(other.errorCode(), u"upload_key_in_use"_s);
+        const HttpResult badKey =
+            client.create(m_png.size(), TusClient::metadata(u"Clé.png"_s, m_project, sha) +
+                                            ",key " + QByteArray("a b/c").toBase64());
+        QCOMPARE(badKey.status, 422);
+        // Once finished, the key makes a new upload (that one is no longer receiving).
+        const auto rest = client.upload(location, m_png, 200000);
+        QVERIFY(rest.materialId > 0);
+        const HttpResult after = client.create(m_png.size(), metadata);
+        QCOMPARE(after.status, 201);
+        QVERIFY(TusClient::location(after) != location);
+        QCOMPARE(client.terminate(TusClient::location(after)).status, 204);
+    }
+
     void aStaleUploadExpiresAndIsCollected()
     {
         ServerProcess server;

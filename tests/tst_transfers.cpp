@@ -712,6 +712,43 @@ private Q_SLOTS:
         QVERIFY(fetched(materials[0]));
     }
 
+    // The server made the upload but its answer never came back (a cut, or the program killed
+    // before it saved the location): asked again with the same key, the creation finds that
+    // upload; no orphan is left holding the project's quota until it expires.
+    void aCreationWhoseAnswerWasLostIsNotMadeTwice()
+    {
+        FaultRates lost = FaultRates::none();
+        lost.dropAfter = 1;
+        FaultProxy network(m_server.url(), lost);
+        QMutex lock;
+        QList<QByteArray> creations; // the Upload-Metadata of each POST the server answered
+        FaultProxy *net = &network;
+        network.setAnswerObserver([&, net](const QByteArray &method, const QByteArray &path,
+                                           const QByteArray &head, qint64, int status) {
+            if (method != "POST" || !path.startsWith("/api/v1/uploads"))
+                return;
+            QMutexLocker locked(&lock);
+            for (const QByteArray &line : head.split('\n'))
+                if (line.toLower().startsWith("upload-metadata:"))
+                    creations.append(line.trimmed());
+            if (status == 201)
+                net->setFaults(false); // the first answer is lost, the next ones arrive
+        });
+        QVERIFY(network.start());
+        const QDir parts(m_server.dataDir() + u"/uploads"_s);
+        const QStringList before = parts.entryList({u"*.part"_s}, QDir::Files);
+        Client c = client(network.url());
+        const QByteArray bytes = video(1'500'000, 61);
+        const auto q = c.transfers->upload(m_project, writeFile(u"Lost answer.mp4"_s, bytes));
+        QVERIFY(q);
+        QVERIFY(endsDone(*c.transfers, q.value(), 30000));
+        QMutexLocker locked(&lock);
+        QCOMPARE(creations.size(), 2);
+        QCOMPARE(creations[0], creations[1]); // the same key, asked again
+        QVERIFY(creations[0].contains(",key "));
+        QCOMPARE(parts.entryList({u"*.part"_s}, QDir::Files), before);
+    }
+
     void aRefusedTokenAsksToSignInAgain()
     {
         Client c = client();

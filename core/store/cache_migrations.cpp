@@ -151,6 +151,11 @@ const std::vector<std::vector<const char *>> &steps()
             "name TEXT NOT NULL, size INTEGER NOT NULL, PRIMARY KEY (project_id, material_id))",
             "CREATE INDEX material_contents_sha256 ON material_contents (sha256)",
         },
+        // 9: an upload's creation key (tus `Upload-Metadata` "key"): a creation whose answer was
+        // lost is asked again with it and finds the upload the server already made.
+        {
+            "ALTER TABLE transfers ADD COLUMN upload_key TEXT NOT NULL DEFAULT ''",
+        },
     };
     return all;
 }

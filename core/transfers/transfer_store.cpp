@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace etw::transfer_store {
 
@@ -14,7 +15,8 @@ namespace {
 
 const QString columns =
     u"id, direction, project_id, material_id, name, folder, source, sha256, size, done, "
-    u"location, state, error_code, error, attempts, damaged, created_at, updated_at"_s;
+    u"location, state, error_code, error, attempts, damaged, created_at, updated_at, "
+    u"upload_key"_s;
 
 Row rowFrom(const QSqlQuery &q)
 {
@@ -40,6 +42,7 @@ Row rowFrom(const QSqlQuery &q)
     r.damaged = q.value(15).toInt();
     r.createdAt = q.value(16).toLongLong();
     t.updatedAt = q.value(17).toLongLong();
+    r.key = q.value(18).toString();
     return r;
 }
 
@@ -94,18 +97,20 @@ bool insert(QSqlDatabase &db, Row &row)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     row.createdAt = now;
     t.updatedAt = now;
+    if (row.key.isEmpty() && t.direction == Transfer::Direction::Upload)
+        row.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(db);
     if (!LocalStore::run(
             q,
             u"INSERT INTO transfers (direction, project_id, material_id, name, folder, source, "
             u"sha256, size, done, location, state, error_code, error, attempts, damaged, "
-            u"created_at, updated_at) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
-            u"COALESCE(?, ''), COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''), "
-            u"COALESCE(?, ''), ?, ?, ?, ?)"_s,
+            u"created_at, updated_at, upload_key) VALUES (?, ?, ?, COALESCE(?, ''), "
+            u"COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, "
+            u"COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, COALESCE(?, ''))"_s,
             {t.direction == Transfer::Direction::Download ? u"download"_s : u"upload"_s,
              t.projectId, t.materialId, t.name, t.folder, row.source, t.sha256, t.size, t.done,
              row.location, stateCode(t.state), t.errorCode, t.error, row.attempts, row.damaged,
-             row.createdAt, t.updatedAt}))
+             row.createdAt, t.updatedAt, row.key}))
         return false;
     t.id = q.lastInsertId().toLongLong();
     return t.id > 0;

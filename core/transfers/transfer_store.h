@@ -18,6 +18,10 @@ struct Row
     Transfer transfer;
     QString source;   // an upload: the user's file, read once while preparing
     QString location; // an upload: its tus URL once created; empty before (and after a restart)
+    // An upload: its creation's key, made when queued. A creation whose answer was lost (the
+    // connection cut, the program killed before `location` was saved) is asked again with it,
+    // and the server answers with the upload it already made instead of a second one.
+    QString key;
     int attempts = 0; // failures in a row, for the backoff (reset by progress)
     int damaged = 0;  // a download: copies that failed their sha256
     qint64 createdAt = 0;

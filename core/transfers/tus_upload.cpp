@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcTus, "etw.transfers.tus", QtInfoMsg)
 
@@ -29,13 +30,15 @@ bool refusalOfTheFile(const QString &code)
 } // namespace
 
 QByteArray TusUpload::metadata(const QString &filename, qint64 projectId, const QString &sha256,
-                               const QString &folder)
+                               const QString &folder, const QString &key)
 {
     QByteArray out = "filename " + filename.toUtf8().toBase64() + ",projectId " +
                      QByteArray::number(projectId).toBase64() + ",sha256 " +
                      sha256.toLatin1().toBase64();
     if (!folder.isEmpty())
         out += ",folder " + folder.toUtf8().toBase64();
+    if (!key.isEmpty())
+        out += ",key " + key.toLatin1().toBase64();
     return out;
 }
 
@@ -83,11 +86,20 @@ void TusUpload::start()
 void TusUpload::create()
 {
     const Transfer &t = m_row.transfer;
+    if (m_row.key.isEmpty()) {
+        // Queued by a version that made no keys: one now, kept before the request leaves.
+        m_row.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!save()) {
+            finish({Outcome::Kind::Retry, u"cache_unavailable"_s,
+                    transfer_messages::saveFailed(name(), m_context.store->filePath()), -1});
+            return;
+        }
+    }
     QUrl url = m_context.server;
     url.setPath(u"/api/v1/uploads"_s);
     QNetworkRequest r = tusRequest(url);
     r.setRawHeader("Upload-Length", QByteArray::number(t.size));
-    r.setRawHeader("Upload-Metadata", metadata(t.name, t.projectId, t.sha256, t.folder));
+    r.setRawHeader("Upload-Metadata", metadata(t.name, t.projectId, t.sha256, t.folder, m_row.key));
     track(m_context.network->post(r, QByteArray()), [this](QNetworkReply *reply) {
         const HttpAnswer a = HttpAnswer::of(reply);
         if (a.status == 201) {
@@ -99,16 +111,24 @@ void TusUpload::create()
                 return;
             }
             // Kept before a byte is sent: from now on the upload goes on from the server's
-            // offset, whatever happens to this program.
+            // offset, whatever happens to this program. An upload found again by its key may
+            // already hold bytes: its offset comes with the answer.
+            bool known = false;
+            const qint64 offset = a.header("Upload-Offset").toLongLong(&known);
+            const qint64 size = m_row.transfer.size;
+            const qint64 from = known && offset >= 0 && offset <= size ? offset : 0;
             m_row.location = at.toString();
-            m_row.transfer.done = 0;
-            m_sent = 0;
+            m_row.transfer.done = from;
+            m_sent = from;
             if (!save()) {
                 finish({Outcome::Kind::Retry, u"cache_unavailable"_s,
                         transfer_messages::saveFailed(name(), m_context.store->filePath()), -1});
                 return;
             }
-            send(0);
+            if (from == size)
+                head(); // every byte is there already: the server says what became of them
+            else
+                send(from);
             return;
         }
         const QString code = a.code();

@@ -24,9 +24,10 @@ public:
     void stop() override;
     qint64 sent() const override { return m_sent; }
 
-    // The Upload-Metadata header of an upload (tus: comma-separated "key base64(value)").
+    // The Upload-Metadata header of an upload (tus: comma-separated "key base64(value)");
+    // `key` (optional) names this creation, so that asking again does not make a second one.
     static QByteArray metadata(const QString &filename, qint64 projectId, const QString &sha256,
-                               const QString &folder);
+                               const QString &folder, const QString &key = {});
 
 private:
     struct Chunk
