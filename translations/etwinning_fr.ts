@@ -946,6 +946,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>“%1” deleted.</source>
         <translation>Ressource «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
+    <message>
+        <source>Thumbnail of “%1”</source>
+        <translation>Miniature de «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>etw::MeStore</name>

@@ -9,6 +9,7 @@
 #include "store/local_store.h"
 #include "store/outbox.h"
 #include "sync/sync_controller.h"
+#include "transfers/thumbnail_cache.h"
 #include "transfers/transfer_controller.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ AccountSession::AccountSession(QUrl server, Account account, const QString &cach
 AccountSession::~AccountSession()
 {
     // The threads go first: they use the store.
+    delete m_thumbnails;
     delete m_transfers;
     delete m_sync;
     delete m_search;
@@ -49,11 +51,14 @@ Result<int> AccountSession::open()
     m_twinSpace = new TwinSpace(*m_store, m_sync, this);
     m_transfers = new TransferController(*m_store, m_store->filePath() + u".materials"_s, m_server,
                                          m_account.id, this);
+    m_thumbnails =
+        new ThumbnailCache(m_transfers->filesFolder() + u"/thumbnails"_s, m_server, this);
     connect(m_search, &SearchService::directoryDamaged, m_sync, &SyncController::checkDirectory);
     // A sent file becomes a material in the project's scope: the next round brings it.
     connect(m_transfers, &TransferController::uploaded, m_sync, [this] { m_sync->syncNow(); });
     connect(m_transfers, &TransferController::tokenRejected, m_sync,
             &SyncController::tokenRejected);
+    connect(m_thumbnails, &ThumbnailCache::tokenRejected, m_sync, &SyncController::tokenRejected);
     // Materials kept offline that a sync brought are fetched. Only projects where something is
     // kept are read: most accounts keep nothing, and this runs on the UI thread each round.
     connect(m_sync, &SyncController::twinSpaceChanged, m_transfers, [this] {
@@ -67,6 +72,7 @@ Result<int> AccountSession::open()
     if (!m_token.isEmpty()) {
         m_sync->setToken(m_token);
         m_transfers->setToken(m_token);
+        m_thumbnails->setToken(m_token);
     }
     return opened;
 }
@@ -76,6 +82,8 @@ void AccountSession::setToken(const QString &token)
     m_token = token;
     if (m_transfers)
         m_transfers->setToken(token);
+    if (m_thumbnails)
+        m_thumbnails->setToken(token);
     if (m_sync) {
         m_sync->setToken(token);
         m_sync->syncNow();

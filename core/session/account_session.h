@@ -18,6 +18,7 @@ namespace etw {
 class LocalStore;
 class SearchService;
 class SyncController;
+class ThumbnailCache;
 class TransferController;
 class TwinSpace;
 
@@ -44,6 +45,8 @@ public:
     TwinSpace *twinSpace() { return m_twinSpace; }
     // Uploads and downloads of materials, and their copies on this computer; after open().
     TransferController *transfers() { return m_transfers; }
+    // Materials' thumbnails, kept beside the local copies; after open().
+    ThumbnailCache *thumbnails() { return m_thumbnails; }
 
     std::optional<TeacherProfile> myProfile();
     // Saves at once on this PC, queues for the server, and asks sync to push it.
@@ -95,6 +98,7 @@ private:
     SyncController *m_sync = nullptr;
     TwinSpace *m_twinSpace = nullptr;
     TransferController *m_transfers = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
 };
 
 } // namespace etw

@@ -2,9 +2,13 @@
 #include "twinspace/material_tree_model.h"
 
 #include "domain/material_type.h"
+#include "transfers/thumbnail_cache.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QImageReader>
 #include <QLocale>
+#include <QPainter>
 #include <QStyle>
 
 namespace etw {
@@ -30,6 +34,82 @@ MaterialTreeModel::MaterialTreeModel(QObject *parent)
     : QStandardItemModel(0, ColumnCount, parent)
 {
     setHorizontalHeaderLabels({tr("Name"), tr("Size"), tr("Added by"), tr("On this computer")});
+}
+
+void MaterialTreeModel::setThumbnails(ThumbnailCache *thumbnails, QSize iconSize)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = thumbnails;
+    m_iconSize = iconSize;
+    m_icons.clear();
+    if (m_thumbnails)
+        connect(m_thumbnails, &ThumbnailCache::ready, this, &MaterialTreeModel::thumbnailReady);
+}
+
+QVariant MaterialTreeModel::data(const QModelIndex &index, int role) const
+{
+    // Asked as a row is painted: only the rows on the screen fetch theirs.
+    if (role == Qt::DecorationRole && m_thumbnails && index.column() == NameColumn) {
+        const QString sha256 = QStandardItemModel::data(index, Sha256Role).toString();
+        if (!sha256.isEmpty() && !m_icons.contains(sha256))
+            if (const auto it = m_withThumbnail.constFind(sha256); it != m_withThumbnail.cend())
+                m_thumbnails->request(*it);
+    }
+    return QStandardItemModel::data(index, role);
+}
+
+QImage MaterialTreeModel::decodeThumbnail(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    // The server's are 256 px; a file claiming a huge canvas is not drawn.
+    reader.setAllocationLimit(16);
+    return reader.read();
+}
+
+QPixmap MaterialTreeModel::fitted(const QImage &image, QSize size, qreal devicePixelRatio,
+                                  bool page)
+{
+    const QSize device = size * devicePixelRatio;
+    QImage canvas(device, QImage::Format_ARGB32_Premultiplied);
+    canvas.fill(Qt::transparent);
+    if (!image.isNull() && !device.isEmpty()) {
+        // Square, so that every row's name starts at the same place whatever the picture's shape.
+        const QImage scaled = image.scaled(device, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        const QRect where(
+            QPoint((device.width() - scaled.width()) / 2, (device.height() - scaled.height()) / 2),
+            scaled.size());
+        QPainter painter(&canvas);
+        painter.drawImage(where.topLeft(), scaled);
+        if (page) {
+            // A document's first page is mostly white: without its edge it vanishes on a
+            // white list.
+            painter.setPen(QColor(0, 0, 0, 90));
+            painter.drawRect(where.adjusted(0, 0, -1, -1));
+        }
+    }
+    QPixmap pixmap = QPixmap::fromImage(canvas);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    return pixmap;
+}
+
+void MaterialTreeModel::thumbnailReady(const QString &sha256, const QByteArray &bytes)
+{
+    if (!m_withThumbnail.contains(sha256) || m_icons.contains(sha256))
+        return; // not shown here (another project's, or already drawn)
+    const QImage image = decodeThumbnail(bytes);
+    if (image.isNull())
+        return;
+    const QIcon icon(fitted(image, m_iconSize, qApp->devicePixelRatio(),
+                            m_withThumbnail.value(sha256).category == u"pdf"));
+    m_icons.insert(sha256, icon);
+    // Each its own dataChanged: the rows of this content, and nothing else.
+    const auto items = m_bySha256.values(sha256);
+    for (QStandardItem *item : items)
+        item->setIcon(icon);
 }
 
 QString MaterialTreeModel::transferText(const Transfer &t)
@@ -92,7 +172,12 @@ QList<QStandardItem *> MaterialTreeModel::materialItems(const Row &r)
     QString name = m.name;
     if (r.waiting)
         name = tr("%1 (waiting to be sent)").arg(name);
-    auto *item = new QStandardItem(iconFor(m.category), name);
+    const QIcon thumbnail = m.thumbnail ? m_icons.value(m.sha256) : QIcon();
+    auto *item = new QStandardItem(thumbnail.isNull() ? iconFor(m.category) : thumbnail, name);
+    if (m.thumbnail && m_thumbnails) {
+        m_withThumbnail.insert(m.sha256, m);
+        m_bySha256.insert(m.sha256, item);
+    }
     item->setData(Material, KindRole);
     item->setData(m.id, MaterialIdRole);
     item->setData(m.folder, FolderRole);
@@ -140,6 +225,8 @@ void MaterialTreeModel::setContents(const QList<Row> &rows, const QList<FolderSt
     removeRows(0, rowCount());
     m_folders.clear();
     m_byTransfer.clear();
+    m_withThumbnail.clear();
+    m_bySha256.clear();
     // Built apart from the model, then handed over at once: no signal per row.
     for (const FolderState &f : folders) {
         QStandardItem *item = folderItem(f.path);
@@ -150,6 +237,9 @@ void MaterialTreeModel::setContents(const QList<Row> &rows, const QList<FolderSt
     }
     for (const Row &r : rows)
         folderItem(r.material.folder)->appendRow(materialItems(r));
+    // Drawn thumbnails are kept for the contents shown, not for every project seen this run.
+    for (auto it = m_icons.begin(); it != m_icons.end();)
+        it = m_withThumbnail.contains(it.key()) ? std::next(it) : m_icons.erase(it);
     for (const Transfer &t : uploads)
         if (!t.finished())
             folderItem(t.folder)->appendRow(uploadItems(t));

@@ -4,6 +4,7 @@
 #include "domain/material_type.h"
 #include "session/material_copies.h"
 #include "session/twin_space.h"
+#include "transfers/thumbnail_cache.h"
 #include "transfers/transfer_controller.h"
 #include "twinspace/material_tree_model.h"
 
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImageReader>
 #include <QInputDialog>
@@ -25,6 +27,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -33,13 +36,21 @@ namespace etw {
 
 using namespace Qt::StringLiterals;
 
-MaterialsPanel::MaterialsPanel(TwinSpace *twinSpace, TransferController *transfers, QWidget *parent)
+namespace {
+// The details line's picture: large enough to tell photos apart, small beside three lines of text.
+constexpr int previewSize = 64;
+} // namespace
+
+MaterialsPanel::MaterialsPanel(TwinSpace *twinSpace, TransferController *transfers,
+                               ThumbnailCache *thumbnails, QWidget *parent)
     : QWidget(parent)
     , m_twinSpace(twinSpace)
     , m_transfers(transfers)
+    , m_thumbnails(thumbnails)
     , m_tree(new QTreeView(this))
     , m_model(new MaterialTreeModel(this))
     , m_empty(new QLabel(this))
+    , m_preview(new QLabel(this))
     , m_details(new QLabel(this))
     , m_message(new QLabel(this))
     , m_upload(new QPushButton(this))
@@ -63,6 +74,15 @@ MaterialsPanel::MaterialsPanel(TwinSpace *twinSpace, TransferController *transfe
     m_tree->header()->setStretchLastSection(false);
     m_tree->setColumnHidden(MaterialTreeModel::SizeColumn, true);
     m_tree->setColumnHidden(MaterialTreeModel::AuthorColumn, true);
+    if (m_thumbnails) {
+        const int side = m_tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_tree);
+        m_model->setThumbnails(m_thumbnails, m_tree->iconSize().isValid() ? m_tree->iconSize()
+                                                                          : QSize(side, side));
+    }
+    m_preview->setObjectName(u"materialPreview"_s);
+    m_preview->setFixedSize(previewSize, previewSize);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->hide();
     m_details->setObjectName(u"materialDetails"_s);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -106,7 +126,10 @@ MaterialsPanel::MaterialsPanel(TwinSpace *twinSpace, TransferController *transfe
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty);
-    layout->addWidget(m_details);
+    auto *detailsLine = new QHBoxLayout;
+    detailsLine->addWidget(m_preview, 0, Qt::AlignTop);
+    detailsLine->addWidget(m_details, 1);
+    layout->addLayout(detailsLine);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 
@@ -202,6 +225,12 @@ MaterialsPanel::MaterialsPanel(TwinSpace *twinSpace, TransferController *transfe
                     reload();
                 });
     }
+    if (m_thumbnails)
+        connect(m_thumbnails, &ThumbnailCache::ready, this, [this](const QString &sha256) {
+            const QModelIndex i = m_tree->currentIndex().siblingAtColumn(0);
+            if (m_preview->isHidden() && i.data(MaterialTreeModel::Sha256Role).toString() == sha256)
+                showPreview(selectedMaterial());
+        });
     retranslateUi();
     updateActions();
 }
@@ -376,6 +405,25 @@ void MaterialsPanel::updateActions()
         }
     m_details->setText(details);
     m_details->setVisible(!details.isEmpty());
+    showPreview(material ? selectedMaterial() : std::nullopt);
+}
+
+void MaterialsPanel::showPreview(const std::optional<Material> &m)
+{
+    const QByteArray bytes =
+        m && m->thumbnail && m_thumbnails ? m_thumbnails->cached(m->sha256) : QByteArray();
+    const QImage image = bytes.isEmpty() ? QImage() : MaterialTreeModel::decodeThumbnail(bytes);
+    if (image.isNull()) {
+        if (m && m_thumbnails)
+            m_thumbnails->request(*m); // shown when ready() says it is here
+        m_preview->clear();
+        m_preview->hide();
+        return;
+    }
+    m_preview->setPixmap(MaterialTreeModel::fitted(image, m_preview->size(), devicePixelRatioF(),
+                                                   m->category == u"pdf"));
+    m_preview->setAccessibleName(tr("Thumbnail of “%1”").arg(m->name));
+    m_preview->show();
 }
 
 void MaterialsPanel::onTransferChanged(const Transfer &transfer)

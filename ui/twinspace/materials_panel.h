@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A project's materials: folders and files, uploads with their progress, keep offline, open.
+// A project's materials: folders and files with their thumbnails, uploads with their progress,
+// keep offline, open.
 #pragma once
 
 #include "domain/material.h"
@@ -14,6 +15,7 @@ class QTreeView;
 namespace etw {
 
 class MaterialTreeModel;
+class ThumbnailCache;
 class TransferController;
 class TwinSpace;
 struct Transfer;
@@ -22,7 +24,9 @@ class MaterialsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    MaterialsPanel(TwinSpace *twinSpace, TransferController *transfers, QWidget *parent = nullptr);
+    // Without `thumbnails`, files show their type's icon only.
+    MaterialsPanel(TwinSpace *twinSpace, TransferController *transfers,
+                   ThumbnailCache *thumbnails = nullptr, QWidget *parent = nullptr);
 
     // readOnly: an archived project's materials can be opened, not changed.
     void showProject(qint64 projectId, bool readOnly);
@@ -63,11 +67,14 @@ private:
     void onTransferChanged(const Transfer &transfer);
     void say(const QString &message, bool error = false);
     void openWhenHere(const Material &material);
+    // The selected material's thumbnail beside its details, once it is here.
+    void showPreview(const std::optional<Material> &material);
     // The sha256 of the selected upload when it is a picture already copied here.
     QString uploadedPicture() const;
 
     TwinSpace *m_twinSpace;
     TransferController *m_transfers;
+    ThumbnailCache *m_thumbnails;
     qint64 m_projectId = 0;
     bool m_readOnly = false;
     QSet<QString> m_newFolders;               // made here, empty until a file goes in
@@ -75,6 +82,7 @@ private:
     QTreeView *m_tree;
     MaterialTreeModel *m_model;
     QLabel *m_empty;
+    QLabel *m_preview; // the selected material's thumbnail
     QLabel *m_details; // the selected material's type, size, author and date
     QLabel *m_message;
     bool m_onTheWay = false; // the message says files are on their way

@@ -51,7 +51,8 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     , m_down(new QPushButton(m_space))
     , m_editor(new PageEditor(session->twinSpace(), m_space))
     , m_sides(new QTabWidget(m_space))
-    , m_materials(new MaterialsPanel(session->twinSpace(), session->transfers(), m_sides))
+    , m_materials(new MaterialsPanel(session->twinSpace(), session->transfers(),
+                                     session->thumbnails(), m_sides))
 {
     m_editor->setTransfers(session->transfers());
     m_sides->setObjectName(u"twinSpaceSides"_s);
