@@ -2,6 +2,7 @@
 #include "domain/validation_messages.h"
 
 #include "domain/catalogue.h"
+#include "domain/forum.h"
 #include "domain/material.h"
 #include "domain/page.h"
 #include "domain/profile.h"
@@ -53,6 +54,9 @@ QString fieldLabel(const QString &field)
         {u"parentId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Parent page")},
         {u"position"_s, QT_TRANSLATE_NOOP("etw::Validation", "Position")},
         {u"projectId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Project")},
+        {u"text"_s, QT_TRANSLATE_NOOP("etw::Validation", "Text")},
+        {u"discussionId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Discussion")},
+        {u"threadId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Thread")},
     };
     const auto it = labels.constFind(field);
     return it == labels.cend() ? field : QCoreApplication::translate("etw::Validation", *it);
@@ -70,6 +74,7 @@ QString validationMessage(const QString &field, const QString &code)
             QCoreApplication::translate("etw::Validation", "is too long (at most %1 characters).")
                 .arg(field == u"bio"                            ? profile::maxBioLength
                      : field == u"body"                         ? page::maxBodyLength
+                     : field == u"text"                         ? forum::maxTextLength
                      : field == u"name" || field == u"filename" ? material::maxNameLength
                      : field == u"folder"                       ? material::maxFolderLength
                                                                 : project::maxLength(field));
