@@ -4,6 +4,7 @@
 #include "session/twin_space.h"
 
 #include "search/search_service.h"
+#include "session/forum.h"
 #include "store/form_drafts.h"
 #include "store/kinds/scope_kind.h"
 #include "store/local_store.h"
@@ -49,6 +50,7 @@ Result<int> AccountSession::open()
     m_search = new SearchService(*m_store, this);
     m_sync = new SyncController(*m_store, m_server, m_account.id, this);
     m_twinSpace = new TwinSpace(*m_store, m_sync, this);
+    m_forum = new Forum(*m_store, m_sync, m_account.id, this);
     m_transfers = new TransferController(*m_store, m_store->filePath() + u".materials"_s, m_server,
                                          m_account.id, this);
     m_thumbnails =

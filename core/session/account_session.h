@@ -22,6 +22,8 @@ class ThumbnailCache;
 class TransferController;
 class TwinSpace;
 
+class Forum;
+
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ public:
     SyncController *sync() { return m_sync; }
     // Pages (later materials, forum, chat) of this account's projects; after open().
     TwinSpace *twinSpace() { return m_twinSpace; }
+    // The TwinSpaces' forums (discussions, threads, replies); after open().
+    Forum *forum() { return m_forum; }
     // Uploads and downloads of materials, and their copies on this computer; after open().
     TransferController *transfers() { return m_transfers; }
     // Materials' thumbnails, kept beside the local copies; after open().
@@ -97,6 +101,7 @@ private:
     SearchService *m_search = nullptr;
     SyncController *m_sync = nullptr;
     TwinSpace *m_twinSpace = nullptr;
+    Forum *m_forum = nullptr;
     TransferController *m_transfers = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
 };

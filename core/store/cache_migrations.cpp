@@ -156,6 +156,25 @@ const std::vector<std::vector<const char *>> &steps()
         {
             "ALTER TABLE transfers ADD COLUMN upload_key TEXT NOT NULL DEFAULT ''",
         },
+        // 10: the TwinSpace forum as the project's scope brings it (discussions, threads with
+        // their opening text, replies), and which threads were read here (this computer's own:
+        // never sent).
+        {
+            "CREATE TABLE forum_discussions (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "project_id INTEGER NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL, "
+            "PRIMARY KEY (scope, id))",
+            "CREATE INDEX forum_discussions_project ON forum_discussions (project_id)",
+            "CREATE TABLE forum_threads (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "project_id INTEGER NOT NULL, discussion_id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+            "CREATE INDEX forum_threads_discussion ON forum_threads (discussion_id)",
+            "CREATE TABLE forum_posts (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "project_id INTEGER NOT NULL, thread_id INTEGER NOT NULL, "
+            "created_at INTEGER NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL, "
+            "PRIMARY KEY (scope, id))",
+            "CREATE INDEX forum_posts_thread ON forum_posts (thread_id, created_at)",
+            "CREATE TABLE forum_reads (thread_id INTEGER PRIMARY KEY, read_at INTEGER NOT NULL)",
+        },
     };
     return all;
 }

@@ -6,12 +6,15 @@
 
 namespace etw::kinds {
 
-const EntityKind &directoryKind();    // teachers and schools of the partner directory
-const EntityKind &profileKind();      // the account's own teacher profile
-const EntityKind &invitationKind();   // invitations to projects, in the account's scope
-const EntityKind &projectKind();      // projects, their registration and life cycle
-const EntityKind &pageKind();         // TwinSpace pages: the tree, drafts and published texts
-const EntityKind &pageRevisionKind(); // every published text of a page, for its history
-const EntityKind &materialKind();     // TwinSpace materials: names and folders (not contents)
+const EntityKind &directoryKind();       // teachers and schools of the partner directory
+const EntityKind &profileKind();         // the account's own teacher profile
+const EntityKind &invitationKind();      // invitations to projects, in the account's scope
+const EntityKind &projectKind();         // projects, their registration and life cycle
+const EntityKind &pageKind();            // TwinSpace pages: the tree, drafts and published texts
+const EntityKind &pageRevisionKind();    // every published text of a page, for its history
+const EntityKind &materialKind();        // TwinSpace materials: names and folders (not contents)
+const EntityKind &forumDiscussionKind(); // the TwinSpace forum's discussions,
+const EntityKind &forumThreadKind();     // their threads (with the opening text),
+const EntityKind &forumPostKind();       // and the replies in a thread
 
 } // namespace etw::kinds
