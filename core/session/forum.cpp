@@ -94,8 +94,7 @@ Result<bool> Forum::remove(forum_cache::Kind kind, qint64 projectId, qint64 id)
 void Forum::markRead(qint64 threadId)
 {
     QSqlDatabase db = m_store.connection();
-    if (forum_cache::markRead(db, threadId, QDateTime::currentMSecsSinceEpoch()))
-        Q_EMIT changed();
+    forum_cache::markRead(db, threadId, QDateTime::currentMSecsSinceEpoch());
 }
 
 bool Forum::keepTyped(const QString &key, const QJsonObject &typed)

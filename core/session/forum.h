@@ -37,7 +37,8 @@ public:
     Result<bool> edit(forum_cache::Kind kind, qint64 projectId, qint64 id,
                       const QJsonObject &fields);
     Result<bool> remove(forum_cache::Kind kind, qint64 projectId, qint64 id);
-    // Everything in the thread as shown now counts as read.
+    // Everything in the thread as shown now counts as read (the caller updates its counts:
+    // no signal, since showing a thread reads it).
     void markRead(qint64 threadId);
 
     // What is being typed (a reply, a new thread's title and text): kept on this computer
@@ -46,7 +47,7 @@ public:
     std::optional<QJsonObject> typed(const QString &key);
 
 Q_SIGNALS:
-    // Something was written or read here (the lists and the unread counts change).
+    // Something was written here (the lists and the counts change).
     void changed();
 
 private:

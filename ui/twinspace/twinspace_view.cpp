@@ -4,6 +4,8 @@
 #include "session/account_session.h"
 #include "session/twin_space.h"
 #include "transfers/transfer_controller.h"
+#include "twinspace/forum_panel.h"
+#include "twinspace/forum_view.h"
 #include "twinspace/materials_panel.h"
 #include "twinspace/page_editor.h"
 #include "twinspace/page_history_dialog.h"
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextEdit>
@@ -53,6 +56,9 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     , m_sides(new QTabWidget(m_space))
     , m_materials(new MaterialsPanel(session->twinSpace(), session->transfers(),
                                      session->thumbnails(), m_sides))
+    , m_main(new QStackedWidget(m_space))
+    , m_forumView(new ForumView(session->forum(), m_main))
+    , m_forumPanel(new ForumPanel(session->forum(), m_forumView, m_sides))
 {
     m_editor->setTransfers(session->transfers());
     m_sides->setObjectName(u"twinSpaceSides"_s);
@@ -107,9 +113,21 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     leftLayout->addLayout(treeButtons2);
     m_sides->addTab(left, QString());
     m_sides->addTab(m_materials, QString());
+    m_sides->addTab(m_forumPanel, QString());
+    m_main->addWidget(m_editor);
+    m_main->addWidget(m_forumView);
+    // The forum's threads need the room the page editor has.
+    connect(m_sides, &QTabWidget::currentChanged, this, [this] {
+        const bool forum = m_sides->currentWidget() == m_forumPanel;
+        if (forum)
+            m_editor->keepTypedNow();
+        else
+            m_forumView->keepTypedNow();
+        m_main->setCurrentWidget(forum ? static_cast<QWidget *>(m_forumView) : m_editor);
+    });
     auto *splitter = new QSplitter(m_space);
     splitter->addWidget(m_sides);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(m_main);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({360, 740}); // the materials' names need room too
     auto *spaceLayout = new QVBoxLayout(m_space);
@@ -205,7 +223,8 @@ void TwinSpaceView::retranslateUi()
     m_tree->setAccessibleName(tr("Pages"));
     m_sides->setTabText(0, tr("Pa&ges"));
     m_sides->setTabText(1, tr("M&aterials"));
-    m_sides->setAccessibleName(tr("Pages and materials"));
+    m_sides->setTabText(2, tr("F&orum"));
+    m_sides->setAccessibleName(tr("Pages, materials and forum"));
     m_noProject->setText(tr("A project gets its TwinSpace once the national support services "
                             "approve it. Register a project or answer an invitation in “My "
                             "projects”."));
@@ -294,6 +313,7 @@ void TwinSpaceView::reloadTree()
         m_editor->refresh(m_session->twinSpace()->page(m_projectId, selected));
     updateActions();
     m_materials->showProject(m_projectId, readOnly());
+    m_forumPanel->setProject(m_projectId, readOnly());
 }
 
 void TwinSpaceView::openPage(qint64 pageId)
@@ -515,6 +535,7 @@ void TwinSpaceView::writeExport()
 void TwinSpaceView::keepTypedNow()
 {
     m_editor->keepTypedNow();
+    m_forumView->keepTypedNow();
 }
 
 } // namespace etw

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "TwinSpace": a project's page tree and materials beside the page being edited, with the
-// page's history.
+// "TwinSpace": a project's page tree, materials and forum beside the page being edited (with
+// its history) or the forum's thread being read.
 #pragma once
 
 #include <QSet>
@@ -9,12 +9,15 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 
 namespace etw {
 
 class AccountSession;
+class ForumPanel;
+class ForumView;
 class MaterialsPanel;
 class PageEditor;
 class PageTreeModel;
@@ -38,6 +41,8 @@ public:
     PageEditor *editor() const { return m_editor; }
     MaterialsPanel *materials() const { return m_materials; }
     QTabWidget *sides() const { return m_sides; }
+    ForumPanel *forumPanel() const { return m_forumPanel; }
+    ForumView *forumView() const { return m_forumView; }
 
     bool createPage(const QString &title, bool asSubPage);
     bool renameSelected(const QString &title);
@@ -85,6 +90,9 @@ private:
     PageEditor *m_editor;
     QTabWidget *m_sides;
     MaterialsPanel *m_materials;
+    QStackedWidget *m_main; // the page editor, or the forum's thread
+    ForumView *m_forumView;
+    ForumPanel *m_forumPanel;
 };
 
 } // namespace etw
