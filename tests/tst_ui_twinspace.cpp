@@ -12,6 +12,7 @@
 #include "main_window.h"
 #include "net/api_client.h"
 #include "session/account_session.h"
+#include "session/forum.h"
 #include "session/twin_space.h"
 #include "settings/app_settings.h"
 #include "sync/sync_controller.h"
@@ -20,6 +21,9 @@
 #include "transfers/transfer_status.h"
 #include "transfers/transfers_dialog.h"
 #include "translations.h"
+#include "twinspace/forum_panel.h"
+#include "twinspace/forum_tree_model.h"
+#include "twinspace/forum_view.h"
 #include "twinspace/material_tree_model.h"
 #include "twinspace/materials_panel.h"
 #include "twinspace/page_editor.h"
@@ -36,12 +40,14 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -534,6 +540,78 @@ private Q_SLOTS:
         QCOMPARE(four[u"kind"_s].toString(), u"restored"_s);
         QCOMPARE(four[u"restoredFrom"_s].toInteger(), 1);
         QTRY_VERIFY(!view()->editor()->body()->toPlainText().contains(u"Benvenuti"_s));
+    }
+
+    // The forum: the demo's discussions with what the partner wrote unread, a thread read, a
+    // reply typed (kept as typed within a second), posted with Ctrl+Return and on the server
+    // with the next sync; a new discussion and its first thread.
+    void theForumIsReadAndWrittenFromTheKeyboard()
+    {
+        view()->sides()->setCurrentWidget(view()->forumPanel());
+        QVERIFY(view()->forumView()->isVisible());
+        ForumPanel *forum = view()->forumPanel();
+        ForumTreeModel *model = forum->model();
+        QTRY_VERIFY(model->rowCount() >= 2);
+        // Something the partner wrote and this account never read: bold, said "unread".
+        QModelIndex unread;
+        for (const QModelIndex &i : model->match(model->index(0, 0), ForumTreeModel::UnreadRole,
+                                                 true, -1, Qt::MatchExactly | Qt::MatchRecursive))
+            if (i.data(ForumTreeModel::KindRole).toInt() == ForumTreeModel::Thread)
+                unread = i;
+        QVERIFY(unread.isValid());
+        QVERIFY(unread.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(unread.data(Qt::AccessibleTextRole).toString().contains(u"unread"_s));
+        const qint64 threadId = unread.data(ForumTreeModel::IdRole).toLongLong();
+        forum->tree()->setCurrentIndex(unread);
+        ForumView *thread = view()->forumView();
+        QCOMPARE(thread->threadId(), threadId);
+        QVERIFY(!thread->posts()->toPlainText().isEmpty());
+        // Read now: no longer bold.
+        const QModelIndex read = model->indexOf(ForumTreeModel::Thread, threadId);
+        QVERIFY(!read.data(ForumTreeModel::UnreadRole).toBool());
+        QVERIFY(namesEveryControl(view()));
+        save(view(), u"ui-forum-thread.png"_s);
+
+        // Typed, kept within a second as typed, then posted from the keyboard.
+        thread->replyEdit()->setFocus();
+        QTest::keyClicks(thread->replyEdit(), u"Merci ! Voir https://example.org/riviere"_s);
+        const QString key = forum_cache::replyKey(threadId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_session->forum()->typed(key).value_or(QJsonObject()).value(u"text"_s).toString() ==
+                u"Merci ! Voir https://example.org/riviere"_s,
+            1000);
+        QTest::keyClick(thread->replyEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(thread->replyEdit()->toPlainText().isEmpty());
+        QVERIFY(thread->posts()->toPlainText().contains(u"waiting to be sent"_s));
+        QVERIFY(thread->posts()->toHtml().contains(u"href=\"https://example.org/riviere\""_s));
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        bool arrived = false;
+        for (const QJsonObject &o : serverScope(u"teacher.fr"_s, view()->projectId()))
+            arrived = arrived || o.value(u"text"_s).toString().startsWith(u"Merci ! Voir"_s);
+        QVERIFY(arrived);
+        QTRY_VERIFY(!thread->posts()->toPlainText().contains(u"waiting to be sent"_s));
+
+        // A new discussion, then its first thread, from the panel's shortcuts.
+        QTest::keyClick(forum->tree(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(thread->newTitle()->hasFocus());
+        QTest::keyClicks(thread->newTitle(), u"Sortie au Parc de la Tête d'Or"_s);
+        QTest::keyClicks(thread->newText(), u"Organisons la sortie du printemps."_s);
+        QVERIFY(thread->createDiscussion());
+        QVERIFY(thread->newTitle()->hasFocus()); // the first thread's form, at once
+        QTest::keyClicks(thread->newTitle(), u"Date et horaires"_s);
+        QTest::keyClicks(thread->newText(), u"Le 12 avril, départ à 9 h."_s);
+        QTest::keyClick(thread->newText(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(thread->threadId() != 0, qPrintable(thread->message()));
+        QVERIFY(model->indexOf(ForumTreeModel::Thread, thread->threadId()).isValid());
+        save(view(), u"ui-forum-new-thread.png"_s);
+        // A title left empty is refused, naming the field.
+        QTest::keyClick(forum->tree(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!thread->postThread());
+        QVERIFY2(thread->message().startsWith(u"Title"_s), qPrintable(thread->message()));
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        QCOMPARE(m_session->waitingEdits(), 0);
+        QCOMPARE(m_session->issues().size(), 0);
     }
 };
 

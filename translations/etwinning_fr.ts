@@ -293,6 +293,265 @@
     </message>
 </context>
 <context>
+    <name>etw::ForumCache</name>
+    <message>
+        <source>What you wrote could not be saved on this computer.</source>
+        <translation>Ce que vous avez écrit n&apos;a pas pu être enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This discussion, thread or reply is not on this computer (deleted meanwhile?).</source>
+        <translation>Cette discussion, ce fil ou cette réponse n&apos;est pas sur cet ordinateur (supprimé entre-temps&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ForumKind</name>
+    <message>
+        <source>The discussion “%1” could not be changed on the server.</source>
+        <translation>La discussion «&#xa0;%1&#xa0;» n&apos;a pas pu être modifiée sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The thread “%1” could not be posted or changed: the discussion it was in, or the thread itself, was deleted meanwhile.</source>
+        <translation>Le fil «&#xa0;%1&#xa0;» n&apos;a pas pu être publié ni modifié&#xa0;: la discussion où il se trouvait, ou le fil lui-même, a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Your reply could not be posted or changed: the thread it was in, or the reply itself, was deleted meanwhile.</source>
+        <translation>Votre réponse n&apos;a pas pu être publiée ni modifiée&#xa0;: le fil où elle se trouvait, ou la réponse elle-même, a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Nothing you wrote is lost; here it is, to copy and post elsewhere:</source>
+        <translation>Rien de ce que vous avez écrit n&apos;est perdu&#xa0;; le voici, pour le copier et le publier ailleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New discussion “%1”</source>
+        <translation>Nouvelle discussion «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Discussion deleted</source>
+        <translation>Discussion supprimée</translation>
+    </message>
+    <message>
+        <source>Discussion changed</source>
+        <translation>Discussion modifiée</translation>
+    </message>
+    <message>
+        <source>New thread “%1”</source>
+        <translation>Nouveau fil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Thread deleted</source>
+        <translation>Fil supprimé</translation>
+    </message>
+    <message>
+        <source>Thread changed</source>
+        <translation>Fil modifié</translation>
+    </message>
+    <message>
+        <source>Reply: “%1”</source>
+        <translation>Réponse&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reply deleted</source>
+        <translation>Réponse supprimée</translation>
+    </message>
+    <message>
+        <source>Reply changed: “%1”</source>
+        <translation>Réponse modifiée&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ForumPanel</name>
+    <message>
+        <source>Discussions and threads</source>
+        <translation>Discussions et fils</translation>
+    </message>
+    <message>
+        <source>New &amp;discussion…</source>
+        <translation>Nouvelle &amp;discussion…</translation>
+    </message>
+    <message>
+        <source>New &amp;thread…</source>
+        <translation>Nouveau &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Start a discussion: a subject your classes&apos; threads go under</source>
+        <translation>Ouvrir une discussion&#xa0;: un sujet sous lequel vos classes ouvrent leurs fils</translation>
+    </message>
+    <message>
+        <source>Start a thread in the discussion selected</source>
+        <translation>Ouvrir un fil dans la discussion choisie</translation>
+    </message>
+    <message>
+        <source>This project&apos;s forum has no discussions.</source>
+        <translation>Le forum de ce projet n&apos;a aucune discussion.</translation>
+    </message>
+    <message>
+        <source>No discussions yet. Start one with “New discussion” (%1): your partners see it with their next sync.</source>
+        <translation>Aucune discussion pour l&apos;instant. Ouvrez-en une avec «&#xa0;Nouvelle discussion&#xa0;» (%1)&#xa0;: vos partenaires la verront à leur prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ForumTreeModel</name>
+    <message>
+        <source>Discussion or thread</source>
+        <translation>Discussion ou fil</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>%1 — not sent yet</source>
+        <translation>%1 — pas encore envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s), %1 unread</source>
+        <translation>
+            <numerusform>%n fil, %1 non lu</numerusform>
+            <numerusform>%n fils, %1 non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n fils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s), unread</source>
+        <translation>
+            <numerusform>%n message, non lu</numerusform>
+            <numerusform>%n messages, non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etw::ForumView</name>
+    <message>
+        <source>Choose a thread on the left to read it. This project is closed: its forum is read-only.</source>
+        <translation>Choisissez un fil à gauche pour le lire. Ce projet est clos&#xa0;: son forum est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Choose a thread on the left to read it, or start one with “New thread” (%1).</source>
+        <translation>Choisissez un fil à gauche pour le lire, ou ouvrez-en un avec «&#xa0;Nouveau fil&#xa0;» (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Your reply:</source>
+        <translation>&amp;Votre réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Write to your partners; it is kept on this computer as you type, and leaves when you post it.</source>
+        <translation>Écrivez à vos partenaires&#xa0;; le texte est gardé sur cet ordinateur au fil de la frappe et part quand vous le publiez.</translation>
+    </message>
+    <message>
+        <source>Po&amp;st reply</source>
+        <translation>P&amp;ublier la réponse</translation>
+    </message>
+    <message>
+        <source>Post your reply (%1)</source>
+        <translation>Publier votre réponse (%1)</translation>
+    </message>
+    <message>
+        <source>Thread and replies</source>
+        <translation>Fil et réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>Nouveau fil</translation>
+    </message>
+    <message>
+        <source>New discussion</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>T&amp;exte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Po&amp;st thread</source>
+        <translation>P&amp;ublier le fil</translation>
+    </message>
+    <message>
+        <source>C&amp;reate discussion</source>
+        <translation>Cré&amp;er la discussion</translation>
+    </message>
+    <message>
+        <source>Post the thread (%1)</source>
+        <translation>Publier le fil (%1)</translation>
+    </message>
+    <message>
+        <source>Create the discussion (%1)</source>
+        <translation>Créer la discussion (%1)</translation>
+    </message>
+    <message>
+        <source>This thread is no longer in the forum.</source>
+        <translation>Ce fil n&apos;est plus dans le forum.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>Un partenaire</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>No replies.</source>
+        <translation>Aucune réponse.</translation>
+    </message>
+    <message>
+        <source>No replies yet: be the first to answer below.</source>
+        <translation>Pas encore de réponse&#xa0;: soyez le premier à répondre ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Your reply is posted; it leaves with the next sync.</source>
+        <translation>Votre réponse est publiée&#xa0;; elle part à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Your thread is posted; it leaves with the next sync.</source>
+        <translation>Votre fil est publié&#xa0;; il part à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The discussion is created: start its first thread.</source>
+        <translation>La discussion est créée&#xa0;: ouvrez son premier fil.</translation>
+    </message>
+</context>
+<context>
     <name>etw::InviteDialog</name>
     <message>
         <source>Invite %1 to a project</source>
@@ -2686,10 +2945,6 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <source>M&amp;aterials</source>
         <translation>&amp;Ressources</translation>
     </message>
-    <message>
-        <source>Pages and materials</source>
-        <translation>Pages et ressources</translation>
-    </message>
     <message numerus="yes">
         <source>Downloading %n material(s) for the export of “%1”…</source>
         <translation>
@@ -2710,6 +2965,14 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
             <numerusform>, %n ressource.</numerusform>
             <numerusform>, %n ressources.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;orum</source>
+        <translation>F&amp;orum</translation>
+    </message>
+    <message>
+        <source>Pages, materials and forum</source>
+        <translation>Pages, ressources et forum</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3232,18 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Project</source>
         <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Fil</translation>
     </message>
 </context>
 <context>

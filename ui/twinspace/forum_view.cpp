@@ -162,16 +162,16 @@ void ForumView::retranslateUi()
     m_reply->setPlaceholderText(tr("Write to your partners; it is kept on this computer as you "
                                    "type, and leaves when you post it."));
     const QString keys = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
-    m_send->setText(tr("&Post reply"));
+    m_send->setText(tr("Po&st reply"));
     m_send->setToolTip(tr("Post your reply (%1)").arg(keys));
     m_posts->setAccessibleName(tr("Thread and replies"));
     m_newTitleLabel->setText(tr("&Title:"));
     m_newTitle->setAccessibleName(tr("Title"));
     const bool thread = m_mode == Mode::NewThread;
     m_formHeading->setText(thread ? tr("New thread") : tr("New discussion"));
-    m_newTextLabel->setText(thread ? tr("&Text:") : tr("&Description:"));
+    m_newTextLabel->setText(thread ? tr("T&ext:") : tr("Descr&iption:"));
     m_newText->setAccessibleName(thread ? tr("Text") : tr("Description"));
-    m_post->setText(thread ? tr("&Post thread") : tr("&Create discussion"));
+    m_post->setText(thread ? tr("Po&st thread") : tr("C&reate discussion"));
     m_post->setToolTip(
         (thread ? tr("Post the thread (%1)") : tr("Create the discussion (%1)")).arg(keys));
 }

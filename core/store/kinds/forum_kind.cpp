@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 using forum_cache::Kind;
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("etw::ForumKind", text);
 }
@@ -62,30 +62,32 @@ public:
         QString what;
         switch (m_kind) {
         case Kind::Discussion:
-            what = tr(QT_TRANSLATE_NOOP("etw::ForumKind",
-                                        "The discussion “%1” could not be changed on the server."))
+            what = translated(
+                       QT_TRANSLATE_NOOP("etw::ForumKind",
+                                         "The discussion “%1” could not be changed on the server."))
                        .arg(title);
             break;
         case Kind::Thread:
-            what = tr(QT_TRANSLATE_NOOP("etw::ForumKind",
-                                        "The thread “%1” could not be posted or changed: the "
-                                        "discussion it was in, or the thread itself, was "
-                                        "deleted meanwhile."))
-                       .arg(title);
+            what =
+                translated(QT_TRANSLATE_NOOP("etw::ForumKind",
+                                             "The thread “%1” could not be posted or changed: the "
+                                             "discussion it was in, or the thread itself, was "
+                                             "deleted meanwhile."))
+                    .arg(title);
             break;
         case Kind::Post:
-            what = tr(QT_TRANSLATE_NOOP("etw::ForumKind",
-                                        "Your reply could not be posted or changed: the thread "
-                                        "it was in, or the reply itself, was deleted "
-                                        "meanwhile."));
+            what = translated(QT_TRANSLATE_NOOP(
+                "etw::ForumKind", "Your reply could not be posted or changed: the thread "
+                                  "it was in, or the reply itself, was deleted "
+                                  "meanwhile."));
             break;
         }
         if (text.isEmpty())
             return what;
         return what + u"\n\n"_s +
-               tr(QT_TRANSLATE_NOOP("etw::ForumKind",
-                                    "Nothing you wrote is lost; here it is, to copy and post "
-                                    "elsewhere:")) +
+               translated(QT_TRANSLATE_NOOP(
+                   "etw::ForumKind", "Nothing you wrote is lost; here it is, to copy and post "
+                                     "elsewhere:")) +
                u"\n\n"_s + text;
     }
     QString describe(QSqlDatabase &, const Mutation &m) const override
@@ -95,21 +97,25 @@ public:
         switch (m_kind) {
         case Kind::Discussion:
             return m.op == u"create"
-                       ? tr(QT_TRANSLATE_NOOP("etw::ForumKind", "New discussion “%1”")).arg(title)
+                       ? translated(QT_TRANSLATE_NOOP("etw::ForumKind", "New discussion “%1”"))
+                             .arg(title)
                    : m.op == u"delete"
-                       ? tr(QT_TRANSLATE_NOOP("etw::ForumKind", "Discussion deleted"))
-                       : tr(QT_TRANSLATE_NOOP("etw::ForumKind", "Discussion changed"));
+                       ? translated(QT_TRANSLATE_NOOP("etw::ForumKind", "Discussion deleted"))
+                       : translated(QT_TRANSLATE_NOOP("etw::ForumKind", "Discussion changed"));
         case Kind::Thread:
             return m.op == u"create"
-                       ? tr(QT_TRANSLATE_NOOP("etw::ForumKind", "New thread “%1”")).arg(title)
-                   : m.op == u"delete" ? tr(QT_TRANSLATE_NOOP("etw::ForumKind", "Thread deleted"))
-                                       : tr(QT_TRANSLATE_NOOP("etw::ForumKind", "Thread changed"));
+                       ? translated(QT_TRANSLATE_NOOP("etw::ForumKind", "New thread “%1”"))
+                             .arg(title)
+                   : m.op == u"delete"
+                       ? translated(QT_TRANSLATE_NOOP("etw::ForumKind", "Thread deleted"))
+                       : translated(QT_TRANSLATE_NOOP("etw::ForumKind", "Thread changed"));
         case Kind::Post:
             return m.op == u"create"
-                       ? tr(QT_TRANSLATE_NOOP("etw::ForumKind", "Reply: “%1”")).arg(text)
+                       ? translated(QT_TRANSLATE_NOOP("etw::ForumKind", "Reply: “%1”")).arg(text)
                    : m.op == u"delete"
-                       ? tr(QT_TRANSLATE_NOOP("etw::ForumKind", "Reply deleted"))
-                       : tr(QT_TRANSLATE_NOOP("etw::ForumKind", "Reply changed: “%1”")).arg(text);
+                       ? translated(QT_TRANSLATE_NOOP("etw::ForumKind", "Reply deleted"))
+                       : translated(QT_TRANSLATE_NOOP("etw::ForumKind", "Reply changed: “%1”"))
+                             .arg(text);
         }
         return {};
     }
