@@ -30,6 +30,7 @@
 #include "twinspace/page_history_dialog.h"
 #include "twinspace/page_tree_model.h"
 #include "twinspace/twinspace_view.h"
+#include "twinspace/updates_panel.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -50,7 +51,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -612,6 +615,60 @@ private Q_SLOTS:
         QVERIFY(syncedUpToDate(*m_session->sync()));
         QCOMPARE(m_session->waitingEdits(), 0);
         QCOMPARE(m_session->issues().size(), 0);
+    }
+
+    // What the partner did shows as updates, newest first, unread in bold and counted in the
+    // window's title and in My projects; an update opens its page; looked at, they are read.
+    void updatesSayWhatPartnersDidAndOpenIt()
+    {
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        // "(12 updates)": what others did in every TwinSpace, not looked at yet.
+        const auto counted = [this] {
+            const auto m = QRegularExpression(u"\\((\\d+) updates?\\)"_s)
+                               .match(m_window->windowTitle());
+            return m.hasMatch() ? m.captured(1).toInt() : 0;
+        };
+        QTRY_VERIFY(counted() > 0);
+        const int before = counted();
+        const int here = m_session->unreadUpdates(view()->projectId());
+        QVERIFY(here > 0);
+        view()->sides()->setCurrentWidget(view()->updates());
+        QStandardItemModel *updates = view()->updates()->model();
+        QVERIFY(updates->rowCount() > 0);
+        QModelIndex page;
+        for (int row = 0; row < updates->rowCount(); ++row) {
+            const QModelIndex i = updates->index(row, 0);
+            const QString text = i.data().toString();
+            QVERIFY2(!text.isEmpty(), "an update says what happened");
+            if (!page.isValid() && i.data(UpdatesPanel::WhatRole).toString() == u"page" &&
+                i.data(UpdatesPanel::UnreadRole).toBool())
+                page = i;
+        }
+        QVERIFY(page.isValid());
+        QVERIFY(page.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(page.data().toString().contains(u"published the page"_s));
+        QVERIFY(namesEveryControl(view()));
+        save(view(), u"ui-updates.png"_s);
+        // My projects says it too.
+        bool listed = false;
+        auto *projects = m_window->findChild<QAbstractItemView *>(u"projects"_s);
+        QVERIFY(projects);
+        for (int row = 0; row < projects->model()->rowCount(); ++row)
+            listed = listed ||
+                     projects->model()->index(row, 0).data().toString().contains(u"new update"_s);
+        QVERIFY(listed);
+        // Enter on it opens its page in the editor.
+        view()->updates()->list()->setCurrentIndex(page);
+        QTest::keyClick(view()->updates()->list(), Qt::Key_Return);
+        QCOMPARE(view()->sides()->currentIndex(), 0);
+        QCOMPARE(view()->editor()->pageId(), page.data(UpdatesPanel::IdRole).toLongLong());
+        // Looked at (the tab left): read, the title no longer counts them.
+        QTRY_COMPARE(counted(), before - here);
+        QCOMPARE(m_session->unreadUpdates(view()->projectId()), 0);
+        view()->sides()->setCurrentWidget(view()->updates());
+        for (int row = 0; row < view()->updates()->model()->rowCount(); ++row)
+            QVERIFY(
+                !view()->updates()->model()->index(row, 0).data(UpdatesPanel::UnreadRole).toBool());
     }
 };
 

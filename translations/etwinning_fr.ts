@@ -852,6 +852,13 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>&amp;Transfers…</source>
         <translation>&amp;Transferts…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n update(s))</source>
+        <translation>
+            <numerusform>%1 (%n nouveauté)</numerusform>
+            <numerusform>%1 (%n nouveautés)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>etw::MaterialCache</name>
@@ -2097,6 +2104,13 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>Last activity: %1</source>
         <translation>Dernière activité&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new update(s)</source>
+        <translation>
+            <numerusform>%n nouveauté</numerusform>
+            <numerusform>%n nouveautés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>etw::ProjectWizard</name>
@@ -2971,8 +2985,83 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <translation>F&amp;orum</translation>
     </message>
     <message>
-        <source>Pages, materials and forum</source>
-        <translation>Pages, ressources et forum</translation>
+        <source>Updat&amp;es</source>
+        <translation>&amp;Nouveautés</translation>
+    </message>
+    <message>
+        <source>Pages, materials, forum and updates</source>
+        <translation>Pages, ressources, forum et nouveautés</translation>
+    </message>
+</context>
+<context>
+    <name>etw::UpdatesPanel</name>
+    <message>
+        <source>Updates of the project</source>
+        <translation>Nouveautés du projet</translation>
+    </message>
+    <message>
+        <source>Nothing new yet. When your partners publish a page, add a material or write in the forum, it shows here.</source>
+        <translation>Rien de nouveau pour l&apos;instant. Quand vos partenaires publient une page, ajoutent une ressource ou écrivent dans le forum, cela s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>Un partenaire</translation>
+    </message>
+    <message>
+        <source>%1 published the page “%2”</source>
+        <translation>%1 a publié la page «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 added “%2” to the materials</source>
+        <translation>%1 a ajouté «&#xa0;%2&#xa0;» aux ressources</translation>
+    </message>
+    <message>
+        <source>%1 started the discussion “%2”</source>
+        <translation>%1 a ouvert la discussion «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 started the thread “%2”</source>
+        <translation>%1 a ouvert le fil «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 replied in “%2”</source>
+        <translation>%1 a répondu dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 changed “%2”</source>
+        <translation>%1 a modifié «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1, %2, unread</source>
+        <translation>%1, %2, non lu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You published the page “%1”</source>
+        <translation>Vous avez publié la page «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>You added “%1” to the materials</source>
+        <translation>Vous avez ajouté «&#xa0;%1&#xa0;» aux ressources</translation>
+    </message>
+    <message>
+        <source>You started the discussion “%1”</source>
+        <translation>Vous avez ouvert la discussion «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>You started the thread “%1”</source>
+        <translation>Vous avez ouvert le fil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>You replied in “%1”</source>
+        <translation>Vous avez répondu dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>You changed “%1”</source>
+        <translation>Vous avez modifié «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,11 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     connect(session->sync(), &SyncController::projectsChanged, m_twinSpace, &TwinSpaceView::reload);
     connect(session->sync(), &SyncController::twinSpaceChanged, m_twinSpace,
             &TwinSpaceView::reload);
+    // Unread updates in the title and the projects' list.
+    connect(session->sync(), &SyncController::twinSpaceChanged, this, &MainWindow::updateTitle);
+    connect(session, &AccountSession::updatesRead, this, &MainWindow::updateTitle);
+    connect(session->sync(), &SyncController::twinSpaceChanged, m_projects, &ProjectsView::reload);
+    connect(session, &AccountSession::updatesRead, m_projects, &ProjectsView::reload);
     connect(m_search, &PartnerSearchView::inviteRequested, this, &MainWindow::invite);
     retranslateUi();
     resize(1100, 720);
@@ -144,9 +149,20 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::updateTitle()
+{
+    // What others did in the TwinSpaces since this account last looked, in every project.
+    int unread = 0;
+    for (const Project &p : m_session->myProjects())
+        if (p.status == u"active" || p.status == u"archived")
+            unread += m_session->unreadUpdates(p.id);
+    const QString title = tr("eTwinning Desktop — %1").arg(m_session->account().displayName);
+    setWindowTitle(unread > 0 ? tr("%1 (%n update(s))", nullptr, unread).arg(title) : title);
+}
+
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("eTwinning Desktop — %1").arg(m_session->account().displayName));
+    updateTitle();
     m_tabs->setTabText(0, tr("Find partners"));
     m_tabs->setTabText(1, tr("My projects"));
     m_tabs->setTabText(2, tr("TwinSpace"));

@@ -51,6 +51,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateTitle();
 
     AccountSession *m_session;
     Translations *m_translations;

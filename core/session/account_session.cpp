@@ -159,6 +159,25 @@ QString AccountSession::describe(const Mutation &mutation)
     return kind ? kind->describe(db, mutation) : QString();
 }
 
+QList<FeedItem> AccountSession::updates(qint64 projectId)
+{
+    QSqlDatabase db = m_store->connection();
+    return feed::items(db, projectId, m_account.id);
+}
+
+int AccountSession::unreadUpdates(qint64 projectId)
+{
+    QSqlDatabase db = m_store->connection();
+    return feed::unread(db, projectId, m_account.id);
+}
+
+void AccountSession::markUpdatesRead(qint64 projectId, qint64 at)
+{
+    QSqlDatabase db = m_store->connection();
+    if (feed::markRead(db, projectId, at))
+        Q_EMIT updatesRead();
+}
+
 QList<Project> AccountSession::myProjects()
 {
     QSqlDatabase db = m_store->connection();

@@ -4,6 +4,7 @@
 
 #include "domain/account.h"
 #include "domain/profile.h"
+#include "store/feed.h"
 #include "store/me_store.h"
 #include "store/outbox.h"
 #include "store/project_cache.h"
@@ -43,6 +44,11 @@ public:
     LocalStore &store() { return *m_store; }
     SearchService *search() { return m_search; }
     SyncController *sync() { return m_sync; }
+    // A project's updates (what others did in its TwinSpace), newest first; unread ones are
+    // those after the updates were last looked at here.
+    QList<FeedItem> updates(qint64 projectId);
+    int unreadUpdates(qint64 projectId);
+    void markUpdatesRead(qint64 projectId, qint64 at);
     // Pages (later materials, forum, chat) of this account's projects; after open().
     TwinSpace *twinSpace() { return m_twinSpace; }
     // The TwinSpaces' forums (discussions, threads, replies); after open().
@@ -87,6 +93,11 @@ public:
     Result<QString> withdrawInvitation(qint64 projectId, qint64 accountId);
     Result<QString> removePartner(qint64 projectId, qint64 accountId);
     Result<QString> closeProject(qint64 projectId);
+
+
+Q_SIGNALS:
+    // Updates were looked at (unread counts changed).
+    void updatesRead();
 
 private:
     Result<QString> act(const QString &type, const QString &op, qint64 projectId,

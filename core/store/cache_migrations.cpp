@@ -175,6 +175,10 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE INDEX forum_posts_thread ON forum_posts (thread_id, created_at)",
             "CREATE TABLE forum_reads (thread_id INTEGER PRIMARY KEY, read_at INTEGER NOT NULL)",
         },
+        // 11: up to when each project's updates were looked at here (never sent).
+        {
+            "CREATE TABLE feed_reads (project_id INTEGER PRIMARY KEY, read_at INTEGER NOT NULL)",
+        },
     };
     return all;
 }

@@ -459,6 +459,33 @@ QList<Post> posts(QSqlDatabase &db, qint64 projectId, qint64 threadId)
     return out;
 }
 
+QList<FeedItem> newestPosts(QSqlDatabase &db, qint64 projectId, int limit)
+{
+    QList<FeedItem> out;
+    QSqlQuery q(db);
+    if (!LocalStore::run(q,
+                         u"SELECT p.id, p.thread_id, p.created_at, json_extract(t.data, "
+                         u"'$.title'), json_extract(p.data, '$.authorId'), json_extract(p.data, "
+                         u"'$.authorName') FROM forum_posts p LEFT JOIN forum_threads t ON "
+                         u"t.scope = p.scope AND t.id = p.thread_id WHERE p.scope = ? ORDER BY "
+                         u"p.created_at DESC LIMIT ?"_s,
+                         {QString(u"project:"_s + QString::number(projectId)), limit}))
+        return out;
+    while (q.next()) {
+        FeedItem item;
+        item.what = u"post"_s;
+        item.id = q.value(0).toLongLong();
+        item.parentId = q.value(1).toLongLong();
+        item.projectId = projectId;
+        item.at = q.value(2).toLongLong();
+        item.title = q.value(3).toString();
+        item.authorId = q.value(4).toLongLong();
+        item.authorName = q.value(5).toString();
+        out.append(item);
+    }
+    return out;
+}
+
 int unreadThreads(QSqlDatabase &db, qint64 projectId, qint64 me)
 {
     int n = 0;

@@ -6,6 +6,7 @@
 
 #include "domain/forum.h"
 #include "domain/sync_types.h"
+#include "store/feed.h"
 
 #include <QSqlDatabase>
 
@@ -52,6 +53,8 @@ QList<Discussion> discussions(QSqlDatabase &db, qint64 projectId, qint64 me);
 QList<Thread> threads(QSqlDatabase &db, qint64 projectId, qint64 discussionId, qint64 me);
 std::optional<Thread> thread(QSqlDatabase &db, qint64 projectId, qint64 threadId, qint64 me);
 QList<Post> posts(QSqlDatabase &db, qint64 projectId, qint64 threadId);
+// The newest replies as updates (titled by their thread's title), newest first.
+QList<FeedItem> newestPosts(QSqlDatabase &db, qint64 projectId, int limit);
 // Threads of the project with something unread.
 int unreadThreads(QSqlDatabase &db, qint64 projectId, qint64 me);
 

@@ -5,6 +5,7 @@
 #include "session/account_session.h"
 
 #include <QDateTime>
+#include <QFont>
 
 namespace etw {
 
@@ -28,7 +29,10 @@ void ProjectListModel::reload()
                      d.updatedAt, 0, d.localId});
     }
     for (const Project &p : m_session->myProjects())
-        rows.append({p.title, p.status, project_texts::schools(p), p.updatedAt, p.id, QString()});
+        rows.append({p.title, p.status, project_texts::schools(p), p.updatedAt, p.id, QString(),
+                     p.status == u"active" || p.status == u"archived"
+                         ? m_session->unreadUpdates(p.id)
+                         : 0});
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
@@ -52,6 +56,8 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
             second.append(r.schools);
         second.append(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastActivity).date(),
                                          QLocale::ShortFormat));
+        if (r.unread > 0)
+            second.append(tr("%n new update(s)", nullptr, r.unread));
         return u"%1\n%2"_s.arg(r.title, second.join(u" · "_s));
     }
     case Qt::ToolTipRole:
@@ -70,6 +76,15 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
         return r.draftId;
     case StatusCodeRole:
         return r.statusCode;
+    case UnreadUpdatesRole:
+        return r.unread;
+    case Qt::FontRole:
+        if (r.unread > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     }
     return {};
 }

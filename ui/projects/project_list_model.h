@@ -22,6 +22,7 @@ public:
         ProjectIdRole,                 // 0 for a draft
         DraftIdRole,                   // empty for a project
         StatusCodeRole,
+        UnreadUpdatesRole, // what others did in its TwinSpace since last looked at here
     };
 
     explicit ProjectListModel(AccountSession *session, QObject *parent = nullptr);
@@ -40,6 +41,7 @@ private:
         qint64 lastActivity = 0;
         qint64 projectId = 0;
         QString draftId;
+        int unread = 0;
     };
     AccountSession *m_session;
     QList<Row> m_rows;

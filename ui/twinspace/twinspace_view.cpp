@@ -5,11 +5,13 @@
 #include "session/twin_space.h"
 #include "transfers/transfer_controller.h"
 #include "twinspace/forum_panel.h"
+#include "twinspace/forum_tree_model.h"
 #include "twinspace/forum_view.h"
 #include "twinspace/materials_panel.h"
 #include "twinspace/page_editor.h"
 #include "twinspace/page_history_dialog.h"
 #include "twinspace/page_tree_model.h"
+#include "twinspace/updates_panel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -59,6 +61,7 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     , m_main(new QStackedWidget(m_space))
     , m_forumView(new ForumView(session->forum(), m_main))
     , m_forumPanel(new ForumPanel(session->forum(), m_forumView, m_sides))
+    , m_updates(new UpdatesPanel(session, m_sides))
 {
     m_editor->setTransfers(session->transfers());
     m_sides->setObjectName(u"twinSpaceSides"_s);
@@ -114,6 +117,8 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     m_sides->addTab(left, QString());
     m_sides->addTab(m_materials, QString());
     m_sides->addTab(m_forumPanel, QString());
+    m_sides->addTab(m_updates, QString());
+    connect(m_updates, &UpdatesPanel::openRequested, this, &TwinSpaceView::openUpdate);
     m_main->addWidget(m_editor);
     m_main->addWidget(m_forumView);
     // The forum's threads need the room the page editor has.
@@ -224,7 +229,8 @@ void TwinSpaceView::retranslateUi()
     m_sides->setTabText(0, tr("Pa&ges"));
     m_sides->setTabText(1, tr("M&aterials"));
     m_sides->setTabText(2, tr("F&orum"));
-    m_sides->setAccessibleName(tr("Pages, materials and forum"));
+    m_sides->setTabText(3, tr("Updat&es"));
+    m_sides->setAccessibleName(tr("Pages, materials, forum and updates"));
     m_noProject->setText(tr("A project gets its TwinSpace once the national support services "
                             "approve it. Register a project or answer an invitation in “My "
                             "projects”."));
@@ -314,6 +320,23 @@ void TwinSpaceView::reloadTree()
     updateActions();
     m_materials->showProject(m_projectId, readOnly());
     m_forumPanel->setProject(m_projectId, readOnly());
+    m_updates->setProject(m_projectId);
+}
+
+void TwinSpaceView::openUpdate(const QString &what, qint64 id, qint64 parentId)
+{
+    if (what == u"page") {
+        m_sides->setCurrentIndex(0);
+        openPage(id);
+    } else if (what == u"material") {
+        m_sides->setCurrentWidget(m_materials);
+        m_materials->selectMaterial(id);
+    } else if (what == u"discussion" || what == u"thread" || what == u"post") {
+        m_sides->setCurrentWidget(m_forumPanel);
+        m_forumPanel->select(what == u"discussion" ? ForumTreeModel::Discussion
+                                                   : ForumTreeModel::Thread,
+                             what == u"post" ? parentId : id);
+    }
 }
 
 void TwinSpaceView::openPage(qint64 pageId)

@@ -21,6 +21,7 @@ class ForumView;
 class MaterialsPanel;
 class PageEditor;
 class PageTreeModel;
+class UpdatesPanel;
 
 class TwinSpaceView : public QWidget
 {
@@ -43,6 +44,9 @@ public:
     QTabWidget *sides() const { return m_sides; }
     ForumPanel *forumPanel() const { return m_forumPanel; }
     ForumView *forumView() const { return m_forumView; }
+    UpdatesPanel *updates() const { return m_updates; }
+    // Opens what an update is about in its tab (see UpdatesPanel::openRequested).
+    void openUpdate(const QString &what, qint64 id, qint64 parentId);
 
     bool createPage(const QString &title, bool asSubPage);
     bool renameSelected(const QString &title);
@@ -93,6 +97,7 @@ private:
     QStackedWidget *m_main; // the page editor, or the forum's thread
     ForumView *m_forumView;
     ForumPanel *m_forumPanel;
+    UpdatesPanel *m_updates;
 };
 
 } // namespace etw

@@ -47,6 +47,11 @@ QString EntityKind::describe(QSqlDatabase &, const Mutation &) const
     return {};
 }
 
+QList<FeedItem> EntityKind::feed(QSqlDatabase &, qint64, int) const
+{
+    return {};
+}
+
 bool EntityKind::rebaseOnServer(QSqlDatabase &, qint64) const
 {
     return true;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/sync_types.h"
+#include "store/feed.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -60,6 +61,9 @@ public:
     // After the server was restored from an older backup: queued edits made on versions it no
     // longer has are put on the version it has.
     virtual bool rebaseOnServer(QSqlDatabase &db, qint64 accountId) const;
+    // What of it is news in a project's updates, newest first, at most `limit` (nothing by
+    // default: most kinds are not news).
+    virtual QList<FeedItem> feed(QSqlDatabase &db, qint64 projectId, int limit) const;
 };
 
 } // namespace etw

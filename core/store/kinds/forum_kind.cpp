@@ -90,6 +90,14 @@ public:
                                      "elsewhere:")) +
                u"\n\n"_s + text;
     }
+    QList<FeedItem> feed(QSqlDatabase &db, qint64 projectId, int limit) const override
+    {
+        if (m_kind == Kind::Discussion)
+            return feed::newest(db, {u"discussion"_s, u"forum_discussions"_s}, projectId, limit);
+        if (m_kind == Kind::Thread)
+            return feed::newest(db, {u"thread"_s, u"forum_threads"_s}, projectId, limit);
+        return forum_cache::newestPosts(db, projectId, limit);
+    }
     QString describe(QSqlDatabase &, const Mutation &m) const override
     {
         const QString title = m.data.value(u"title"_s).toString();

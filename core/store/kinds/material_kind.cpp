@@ -23,6 +23,11 @@ public:
     {
         return material_cache::purge(db, scope);
     }
+    QList<FeedItem> feed(QSqlDatabase &db, qint64 projectId, int limit) const override
+    {
+        return feed::newest(db, {u"material"_s, u"materials"_s, u"$.createdAt"_s, u"$.name"_s},
+                            projectId, limit);
+    }
     QString describe(QSqlDatabase &db, const Mutation &m) const override
     {
         QString name = m.data.value(u"name"_s).toString();

@@ -144,6 +144,13 @@ public:
     {
         return page_cache::purgeRevisions(db, scope);
     }
+    QList<FeedItem> feed(QSqlDatabase &db, qint64 projectId, int limit) const override
+    {
+        // Each text published (a draft is no news), opened as its page.
+        return feed::newest(
+            db, {u"page"_s, u"page_revisions"_s, u"$.createdAt"_s, u"$.title"_s, u"page_id"_s},
+            projectId, limit);
+    }
 };
 } // namespace
 
