@@ -8,7 +8,7 @@
 namespace etw {
 
 namespace {
-// Handed to the other thread at a time: while it works on one batch the next one fills.
+// Handed to the other threads at a time: while they work on one batch the next one fills.
 constexpr qint64 batchBytes = 4 << 20;
 // After this many bytes written the disk is asked to start writing them out (without waiting
 // for it): the sync before the copy is used then finds little left to do (under 10 ms for
