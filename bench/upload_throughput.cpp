@@ -3,7 +3,7 @@
 // checksums, each chunk on the disk before its offset is acknowledged) and downloaded again,
 // against the same bytes copied over one plain TCP socket into a file (and back) in the same
 // run; then the client's own TransferController (core/transfers: the file copied into its store
-// and hashed, then tus with sha1 chunk checksums; the download into its store, checked) against
+// and hashed, then tus with crc32 chunk checksums; the download into its store, checked) against
 // the same raw figures; then an upload cut mid-chunk and resumed, counting what was sent again.
 //   bench_upload_throughput [MB=100] [--runs R=5] [--checksum sha1|sha256|none] [--chunk MiB=8]
 #include "bench_support.h"

@@ -58,6 +58,9 @@ std::variant<Checksum, QString> checksum(const QByteArray &value)
     } else if (parts.at(0) == "sha256") {
         c.algorithm = Digest::Algorithm::Sha256;
         size = 32;
+    } else if (parts.at(0) == "crc32") {
+        c.algorithm = Digest::Algorithm::Crc32;
+        size = 4;
     } else {
         return u"checksum_algorithm_unsupported"_s;
     }

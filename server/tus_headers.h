@@ -16,7 +16,9 @@ namespace etw::server::tus {
 
 inline constexpr char version[] = "1.0.0";
 inline constexpr char extensions[] = "creation,checksum,expiration,termination";
-inline constexpr char checksumAlgorithms[] = "sha1,sha256";
+// crc32 (4 bytes, most significant first) is the cheapest and what this project's client sends;
+// sha1 is what tus requires of every server.
+inline constexpr char checksumAlgorithms[] = "sha1,sha256,crc32";
 inline constexpr char chunkContentType[] = "application/offset+octet-stream";
 // Qt HttpServer 6.4 holds a whole request body in memory before a handler runs: an upload is
 // sent in chunks of at most this.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "upload_service.h"
 
+#include "chunk_check.h"
 #include "domain/material.h"
 #include "domain/material_type.h"
 #include "domain/validation_messages.h"
@@ -11,8 +12,6 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QStorageInfo>
-
-#include <future>
 
 Q_LOGGING_CATEGORY(lcUpload, "etw.uploads", QtInfoMsg)
 
@@ -459,16 +458,12 @@ ApiResponse UploadService::patch(const ApiRequest &request, const QString &id)
     // goes to the disk: hashing and syncing one after the other would double the time a chunk
     // takes.
     std::unique_ptr<Digest> running = m_hashes.take(u.id, *offset);
-    auto hashing = std::async(std::launch::async, [&bytes, &checksum, hash = running.get()] {
-        if (hash)
-            hash->add(bytes);
-        return !checksum || Digest::of(checksum->algorithm, bytes) == checksum->digest;
-    });
+    ChunkCheck hashing(bytes, checksum, running.get());
     QString why;
     const bool written = m_files.write(u.id, *offset, bytes, &why);
     // A damaged chunk is not acknowledged: what it wrote past the offset is overwritten by the
     // next chunk, which the client sends again from the same offset.
-    if (!hashing.get())
+    if (!hashing.matches())
         return ApiResponse::error(460, u"checksum_mismatch"_s,
                                   u"The chunk does not match its Upload-Checksum; nothing of it "
                                   u"was kept."_s);

@@ -240,6 +240,7 @@ private Q_SLOTS:
             QVERIFY2(extensions.contains(e), e);
         QVERIFY(options.header("Tus-Checksum-Algorithm").split(',').contains("sha1"));
         QVERIFY(options.header("Tus-Checksum-Algorithm").split(',').contains("sha256"));
+        QVERIFY(options.header("Tus-Checksum-Algorithm").split(',').contains("crc32"));
         QCOMPARE(options.header("Tus-Max-Size"), "100000000");
         // Another version of the protocol is refused, saying which one is spoken.
         const HttpResult old = m_accounts.as(u"teacher.fr"_s)
@@ -344,6 +345,19 @@ private Q_SLOTS:
                 QCOMPARE(bad.status, 460);
                 QCOMPARE(bad.errorCode(), u"checksum_mismatch"_s);
                 QCOMPARE(client.offset(location), offset);
+                // The same with the cheaper crc32 this project's client sends.
+                const HttpResult badCrc =
+                    client.patch(location, offset, damaged, "",
+                                 {{"Upload-Checksum",
+                                   "crc32 " + TusClient::checksumOf("crc32", piece).toBase64()}});
+                QCOMPARE(badCrc.status, 460);
+                QCOMPARE(client.offset(location), offset);
+                // A crc32 is 4 bytes, no other length.
+                QCOMPARE(
+                    client
+                        .patch(location, offset, piece, "", {{"Upload-Checksum", "crc32 AAAAAAAA"}})
+                        .status,
+                    400);
                 // An algorithm the server does not know.
                 QCOMPARE(
                     client.patch(location, offset, piece, "", {{"Upload-Checksum", "md5 AAAA"}})
@@ -354,7 +368,10 @@ private Q_SLOTS:
                              .status,
                          415);
             }
-            const HttpResult r = client.patch(location, offset, piece, n % 2 ? "sha1" : "sha256");
+            const HttpResult r = client.patch(location, offset, piece,
+                                              n % 3 == 0   ? "sha1"
+                                              : n % 3 == 1 ? "crc32"
+                                                           : "sha256");
             QCOMPARE(r.status, 204);
             QCOMPARE(r.header("Tus-Resumable"), "1.0.0");
             offset += piece.size();

@@ -344,6 +344,64 @@ private Q_SLOTS:
         QVERIFY(c.transfers->hasLocalCopy(sha256Hex(bytes)));
     }
 
+    void chunksCarryCrc32AndSha1ForAServerWithoutIt()
+    {
+        // A server that does not know crc32, as one older than the client would be: its chunks'
+        // checksums reach it as an algorithm it refuses.
+        QList<Seen> seen;
+        QMutex seenLock;
+        FaultProxy older(m_server.url(), FaultRates::none());
+        older.setHeadRewriter([](const QByteArray &head) {
+            QByteArray out = head;
+            return out.replace("Upload-Checksum: crc32 ", "Upload-Checksum: md5 ");
+        });
+        older.setAnswerObserver([&](const QByteArray &method, const QByteArray &path,
+                                    const QByteArray &head, qint64 bodyBytes, int status) {
+            QMutexLocker lock(&seenLock);
+            seen.append({method, path, head, bodyBytes, status});
+        });
+        QVERIFY(older.start());
+        Client c = client(older.url());
+        QVERIFY(c.transfers);
+        const QByteArray bytes = video(3'500'000, 7);
+        QSignalSpy uploaded(c.transfers.get(), &TransferController::uploaded);
+        QVERIFY(c.transfers->upload(m_project, writeFile(u"Older server.mp4"_s, bytes)));
+        QTRY_VERIFY_WITH_TIMEOUT(uploaded.size() == 1, 60000);
+        QCOMPARE(content(uploaded.first().at(1).toLongLong()).body, bytes);
+        QList<QByteArray> checksums;
+        {
+            QMutexLocker lock(&seenLock);
+            for (const Seen &s : seen)
+                if (s.method == "PATCH")
+                    checksums.append(s.header("Upload-Checksum").split(' ').first() + ' ' +
+                                     QByteArray::number(s.status));
+        }
+        // crc32 first (refused, nothing kept), then sha1 for every chunk, the first one again.
+        QCOMPARE(checksums,
+                 (QList<QByteArray>{"md5 400", "sha1 204", "sha1 204", "sha1 204", "sha1 204"}));
+
+        // This server takes crc32: every chunk carries it.
+        Client direct = client();
+        QVERIFY(direct.transfers);
+        const QByteArray other = video(2'500'000, 8);
+        QSignalSpy done(direct.transfers.get(), &TransferController::uploaded);
+        {
+            QMutexLocker lock(&m_seenLock);
+            m_seen.clear();
+        }
+        QVERIFY(direct.transfers->upload(m_project, writeFile(u"Newer server.mp4"_s, other)));
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() == 1, 60000);
+        QMutexLocker lock(&m_seenLock);
+        int patches = 0;
+        for (const Seen &s : m_seen)
+            if (s.method == "PATCH") {
+                ++patches;
+                QVERIFY2(s.header("Upload-Checksum").startsWith("crc32 "), s.head.constData());
+                QCOMPARE(s.status, 204);
+            }
+        QCOMPARE(patches, 3);
+    }
+
     void anUploadGoesOnAfterTheServerRestarts()
     {
         Client c = client();

@@ -2,14 +2,17 @@
 #include "crypto/digest.h"
 
 #include <QFile>
+#include <QtEndian>
 
 #include <openssl/evp.h>
+#include <zlib.h>
 
 namespace etw {
 
 struct Digest::Context
 {
-    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    EVP_MD_CTX *md = nullptr; // none for CRC-32
+    uLong crc = 0;
     bool ok = false;
     ~Context() { EVP_MD_CTX_free(md); }
 };
@@ -17,6 +20,12 @@ struct Digest::Context
 Digest::Digest(Algorithm algorithm)
     : m_context(std::make_unique<Context>())
 {
+    if (algorithm == Algorithm::Crc32) {
+        m_context->crc = crc32_z(0, nullptr, 0);
+        m_context->ok = true;
+        return;
+    }
+    m_context->md = EVP_MD_CTX_new();
     m_context->ok =
         m_context->md &&
         EVP_DigestInit_ex(m_context->md, algorithm == Algorithm::Sha1 ? EVP_sha1() : EVP_sha256(),
@@ -27,12 +36,25 @@ Digest::~Digest() = default;
 
 void Digest::add(QByteArrayView bytes)
 {
+    if (!m_context->md) {
+        m_context->crc = crc32_z(m_context->crc, reinterpret_cast<const Bytef *>(bytes.data()),
+                                 z_size_t(bytes.size()));
+        return;
+    }
     m_context->ok =
         m_context->ok && EVP_DigestUpdate(m_context->md, bytes.data(), size_t(bytes.size())) == 1;
 }
 
 QByteArray Digest::result()
 {
+    if (!m_context->md) {
+        if (!m_context->ok)
+            return {};
+        m_context->ok = false;
+        QByteArray digest(4, Qt::Uninitialized);
+        qToBigEndian(quint32(m_context->crc), digest.data());
+        return digest;
+    }
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
     if (!m_context->ok ||

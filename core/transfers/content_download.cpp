@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfers/content_download.h"
 
-#include "crypto/digest.h"
 #include "store/local_store.h"
+#include "transfers/content_sink.h"
 #include "transfers/material_files.h"
 #include "transfers/transfer_messages.h"
 
@@ -14,7 +14,6 @@
 #include <QRegularExpression>
 
 #include <filesystem>
-#include <future>
 #include <system_error>
 
 Q_LOGGING_CATEGORY(lcDownload, "etw.transfers.download", QtInfoMsg)
@@ -28,54 +27,7 @@ namespace {
 // than the disk takes it. Not less: each time the buffer is full Qt's HTTP thread waits for
 // this one, and at 16 MiB that halved the download's rate on loopback.
 constexpr qint64 readBuffer = 64 << 20;
-// Handed to the hashing thread at a time.
-constexpr qint64 hashBatch = 4 << 20;
 } // namespace
-
-// SHA-256 on a thread of its own, in order, a batch at a time: this thread stays free to take
-// the next bytes from Qt and write them (hashing here halved the download's rate).
-class ContentDownload::RunningDigest
-{
-public:
-    ~RunningDigest() { wait(); }
-    void add(const QByteArray &bytes)
-    {
-        m_batch.append(bytes);
-        m_batchBytes += bytes.size();
-        if (m_batchBytes >= hashBatch)
-            hand();
-    }
-    QString hex()
-    {
-        hand();
-        wait();
-        return QString::fromLatin1(m_digest.result().toHex());
-    }
-
-private:
-    void hand()
-    {
-        wait();
-        if (m_batch.isEmpty())
-            return;
-        m_running = std::async(std::launch::async, [this, batch = std::move(m_batch)] {
-            for (const QByteArray &b : batch)
-                m_digest.add(b);
-        });
-        m_batch = {};
-        m_batchBytes = 0;
-    }
-    void wait()
-    {
-        if (m_running.valid())
-            m_running.get();
-    }
-
-    Digest m_digest{Digest::Algorithm::Sha256};
-    QList<QByteArray> m_batch;
-    qint64 m_batchBytes = 0;
-    std::future<void> m_running;
-};
 
 ContentDownload::ContentDownload(TransferContext &context, transfer_store::Row row, QObject *parent)
     : TransferJob(context, std::move(row), parent)
@@ -106,7 +58,7 @@ void ContentDownload::start()
         m_partial.setFileName(files.path(t.sha256));
         if (!hashExisting(t.size))
             return;
-        if (m_digest->hex() == t.sha256) {
+        if (m_sink->hex() == t.sha256) {
             CacheTransaction tx(db);
             if (tx.isActive() &&
                 MaterialFiles::record(db, t.sha256, t.size, QDateTime::currentMSecsSinceEpoch()) &&
@@ -116,7 +68,7 @@ void ContentDownload::start()
                 return;
             }
         }
-        m_digest.reset();
+        m_sink.reset();
         QFile::remove(files.path(t.sha256));
     }
     m_partial.setFileName(files.partialPath(t.sha256));
@@ -139,7 +91,7 @@ void ContentDownload::start()
 
 bool ContentDownload::hashExisting(qint64 from)
 {
-    m_digest = std::make_unique<RunningDigest>();
+    m_sink = std::make_unique<ContentSink>();
     QFile existing(m_partial.fileName());
     if (!existing.open(QIODevice::ReadOnly)) {
         fail(u"save_failed"_s, transfer_messages::saveFailed(name(), existing.errorString()));
@@ -151,7 +103,7 @@ bool ContentDownload::hashExisting(qint64 from)
             fail(u"save_failed"_s, transfer_messages::saveFailed(name(), existing.errorString()));
             return false;
         }
-        m_digest->add(piece);
+        m_sink->hash(piece);
         left -= piece.size();
     }
     return true;
@@ -190,7 +142,7 @@ void ContentDownload::arrived(QNetworkReply *reply)
         const auto m =
             range.match(QString::fromLatin1(reply->rawHeader("Content-Range").trimmed()));
         if (status == 206 && m.hasMatch() && m.captured(1).toLongLong() == m_from) {
-            if (!m_digest && !hashExisting(m_from)) {
+            if (!m_sink && !hashExisting(m_from)) {
                 reply->abort();
                 return;
             }
@@ -199,17 +151,19 @@ void ContentDownload::arrived(QNetworkReply *reply)
                 reply->abort();
                 return;
             }
+            m_sink->writeTo(&m_partial);
             m_writing = true;
             m_row.transfer.size = m.captured(3).toLongLong();
         } else if (status == 200) {
             // The whole content (a first download, or a piece of something else): from 0.
-            m_digest = std::make_unique<RunningDigest>();
+            m_sink = std::make_unique<ContentSink>();
             m_from = 0;
             if (!m_partial.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
                 m_writeError = m_partial.errorString();
                 reply->abort();
                 return;
             }
+            m_sink->writeTo(&m_partial);
             m_writing = true;
             m_row.transfer.done = 0;
             const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -224,12 +178,12 @@ void ContentDownload::arrived(QNetworkReply *reply)
     const QByteArray bytes = reply->readAll();
     if (bytes.isEmpty())
         return;
-    if (m_partial.write(bytes) != bytes.size()) {
+    if (!m_sink->add(bytes)) {
+        m_sink->drain();
         m_writeError = m_partial.errorString();
         reply->abort();
         return;
     }
-    m_digest->add(bytes);
     m_row.transfer.done += bytes.size();
     Q_EMIT progressed(m_row.transfer.id);
 }
@@ -238,6 +192,9 @@ void ContentDownload::replyEnded(QNetworkReply *reply)
 {
     if (!m_answerSeen || m_writing)
         arrived(reply); // what is left in the buffer
+    // The partial file is this thread's again, with every byte that came.
+    if (m_writing && m_sink && !m_sink->drain() && m_writeError.isEmpty())
+        m_writeError = m_partial.errorString();
     if (m_stopped)
         return;
     const bool wasWriting = m_writing;
@@ -256,14 +213,14 @@ void ContentDownload::replyEnded(QNetworkReply *reply)
     m_partial.close();
     if (wasWriting) {
         // Cut on its way: the partial file keeps what came, the next try asks for the rest.
-        m_digest.reset();
+        m_sink.reset();
         save();
         otherwise(a.status == 0 ? a : HttpAnswer{});
         return;
     }
     if (a.status == 416 && m_rangeRefusals++ == 0) {
         QFile::remove(m_partial.fileName());
-        m_digest.reset();
+        m_sink.reset();
         m_row.transfer.done = 0;
         request(0);
         return;
@@ -278,8 +235,8 @@ void ContentDownload::replyEnded(QNetworkReply *reply)
 void ContentDownload::check()
 {
     const Transfer &t = m_row.transfer;
-    const QString sha256 = m_digest ? m_digest->hex() : QString();
-    m_digest.reset();
+    const QString sha256 = m_sink ? m_sink->hex() : QString();
+    m_sink.reset();
     if (sha256 != t.sha256) {
         m_partial.close();
         QFile::remove(m_partial.fileName());

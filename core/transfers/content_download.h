@@ -13,6 +13,8 @@
 
 namespace etw {
 
+class ContentSink;
+
 class ContentDownload : public TransferJob
 {
     Q_OBJECT
@@ -30,10 +32,9 @@ private:
     // The bytes of the partial file before `from`, hashed (a resumed download).
     bool hashExisting(qint64 from);
 
-    // The content's sha256, worked out on another thread as the bytes come.
-    class RunningDigest;
     QFile m_partial;
-    std::unique_ptr<RunningDigest> m_digest;
+    // Declared after the file: gone (its writes ended) before the file closes.
+    std::unique_ptr<ContentSink> m_sink;
     qint64 m_from = 0;
     bool m_writing = false;
     bool m_answerSeen = false;

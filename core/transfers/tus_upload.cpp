@@ -208,7 +208,7 @@ void TusUpload::head()
     });
 }
 
-TusUpload::Chunk TusUpload::read(const QString &path, qint64 offset, qint64 length)
+TusUpload::Chunk TusUpload::read(const QString &path, qint64 offset, qint64 length, bool crc32)
 {
     Chunk chunk;
     QFile file(path);
@@ -218,7 +218,10 @@ TusUpload::Chunk TusUpload::read(const QString &path, qint64 offset, qint64 leng
     if (chunk.bytes.size() != length)
         return {};
     chunk.offset = offset;
-    chunk.checksum = "sha1 " + Digest::of(Digest::Algorithm::Sha1, chunk.bytes).toBase64();
+    chunk.crc32 = crc32;
+    chunk.checksum =
+        crc32 ? QByteArray("crc32 " + Digest::of(Digest::Algorithm::Crc32, chunk.bytes).toBase64())
+              : QByteArray("sha1 " + Digest::of(Digest::Algorithm::Sha1, chunk.bytes).toBase64());
     return chunk;
 }
 
@@ -230,8 +233,8 @@ void TusUpload::send(qint64 offset)
     if (m_next.valid() && m_nextOffset == offset)
         chunk = m_next.get();
     m_next = {};
-    if (chunk.offset != offset || chunk.bytes.size() != wanted)
-        chunk = read(m_file.fileName(), offset, wanted);
+    if (chunk.offset != offset || chunk.bytes.size() != wanted || chunk.crc32 != m_crc32)
+        chunk = read(m_file.fileName(), offset, wanted, m_crc32);
     if (chunk.offset != offset) {
         fail(u"local_copy_gone"_s, transfer_messages::localCopyGone(name()));
         return;
@@ -267,7 +270,7 @@ void TusUpload::send(qint64 offset)
     if (const qint64 next = offset + length; next < m_row.transfer.size) {
         m_nextOffset = next;
         m_next = std::async(std::launch::async, &TusUpload::read, m_file.fileName(), next,
-                            std::min(m_context.chunkBytes, m_row.transfer.size - next));
+                            std::min(m_context.chunkBytes, m_row.transfer.size - next), m_crc32);
     }
 }
 
@@ -313,6 +316,12 @@ void TusUpload::chunkAnswered(qint64 offset, qint64 length, const HttpAnswer &a)
             completed(a.header("ETW-Material-Id").toLongLong());
         else
             head(); // an earlier chunk landed after all: the server says where it stands
+        return;
+    }
+    if (a.status == 400 && code == u"checksum_algorithm_unsupported" && m_crc32) {
+        qCInfo(lcTus) << "the server does not take crc32 chunk checksums: sending sha1";
+        m_crc32 = false;
+        send(offset);
         return;
     }
     if (a.status == 460 && ++m_damagedChunks <= 3) {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One upload's tus 1.0 steps, from the prepared copy in the local store: POST (creation), PATCH
-// chunks with their sha1 Upload-Checksum (the next one read and hashed while this one is on its
-// way), HEAD to go on from the server's offset after any failure, a new upload from 0 when the
-// server lost or expired this one. See docs/sync.md, "TwinSpace materials".
+// chunks with their crc32 Upload-Checksum, or sha1 for a server that does not take crc32 (the
+// next one read and hashed while this one is on its way), HEAD to go on from the server's offset
+// after any failure, a new upload from 0 when the server lost or expired this one. See
+// docs/sync.md, "TwinSpace materials".
 #pragma once
 
 #include "transfers/chunk_sender.h"
@@ -35,6 +36,7 @@ private:
         qint64 offset = -1;
         QByteArray bytes;
         QByteArray checksum; // the Upload-Checksum value
+        bool crc32 = false;  // its algorithm: crc32, or sha1
     };
 
     QNetworkRequest tusRequest(const QUrl &url) const;
@@ -48,7 +50,7 @@ private:
     // The server's refusal of the file: failed, with the local verdict when it has one.
     void refused(const QString &code, const QJsonObject &error = {});
     // The chunk at `offset` of the file at `path`, read and hashed (offset -1 when it cannot be).
-    static Chunk read(const QString &path, qint64 offset, qint64 length);
+    static Chunk read(const QString &path, qint64 offset, qint64 length, bool crc32);
 
     QFile m_file;
     ChunkSender *m_sender;
@@ -62,6 +64,9 @@ private:
     int m_startedOver = 0;
     int m_damagedChunks = 0;
     int m_completingChecks = 0;
+    // Until the server says it does not know crc32 (an older one): then sha1, which tus
+    // requires of every server.
+    bool m_crc32 = true;
 };
 
 } // namespace etw

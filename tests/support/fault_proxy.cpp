@@ -146,13 +146,15 @@ class FaultProxy::Core : public QObject
 {
 public:
     Core(QUrl upstream, FaultRates rates, quint32 seed, std::atomic<bool> &faults,
-         FaultProxy::Observer observer, FaultProxy::AnswerObserver answerObserver)
+         FaultProxy::Observer observer, FaultProxy::AnswerObserver answerObserver,
+         FaultProxy::HeadRewriter rewriter)
         : m_upstream(std::move(upstream))
         , m_rates(rates)
         , m_random(seed)
         , m_faults(faults)
         , m_observer(std::move(observer))
         , m_answerObserver(std::move(answerObserver))
+        , m_rewriter(std::move(rewriter))
     {}
 
     bool listen(quint16 port)
@@ -308,16 +310,22 @@ private:
                 return;
             m_request = m_in.left(m.end);
             m_in.remove(0, m.end);
+            qsizetype headerEnd = m.headerEnd;
+            if (m_core->m_rewriter) {
+                const QByteArray head = m_core->m_rewriter(m_request.left(headerEnd));
+                m_request = head + m_request.mid(headerEnd);
+                headerEnd = head.size();
+            }
             m_busy = true;
             m_reported = false;
             m_forwarded = false;
             const QList<QByteArray> words = m.firstLine.split(' ');
             m_method = words.value(0);
             m_path = words.value(1);
-            m_head = m_request.left(m.headerEnd);
-            m_bodyBytes = m_request.size() - m.headerEnd;
+            m_head = m_request.left(headerEnd);
+            m_bodyBytes = m_request.size() - headerEnd;
             if (m_core->m_observer)
-                m_core->m_observer(words.value(0), words.value(1), m_request.mid(m.headerEnd));
+                m_core->m_observer(words.value(0), words.value(1), m_request.mid(headerEnd));
             m_draw = m_core->draw();
             switch (m_draw.fate) {
             case Fate::DropBefore:
@@ -330,7 +338,7 @@ private:
                 return answered(false);
             case Fate::CutRequest:
                 m_cutSent = true; // before: toServer may flush (and close) at once
-                toServer(m_request.left(m_core->cutPoint(m_request, m.headerEnd)));
+                toServer(m_request.left(m_core->cutPoint(m_request, headerEnd)));
                 return;
             default:
                 break;
@@ -487,6 +495,7 @@ private:
     std::atomic<bool> &m_faults;
     FaultProxy::Observer m_observer;
     FaultProxy::AnswerObserver m_answerObserver;
+    FaultProxy::HeadRewriter m_rewriter;
     QTcpServer *m_server = nullptr;
     mutable QMutex m_countsLock;
     FaultCounts m_counts;
@@ -513,7 +522,8 @@ FaultProxy::~FaultProxy()
 bool FaultProxy::start(quint16 port)
 {
     qInfo("fault proxy seed %u", m_seed);
-    m_core = new Core(m_upstream, m_rates, m_seed, m_faults, m_observer, m_answerObserver);
+    m_core =
+        new Core(m_upstream, m_rates, m_seed, m_faults, m_observer, m_answerObserver, m_rewriter);
     m_core->moveToThread(&m_thread);
     m_thread.start();
     bool listening = false;

@@ -89,6 +89,11 @@ public:
         std::function<void(const QByteArray &method, const QByteArray &path, const QByteArray &head,
                            qint64 bodyBytes, int status)>;
     void setAnswerObserver(AnswerObserver observer) { m_answerObserver = std::move(observer); }
+    // Called on the proxy's thread with each request's header block (request line included):
+    // what it returns goes to the server instead, and is what the observers see. Set before
+    // start().
+    using HeadRewriter = std::function<QByteArray(const QByteArray &head)>;
+    void setHeadRewriter(HeadRewriter rewriter) { m_rewriter = std::move(rewriter); }
 
     // A network cut now: every connection through the proxy is reset, whatever it was doing (a
     // request on its way in, an answer on its way out). New connections are taken as usual.
@@ -104,6 +109,7 @@ private:
     std::atomic<bool> m_faults{true};
     Observer m_observer;
     AnswerObserver m_answerObserver;
+    HeadRewriter m_rewriter;
     QThread m_thread;
     Core *m_core = nullptr;
 };

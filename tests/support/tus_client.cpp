@@ -1,12 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tus_client.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QTcpSocket>
+#include <QtEndian>
+
+#include <zlib.h>
 
 namespace etw::test {
 
 using namespace Qt::StringLiterals;
+
+QByteArray TusClient::checksumOf(const QByteArray &algorithm, const QByteArray &chunk)
+{
+    if (algorithm == "crc32") {
+        // Worked out here with zlib directly: the bytes' order is the protocol's, not the server's.
+        QByteArray digest(4, Qt::Uninitialized);
+        qToBigEndian(quint32(crc32_z(0, reinterpret_cast<const Bytef *>(chunk.constData()),
+                                     z_size_t(chunk.size()))),
+                     digest.data());
+        return digest;
+    }
+    return QCryptographicHash::hash(chunk, algorithm == "sha1" ? QCryptographicHash::Sha1
+                                                               : QCryptographicHash::Sha256);
+}
 
 QByteArray TusClient::metadata(const QString &filename, qint64 projectId, const QByteArray &sha256,
                                const QString &folder)
@@ -67,11 +85,7 @@ HttpResult TusClient::patch(const QString &location, qint64 offset, const QByteA
     headers.append({"Upload-Offset", QByteArray::number(offset)});
     if (!checksum.isEmpty())
         headers.append(
-            {"Upload-Checksum",
-             checksum + ' ' +
-                 QCryptographicHash::hash(chunk, checksum == "sha1" ? QCryptographicHash::Sha1
-                                                                    : QCryptographicHash::Sha256)
-                     .toBase64()});
+            {"Upload-Checksum", checksum + ' ' + checksumOf(checksum, chunk).toBase64()});
     headers += extraHeaders;
     return m_http.request("PATCH", location, chunk, headers);
 }

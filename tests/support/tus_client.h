@@ -35,7 +35,10 @@ public:
     HttpResult create(qint64 length, const QByteArray &metadata);
     static QString location(const HttpResult &created);
     HttpResult head(const QString &location);
-    // PATCH of one chunk; `checksum`: "sha1", "sha256" (computed here) or "" (none).
+    // The raw digest of a chunk for Upload-Checksum: "sha1", "sha256" or "crc32" (4 bytes, most
+    // significant first).
+    static QByteArray checksumOf(const QByteArray &algorithm, const QByteArray &chunk);
+    // PATCH of one chunk; `checksum`: "sha1", "sha256", "crc32" (computed here) or "" (none).
     HttpResult patch(const QString &location, qint64 offset, const QByteArray &chunk,
                      const QByteArray &checksum = "sha256",
                      const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
