@@ -4,6 +4,7 @@
 // (marked as waiting), reach the server once it is back, and then the partner; an export lists
 // every material and copies those on this computer.
 #include "client_sign_in.h"
+#include "demo_partners.h"
 #include "demo_project.h"
 #include "server_process.h"
 #include "sync_wait.h"
@@ -36,23 +37,9 @@ class TestMaterialSync : public QObject
     TempHome m_home;
     ServerProcess m_server;
     DemoAccounts m_http;
-    QHash<QString, SignInReply> m_accounts;
-    std::unique_ptr<AccountSession> m_fr, m_it;
-    qint64 m_project = 0;
+    DemoPartners m_demo;
     qint64 m_material = 0;
     QByteArray m_png;
-
-    std::unique_ptr<AccountSession> session(const QString &user)
-    {
-        const SignInReply &in = m_accounts[user];
-        auto s = std::make_unique<AccountSession>(
-            m_server.url(), in.account, m_home.path() + u"/"_s + user + u".sqlite"_s, nullptr);
-        if (!s->open().ok())
-            return nullptr;
-        s->setToken(in.token);
-        return s;
-    }
-    static bool synced(AccountSession &s) { return syncedUpToDate(*s.sync(), 120000); }
 
     static QByteArray picture(QColor colour = Qt::darkCyan)
     {
@@ -68,29 +55,15 @@ class TestMaterialSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-projects"_s}),
-                 qPrintable(m_server.lastOutput()));
+        QVERIFY2(m_demo.start(m_server, m_home.path()), qPrintable(m_demo.failure()));
         QVERIFY(m_http.signIn(m_server.url(), {u"teacher.fr"_s}));
-        for (const QString &user : {u"teacher.fr"_s, u"teacher.it"_s}) {
-            const auto in = signInClient(m_server.url(), user);
-            QVERIFY(in);
-            m_accounts.insert(user, *in);
-        }
-        m_fr = session(u"teacher.fr"_s);
-        m_it = session(u"teacher.it"_s);
-        QVERIFY(m_fr && m_it);
-        QVERIFY(synced(*m_fr));
-        for (const Project &p : m_fr->myProjects())
-            if (p.title == u"Nos rivières, i nostri fiumi")
-                m_project = p.id;
-        QVERIFY(m_project > 0);
     }
 
     void demoTwinSpaceShowsMaterials()
     {
         // The demo's TwinSpace looks lived-in: pictures and leaflets, filed in folders, and
         // shown in its pages.
-        const auto materials = m_fr->twinSpace()->materials(m_project);
+        const auto materials = m_demo.fr->twinSpace()->materials(m_demo.project);
         QVERIFY2(materials.size() >= 5, qPrintable(QString::number(materials.size())));
         QStringList categories, folders;
         for (const auto &e : materials) {
@@ -101,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(categories.contains(u"image"_s) && categories.contains(u"pdf"_s));
         QVERIFY(folders.contains(u"Photos/Lyon"_s) && folders.contains(u"Documents"_s));
         bool shown = false;
-        for (const auto &p : m_fr->twinSpace()->pages(m_project))
+        for (const auto &p : m_demo.fr->twinSpace()->pages(m_demo.project))
             for (const auto &e : materials)
                 shown = shown || p.page.body.contains(u"material:"_s + e.material.sha256);
         QVERIFY(shown);
@@ -113,15 +86,15 @@ private Q_SLOTS:
         TusClient tus(m_http.as(u"teacher.fr"_s), m_server.url());
         const QByteArray sha = TusClient::sha256Hex(m_png);
         const auto created =
-            tus.create(m_png.size(),
-                       TusClient::metadata(u"La Seine à Paris.png"_s, m_project, sha, u"Photos"_s));
+            tus.create(m_png.size(), TusClient::metadata(u"La Seine à Paris.png"_s, m_demo.project,
+                                                         sha, u"Photos"_s));
         QCOMPARE(created.status, 201);
         const auto sent = tus.upload(TusClient::location(created), m_png, m_png.size());
         QVERIFY(sent.materialId > 0);
         m_material = sent.materialId;
 
-        QVERIFY(synced(*m_it));
-        const auto seen = m_it->twinSpace()->material(m_project, m_material);
+        QVERIFY(synced(*m_demo.it));
+        const auto seen = m_demo.it->twinSpace()->material(m_demo.project, m_material);
         QVERIFY(seen);
         QCOMPARE(seen->material.name, u"La Seine à Paris.png"_s);
         QCOMPARE(seen->material.folder, u"Photos"_s);
@@ -129,8 +102,10 @@ private Q_SLOTS:
         QCOMPARE(seen->material.size, m_png.size());
         QCOMPARE(seen->material.category, u"image"_s);
         QVERIFY(!seen->waiting);
-        QVERIFY(m_it->twinSpace()->materialFolders(m_project).contains(u"Photos"_s));
-        QCOMPARE(m_it->twinSpace()->materialWithContent(m_project, QString::fromLatin1(sha))->id,
+        QVERIFY(m_demo.it->twinSpace()->materialFolders(m_demo.project).contains(u"Photos"_s));
+        QCOMPARE(m_demo.it->twinSpace()
+                     ->materialWithContent(m_demo.project, QString::fromLatin1(sha))
+                     ->id,
                  m_material);
     }
 
@@ -142,19 +117,19 @@ private Q_SLOTS:
         const QString own = QString::fromLatin1(TusClient::sha256Hex(m_png));
         const QString foreign = QString(64, u'a');
         const auto created =
-            m_fr->twinSpace()->createPage(m_project, 0, 99, u"Photos de la Seine"_s);
+            m_demo.fr->twinSpace()->createPage(m_demo.project, 0, 99, u"Photos de la Seine"_s);
         QVERIFY(created.ok());
-        QVERIFY(synced(*m_fr));
-        const qint64 page = m_fr->twinSpace()->currentId(created.value());
-        QVERIFY(m_fr->twinSpace()
-                    ->publish(m_project, page, u"Photos de la Seine"_s,
+        QVERIFY(synced(*m_demo.fr));
+        const qint64 page = m_demo.fr->twinSpace()->currentId(created.value());
+        QVERIFY(m_demo.fr->twinSpace()
+                    ->publish(m_demo.project, page, u"Photos de la Seine"_s,
                               u"<p>Ici <img src=\"material:%1\" alt=\"Seine\" width=\"64\"> et "
                               u"là <img src=\"material:%2\" alt=\"Autre\"></p>"_s.arg(own, foreign),
                               0)
                     .ok());
-        QVERIFY(synced(*m_fr));
-        QVERIFY(synced(*m_it));
-        const auto seen = m_it->twinSpace()->page(m_project, page);
+        QVERIFY(synced(*m_demo.fr));
+        QVERIFY(synced(*m_demo.it));
+        const auto seen = m_demo.it->twinSpace()->page(m_demo.project, page);
         QVERIFY(seen);
         QVERIFY2(seen->page.body.contains(u"material:"_s + own), qPrintable(seen->page.body));
         QVERIFY2(!seen->page.body.contains(foreign), qPrintable(seen->page.body));
@@ -165,7 +140,7 @@ private Q_SLOTS:
         // Offline, a teacher uploads a picture, shows it in a new page and publishes the page:
         // once online, the page waits for the picture's upload, and the partner gets both.
         m_server.stop();
-        TransferController *transfers = m_fr->transfers();
+        TransferController *transfers = m_demo.fr->transfers();
         // The upload tries again later than the sync does: the page's text is ready first.
         transfers->setRetryDelays(4000, 4000);
         const QString file = m_home.path() + u"/Le pont.png"_s;
@@ -173,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(picture(Qt::darkRed));
         out.close();
-        const auto queued = transfers->upload(m_project, file, u"Photos"_s);
+        const auto queued = transfers->upload(m_demo.project, file, u"Photos"_s);
         QVERIFY(queued.ok());
         auto transfer = [&] {
             for (const Transfer &t : transfers->transfers())
@@ -183,56 +158,62 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(!transfer().sha256.isEmpty(), 10000);
         const QString sha = transfer().sha256;
-        const auto created = m_fr->twinSpace()->createPage(m_project, 0, 100, u"Le pont"_s);
+        const auto created =
+            m_demo.fr->twinSpace()->createPage(m_demo.project, 0, 100, u"Le pont"_s);
         QVERIFY(created.ok());
-        QVERIFY(m_fr->twinSpace()
-                    ->publish(m_project, created.value(), u"Le pont"_s,
+        QVERIFY(m_demo.fr->twinSpace()
+                    ->publish(m_demo.project, created.value(), u"Le pont"_s,
                               u"<p>Le pont <img src=\"material:%1\" alt=\"pont\"></p>"_s.arg(sha),
                               0)
                     .ok());
         QSignalSpy uploaded(transfers, &TransferController::uploaded);
         QVERIFY(m_server.restart());
         QVERIFY(uploaded.count() > 0 || uploaded.wait(60000));
-        QVERIFY(synced(*m_fr));
-        QVERIFY(synced(*m_fr));
-        QVERIFY(synced(*m_it));
-        const qint64 page = m_fr->twinSpace()->currentId(created.value());
-        const auto seen = m_it->twinSpace()->page(m_project, page);
+        QVERIFY(synced(*m_demo.fr));
+        QVERIFY(synced(*m_demo.fr));
+        QVERIFY(synced(*m_demo.it));
+        const qint64 page = m_demo.fr->twinSpace()->currentId(created.value());
+        const auto seen = m_demo.it->twinSpace()->page(m_demo.project, page);
         QVERIFY(seen);
         QVERIFY2(seen->page.body.contains(u"material:"_s + sha), qPrintable(seen->page.body));
-        QVERIFY(m_it->twinSpace()->materialWithContent(m_project, sha));
-        QCOMPARE(m_fr->issues().size(), 0);
+        QVERIFY(m_demo.it->twinSpace()->materialWithContent(m_demo.project, sha));
+        QCOMPARE(m_demo.fr->issues().size(), 0);
     }
 
     void offlineRenameAndMoveArrive()
     {
         QVERIFY(m_material > 0);
         m_server.stop();
-        QVERIFY(
-            m_it->twinSpace()->renameMaterial(m_project, m_material, u"  La Senna.png "_s).ok());
-        QVERIFY(m_it->twinSpace()->moveMaterial(m_project, m_material, u"/Photos/Parigi/"_s).ok());
+        QVERIFY(m_demo.it->twinSpace()
+                    ->renameMaterial(m_demo.project, m_material, u"  La Senna.png "_s)
+                    .ok());
+        QVERIFY(m_demo.it->twinSpace()
+                    ->moveMaterial(m_demo.project, m_material, u"/Photos/Parigi/"_s)
+                    .ok());
         // Shown at once, tidied, and marked as waiting.
-        const auto here = m_it->twinSpace()->material(m_project, m_material);
+        const auto here = m_demo.it->twinSpace()->material(m_demo.project, m_material);
         QVERIFY(here && here->waiting);
         QCOMPARE(here->material.name, u"La Senna.png"_s);
         QCOMPARE(here->material.folder, u"Photos/Parigi"_s);
-        QVERIFY(m_it->twinSpace()->materialFolders(m_project).contains(u"Photos/Parigi"_s));
+        QVERIFY(
+            m_demo.it->twinSpace()->materialFolders(m_demo.project).contains(u"Photos/Parigi"_s));
         // Bad input is refused with the field named, nothing queued.
-        const auto bad = m_it->twinSpace()->renameMaterial(m_project, m_material, u"a/b"_s);
+        const auto bad =
+            m_demo.it->twinSpace()->renameMaterial(m_demo.project, m_material, u"a/b"_s);
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().fields.contains(u"name"_s));
         // One edit waits: the rename and the move travel as one.
-        QCOMPARE(m_it->waitingEdits(), 1);
+        QCOMPARE(m_demo.it->waitingEdits(), 1);
 
         QVERIFY(m_server.restart());
-        QVERIFY(synced(*m_it));
-        QCOMPARE(m_it->waitingEdits(), 0);
-        QVERIFY(synced(*m_fr));
-        const auto there = m_fr->twinSpace()->material(m_project, m_material);
+        QVERIFY(synced(*m_demo.it));
+        QCOMPARE(m_demo.it->waitingEdits(), 0);
+        QVERIFY(synced(*m_demo.fr));
+        const auto there = m_demo.fr->twinSpace()->material(m_demo.project, m_material);
         QVERIFY(there && !there->waiting);
         QCOMPARE(there->material.name, u"La Senna.png"_s);
         QCOMPARE(there->material.folder, u"Photos/Parigi"_s);
-        QCOMPARE(m_it->issues().size(), 0);
+        QCOMPARE(m_demo.it->issues().size(), 0);
     }
 
     void exportListsAndCopiesMaterials()
@@ -244,8 +225,8 @@ private Q_SLOTS:
         file.write(m_png);
         file.close();
         const QString sha = QString::fromLatin1(TusClient::sha256Hex(m_png));
-        QSqlDatabase db = m_fr->store().connection();
-        const ExportSource source = exportSource(db, m_project, [&](const QString &content) {
+        QSqlDatabase db = m_demo.fr->store().connection();
+        const ExportSource source = exportSource(db, m_demo.project, [&](const QString &content) {
             return content == sha ? local : QString();
         });
         const auto it = std::find_if(source.materials.cbegin(), source.materials.cend(),
@@ -263,22 +244,23 @@ private Q_SLOTS:
     {
         QVERIFY(m_material > 0);
         m_server.stop();
-        QVERIFY(m_fr->twinSpace()->deleteMaterial(m_project, m_material).ok());
-        QVERIFY(!m_fr->twinSpace()->material(m_project, m_material));
-        const auto waiting = m_fr->pendingEdits();
+        QVERIFY(m_demo.fr->twinSpace()->deleteMaterial(m_demo.project, m_material).ok());
+        QVERIFY(!m_demo.fr->twinSpace()->material(m_demo.project, m_material));
+        const auto waiting = m_demo.fr->pendingEdits();
         QCOMPARE(waiting.size(), 1);
-        QCOMPARE(m_fr->describe(waiting.first().mutation), u"Material “La Senna.png” deleted"_s);
+        QCOMPARE(m_demo.fr->describe(waiting.first().mutation),
+                 u"Material “La Senna.png” deleted"_s);
         QVERIFY(m_server.restart());
-        QVERIFY(synced(*m_fr));
-        QVERIFY(synced(*m_it));
-        QVERIFY(!m_it->twinSpace()->material(m_project, m_material));
-        QCOMPARE(m_fr->issues().size(), 0);
+        QVERIFY(synced(*m_demo.fr));
+        QVERIFY(synced(*m_demo.it));
+        QVERIFY(!m_demo.it->twinSpace()->material(m_demo.project, m_material));
+        QCOMPARE(m_demo.fr->issues().size(), 0);
     }
 
     void cleanupTestCase()
     {
-        m_fr.reset();
-        m_it.reset();
+        m_demo.fr.reset();
+        m_demo.it.reset();
     }
 };
 

@@ -3,6 +3,7 @@
 // paragraphs are merged, edits to the same paragraph leave the later text kept as a revision
 // and back in its author's editor; pages created offline, with sub-pages, reach the partner.
 #include "client_sign_in.h"
+#include "demo_partners.h"
 #include "server_process.h"
 #include "sync_wait.h"
 #include "temp_home.h"
@@ -25,21 +26,8 @@ class TestPageSync : public QObject
 
     TempHome m_home;
     ServerProcess m_server;
-    QHash<QString, SignInReply> m_accounts;
-    std::unique_ptr<AccountSession> m_fr, m_it;
-    qint64 m_project = 0;
+    DemoPartners m_demo;
 
-    std::unique_ptr<AccountSession> session(const QString &user)
-    {
-        const SignInReply &in = m_accounts[user];
-        auto s = std::make_unique<AccountSession>(
-            m_server.url(), in.account, m_home.path() + u"/"_s + user + u".sqlite"_s, nullptr);
-        if (!s->open().ok())
-            return nullptr;
-        s->setToken(in.token);
-        return s;
-    }
-    static bool synced(AccountSession &s) { return syncedUpToDate(*s.sync(), 120000); }
     static std::optional<page_cache::Entry> named(AccountSession &s, qint64 project,
                                                   const QString &title)
     {
@@ -52,50 +40,35 @@ class TestPageSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-projects"_s}),
-                 qPrintable(m_server.lastOutput()));
-        for (const QString &user : {u"teacher.fr"_s, u"teacher.it"_s}) {
-            const auto in = signInClient(m_server.url(), user);
-            QVERIFY(in);
-            m_accounts.insert(user, *in);
-        }
-        m_fr = session(u"teacher.fr"_s);
-        m_it = session(u"teacher.it"_s);
-        QVERIFY(m_fr && m_it);
-        QVERIFY(synced(*m_fr));
-        QVERIFY(synced(*m_it));
-        for (const Project &p : m_fr->myProjects())
-            if (p.title == u"Nos rivières, i nostri fiumi")
-                m_project = p.id;
-        QVERIFY(m_project > 0);
+        QVERIFY2(m_demo.start(m_server, m_home.path()), qPrintable(m_demo.failure()));
     }
 
     void disjointOfflineEditsAreMerged()
     {
-        const auto page = named(*m_fr, m_project, u"Bienvenue — Benvenuti"_s);
+        const auto page = named(*m_demo.fr, m_demo.project, u"Bienvenue — Benvenuti"_s);
         QVERIFY(page);
         const QString body = page->page.body;
         const qint64 base = page->page.revision;
         QVERIFY(body.contains(u"Ici, les élèves"_s) && body.contains(u"Qui gli alunni"_s));
         m_server.stop();
-        QVERIFY(m_fr->twinSpace()
-                    ->publish(m_project, page->page.id, page->page.title,
+        QVERIFY(m_demo.fr->twinSpace()
+                    ->publish(m_demo.project, page->page.id, page->page.title,
                               QString(body).replace(u"Ici, les élèves"_s, u"Ici, nos élèves"_s),
                               base)
                     .ok());
-        QVERIFY(m_it->twinSpace()
-                    ->publish(m_project, page->page.id, page->page.title,
+        QVERIFY(m_demo.it->twinSpace()
+                    ->publish(m_demo.project, page->page.id, page->page.title,
                               QString(body).replace(u"Qui gli alunni"_s, u"Qui i nostri alunni"_s),
                               base)
                     .ok());
         // Shown at once on each computer, before any server saw them.
-        QVERIFY(m_fr->twinSpace()->page(m_project, page->page.id)->waiting);
+        QVERIFY(m_demo.fr->twinSpace()->page(m_demo.project, page->page.id)->waiting);
         QVERIFY(m_server.restart());
-        QVERIFY(synced(*m_fr));
-        QVERIFY(synced(*m_it));
-        QVERIFY(synced(*m_fr));
-        for (AccountSession *s : {m_fr.get(), m_it.get()}) {
-            const auto now = s->twinSpace()->page(m_project, page->page.id);
+        QVERIFY(synced(*m_demo.fr));
+        QVERIFY(synced(*m_demo.it));
+        QVERIFY(synced(*m_demo.fr));
+        for (AccountSession *s : {m_demo.fr.get(), m_demo.it.get()}) {
+            const auto now = s->twinSpace()->page(m_demo.project, page->page.id);
             QVERIFY(now && !now->waiting);
             QVERIFY2(now->page.body.contains(u"Ici, nos élèves"_s) &&
                          now->page.body.contains(u"Qui i nostri alunni"_s),
@@ -103,122 +76,128 @@ private Q_SLOTS:
             QCOMPARE(now->page.revision, base + 2);
             QCOMPARE(s->twinSpace()->revisions(page->page.id).first().kind, u"merged"_s);
         }
-        QCOMPARE(m_fr->issues().size(), 0);
-        QCOMPARE(m_it->issues().size(), 0);
+        QCOMPARE(m_demo.fr->issues().size(), 0);
+        QCOMPARE(m_demo.it->issues().size(), 0);
     }
 
     void overlappingOfflineEditsKeepBothTexts()
     {
-        const auto page = named(*m_fr, m_project, u"Calendrier — Calendario"_s);
+        const auto page = named(*m_demo.fr, m_demo.project, u"Calendrier — Calendario"_s);
         QVERIFY(page);
         const QString body = page->page.body;
         const qint64 base = page->page.revision;
         m_server.stop();
-        QVERIFY(m_fr->twinSpace()
-                    ->publish(m_project, page->page.id, page->page.title,
+        QVERIFY(m_demo.fr->twinSpace()
+                    ->publish(m_demo.project, page->page.id, page->page.title,
                               QString(body).replace(u"Septembre : se présenter"_s,
                                                     u"Septembre : se présenter en vidéo"_s),
                               base)
                     .ok());
-        QVERIFY(m_it->twinSpace()
-                    ->publish(m_project, page->page.id, page->page.title,
+        QVERIFY(m_demo.it->twinSpace()
+                    ->publish(m_demo.project, page->page.id, page->page.title,
                               QString(body).replace(u"Septembre : se présenter"_s,
                                                     u"Settembre: presentarsi"_s),
                               base)
                     .ok());
         // Typed on after publishing, before the answer: that text is the one kept for later.
-        QVERIFY(m_it->twinSpace()->keepTyped(
+        QVERIFY(m_demo.it->twinSpace()->keepTyped(
             page->page.id,
             {page->page.title,
              QString(body).replace(u"Septembre : se présenter"_s, u"Settembre: presentarsi"_s) +
                  u"<p>Ancora.</p>"_s,
              base}));
         QVERIFY(m_server.restart());
-        QVERIFY(synced(*m_fr)); // first: its text is published
-        QVERIFY(synced(*m_it)); // second: overlaps, kept as a revision
-        QVERIFY(synced(*m_fr));
-        const auto shown = m_it->twinSpace()->page(m_project, page->page.id);
+        QVERIFY(synced(*m_demo.fr)); // first: its text is published
+        QVERIFY(synced(*m_demo.it)); // second: overlaps, kept as a revision
+        QVERIFY(synced(*m_demo.fr));
+        const auto shown = m_demo.it->twinSpace()->page(m_demo.project, page->page.id);
         QVERIFY(shown->page.body.contains(u"se présenter en vidéo"_s));
         // The Italian text is not lost: a revision on both computers, and back in the editor
         // of its author, now on the version that stands.
-        for (AccountSession *s : {m_fr.get(), m_it.get()}) {
+        for (AccountSession *s : {m_demo.fr.get(), m_demo.it.get()}) {
             const auto revisions = s->twinSpace()->revisions(page->page.id);
             QVERIFY(!revisions.isEmpty());
             QCOMPARE(revisions.first().kind, u"kept"_s);
             QVERIFY(revisions.first().body.contains(u"Settembre: presentarsi"_s));
         }
-        const auto typed = m_it->twinSpace()->typed(page->page.id);
+        const auto typed = m_demo.it->twinSpace()->typed(page->page.id);
         QVERIFY(typed);
         QVERIFY(typed->body.contains(u"Settembre: presentarsi"_s));
         QVERIFY(typed->body.contains(u"Ancora."_s));
         QCOMPARE(typed->baseRevision, shown->page.revision);
-        const auto issues = m_it->issues();
+        const auto issues = m_demo.it->issues();
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().kind, u"conflict"_s);
         // Published again as it stands (the teacher chose it): it replaces the version.
-        QVERIFY(
-            m_it->twinSpace()
-                ->publish(m_project, page->page.id, typed->title, typed->body, typed->baseRevision)
-                .ok());
-        QVERIFY(synced(*m_it));
-        QVERIFY(synced(*m_fr));
-        QVERIFY(m_fr->twinSpace()
-                    ->page(m_project, page->page.id)
+        QVERIFY(m_demo.it->twinSpace()
+                    ->publish(m_demo.project, page->page.id, typed->title, typed->body,
+                              typed->baseRevision)
+                    .ok());
+        QVERIFY(synced(*m_demo.it));
+        QVERIFY(synced(*m_demo.fr));
+        QVERIFY(m_demo.fr->twinSpace()
+                    ->page(m_demo.project, page->page.id)
                     ->page.body.contains(u"Settembre: presentarsi"_s));
     }
 
     void pagesCreatedOfflineReachThePartner()
     {
         m_server.stop();
-        auto top = m_fr->twinSpace()->createPage(m_project, 0, 10, u"Sortie au bord du Rhône"_s);
+        auto top =
+            m_demo.fr->twinSpace()->createPage(m_demo.project, 0, 10, u"Sortie au bord du Rhône"_s);
         QVERIFY(top);
         QVERIFY(top.value() < 0);
-        auto child = m_fr->twinSpace()->createPage(m_project, top.value(), 0, u"Les photos"_s);
+        auto child =
+            m_demo.fr->twinSpace()->createPage(m_demo.project, top.value(), 0, u"Les photos"_s);
         QVERIFY(child);
-        QVERIFY(m_fr->twinSpace()
-                    ->publish(m_project, top.value(), u"Sortie au bord du Rhône"_s,
+        QVERIFY(m_demo.fr->twinSpace()
+                    ->publish(m_demo.project, top.value(), u"Sortie au bord du Rhône"_s,
                               u"<p>Le 12 mai, nous avons mesuré le courant.</p>"_s, 0)
                     .ok());
-        QVERIFY(m_fr->twinSpace()
-                    ->publish(m_project, child.value(), u"Les photos"_s,
+        QVERIFY(m_demo.fr->twinSpace()
+                    ->publish(m_demo.project, child.value(), u"Les photos"_s,
                               u"<p>Vingt photos de la berge.</p>"_s, 0)
                     .ok());
-        QVERIFY(m_fr->twinSpace()->renamePage(m_project, child.value(), u"Nos photos"_s).ok());
-        const auto offline = named(*m_fr, m_project, u"Nos photos"_s);
+        QVERIFY(m_demo.fr->twinSpace()
+                    ->renamePage(m_demo.project, child.value(), u"Nos photos"_s)
+                    .ok());
+        const auto offline = named(*m_demo.fr, m_demo.project, u"Nos photos"_s);
         QVERIFY(offline && offline->waiting && offline->page.parentId == top.value());
         QVERIFY(m_server.restart());
-        QVERIFY(synced(*m_fr));
-        QVERIFY(synced(*m_it));
-        const auto parent = named(*m_it, m_project, u"Sortie au bord du Rhône"_s);
-        const auto photos = named(*m_it, m_project, u"Nos photos"_s);
+        QVERIFY(synced(*m_demo.fr));
+        QVERIFY(synced(*m_demo.it));
+        const auto parent = named(*m_demo.it, m_demo.project, u"Sortie au bord du Rhône"_s);
+        const auto photos = named(*m_demo.it, m_demo.project, u"Nos photos"_s);
         QVERIFY(parent && photos);
         QVERIFY(parent->page.id > 0);
         QCOMPARE(photos->page.parentId, parent->page.id);
         QVERIFY(photos->page.body.contains(u"Vingt photos"_s));
-        QCOMPARE(m_fr->twinSpace()->currentId(child.value()), photos->page.id);
-        QCOMPARE(m_fr->waitingEdits(), 0);
+        QCOMPARE(m_demo.fr->twinSpace()->currentId(child.value()), photos->page.id);
+        QCOMPARE(m_demo.fr->waitingEdits(), 0);
         // An editor still naming the page by its local id keeps working on the server's.
-        QVERIFY(m_fr->twinSpace()->keepTyped(child.value(), {u"Nos photos"_s, u"<p>x</p>"_s, 1}));
-        QCOMPARE(m_fr->twinSpace()->typed(photos->page.id)->body, u"<p>x</p>"_s);
-        QVERIFY(m_fr->twinSpace()
-                    ->publish(m_project, child.value(), u"Nos photos"_s,
+        QVERIFY(
+            m_demo.fr->twinSpace()->keepTyped(child.value(), {u"Nos photos"_s, u"<p>x</p>"_s, 1}));
+        QCOMPARE(m_demo.fr->twinSpace()->typed(photos->page.id)->body, u"<p>x</p>"_s);
+        QVERIFY(m_demo.fr->twinSpace()
+                    ->publish(m_demo.project, child.value(), u"Nos photos"_s,
                               u"<p>Vingt-deux photos de la berge.</p>"_s, 1)
                     .ok());
-        QVERIFY(!m_fr->twinSpace()->typed(photos->page.id));
-        QVERIFY(synced(*m_fr));
-        QVERIFY(synced(*m_it));
-        QVERIFY(named(*m_it, m_project, u"Nos photos"_s)->page.body.contains(u"Vingt-deux"_s));
+        QVERIFY(!m_demo.fr->twinSpace()->typed(photos->page.id));
+        QVERIFY(synced(*m_demo.fr));
+        QVERIFY(synced(*m_demo.it));
+        QVERIFY(named(*m_demo.it, m_demo.project, u"Nos photos"_s)
+                    ->page.body.contains(u"Vingt-deux"_s));
 
         // Deleted offline: its sub-page goes with it here at once, and on the partner's after.
         m_server.stop();
-        QVERIFY(m_fr->twinSpace()->deletePage(m_project, parent->page.id).ok());
-        QVERIFY(!named(*m_fr, m_project, u"Sortie au bord du Rhône"_s));
-        QVERIFY(!named(*m_fr, m_project, u"Nos photos"_s));
+        QVERIFY(m_demo.fr->twinSpace()->deletePage(m_demo.project, parent->page.id).ok());
+        QVERIFY(!named(*m_demo.fr, m_demo.project, u"Sortie au bord du Rhône"_s));
+        QVERIFY(!named(*m_demo.fr, m_demo.project, u"Nos photos"_s));
         QVERIFY(m_server.restart());
-        QVERIFY(synced(*m_fr));
-        QVERIFY(synced(*m_it));
-        QVERIFY(!named(*m_it, m_project, u"Nos photos"_s));
-        QVERIFY(m_it->twinSpace()->revisions(photos->page.id).isEmpty());
+        QVERIFY(synced(*m_demo.fr));
+        QVERIFY(synced(*m_demo.it));
+        QVERIFY(!named(*m_demo.it, m_demo.project, u"Nos photos"_s));
+        QVERIFY(m_demo.it->twinSpace()->revisions(photos->page.id).isEmpty());
     }
 };
 
