@@ -118,6 +118,13 @@ std::optional<MutationResult> throttled(MutationContext &c)
                     u"ones will be sent in %1 s. Nothing is lost."_s.arg(c.retryAfterSecs));
 }
 
+// A field's value as it is kept: titles trimmed, texts as typed.
+QString sentValue(const Mutation &m, const QString &field)
+{
+    const QString value = m.data.value(field).toString();
+    return field == u"title" ? value.trimmed() : value;
+}
+
 // Field by field, as for projects: an edit made on an older version conflicts only when a
 // field it changes was changed since, to something else. baseVersion 0 (the version it was made
 // on is unknown) is last-writer-wins.
@@ -136,7 +143,7 @@ std::optional<MutationResult> stale(const Mutation &m, qint64 version,
     for (auto it = current.cbegin(); it != current.cend(); ++it)
         if (m.data.contains(it.key()) &&
             fieldVersions.value(it.key()).toInteger(1) > m.baseVersion &&
-            m.data.value(it.key()).toString() != it.value())
+            sentValue(m, it.key()) != it.value())
             return conflict(m, currentJson);
     return std::nullopt;
 }
@@ -149,8 +156,7 @@ bool edit(const Mutation &m, qint64 newVersion, QJsonObject &fieldVersions,
     for (const auto &[name, value] : fields) {
         if (!m.data.contains(name))
             continue;
-        const QString sent = name == u"title" ? m.data.value(name).toString().trimmed()
-                                              : m.data.value(name).toString();
+        const QString sent = sentValue(m, name);
         if (sent == *value)
             continue;
         *value = sent;
