@@ -88,7 +88,7 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
     , m_snapshots(database, QDir(config.dataDir).filePath(u"snapshots"_s),
                   {config.snapshotMinRecords, config.snapshotRefreshSecs})
     , m_sync(database, m_snapshots)
-    , m_mutations(database)
+    , m_mutations(database, {config.forumCreationsPerMinute, config.forumCreationsPerHour})
     , m_blobs(QDir(config.dataDir).filePath(u"blobs"_s))
     , m_uploadFiles(QDir(config.dataDir).filePath(u"uploads"_s))
     , m_intake(database, m_blobs, m_uploadFiles)

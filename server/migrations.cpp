@@ -153,6 +153,39 @@ const std::vector<MigrationStep> &migrations()
             "ALTER TABLE uploads ADD COLUMN client_key TEXT NOT NULL DEFAULT ''",
             "CREATE INDEX uploads_client_key ON uploads (account_id, client_key)",
         }},
+        // 7: the TwinSpace's forum: discussions, their threads (a title and an opening text)
+        // and the replies in each. field_versions, as for projects, lets two edits of different
+        // fields of one item merge instead of conflicting. The (author_id, created_at) indexes
+        // count an account's recent creations for its rate limit.
+        {{
+            "CREATE TABLE forum_discussions (id {ID}, "
+            "project_id BIGINT NOT NULL REFERENCES projects(id), title TEXT NOT NULL, "
+            "description TEXT NOT NULL DEFAULT '', "
+            "author_id BIGINT NOT NULL REFERENCES accounts(id), created_at BIGINT NOT NULL, "
+            "updated_at BIGINT NOT NULL, version BIGINT NOT NULL DEFAULT 1, "
+            "field_versions TEXT NOT NULL DEFAULT '{}', deleted INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX forum_discussions_project ON forum_discussions (project_id, deleted)",
+            "CREATE INDEX forum_discussions_author ON forum_discussions (author_id, created_at)",
+            "CREATE TABLE forum_threads (id {ID}, "
+            "project_id BIGINT NOT NULL REFERENCES projects(id), "
+            "discussion_id BIGINT NOT NULL REFERENCES forum_discussions(id), "
+            "title TEXT NOT NULL, text TEXT NOT NULL, "
+            "author_id BIGINT NOT NULL REFERENCES accounts(id), created_at BIGINT NOT NULL, "
+            "updated_at BIGINT NOT NULL, version BIGINT NOT NULL DEFAULT 1, "
+            "field_versions TEXT NOT NULL DEFAULT '{}', deleted INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX forum_threads_project ON forum_threads (project_id, deleted)",
+            "CREATE INDEX forum_threads_discussion ON forum_threads (discussion_id, deleted)",
+            "CREATE INDEX forum_threads_author ON forum_threads (author_id, created_at)",
+            "CREATE TABLE forum_posts (id {ID}, "
+            "project_id BIGINT NOT NULL REFERENCES projects(id), "
+            "thread_id BIGINT NOT NULL REFERENCES forum_threads(id), text TEXT NOT NULL, "
+            "author_id BIGINT NOT NULL REFERENCES accounts(id), created_at BIGINT NOT NULL, "
+            "updated_at BIGINT NOT NULL, version BIGINT NOT NULL DEFAULT 1, "
+            "deleted INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX forum_posts_project ON forum_posts (project_id, deleted)",
+            "CREATE INDEX forum_posts_thread ON forum_posts (thread_id, deleted)",
+            "CREATE INDEX forum_posts_author ON forum_posts (author_id, created_at)",
+        }},
     };
     return steps;
 }

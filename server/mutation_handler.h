@@ -24,6 +24,15 @@ enum class Access {
                      // read-only)
 };
 
+// Limits handlers enforce, from the server's options (ServerConfig).
+struct MutationLimits
+{
+    // Forum discussions, threads and replies one account may create, together (a flooding
+    // client waits).
+    int forumCreationsPerMinute = 30;
+    int forumCreationsPerHour = 300;
+};
+
 struct MutationContext
 {
     QSqlDatabase &db;
@@ -35,6 +44,11 @@ struct MutationContext
     // A handler that answers a conflict but must keep what it wrote (a page's overlapping text
     // kept as a revision) says so; otherwise a refusal or a conflict leaves nothing behind.
     bool keepWrites = false;
+    MutationLimits limits = {};
+    // Set by a handler that refuses for now only (a rate limit): the mutation is not answered,
+    // the whole request is (429 with Retry-After), and the client sends it again later under
+    // the same id, as after any transient failure. Nothing it wrote is kept.
+    int retryAfterSecs = 0;
 };
 
 struct MutationHandler

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mutation_handlers.h"
 
+#include "forum_mutations.h"
 #include "material_mutations.h"
 #include "page_mutations.h"
 #include "profile_mutations.h"
@@ -20,7 +21,8 @@ const QHash<QString, MutationHandler> &table()
         QHash<QString, MutationHandler> out;
         for (const QList<MutationHandler> &module :
              {profile_mutations::handlers(), project_mutations::handlers(),
-              page_mutations::handlers(), material_mutations::handlers()})
+              page_mutations::handlers(), material_mutations::handlers(),
+              forum_mutations::handlers()})
             for (const MutationHandler &h : module) {
                 Q_ASSERT(!out.contains(h.type + u'/' + h.op));
                 out.insert(h.type + u'/' + h.op, h);

@@ -34,8 +34,9 @@ bool answerIsFinal(const MutationResult &r)
 }
 } // namespace
 
-MutationService::MutationService(Database &database)
+MutationService::MutationService(Database &database, const MutationLimits &limits)
     : m_database(database)
+    , m_limits(limits)
 {}
 
 ApiResponse MutationService::push(const ApiRequest &request)
@@ -64,16 +65,25 @@ ApiResponse MutationService::push(const ApiRequest &request)
                                .toJson());
             continue;
         }
-        const MutationResult result = apply(*request.account, mutation.value());
+        int retryAfterSecs = 0;
+        const MutationResult result = apply(*request.account, mutation.value(), &retryAfterSecs);
         if (result.status == MutationResult::Status::Rejected &&
             result.error.code == u"database_error")
             return ApiResponse::error(503, result.error);
+        // As after a database failure: what came before stays applied (its answers are stored
+        // and replayed), this one and those after it are sent again, in the same order, later.
+        if (retryAfterSecs > 0) {
+            ApiResponse r = ApiResponse::error(429, result.error);
+            r.headers.append({"Retry-After", QByteArray::number(retryAfterSecs)});
+            return r;
+        }
         results.append(result.toJson());
     }
     return ApiResponse::json({{u"results"_s, results}});
 }
 
-MutationResult MutationService::apply(const Account &account, const Mutation &mutation)
+MutationResult MutationService::apply(const Account &account, const Mutation &mutation,
+                                      int *retryAfterSecs)
 {
     WriteTransaction tx(m_database);
     if (!tx.isActive())
@@ -103,9 +113,14 @@ MutationResult MutationService::apply(const Account &account, const Mutation &mu
     bool keepWrites = false;
     if (const MutationHandler *handler = mutation_handlers::find(mutation.type, mutation.op)) {
         MutationContext context{db, account, mutation, QDateTime::currentMSecsSinceEpoch(), {}};
+        context.limits = m_limits;
         const auto refused = access_rules::check(handler->access, context);
         result = refused ? *refused : handler->apply(context);
         keepWrites = context.keepWrites;
+        if (context.retryAfterSecs > 0) {
+            *retryAfterSecs = context.retryAfterSecs;
+            return result; // neither kept nor stored: the transaction rolls back
+        }
     } else {
         result =
             rejected(mutation.id, u"unsupported_mutation"_s,

@@ -4,6 +4,7 @@
 
 #include "api_types.h"
 #include "database.h"
+#include "mutation_handler.h"
 
 #include "domain/sync_types.h"
 
@@ -12,14 +13,16 @@ namespace etw::server {
 class MutationService
 {
 public:
-    explicit MutationService(Database &database);
+    MutationService(Database &database, const MutationLimits &limits);
 
     ApiResponse push(const ApiRequest &request);
 
 private:
-    MutationResult apply(const Account &account, const Mutation &mutation);
+    // *retryAfterSecs > 0: not answered now, to be sent again that much later.
+    MutationResult apply(const Account &account, const Mutation &mutation, int *retryAfterSecs);
 
     Database &m_database;
+    MutationLimits m_limits;
 };
 
 } // namespace etw::server

@@ -142,4 +142,40 @@ ChangeRecord ofMaterial(const Material &m, bool deleted)
             deleted ? QJsonObject() : m.toJson()};
 }
 
+ChangeRecord ofForumDiscussion(const ForumDiscussion &d, bool deleted)
+{
+    return {project(d.projectId),
+            u"forum_discussion"_s,
+            d.id,
+            d.version,
+            deleted,
+            deleted ? QJsonObject() : d.toJson()};
+}
+
+ChangeRecord ofForumThread(const ForumThread &t, bool deleted)
+{
+    return {project(t.projectId),
+            u"forum_thread"_s,
+            t.id,
+            t.version,
+            deleted,
+            deleted ? QJsonObject() : t.toJson()};
+}
+
+ChangeRecord ofForumPost(const ForumPost &p, bool deleted)
+{
+    return {project(p.projectId),
+            u"forum_post"_s,
+            p.id,
+            p.version,
+            deleted,
+            deleted ? QJsonObject() : p.toJson()};
+}
+
+ChangeRecord ofForumTombstone(qint64 projectId, const QString &entityType, qint64 id,
+                              qint64 version)
+{
+    return {project(projectId), entityType, id, version, true, {}};
+}
+
 } // namespace etw::server::scopes

@@ -5,6 +5,7 @@
 #include "change_feed.h"
 #include "domain/account.h"
 #include "domain/error.h"
+#include "domain/forum.h"
 #include "domain/material.h"
 #include "domain/page.h"
 #include "domain/profile.h"
@@ -48,5 +49,14 @@ ChangeRecord ofRevision(const PageRevision &revision, qint64 projectId, bool del
 // A material in its project's scope (every active member's, as soon as its upload completes);
 // a deleted one leaves a tombstone there.
 ChangeRecord ofMaterial(const Material &material, bool deleted);
+// The forum: every discussion, thread and reply in its project's scope, for every active
+// member; a deleted one leaves a tombstone there (its threads and replies leave theirs, each
+// through its own call).
+ChangeRecord ofForumDiscussion(const ForumDiscussion &discussion, bool deleted);
+ChangeRecord ofForumThread(const ForumThread &thread, bool deleted);
+ChangeRecord ofForumPost(const ForumPost &post, bool deleted);
+// A tombstone for an item that went with the one deleted (only its id and version are known).
+ChangeRecord ofForumTombstone(qint64 projectId, const QString &entityType, qint64 id,
+                              qint64 version);
 
 } // namespace etw::server::scopes

@@ -51,6 +51,10 @@ struct ServerConfig
     int maxUploadConnections = 32;
     // How often expired uploads and files no material needs any more are removed.
     int storageCollectionSecs = 600;
+    // Forum discussions, threads and replies one account may create together, per minute and
+    // per hour: beyond, its pushes are answered 429 and its client sends them again later.
+    int forumCreationsPerMinute = 30;
+    int forumCreationsPerHour = 300;
 };
 
 } // namespace etw::server

@@ -162,6 +162,15 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
         u"storage-collection-interval"_s,
         u"Seconds between removals of expired uploads and of files no material needs."_s,
         u"SECONDS"_s, u"600"_s);
+    const QCommandLineOption forumPerMinute(
+        u"forum-creations-per-minute"_s,
+        u"Forum discussions, threads and replies one account may post in a minute; beyond, "
+        u"its client is asked to send them again later."_s,
+        u"N"_s, u"30"_s);
+    const QCommandLineOption forumPerHour(u"forum-creations-per-hour"_s,
+                                          u"Forum discussions, threads and replies one "
+                                          u"account may post in an hour."_s,
+                                          u"N"_s, u"300"_s);
     parser.addOptions({config,
                        listen,
                        dataDir,
@@ -185,7 +194,9 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                        uploadsPerAccount,
                        uploadBytesPerAccount,
                        maxUploadConnections,
-                       storageCollection});
+                       storageCollection,
+                       forumPerMinute,
+                       forumPerHour});
     parser.process(arguments);
 
     std::unique_ptr<QSettings> file;
@@ -251,9 +262,11 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto uploadCount = positive(options, uploadsPerAccount, 1, 100'000);
     auto uploadConnections = positive(options, maxUploadConnections, 1, 100'000);
     auto collection = positive(options, storageCollection, 1, 7 * 24 * 3600);
+    auto forumMinute = positive(options, forumPerMinute, 1, 1'000'000);
+    auto forumHour = positive(options, forumPerHour, 1, 1'000'000);
     for (const auto *r : {&threadCount, &size, &lifetime, &failures, &minRecords, &refresh,
                           &bodyLimit, &accountFailures, &connections, &idle, &expiry, &uploadCount,
-                          &uploadConnections, &collection})
+                          &uploadConnections, &collection, &forumMinute, &forumHour})
         if (!*r)
             return r->error();
     constexpr qint64 maxBytes = qint64(1) << 50;
@@ -268,6 +281,8 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.uploadsPerAccount = uploadCount.value();
     c.maxUploadConnections = uploadConnections.value();
     c.storageCollectionSecs = collection.value();
+    c.forumCreationsPerMinute = forumMinute.value();
+    c.forumCreationsPerHour = forumHour.value();
     c.threads = threadCount.value();
     c.demoSize = size.value();
     c.tokenLifetimeSecs = lifetime.value();

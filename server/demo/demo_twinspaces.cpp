@@ -5,6 +5,7 @@
 
 #include "change_feed.h"
 #include "domain/validation_messages.h"
+#include "forum_store.h"
 #include "html_sanitizer.h"
 #include "page_store.h"
 #include "project_store.h"
@@ -42,6 +43,28 @@ struct DemoMaterial
     QRgb water = 0;
     std::vector<const char *> lines = {};
 };
+// The forum: each message with its author and how many days ago it was written (messages of
+// one day keep their order, a little apart).
+struct DemoMessage
+{
+    const char *author;
+    const char *text;
+    int daysAgo;
+};
+struct DemoThread
+{
+    const char *title;
+    DemoMessage opening;
+    std::vector<DemoMessage> replies;
+};
+struct DemoDiscussion
+{
+    const char *author;
+    const char *title;
+    const char *description;
+    int daysAgo;
+    std::vector<DemoThread> threads;
+};
 struct DemoProject
 {
     const char *kind;
@@ -53,6 +76,7 @@ struct DemoProject
     std::vector<DemoPage> pages;
     // Page texts show a picture with {img:name}.
     std::vector<DemoMaterial> materials = {};
+    std::vector<DemoDiscussion> forum = {};
 };
 
 const std::vector<DemoProject> &projects()
@@ -141,6 +165,174 @@ const std::vector<DemoProject> &projects()
               "Scheda di osservazione del fiume",
               0,
               {"Data e ora:", "Colore dell'acqua:", "Animali visti:", "Piante sulle rive:"}},
+         },
+         {
+             {"teacher.fr",
+              "Présentations / Presentazioni",
+              "Chaque classe se présente ici. Ogni classe si presenta qui.",
+              38,
+              {{"Bonjour de Lyon ! / Ciao da Lione!",
+                {"teacher.fr",
+                 "Bonjour à tous ! Je suis Émilie Durand, j'enseigne en CM2 dans une école du 7e "
+                 "arrondissement de Lyon. Nous sommes 24, et le Rhône passe à deux rues de "
+                 "l'école. Les élèves ont hâte de vous lire !",
+                 38},
+                {{"teacher.it",
+                  "Ciao Émilie, ciao a tutti! Sono Giulia Rossi e insegno in una quarta "
+                  "elementare a Torino, la 4B. Siamo in 22 e il Po scorre proprio dietro il parco "
+                  "del Valentino. I miei alunni hanno già preparato le loro domande!",
+                  37},
+                 {"teacher.fr",
+                  "Merci Giulia ! Mes élèves ont cherché Turin sur la carte ce matin : ils n'en "
+                  "revenaient pas que ce soit si près de Lyon, à peine 300 km.",
+                  37},
+                 {"teacher.it",
+                  "Anche i miei sono rimasti sorpresi! Qualcuno ha chiesto se si può andare da "
+                  "Torino a Lione in bicicletta lungo i fiumi. Ho detto che ne riparleremo a "
+                  "primavera…",
+                  36},
+                 {"teacher.fr",
+                  "L'idée plaît beaucoup ici aussi. Une question de Léa : est-ce qu'il neige en "
+                  "hiver à Turin ?",
+                  35},
+                 {"teacher.it",
+                  "Sì, qualche volta, e dalle finestre della scuola si vedono le Alpi innevate. "
+                  "Lorenzo vuole mandarvi una foto appena nevica.",
+                  34},
+                 {"teacher.de",
+                  "Hello from Munich! We join the project in November: my pupils are already "
+                  "practising their French and Italian greetings.",
+                  30}}},
+               {"La 4B di Torino si presenta",
+                {"teacher.it",
+                 "Ecco la nostra classe: 12 bambine e 10 bambini, tutti appassionati di animali. "
+                 "Ogni alunno ha scritto tre frasi su di sé, le trovate nella pagina «Septembre : "
+                 "se présenter». Ci piacerebbe leggere le vostre!",
+                 35},
+                {{"teacher.fr",
+                  "Bravo à la 4B ! Nous avons lu vos phrases à voix haute en classe, avec un "
+                  "dictionnaire d'italien sur la table. Nos phrases arrivent vendredi.",
+                  34},
+                 {"teacher.it",
+                  "Grazie! Abbiamo notato che molti di voi hanno un gatto: da noi invece vince il "
+                  "cane, 9 a 5.",
+                  33},
+                 {"teacher.fr",
+                  "Le débat chien contre chat a duré toute la récréation… Les élèves proposent un "
+                  "sondage commun sur les animaux de compagnie.",
+                  31},
+                 {"teacher.it", "Ottima idea, la aggiungo al calendario di ottobre.", 30}}}}},
+             {"teacher.fr",
+              "Notre rivière en photos / Il nostro fiume in foto",
+              "Vos photos de la rivière, avec une légende. Le foto del fiume, con una "
+              "didascalia.",
+              33,
+              {{"Le Rhône au pont de la Guillotière",
+                {"teacher.fr",
+                 "Nous sommes allés au bord du Rhône mardi. L'eau était très haute après les "
+                 "pluies, presque marron. Les photos sont dans le dossier Photos/Lyon des "
+                 "documents.",
+                 33},
+                {{"teacher.it",
+                  "Che foto! Il colore dell'acqua ci ha colpito: da noi il Po in questi giorni è "
+                  "più basso e quasi verde.",
+                  32},
+                 {"teacher.fr",
+                  "C'est la boue des orages de la semaine dernière. Les élèves ont appris le mot "
+                  "« crue ».",
+                  32},
+                 {"teacher.it",
+                  "L'abbiamo imparata anche noi: in italiano si dice «piena». L'abbiamo scritta "
+                  "sul cartellone del lessico.",
+                  30},
+                 {"teacher.fr",
+                  "Excellente idée, ce cartellone ! Nous allons faire le même en français, avec "
+                  "vos mots en italien à côté.",
+                  28},
+                 {"teacher.it", "Vi mandiamo la foto del nostro appena è finito.", 26}}},
+               {"Il Po ai Murazzi",
+                {"teacher.it",
+                 "Ieri pomeriggio siamo scesi ai Murazzi con la classe. Abbiamo contato tre "
+                 "aironi e una squadra di canottieri. La foto «Il Po a Torino» è tra i materiali.",
+                 31},
+                {{"teacher.fr",
+                  "Trois hérons ! Nous n'avons vu que des mouettes et des canards. Les élèves "
+                  "veulent savoir si on peut se baigner dans le Pô.",
+                  30},
+                 {"teacher.it",
+                  "No, in centro è vietato: la corrente è forte e l'acqua non è abbastanza "
+                  "pulita. D'estate però si va in canoa.",
+                  29},
+                 {"teacher.fr",
+                  "Dans le Rhône aussi, la baignade est interdite. Mais il y a une petite plage "
+                  "au bord de la Saône, un peu plus au nord.",
+                  27},
+                 {"teacher.it",
+                  "Interessante! Possiamo confrontare le regole dei nostri fiumi in una pagina "
+                  "del TwinSpace?",
+                  25},
+                 {"teacher.fr", "D'accord, je crée la page ce week-end.", 24}}},
+               {"La Saône au printemps",
+                {"teacher.fr",
+                 "Une photo plus ancienne, prise par Nathan avec son grand-père au printemps "
+                 "dernier. Regardez les arbres sur les quais !",
+                 15},
+                {{"teacher.it",
+                  "Bellissima, sembra un quadro. I bambini chiedono perché l'acqua della Saona è "
+                  "così calma rispetto al Rodano.",
+                  14},
+                 {"teacher.fr",
+                  "Bonne question ! La Saône a une pente très faible, alors elle coule "
+                  "lentement. Le Rhône descend des Alpes, il est beaucoup plus rapide.",
+                  13},
+                 {"teacher.it",
+                  "Anche il Po nasce in montagna, dal Monviso. Faremo un disegno del suo percorso "
+                  "dalla sorgente al mare.",
+                  12}}}}},
+             {"teacher.it",
+              "Organisation / Organizzazione",
+              "Dates, visioconférences, questions pratiques. Date, videochiamate, domande "
+              "pratiche.",
+              36,
+              {{"Videochiamata di ottobre",
+                {"teacher.it",
+                 "Proposta: giovedì 16 ottobre alle 10, per mezz'ora. Gli alunni si presentano e "
+                 "cantano una canzone. Va bene per voi?",
+                 36},
+                {{"teacher.fr",
+                  "Jeudi 16 à 10 h, c'est parfait. Nous préparons « Sur le pont d'Avignon », "
+                  "pour rester dans le thème des rivières !",
+                  35},
+                 {"teacher.it",
+                  "Perfetto! Noi pensavamo a una canzone sul Po, ma forse sceglieremo qualcosa "
+                  "di più facile. Vi faccio sapere.",
+                  35},
+                 {"teacher.fr",
+                  "Merci pour la visio de ce matin, mes élèves en parlent encore. Et la "
+                  "connexion a tenu jusqu'au bout, quel soulagement !",
+                  22},
+                 {"teacher.it",
+                  "Anche i miei erano entusiasti. La prossima volta prepariamo delle domande sui "
+                  "fiumi, così parlano tutti.",
+                  22},
+                 {"teacher.fr",
+                  "Oui, et on pourrait faire des groupes de quatre, chacun avec sa question.",
+                  21}}},
+               {"Fiches d'observation",
+                {"teacher.fr",
+                 "J'ai imprimé la fiche d'observation de Giulia : mes élèves la remplissent en "
+                 "français. Voulez-vous qu'on vous envoie les fiches remplies ?",
+                 9},
+                {{"teacher.it",
+                  "Sì, volentieri! Le leggeremo insieme e risponderemo con le nostre.", 8},
+                 {"teacher.fr",
+                  "Parfait, je les scanne et je les dépose dans les documents vendredi.", 6},
+                 {"teacher.it",
+                  "Le abbiamo lette tutte: i vostri alunni hanno visto molti più uccelli di noi! "
+                  "Domani torniamo al fiume per recuperare.",
+                  3},
+                 {"teacher.fr",
+                  "Bonne sortie ! Dites-nous combien de hérons vous trouvez cette fois.", 1}}}}},
          }},
         {"national",
          "Jardins d'école et climat",
@@ -170,6 +362,40 @@ const std::vector<DemoProject> &projects()
          },
          {
              {"Le potager en avril.png", "", "teacher2.fr", 20, "Le potager en avril", 0xff6b8e3a},
+         },
+         {
+             {"teacher2.fr",
+              "Le potager",
+              "Semis, arrosage, récoltes : on compare nos deux jardins.",
+              24,
+              {{"Premiers semis",
+                {"teacher2.fr",
+                 "Nos radis sont semés ! Nous avons choisi une rangée au soleil et une à l'ombre, "
+                 "pour comparer.",
+                 24},
+                {{"teacher.fr",
+                  "Bonne idée, les deux rangées. Chez nous, les radis sont sortis au bout de six "
+                  "jours.",
+                  23},
+                 {"teacher2.fr",
+                  "Six jours ! Ici il en a fallu neuf, il a fait froid la première semaine.", 20},
+                 {"teacher.fr",
+                  "Les relevés météo l'expliquent peut-être : comparons les températures la "
+                  "semaine prochaine.",
+                  18}}},
+               {"Qui arrose pendant les vacances ?",
+                {"teacher.fr",
+                 "Les vacances approchent : qui s'occupe des jardins ? Chez nous, une famille "
+                 "volontaire passera deux fois par semaine.",
+                 12},
+                {{"teacher2.fr",
+                  "La gardienne de l'école a accepté, et nous avons installé un goutte-à-goutte "
+                  "avec des bouteilles.",
+                  11},
+                 {"teacher.fr",
+                  "Les bouteilles, c'est malin ! Tu peux mettre une photo dans les documents ?",
+                  10},
+                 {"teacher2.fr", "C'est fait, et les élèves ont écrit le mode d'emploi.", 9}}}}},
          }},
         {"european",
          "Contes d'Europe",
@@ -185,6 +411,70 @@ const std::vector<DemoProject> &projects()
 Error dbError(const QSqlQuery &q)
 {
     return {u"database_error"_s, q.lastError().text(), {}};
+}
+
+// A project's forum, each message published as a client's would be, in the order written.
+template <typename Who>
+Result<bool> seedForum(QSqlDatabase &db, qint64 projectId,
+                       const std::vector<DemoDiscussion> &discussions, Who who, qint64 now)
+{
+    const qint64 day = 24 * 3600 * 1000;
+    // Messages written the same day follow each other by a quarter of an hour or more.
+    qint64 last = 0;
+    auto at = [&](int daysAgo) {
+        last = std::max(now - daysAgo * day - 6 * 3600 * 1000, last + 17 * 60 * 1000);
+        return std::min(last, now - 60 * 1000);
+    };
+    auto failed = [](const char *what) {
+        return Error{
+            u"database_error"_s, u"cannot insert a demo forum "_s + QLatin1String(what), {}};
+    };
+    for (const DemoDiscussion &dd : discussions) {
+        last = 0;
+        ForumDiscussion d;
+        d.projectId = projectId;
+        d.title = QString::fromUtf8(dd.title);
+        d.description = QString::fromUtf8(dd.description);
+        d.authorId = who(dd.author);
+        d.createdAt = d.updatedAt = at(dd.daysAgo);
+        d.version = 1;
+        d.id = forum_store::insert(db, d);
+        std::optional<forum_store::StoredDiscussion> sd;
+        if (!d.id || !forum_store::loadDiscussion(db, d.id, sd) || !sd ||
+            !change_feed::record(db, {scopes::ofForumDiscussion(sd->item, false)}))
+            return failed("discussion");
+        for (const DemoThread &dt : dd.threads) {
+            last = d.createdAt; // threads of a discussion overlap in time, never precede it
+            ForumThread t;
+            t.projectId = projectId;
+            t.discussionId = d.id;
+            t.title = QString::fromUtf8(dt.title);
+            t.text = QString::fromUtf8(dt.opening.text);
+            t.authorId = who(dt.opening.author);
+            t.createdAt = t.updatedAt = at(dt.opening.daysAgo);
+            t.version = 1;
+            t.id = forum_store::insert(db, t);
+            std::optional<forum_store::StoredThread> st;
+            if (!t.id || !forum_store::loadThread(db, t.id, st) || !st ||
+                !change_feed::record(db, {scopes::ofForumThread(st->item, false)}))
+                return failed("thread");
+            for (const DemoMessage &reply : dt.replies) {
+                ForumPost p;
+                p.projectId = projectId;
+                p.threadId = t.id;
+                p.text = QString::fromUtf8(reply.text);
+                p.authorId = who(reply.author);
+                p.createdAt = p.updatedAt = at(reply.daysAgo);
+                p.version = 1;
+                p.id = forum_store::insert(db, p);
+                std::optional<forum_store::StoredPost> sp;
+                if (!p.id || !forum_store::loadPost(db, p.id, sp) || !sp ||
+                    !change_feed::record(db, {scopes::ofForumPost(sp->item, false)}))
+                    return failed("reply");
+            }
+        }
+    }
+    return true;
 }
 } // namespace
 
@@ -334,6 +624,9 @@ Result<bool> seedTwinSpacesIfNone(Database &database, BlobStore &blobs)
             if (!change_feed::record(db, records))
                 return Error{u"database_error"_s, u"cannot publish a demo page"_s, {}};
         }
+
+        if (auto seeded = seedForum(db, p.id, d.forum, who, now); !seeded)
+            return seeded.error();
     }
     if (!tx.commit())
         return Error{u"database_error"_s, u"commit failed: "_s + tx.lastError(), {}};
