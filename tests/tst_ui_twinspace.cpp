@@ -550,6 +550,9 @@ private Q_SLOTS:
     // with the next sync; a new discussion and its first thread.
     void theForumIsReadAndWrittenFromTheKeyboard()
     {
+        // Keys go to the active window (the earlier tests' dialogs took it).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         view()->sides()->setCurrentWidget(view()->forumPanel());
         QVERIFY(view()->forumView()->isVisible());
         ForumPanel *forum = view()->forumPanel();
@@ -584,7 +587,7 @@ private Q_SLOTS:
                 u"Merci ! Voir https://example.org/riviere"_s,
             1000);
         QTest::keyClick(thread->replyEdit(), Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY(thread->replyEdit()->toPlainText().isEmpty());
+        QVERIFY2(thread->replyEdit()->toPlainText().isEmpty(), qPrintable(thread->message()));
         QVERIFY(thread->posts()->toPlainText().contains(u"waiting to be sent"_s));
         QVERIFY(thread->posts()->toHtml().contains(u"href=\"https://example.org/riviere\""_s));
         QVERIFY(syncedUpToDate(*m_session->sync()));
@@ -596,19 +599,31 @@ private Q_SLOTS:
 
         // A new discussion, then its first thread, from the panel's shortcuts.
         QTest::keyClick(forum->tree(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(thread->newTitle()->hasFocus());
-        QTest::keyClicks(thread->newTitle(), u"Sortie au Parc de la Tête d'Or"_s);
+        QVERIFY2(thread->newTitle()->isVisible(), "the new discussion's form shows");
+        QVERIFY2(thread->newTitle()->hasFocus(),
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                        : u"nothing"_s));
+        QTest::keyClicks(thread->newTitle(), u"Sortie au parc"_s); // keyClicks types ASCII only
         QTest::keyClicks(thread->newText(), u"Organisons la sortie du printemps."_s);
         QVERIFY(thread->createDiscussion());
         QVERIFY(thread->newTitle()->hasFocus()); // the first thread's form, at once
         QTest::keyClicks(thread->newTitle(), u"Date et horaires"_s);
-        QTest::keyClicks(thread->newText(), u"Le 12 avril, départ à 9 h."_s);
+        QTest::keyClicks(thread->newText(), u"Le 12 avril, a 9 h."_s);
         QTest::keyClick(thread->newText(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY2(thread->threadId() != 0, qPrintable(thread->message()));
-        QVERIFY(model->indexOf(ForumTreeModel::Thread, thread->threadId()).isValid());
+        // In the tree, under its local id or the server's (the sync may have taken it already).
+        const qint64 made = thread->threadId();
+        QTRY_VERIFY(model
+                        ->indexOf(ForumTreeModel::Thread,
+                                  m_session->forum()->currentId(forum_cache::Kind::Thread, made))
+                        .isValid());
         save(view(), u"ui-forum-new-thread.png"_s);
         // A title left empty is refused, naming the field.
+        forum->select(ForumTreeModel::Thread,
+                      m_session->forum()->currentId(forum_cache::Kind::Thread, made));
+        QVERIFY(forum->findChild<QPushButton *>(u"newThread"_s)->isEnabled());
         QTest::keyClick(forum->tree(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(thread->newTitle()->hasFocus());
         QVERIFY(!thread->postThread());
         QVERIFY2(thread->message().startsWith(u"Title"_s), qPrintable(thread->message()));
         QVERIFY(syncedUpToDate(*m_session->sync()));
@@ -624,8 +639,8 @@ private Q_SLOTS:
         QVERIFY(syncedUpToDate(*m_session->sync()));
         // "(12 updates)": what others did in every TwinSpace, not looked at yet.
         const auto counted = [this] {
-            const auto m = QRegularExpression(u"\\((\\d+) updates?\\)"_s)
-                               .match(m_window->windowTitle());
+            const auto m =
+                QRegularExpression(u"\\((\\d+) updates?\\)"_s).match(m_window->windowTitle());
             return m.hasMatch() ? m.captured(1).toInt() : 0;
         };
         QTRY_VERIFY(counted() > 0);

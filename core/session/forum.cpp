@@ -103,6 +103,12 @@ bool Forum::keepTyped(const QString &key, const QJsonObject &typed)
     return form_drafts::save(db, key, typed);
 }
 
+bool Forum::forgetTyped(const QString &key)
+{
+    QSqlDatabase db = m_store.connection();
+    return form_drafts::remove(db, key);
+}
+
 std::optional<QJsonObject> Forum::typed(const QString &key)
 {
     QSqlDatabase db = m_store.connection();

@@ -45,6 +45,7 @@ public:
     // until it is posted, never sent before.
     bool keepTyped(const QString &key, const QJsonObject &typed);
     std::optional<QJsonObject> typed(const QString &key);
+    bool forgetTyped(const QString &key);
 
 Q_SIGNALS:
     // Something was written here (the lists and the counts change).

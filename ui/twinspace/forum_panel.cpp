@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "twinspace/forum_panel.h"
 
+#include "button_keys.h"
+
 #include "session/forum.h"
 #include "twinspace/forum_tree_model.h"
 #include "twinspace/forum_view.h"
@@ -39,8 +41,8 @@ ForumPanel::ForumPanel(Forum *forum, ForumView *view, QWidget *parent)
     m_empty->setWordWrap(true);
     m_newDiscussion->setObjectName(u"newDiscussion"_s);
     m_newThread->setObjectName(u"newThread"_s);
-    m_newDiscussion->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_newThread->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    giveKeys(m_newDiscussion, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    giveKeys(m_newThread, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newDiscussion);
     buttons->addWidget(m_newThread);
@@ -79,8 +81,7 @@ void ForumPanel::retranslateUi()
     m_newDiscussion->setText(tr("New &discussion…"));
     m_newThread->setText(tr("New &thread…"));
     const auto tip = [](QPushButton *b, const QString &text) {
-        const QString full =
-            u"%1 (%2)"_s.arg(text, b->shortcut().toString(QKeySequence::NativeText));
+        const QString full = withKeys(b, text);
         b->setToolTip(full);
         b->setAccessibleDescription(full);
     };
@@ -129,7 +130,7 @@ void ForumPanel::reloadTree()
         m_readOnly ? tr("This project's forum has no discussions.")
                    : tr("No discussions yet. Start one with “New discussion” (%1): "
                         "your partners see it with their next sync.")
-                         .arg(m_newDiscussion->shortcut().toString(QKeySequence::NativeText)));
+                         .arg(keysOf(m_newDiscussion).toString(QKeySequence::NativeText)));
     m_empty->setVisible(discussions.isEmpty());
     updateActions();
 }

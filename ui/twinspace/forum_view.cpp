@@ -34,6 +34,21 @@ QString textAsHtml(const QString &text)
     html.replace(u'\n', u"<br>"_s);
     return html;
 }
+// What is wrong, field by field in the form's order (the title first), else the error.
+QString problem(const Error &error)
+{
+    if (error.fields.isEmpty())
+        return error.message;
+    QStringList out;
+    for (const QString &field :
+         {u"title"_s, u"description"_s, u"text"_s, u"threadId"_s, u"discussionId"_s})
+        if (error.fields.contains(field))
+            out.append(error.fields.value(field).message);
+    for (auto it = error.fields.cbegin(); it != error.fields.cend(); ++it)
+        if (!out.contains(it->message))
+            out.append(it->message);
+    return out.join(u' ');
+}
 } // namespace
 
 ForumView::ForumView(Forum *forum, QWidget *parent)
@@ -255,7 +270,8 @@ void ForumView::reload()
     }
     m_title->setText(thread->thread.title);
     const QLocale locale;
-    auto header = [&](qint64 authorId, const QString &name, qint64 at, bool waiting) {
+    // -> QString: a QStringBuilder returned would outlive the strings it refers to.
+    auto header = [&](qint64 authorId, const QString &name, qint64 at, bool waiting) -> QString {
         const QString who = authorId == 0 || authorId == m_forum->me()
                                 ? tr("You")
                                 : (name.isEmpty() ? tr("A partner") : name);
@@ -303,11 +319,18 @@ void ForumView::keepTyped()
     const QString key = typedKey();
     if (key.isEmpty() || m_readOnly)
         return;
-    if (m_mode == Mode::Thread)
-        m_forum->keepTyped(key, {{u"text"_s, m_reply->toPlainText()}});
-    else
+    // Nothing typed (or what was typed just posted): nothing to keep.
+    if (m_mode == Mode::Thread) {
+        if (m_reply->toPlainText().isEmpty())
+            m_forum->forgetTyped(key);
+        else
+            m_forum->keepTyped(key, {{u"text"_s, m_reply->toPlainText()}});
+    } else if (m_newTitle->text().isEmpty() && m_newText->toPlainText().isEmpty()) {
+        m_forum->forgetTyped(key);
+    } else {
         m_forum->keepTyped(
             key, {{u"title"_s, m_newTitle->text()}, {u"text"_s, m_newText->toPlainText()}});
+    }
 }
 
 void ForumView::keepTypedNow()
@@ -336,8 +359,7 @@ bool ForumView::postReply()
     keepTypedNow();
     const auto r = m_forum->reply(m_projectId, m_threadId, m_reply->toPlainText());
     if (!r) {
-        say(r.error().fields.isEmpty() ? r.error().message : r.error().fields.first().message,
-            true);
+        say(problem(r.error()), true);
         return false;
     }
     m_autosaver->setPaused(true);
@@ -356,10 +378,10 @@ bool ForumView::postThread()
     const auto r = m_forum->createThread(m_projectId, m_discussionId, m_newTitle->text(),
                                          m_newText->toPlainText());
     if (!r) {
-        say(r.error().fields.isEmpty() ? r.error().message : r.error().fields.first().message,
-            true);
+        say(problem(r.error()), true);
         return false;
     }
+    clearForm();
     Q_EMIT created(ForumTreeModel::Thread, r.value());
     showThread(r.value());
     say(tr("Your thread is posted; it leaves with the next sync."));
@@ -374,16 +396,25 @@ bool ForumView::createDiscussion()
     const auto r =
         m_forum->createDiscussion(m_projectId, m_newTitle->text(), m_newText->toPlainText());
     if (!r) {
-        say(r.error().fields.isEmpty() ? r.error().message : r.error().fields.first().message,
-            true);
+        say(problem(r.error()), true);
         return false;
     }
     // Created: the form's kept text is in the queued discussion now.
-    m_forum->keepTyped(typedKey(), {});
+    clearForm();
+    m_forum->forgetTyped(typedKey());
     Q_EMIT created(ForumTreeModel::Discussion, r.value());
     startThread(r.value());
     say(tr("The discussion is created: start its first thread."));
     return true;
+}
+
+void ForumView::clearForm()
+{
+    // Posted: leaving the form (a focus lost) must not keep its text again.
+    m_autosaver->setPaused(true);
+    m_newTitle->clear();
+    m_newText->clear();
+    m_autosaver->setPaused(false);
 }
 
 void ForumView::say(const QString &text, bool error)

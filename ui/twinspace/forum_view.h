@@ -59,6 +59,7 @@ private:
     void retranslateUi();
     void keepTyped();
     void restoreTyped();
+    void clearForm();
     QString typedKey() const;
     void say(const QString &text, bool error = false);
     void setMode(Mode mode);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "twinspace/materials_panel.h"
 
+#include "button_keys.h"
+
 #include "domain/material_type.h"
 #include "session/material_copies.h"
 #include "session/twin_space.h"
@@ -105,12 +107,12 @@ MaterialsPanel::MaterialsPanel(TwinSpace *twinSpace, TransferController *transfe
                                                           {m_transfersButton, "showTransfers"}};
     for (const auto &[button, name] : named)
         button->setObjectName(QString::fromLatin1(name));
-    m_upload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_newFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_insert->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_keep->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
-    m_move->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    giveKeys(m_upload, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    giveKeys(m_newFolder, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    giveKeys(m_insert, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    giveKeys(m_keep, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    giveKeys(m_rename, QKeySequence(Qt::Key_F2));
+    giveKeys(m_move, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     // Delete while the tree has the focus only, as in the page tree.
     auto *deleteKey = new QAction(m_tree);
     deleteKey->setShortcut(QKeySequence::Delete);
@@ -254,7 +256,7 @@ void MaterialsPanel::retranslateUi()
                         "project sees them."));
     auto name = [](QPushButton *b, const QString &text, const QString &tip) {
         b->setText(text);
-        const QString keys = b->shortcut().toString(QKeySequence::NativeText);
+        const QString keys = keysOf(b).toString(QKeySequence::NativeText);
         b->setToolTip(keys.isEmpty() ? tip : u"%1 (%2)"_s.arg(tip, keys));
         b->setAccessibleName(QString(text).remove(u'&'));
     };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "twinspace/twinspace_view.h"
 
+#include "button_keys.h"
+
 #include "session/account_session.h"
 #include "session/twin_space.h"
 #include "transfers/transfer_controller.h"
@@ -69,7 +71,7 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     m_projects->setObjectName(u"twinSpaceProject"_s);
     m_projectLabel->setBuddy(m_projects);
     m_export->setObjectName(u"exportProject"_s);
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    giveKeys(m_export, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportStatus->setObjectName(u"exportStatus"_s);
     m_exportStatus->setWordWrap(true);
     m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -89,11 +91,11 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     m_delete->setObjectName(u"deletePage"_s);
     m_up->setObjectName(u"movePageUp"_s);
     m_down->setObjectName(u"movePageDown"_s);
-    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_newChild->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
-    m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    giveKeys(m_new, QKeySequence(Qt::CTRL | Qt::Key_N));
+    giveKeys(m_newChild, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    giveKeys(m_rename, QKeySequence(Qt::Key_F2));
+    giveKeys(m_up, QKeySequence(Qt::ALT | Qt::Key_Up));
+    giveKeys(m_down, QKeySequence(Qt::ALT | Qt::Key_Down));
     // Delete only while the tree has the focus: in the editor the key deletes text.
     auto *deleteKey = new QAction(m_tree);
     deleteKey->setShortcut(QKeySequence::Delete);
@@ -238,13 +240,12 @@ void TwinSpaceView::retranslateUi()
                           "draft, seen only by you, until you publish it."));
     auto name = [](QPushButton *b, const QString &text) {
         b->setText(text);
-        b->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'),
-                                       b->shortcut().toString(QKeySequence::NativeText)));
+        b->setToolTip(withKeys(b, QString(text).remove(u'&')));
     };
     name(m_export, tr("E&xport project…"));
     m_export->setToolTip(tr("A folder and a .zip that open in any browser, with no app and no "
                             "network: a copy of the project the school keeps (%1)")
-                             .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
+                             .arg(keysOf(m_export).toString(QKeySequence::NativeText)));
     name(m_new, tr("&New page"));
     name(m_newChild, tr("New &sub-page"));
     name(m_rename, tr("Rena&me"));
