@@ -137,6 +137,15 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     m_search->setFocus();
 }
 
+MainWindow::~MainWindow()
+{
+    // The children still shown are hidden as the window goes (the updates panel marks what it
+    // showed as read then): the session's signals must no longer reach this half-destroyed
+    // window or its lists.
+    disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_session, nullptr, m_projects, nullptr);
+}
+
 void MainWindow::showSignedOut()
 {
     m_status->setSignedOut();

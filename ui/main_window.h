@@ -28,6 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(AccountSession *session, Translations *translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     PartnerSearchView *searchView() const { return m_search; }
     ProfileEditor *profileEditor() const { return m_profile; }

@@ -35,7 +35,10 @@ void ForumTreeModel::retranslate()
 void ForumTreeModel::setForum(const QList<forum_cache::Discussion> &discussions,
                               const QHash<qint64, QList<forum_cache::Thread>> &threads)
 {
-    removeRows(0, rowCount());
+    // A reset, not a removal of rows: the view drops every index it held (a removal had it
+    // read rows of a layout it had not redone yet, between two reloads without an event loop).
+    clear();
+    retranslate();
     for (const forum_cache::Discussion &d : discussions) {
         QString title = d.discussion.title;
         if (d.waiting)
