@@ -618,6 +618,9 @@ private Q_SLOTS:
                                   m_session->forum()->currentId(forum_cache::Kind::Thread, made))
                         .isValid());
         save(view(), u"ui-forum-new-thread.png"_s);
+        // The titles keep the room after the forum was read again.
+        QCOMPARE(forum->tree()->header()->sectionResizeMode(ForumTreeModel::TitleColumn),
+                 QHeaderView::Stretch);
         // A title left empty is refused, naming the field.
         forum->select(ForumTreeModel::Thread,
                       m_session->forum()->currentId(forum_cache::Kind::Thread, made));

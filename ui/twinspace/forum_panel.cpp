@@ -34,9 +34,6 @@ ForumPanel::ForumPanel(Forum *forum, ForumView *view, QWidget *parent)
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ForumTreeModel::TitleColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(ForumTreeModel::CountColumn,
-                                           QHeaderView::ResizeToContents);
     m_empty->setObjectName(u"noDiscussions"_s);
     m_empty->setWordWrap(true);
     m_newDiscussion->setObjectName(u"newDiscussion"_s);
@@ -117,6 +114,10 @@ void ForumPanel::reloadTree()
         threads.insert(d.discussion.id, m_forum->threads(m_projectId, d.discussion.id));
     QSignalBlocker quiet(m_tree->selectionModel());
     m_model->setForum(discussions, threads);
+    // The reset took the columns away with their sizes: the title takes the room again.
+    m_tree->header()->setSectionResizeMode(ForumTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ForumTreeModel::CountColumn,
+                                           QHeaderView::ResizeToContents);
     m_tree->expandAll();
     if (kind >= 0) {
         const auto kindOf = kind == ForumTreeModel::Thread ? forum_cache::Kind::Thread
@@ -126,11 +127,11 @@ void ForumPanel::reloadTree()
         if (again.isValid())
             m_tree->setCurrentIndex(again);
     }
-    m_empty->setText(
-        m_readOnly ? tr("This project's forum has no discussions.")
-                   : tr("No discussions yet. Start one with “New discussion” (%1): "
-                        "your partners see it with their next sync.")
-                         .arg(keysOf(m_newDiscussion).toString(QKeySequence::NativeText)));
+    m_empty->setText(m_readOnly
+                         ? tr("This project's forum has no discussions.")
+                         : tr("No discussions yet. Start one with “New discussion” (%1): "
+                              "your partners see it with their next sync.")
+                               .arg(keysOf(m_newDiscussion).toString(QKeySequence::NativeText)));
     m_empty->setVisible(discussions.isEmpty());
     updateActions();
 }
