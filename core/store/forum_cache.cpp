@@ -405,9 +405,15 @@ QList<Thread> threads(QSqlDatabase &db, qint64 projectId, qint64 discussionId, q
 
 std::optional<Thread> thread(QSqlDatabase &db, qint64 projectId, qint64 threadId, qint64 me)
 {
-    threadId = currentId(db, Kind::Thread, threadId);
-    const auto found = threadEntries(db, projectId, me,
-                                     [threadId](const ForumThread &t) { return t.id == threadId; });
+    const auto find = [&](qint64 id) {
+        return threadEntries(db, projectId, me, [id](const ForumThread &t) { return t.id == id; });
+    };
+    const qint64 asked = threadId;
+    auto found = find(currentId(db, Kind::Thread, asked));
+    // The sync thread can take its creation between the two reads (the id still local, its
+    // queued creation gone): the server's id is known by then.
+    if (found.isEmpty() && asked < 0)
+        found = find(currentId(db, Kind::Thread, asked));
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
