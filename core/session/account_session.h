@@ -94,7 +94,6 @@ public:
     Result<QString> removePartner(qint64 projectId, qint64 accountId);
     Result<QString> closeProject(qint64 projectId);
 
-
 Q_SIGNALS:
     // Updates were looked at (unread counts changed).
     void updatesRead();
