@@ -88,14 +88,32 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
     , m_snapshots(database, QDir(config.dataDir).filePath(u"snapshots"_s),
                   {config.snapshotMinRecords, config.snapshotRefreshSecs})
     , m_sync(database, m_snapshots)
-    , m_mutations(database, {config.forumCreationsPerMinute, config.forumCreationsPerHour})
+    , m_mutations(database, {config.forumCreationsPerMinute, config.forumCreationsPerHour,
+                             config.chatMessagesPerMinute, config.chatMessagesPerHour})
     , m_blobs(QDir(config.dataDir).filePath(u"blobs"_s))
     , m_uploadFiles(QDir(config.dataDir).filePath(u"uploads"_s))
     , m_intake(database, m_blobs, m_uploadFiles)
     , m_uploads(database, config, m_uploadFiles, m_intake)
     , m_downloads(database, m_blobs)
     , m_collector(database, m_blobs, m_uploadFiles, {config.storageCollectionSecs})
+    , m_live(
+          [this](qint64 accountId) -> std::optional<QList<scopes::Listed>> {
+              QSqlDatabase db = m_database.connection();
+              const auto account = AuthService::loadAccount(db, accountId);
+              if (!account)
+                  return std::nullopt;
+              auto listed = scopes::listed(db, *account);
+              if (!listed)
+                  return std::nullopt;
+              return listed.value();
+          },
+          this)
+    , m_notifications(database, this)
 {
+    // Commits here reach this instance's clients at once; other instances' through NOTIFY.
+    m_database.setChangeListener([this](const QStringList &scopes) { m_live.publish(scopes); });
+    connect(&m_notifications, &ChangeNotifications::changed, &m_live, &LiveHub::publish);
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::takeWebSockets);
     QDir().mkpath(m_blobs.folder());
     QDir().mkpath(m_uploadFiles.folder());
     addRoute("POST", u"/api/v1/session"_s, false,
@@ -149,6 +167,59 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
 ApiServer::~ApiServer()
 {
     m_pool.waitForDone();
+    m_database.setChangeListener({});
+}
+
+namespace {
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + u'/' + QString::number(port);
+}
+constexpr auto answeredProperty = "etwAnsweredUpgrade";
+} // namespace
+
+bool ApiServer::acceptUpgrade(ApiRequest &r, QTcpSocket *socket)
+{
+    ApiResponse refusal;
+    if (r.method != "GET" || r.path != u"/api/v1/live") {
+        refusal = ApiResponse::error(404, u"not_found"_s,
+                                     u"There is no WebSocket endpoint at %1."_s.arg(r.path));
+    } else if (auto failure = m_auth.authenticate(r)) {
+        refusal = *failure;
+    } else {
+        // Checked here, on the main thread, because Qt 6.4 decides the upgrade before
+        // handleRequest returns: one token lookup and the account's scope listing.
+        QSqlDatabase db = m_database.connection();
+        auto listed = scopes::listed(db, *r.account);
+        if (listed) {
+            m_upgrades.insert(peerKey(socket->peerAddress(), socket->peerPort()),
+                              {r.account->id, listed.value()});
+            LimitedTcpServer::requestHandled(socket); // busy from now on: never idle-closed
+            return true;
+        }
+        refusal = ApiResponse::error(503, u"database_error"_s,
+                                     u"The service cannot reach its database at the moment; "
+                                     u"try again shortly."_s);
+    }
+    // Answered here; Qt then calls missingHandler (which leaves it be) and closes.
+    socket->setProperty(answeredProperty, true);
+    r.headers.append(qMakePair(QByteArray("Connection"), QByteArray("close")));
+    socket->write(format(r, std::move(refusal)).bytes);
+    return false;
+}
+
+void ApiServer::takeWebSockets()
+{
+    while (auto socket = nextPendingWebSocketConnection()) {
+        const auto it = m_upgrades.find(peerKey(socket->peerAddress(), socket->peerPort()));
+        if (it == m_upgrades.end()) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            continue;
+        }
+        const auto [accountId, listed] = it.value();
+        m_upgrades.erase(it);
+        m_live.attach(std::move(socket), accountId, listed);
+    }
 }
 
 ApiResponse ApiServer::readiness()
@@ -205,6 +276,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     r->body = request.body();
     r->remote = request.remoteAddress();
     r->headers = request.headers();
+    // Qt hands the socket to its WebSocket server as soon as this returns true for an upgrade.
+    if (r->header("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return acceptUpgrade(*r, socket);
     LimitedTcpServer::requestHandled(socket);
 
     // Liveness is answered here, not behind database work in the pool: a probe must not time
@@ -342,7 +416,11 @@ ApiServer::Answer ApiServer::respond(ApiRequest &r)
         response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
     }
     qCDebug(lcHttp) << r.method << r.path << response.status;
+    return format(r, std::move(response));
+}
 
+ApiServer::Answer ApiServer::format(const ApiRequest &r, ApiResponse response)
+{
     // Neither has a body (a HEAD answer describes one it does not send).
     if (r.method == "HEAD" || response.status == 304) {
         response.body.clear();
@@ -382,6 +460,8 @@ ApiServer::Answer ApiServer::respond(ApiRequest &r)
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (socket->property(answeredProperty).toBool())
+        return;
     ApiRequest r;
     send(request, socket, r,
          ApiResponse::error(404, u"not_found"_s, u"There is no endpoint here."_s));

@@ -2,12 +2,15 @@
 // The HTTP front: routes /api/v1 requests to the services and answers every failure in JSON.
 // Sockets live on the main thread; requests run on a thread pool, each thread with its own
 // database connection; one connection's answers go out in the order its requests came.
+// GET /api/v1/live upgrades to a WebSocket that tells the client which scopes changed.
 #pragma once
 
 #include "api_types.h"
 #include "auth_service.h"
 #include "blob_store.h"
+#include "change_notifications.h"
 #include "directory_snapshots.h"
+#include "live_hub.h"
 #include "material_downloads.h"
 #include "material_intake.h"
 #include "mutation_service.h"
@@ -40,7 +43,9 @@ public:
     {
         m_snapshots.start();
         m_collector.start();
+        m_notifications.start();
     }
+    const LiveHub &live() const { return m_live; }
 
     // Exposed for tests of the routing table without a socket.
     ApiResponse dispatch(ApiRequest &request);
@@ -71,11 +76,17 @@ private:
     };
     // Runs on a pool thread: the whole answer, as bytes ready for the socket.
     Answer respond(ApiRequest &request);
+    // Any thread: an answer's bytes (headers, compression) for this request.
+    Answer format(const ApiRequest &request, ApiResponse response);
     // Main thread: writes an answer; `sent` runs once it is all in the socket's hands.
     void write(QTcpSocket *socket, Answer answer, std::function<void()> sent);
     ApiResponse readiness();
     // Main thread: starts the next waiting request of this connection, if any.
     void startNext(QTcpSocket *socket);
+    // A WebSocket upgrade: whether to let it happen (an authenticated request for the live
+    // path); otherwise the refusal is written here.
+    bool acceptUpgrade(ApiRequest &request, QTcpSocket *socket);
+    void takeWebSockets();
 
     struct Pending
     {
@@ -97,6 +108,10 @@ private:
     StorageCollector m_collector;
     std::vector<Route> m_routes;
     QHash<QTcpSocket *, std::deque<Pending>> m_pending;
+    // Upgrades accepted, until their WebSocket is handed over: by the peer's address and port.
+    QHash<QString, std::pair<qint64, QList<scopes::Listed>>> m_upgrades;
+    LiveHub m_live;
+    ChangeNotifications m_notifications;
     QThreadPool m_pool;
 };
 

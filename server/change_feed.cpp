@@ -56,6 +56,11 @@ bool record(QSqlDatabase &db, const QList<ChangeRecord> &changes, QString *why)
         if (!insert.exec())
             return fail(insert, "recording the change");
     }
+    QStringList scopes;
+    for (const ChangeRecord &c : changes)
+        if (!scopes.contains(c.scope))
+            scopes.append(c.scope);
+    WriteTransaction::noteChangedScopes(scopes);
     return true;
 }
 

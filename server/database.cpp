@@ -18,6 +18,7 @@ Database::Database(DatabaseSettings settings)
     : m_settings(std::move(settings))
     , m_dialect(m_settings.engine)
     , m_connectionPrefix(u"etw-server-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
+    , m_instanceId(QUuid::createUuid().toString(QUuid::Id128))
 {}
 
 Database::~Database()
@@ -38,7 +39,33 @@ QString Database::connectionName() const
 
 QSqlDatabase Database::connection()
 {
-    const QString name = connectionName();
+    return open(connectionName());
+}
+
+QSqlDatabase Database::dedicatedConnection(const QString &purpose)
+{
+    return open(connectionName() + u'-' + purpose);
+}
+
+void Database::setChangeListener(ChangeListener listener)
+{
+    QMutexLocker lock(&m_listenerLock);
+    m_listener = std::move(listener);
+}
+
+void Database::committed(const QStringList &scopes)
+{
+    ChangeListener listener;
+    {
+        QMutexLocker lock(&m_listenerLock);
+        listener = m_listener;
+    }
+    if (listener)
+        listener(scopes);
+}
+
+QSqlDatabase Database::open(const QString &name)
+{
     QSqlDatabase db;
     if (QSqlDatabase::contains(name)) {
         db = QSqlDatabase::database(name, false);
@@ -153,10 +180,20 @@ Result<int> Database::migrate(int target)
     return std::max(current, last);
 }
 
+namespace {
+// The transaction open on this thread, which the change feed's scopes belong to.
+thread_local WriteTransaction *currentTransaction = nullptr;
+// NOTIFY's payload is limited to 8000 bytes: scopes go in pieces below it.
+constexpr qsizetype maxNotifyPayload = 7000;
+} // namespace
+
 WriteTransaction::WriteTransaction(Database &database)
-    : m_db(database.connection())
+    : m_database(database)
+    , m_db(database.connection())
     , m_active(database.dialect().beginWrite(m_db))
+    , m_outer(currentTransaction)
 {
+    currentTransaction = this;
     if (!m_active) {
         m_error = m_db.lastError().text();
         qCWarning(lcStore) << "cannot begin transaction:" << m_error;
@@ -165,8 +202,18 @@ WriteTransaction::WriteTransaction(Database &database)
 
 WriteTransaction::~WriteTransaction()
 {
+    currentTransaction = m_outer;
     if (m_active)
         m_db.rollback();
+}
+
+void WriteTransaction::noteChangedScopes(const QStringList &scopes)
+{
+    if (!currentTransaction)
+        return; // written outside a transaction (the demo's seeding): nobody is connected yet
+    for (const QString &scope : scopes)
+        if (!currentTransaction->m_scopes.contains(scope))
+            currentTransaction->m_scopes.append(scope);
 }
 
 bool WriteTransaction::commit()
@@ -174,8 +221,33 @@ bool WriteTransaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    if (m_db.commit())
+    if (!m_scopes.isEmpty() && m_database.dialect().engine() == SqlDialect::Engine::Postgresql) {
+        // Sent with the transaction, so other instances hear of exactly what committed.
+        QString payload = m_database.instanceId();
+        QSqlQuery notify(m_db);
+        auto send = [&] {
+            return Database::run(notify, u"SELECT pg_notify(?, ?)"_s,
+                                 {QString::fromLatin1(Database::changesChannel), payload});
+        };
+        bool sent = true;
+        for (const QString &scope : std::as_const(m_scopes)) {
+            if (payload.size() + scope.size() + 1 > maxNotifyPayload) {
+                sent = sent && send();
+                payload = m_database.instanceId();
+            }
+            payload += u' ' + scope;
+        }
+        if (!(sent && send())) {
+            m_error = notify.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (m_db.commit()) {
+        if (!m_scopes.isEmpty())
+            m_database.committed(m_scopes);
         return true;
+    }
     m_error = m_db.lastError().text();
     qCWarning(lcStore) << "commit failed:" << m_error;
     m_db.rollback();

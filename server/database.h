@@ -7,9 +7,12 @@
 #include "sql_dialect.h"
 
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+
+#include <functional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -32,6 +35,18 @@ public:
     // Returns whether the database answers.
     bool checkConnection();
 
+    // A connection of this thread's own beside connection(), for a long-lived job (listening
+    // to notifications) that must not share its session with requests.
+    QSqlDatabase dedicatedConnection(const QString &purpose);
+
+    // What this process calls itself in the notifications it sends: it skips its own.
+    QString instanceId() const { return m_instanceId; }
+    // Told (on the committing thread) of the scopes whose changes each transaction committed.
+    // On PostgreSQL the same scopes reach every instance through NOTIFY on changesChannel.
+    using ChangeListener = std::function<void(const QStringList &scopes)>;
+    void setChangeListener(ChangeListener listener);
+    static constexpr auto changesChannel = "etw_changes";
+
     // Applies the numbered migrations not applied yet, up to `target` (all when -1); returns
     // the schema version.
     Result<int> migrate(int target = -1);
@@ -40,11 +55,17 @@ public:
     static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 
 private:
+    friend class WriteTransaction;
     QString connectionName() const;
+    QSqlDatabase open(const QString &name);
+    void committed(const QStringList &scopes);
 
     DatabaseSettings m_settings;
     SqlDialect m_dialect;
     QString m_connectionPrefix;
+    QString m_instanceId;
+    QMutex m_listenerLock;
+    ChangeListener m_listener;
 };
 
 // Rolls back unless committed: every write goes through one of these.
@@ -60,10 +81,17 @@ public:
     // connection's own error, so it is kept here for the caller's message).
     QString lastError() const { return m_error; }
 
+    // The change feed notes the scopes it wrote to in the transaction open on this thread:
+    // once it commits, they are announced (Database::setChangeListener, NOTIFY).
+    static void noteChangedScopes(const QStringList &scopes);
+
 private:
+    Database &m_database;
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;
+    QStringList m_scopes;
+    WriteTransaction *m_outer = nullptr;
 };
 
 Error databaseError(const QSqlQuery &query);

@@ -3,6 +3,7 @@
 
 #include "change_feed.h"
 #include "client_ids.h"
+#include "creation_limits.h"
 #include "database.h"
 #include "domain/forum.h"
 #include "domain/validation_messages.h"
@@ -90,29 +91,20 @@ template <typename T> bool deletedHere(const MutationContext &c, const std::opti
 // mutation waits, unanswered, for the client to send it again: it is slowed, never refused.
 std::optional<MutationResult> throttled(MutationContext &c)
 {
-    // One account's creations are counted and made one request at a time (two computers of
-    // one teacher at once would otherwise both find room), after the project's lock as the
-    // uploads take it, so that the two locks are always taken in the same order.
-    QSqlQuery lock(c.db);
-    if (!Database::run(lock,
-                       u"SELECT a.id FROM accounts a WHERE a.id = ?"_s +
-                           SqlDialect::rowLock(c.db, u"a"_s),
-                       {c.account.id}))
+    const auto wait = creation_limits::secondsToWait(
+        c,
+        {{60'000, c.limits.forumCreationsPerMinute}, {3'600'000, c.limits.forumCreationsPerHour}},
+        [&c](qint64 since) -> std::optional<creation_limits::Recent> {
+            const auto recent = creationsSince(c.db, c.account.id, since);
+            if (!recent)
+                return std::nullopt;
+            return creation_limits::Recent{recent->count, recent->oldest};
+        });
+    if (!wait)
         return databaseFailure(c.mutation);
-    lock.finish();
-    const std::pair<qint64, int> windows[] = {{60'000, c.limits.forumCreationsPerMinute},
-                                              {3'600'000, c.limits.forumCreationsPerHour}};
-    qint64 waitMs = 0;
-    for (const auto &[window, limit] : windows) {
-        const auto recent = creationsSince(c.db, c.account.id, c.now - window);
-        if (!recent)
-            return databaseFailure(c.mutation);
-        if (recent->count >= limit)
-            waitMs = std::max(waitMs, recent->oldest + window - c.now);
-    }
-    if (waitMs <= 0)
+    if (*wait == 0)
         return std::nullopt;
-    c.retryAfterSecs = int(std::max<qint64>(1, (waitMs + 999) / 1000));
+    c.retryAfterSecs = *wait;
     return rejected(c.mutation, u"too_many_posts"_s,
                     u"Many forum messages were sent from this account in a short time: the next "
                     u"ones will be sent in %1 s. Nothing is lost."_s.arg(c.retryAfterSecs));

@@ -186,6 +186,16 @@ const std::vector<MigrationStep> &migrations()
             "CREATE INDEX forum_posts_thread ON forum_posts (thread_id, deleted)",
             "CREATE INDEX forum_posts_author ON forum_posts (author_id, created_at)",
         }},
+        // 8: the TwinSpace's chat room: messages only ever added. The (author_id, created_at)
+        // index counts an account's recent messages for its rate limit.
+        {{
+            "CREATE TABLE chat_messages (id {ID}, "
+            "project_id BIGINT NOT NULL REFERENCES projects(id), text TEXT NOT NULL, "
+            "author_id BIGINT NOT NULL REFERENCES accounts(id), created_at BIGINT NOT NULL, "
+            "version BIGINT NOT NULL DEFAULT 1)",
+            "CREATE INDEX chat_messages_project ON chat_messages (project_id, id)",
+            "CREATE INDEX chat_messages_author ON chat_messages (author_id, created_at)",
+        }},
     };
     return steps;
 }

@@ -31,6 +31,8 @@ struct MutationLimits
     // client waits).
     int forumCreationsPerMinute = 30;
     int forumCreationsPerHour = 300;
+    int chatMessagesPerMinute = 60;
+    int chatMessagesPerHour = 1200;
 };
 
 struct MutationContext

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mutation_handlers.h"
 
+#include "chat_mutations.h"
 #include "forum_mutations.h"
 #include "material_mutations.h"
 #include "page_mutations.h"
@@ -22,7 +23,7 @@ const QHash<QString, MutationHandler> &table()
         for (const QList<MutationHandler> &module :
              {profile_mutations::handlers(), project_mutations::handlers(),
               page_mutations::handlers(), material_mutations::handlers(),
-              forum_mutations::handlers()})
+              forum_mutations::handlers(), chat_mutations::handlers()})
             for (const MutationHandler &h : module) {
                 Q_ASSERT(!out.contains(h.type + u'/' + h.op));
                 out.insert(h.type + u'/' + h.op, h);

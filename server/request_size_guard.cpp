@@ -113,7 +113,10 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     ++m_open;
-    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+    // Counted by a child, not by the socket's own signal: a socket upgraded to a WebSocket has
+    // all its connections cut by Qt, and is still open until its child goes with it.
+    auto *counted = new QObject(socket);
+    connect(counted, &QObject::destroyed, this, [this] { --m_open; });
 
     // Runs from the connection's start: a whole request must come within the time.
     auto *idle = new QTimer(socket);

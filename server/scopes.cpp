@@ -172,6 +172,11 @@ ChangeRecord ofForumPost(const ForumPost &p, bool deleted)
             deleted ? QJsonObject() : p.toJson()};
 }
 
+ChangeRecord ofChatMessage(const ChatMessage &m)
+{
+    return {project(m.projectId), u"chat_message"_s, m.id, m.version, false, m.toJson()};
+}
+
 ChangeRecord ofForumTombstone(qint64 projectId, const QString &entityType, qint64 id,
                               qint64 version)
 {

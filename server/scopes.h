@@ -5,6 +5,7 @@
 #include "change_feed.h"
 #include "domain/account.h"
 #include "domain/error.h"
+#include "domain/chat.h"
 #include "domain/forum.h"
 #include "domain/material.h"
 #include "domain/page.h"
@@ -58,5 +59,8 @@ ChangeRecord ofForumPost(const ForumPost &post, bool deleted);
 // A tombstone for an item that went with the one deleted (only its id and version are known).
 ChangeRecord ofForumTombstone(qint64 projectId, const QString &entityType, qint64 id,
                               qint64 version);
+// A chat message in its project's scope, for every active member: the room's history pages
+// back through the client's copy of it.
+ChangeRecord ofChatMessage(const ChatMessage &message);
 
 } // namespace etw::server::scopes

@@ -55,6 +55,10 @@ struct ServerConfig
     // per hour: beyond, its pushes are answered 429 and its client sends them again later.
     int forumCreationsPerMinute = 30;
     int forumCreationsPerHour = 300;
+    // Chat messages one account may send, per minute and per hour: a flooding client waits as
+    // above; the others in the room are not slowed.
+    int chatMessagesPerMinute = 60;
+    int chatMessagesPerHour = 1200;
 };
 
 } // namespace etw::server

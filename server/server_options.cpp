@@ -171,6 +171,14 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                                           u"Forum discussions, threads and replies one "
                                           u"account may post in an hour."_s,
                                           u"N"_s, u"300"_s);
+    const QCommandLineOption chatPerMinute(
+        u"chat-messages-per-minute"_s,
+        u"Chat messages one account may send in a minute; beyond, its client is asked to send "
+        u"them again later (others are not slowed)."_s,
+        u"N"_s, u"60"_s);
+    const QCommandLineOption chatPerHour(u"chat-messages-per-hour"_s,
+                                         u"Chat messages one account may send in an hour."_s,
+                                         u"N"_s, u"1200"_s);
     parser.addOptions({config,
                        listen,
                        dataDir,
@@ -196,7 +204,9 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                        maxUploadConnections,
                        storageCollection,
                        forumPerMinute,
-                       forumPerHour});
+                       forumPerHour,
+                       chatPerMinute,
+                       chatPerHour});
     parser.process(arguments);
 
     std::unique_ptr<QSettings> file;
@@ -264,9 +274,12 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto collection = positive(options, storageCollection, 1, 7 * 24 * 3600);
     auto forumMinute = positive(options, forumPerMinute, 1, 1'000'000);
     auto forumHour = positive(options, forumPerHour, 1, 1'000'000);
-    for (const auto *r : {&threadCount, &size, &lifetime, &failures, &minRecords, &refresh,
-                          &bodyLimit, &accountFailures, &connections, &idle, &expiry, &uploadCount,
-                          &uploadConnections, &collection, &forumMinute, &forumHour})
+    auto chatMinute = positive(options, chatPerMinute, 1, 1'000'000);
+    auto chatHour = positive(options, chatPerHour, 1, 1'000'000);
+    for (const auto *r :
+         {&threadCount, &size, &lifetime, &failures, &minRecords, &refresh, &bodyLimit,
+          &accountFailures, &connections, &idle, &expiry, &uploadCount, &uploadConnections,
+          &collection, &forumMinute, &forumHour, &chatMinute, &chatHour})
         if (!*r)
             return r->error();
     constexpr qint64 maxBytes = qint64(1) << 50;
@@ -283,6 +296,8 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.storageCollectionSecs = collection.value();
     c.forumCreationsPerMinute = forumMinute.value();
     c.forumCreationsPerHour = forumHour.value();
+    c.chatMessagesPerMinute = chatMinute.value();
+    c.chatMessagesPerHour = chatHour.value();
     c.threads = threadCount.value();
     c.demoSize = size.value();
     c.tokenLifetimeSecs = lifetime.value();

@@ -3,7 +3,9 @@
 
 #include "session/twin_space.h"
 
+#include "net/live_channel.h"
 #include "search/search_service.h"
+#include "session/chat.h"
 #include "session/forum.h"
 #include "store/form_drafts.h"
 #include "store/kinds/scope_kind.h"
@@ -36,6 +38,8 @@ AccountSession::AccountSession(QUrl server, Account account, const QString &cach
 AccountSession::~AccountSession()
 {
     // The threads go first: they use the store.
+    delete m_chat;
+    delete m_live;
     delete m_thumbnails;
     delete m_transfers;
     delete m_sync;
@@ -51,6 +55,10 @@ Result<int> AccountSession::open()
     m_sync = new SyncController(*m_store, m_server, m_account.id, this);
     m_twinSpace = new TwinSpace(*m_store, m_sync, this);
     m_forum = new Forum(*m_store, m_sync, m_account.id, this);
+    m_live = new LiveChannel(m_server, this);
+    m_chat = new Chat(*m_store, m_sync, m_live, m_account.id, this);
+    // A hint that something changed is a round now: a partner's message shows within moments.
+    connect(m_live, &LiveChannel::changed, m_sync, [this] { m_sync->syncNow(); });
     m_transfers = new TransferController(*m_store, m_store->filePath() + u".materials"_s, m_server,
                                          m_account.id, this);
     m_thumbnails =
@@ -72,6 +80,7 @@ Result<int> AccountSession::open()
         }
     });
     if (!m_token.isEmpty()) {
+        m_live->setToken(m_token);
         m_sync->setToken(m_token);
         m_transfers->setToken(m_token);
         m_thumbnails->setToken(m_token);
@@ -86,6 +95,8 @@ void AccountSession::setToken(const QString &token)
         m_transfers->setToken(token);
     if (m_thumbnails)
         m_thumbnails->setToken(token);
+    if (m_live)
+        m_live->setToken(token);
     if (m_sync) {
         m_sync->setToken(token);
         m_sync->syncNow();

@@ -24,6 +24,8 @@ class TransferController;
 class TwinSpace;
 
 class Forum;
+class Chat;
+class LiveChannel;
 
 class AccountSession : public QObject
 {
@@ -53,6 +55,10 @@ public:
     TwinSpace *twinSpace() { return m_twinSpace; }
     // The TwinSpaces' forums (discussions, threads, replies); after open().
     Forum *forum() { return m_forum; }
+    // The TwinSpaces' chat rooms; after open().
+    Chat *chat() { return m_chat; }
+    // The server's live hints (sync pulls as soon as something changed); after open().
+    LiveChannel *live() { return m_live; }
     // Uploads and downloads of materials, and their copies on this computer; after open().
     TransferController *transfers() { return m_transfers; }
     // Materials' thumbnails, kept beside the local copies; after open().
@@ -112,6 +118,8 @@ private:
     SyncController *m_sync = nullptr;
     TwinSpace *m_twinSpace = nullptr;
     Forum *m_forum = nullptr;
+    LiveChannel *m_live = nullptr;
+    Chat *m_chat = nullptr;
     TransferController *m_transfers = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
 };

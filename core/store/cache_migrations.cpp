@@ -179,6 +179,14 @@ const std::vector<std::vector<const char *>> &steps()
         {
             "CREATE TABLE feed_reads (project_id INTEGER PRIMARY KEY, read_at INTEGER NOT NULL)",
         },
+        // 12: the TwinSpaces' chat rooms, as pulled (messages only ever added); the room pages
+        // back through (project_id, id).
+        {
+            "CREATE TABLE chat_messages (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "project_id INTEGER NOT NULL, created_at INTEGER NOT NULL, data TEXT NOT NULL, "
+            "PRIMARY KEY (scope, id))",
+            "CREATE INDEX chat_messages_room ON chat_messages (project_id, id)",
+        },
     };
     return all;
 }

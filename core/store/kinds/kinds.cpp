@@ -18,7 +18,8 @@ const QList<ScopeKind> &scopes()
         {u"directory"_s, {&directoryKind()},                           true,  false,  true,  0},
         {u"me"_s,        {&profileKind(), &invitationKind(), &pageKind()}, true, false, false, 2},
         {u"project:"_s,  {&projectKind(), &pageKind(), &pageRevisionKind(), &materialKind(),
-                          &forumDiscussionKind(), &forumThreadKind(), &forumPostKind()},  false, true, false, 1},
+                          &forumDiscussionKind(), &forumThreadKind(), &forumPostKind(),
+                          &chatMessageKind()},  false, true, false, 1},
         {u"review:"_s,   {&projectKind()},                    false, true,   false, 1},
     };
     // clang-format on

@@ -16,5 +16,6 @@ const EntityKind &materialKind();        // TwinSpace materials: names and folde
 const EntityKind &forumDiscussionKind(); // the TwinSpace forum's discussions,
 const EntityKind &forumThreadKind();     // their threads (with the opening text),
 const EntityKind &forumPostKind();       // and the replies in a thread
+const EntityKind &chatMessageKind();     // the TwinSpace chat room's messages
 
 } // namespace etw::kinds
