@@ -34,6 +34,8 @@ void ChangeNotifications::start()
 bool ChangeNotifications::listen()
 {
     m_db = m_database.dedicatedConnection(u"listen"_s);
+    if (m_db.driver())
+        m_db.driver()->disconnect(this); // a connection opened again keeps its driver
     if (!m_db.isOpen())
         return false;
     QSqlDriver *driver = m_db.driver();
@@ -43,13 +45,12 @@ bool ChangeNotifications::listen()
         m_db.close();
         return false;
     }
-    connect(
-        driver, &QSqlDriver::notification, this,
-        [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-            heard(name, payload);
-        },
-        Qt::UniqueConnection);
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                heard(name, payload);
+            });
     m_listening = true;
+    qCInfo(lcStore) << "listening to change notifications from other instances";
     if (m_everListened) {
         qCInfo(lcStore) << "listening to change notifications again";
         Q_EMIT changed({u"*"_s}); // what was said while deaf is not known
@@ -78,6 +79,7 @@ void ChangeNotifications::heard(const QString &name, const QVariant &payload)
     if (name != QLatin1String(Database::changesChannel))
         return;
     QStringList words = payload.toString().split(u' ', Qt::SkipEmptyParts);
+    qCDebug(lcStore) << "heard" << payload.toString();
     // Its own commits this instance announced as they committed.
     if (words.isEmpty() || words.takeFirst() == m_database.instanceId())
         return;

@@ -8,21 +8,36 @@ namespace etw::test {
 
 using namespace Qt::StringLiterals;
 
+ServerProcess *DemoPartners::serverOf(const QString &user) const
+{
+    return m_second && user == u"teacher.it" ? m_second : m_server;
+}
+
 bool synced(AccountSession &session)
 {
     return syncedUpToDate(*session.sync(), 120000);
 }
 
-bool DemoPartners::start(ServerProcess &server, const QString &home)
+bool DemoPartners::start(ServerProcess &server, const QString &home, const QStringList &extraArgs,
+                         ServerProcess *second)
 {
     m_server = &server;
+    m_second = second;
     m_home = home;
-    if (!server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-projects"_s})) {
+    if (!server.start(QStringList{u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-projects"_s} +
+                      extraArgs)) {
         m_failure = server.lastOutput();
         return false;
     }
+    if (second) {
+        second->shareDatabaseWith(server);
+        if (!second->start(extraArgs)) {
+            m_failure = second->lastOutput();
+            return false;
+        }
+    }
     for (const QString &user : {u"teacher.fr"_s, u"teacher.it"_s}) {
-        const auto in = signInClient(server.url(), user);
+        const auto in = signInClient(serverOf(user)->url(), user);
         if (!in) {
             m_failure = u"%1 could not sign in"_s.arg(user);
             return false;
@@ -46,7 +61,7 @@ bool DemoPartners::start(ServerProcess &server, const QString &home)
 std::unique_ptr<AccountSession> DemoPartners::session(const QString &user) const
 {
     const SignInReply &in = m_accounts.find(user).value();
-    auto s = std::make_unique<AccountSession>(m_server->url(), in.account,
+    auto s = std::make_unique<AccountSession>(serverOf(user)->url(), in.account,
                                               m_home + u"/"_s + user + u".sqlite"_s, nullptr);
     if (!s->open().ok())
         return nullptr;

@@ -17,10 +17,12 @@ namespace etw::test {
 class DemoPartners
 {
 public:
-    // Starts `server` with the demo's TwinSpaces, signs both in and opens their sessions
-    // (caches under `home`), synced once. False (with the reason in failure()) when a step
-    // failed.
-    bool start(ServerProcess &server, const QString &home);
+    // Starts `server` with the demo's TwinSpaces (and `extraArgs`), signs both in and opens
+    // their sessions (caches under `home`), synced once. With `second`, a second instance on
+    // the same database, teacher.it works through that one. False (with the reason in
+    // failure()) when a step failed.
+    bool start(ServerProcess &server, const QString &home, const QStringList &extraArgs = {},
+               ServerProcess *second = nullptr);
     // Another session of `user` on their cache (a restart), signed in.
     std::unique_ptr<AccountSession> session(const QString &user) const;
     const SignInReply &account(const QString &user) const { return m_accounts.find(user).value(); }
@@ -32,7 +34,10 @@ public:
     static constexpr auto sharedProject = "Nos rivières, i nostri fiumi";
 
 private:
+    ServerProcess *serverOf(const QString &user) const;
+
     ServerProcess *m_server = nullptr;
+    ServerProcess *m_second = nullptr;
     QString m_home;
     QHash<QString, SignInReply> m_accounts;
     QString m_failure;
