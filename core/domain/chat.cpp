@@ -41,14 +41,19 @@ FieldErrors checkMessage(const QJsonObject &data)
 {
     FieldErrors errors;
     const QString field = u"text"_s;
+    // Under the message's own name and limit ("Message is too long (at most 2000…)"), not a
+    // forum text's.
+    auto refuse = [&](const QString &code) {
+        errors.insert(field, {code, validationMessage(u"message"_s, code)});
+    };
     if (!data.contains(field))
-        errors.insert(field, fieldError(field, u"required"_s));
+        refuse(u"required"_s);
     else if (!data.value(field).isString())
-        errors.insert(field, fieldError(field, u"wrong_type"_s));
+        refuse(u"wrong_type"_s);
     else if (data.value(field).toString().trimmed().isEmpty())
-        errors.insert(field, fieldError(field, u"required"_s));
+        refuse(u"required"_s);
     else if (data.value(field).toString().size() > maxTextLength)
-        errors.insert(field, fieldError(field, u"too_long"_s));
+        refuse(u"too_long"_s);
     return errors;
 }
 

@@ -2,6 +2,7 @@
 #include "domain/validation_messages.h"
 
 #include "domain/catalogue.h"
+#include "domain/chat.h"
 #include "domain/forum.h"
 #include "domain/material.h"
 #include "domain/page.h"
@@ -55,6 +56,7 @@ QString fieldLabel(const QString &field)
         {u"position"_s, QT_TRANSLATE_NOOP("etw::Validation", "Position")},
         {u"projectId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Project")},
         {u"text"_s, QT_TRANSLATE_NOOP("etw::Validation", "Text")},
+        {u"message"_s, QT_TRANSLATE_NOOP("etw::Validation", "Message")},
         {u"discussionId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Discussion")},
         {u"threadId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Thread")},
     };
@@ -75,6 +77,7 @@ QString validationMessage(const QString &field, const QString &code)
                 .arg(field == u"bio"                            ? profile::maxBioLength
                      : field == u"body"                         ? page::maxBodyLength
                      : field == u"text"                         ? forum::maxTextLength
+                     : field == u"message"                      ? chat::maxTextLength
                      : field == u"name" || field == u"filename" ? material::maxNameLength
                      : field == u"folder"                       ? material::maxFolderLength
                                                                 : project::maxLength(field));

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/chat.h"
 
+#include "store/form_drafts.h"
 #include "store/local_store.h"
 #include "sync/sync_controller.h"
 
 namespace etw {
+
+namespace {
+QString typedKey(qint64 projectId)
+{
+    return QStringLiteral("chat:%1").arg(projectId);
+}
+} // namespace
 
 Chat::Chat(LocalStore &store, SyncController *sync, LiveChannel *live, qint64 me, QObject *parent)
     : QObject(parent)
@@ -42,12 +50,27 @@ QList<chat_cache::Entry> Chat::waiting(qint64 projectId)
 
 Result<qint64> Chat::send(qint64 projectId, const QString &text)
 {
-    auto sent = chat_cache::send(m_store.connection(), projectId, m_me, text);
+    auto sent = chat_cache::send(m_store.connection(), projectId, m_me, text, typedKey(projectId));
     if (sent) {
         m_sync->syncNow();
         Q_EMIT changed();
     }
     return sent;
+}
+
+bool Chat::keepTyped(qint64 projectId, const QString &text)
+{
+    QSqlDatabase db = m_store.connection();
+    if (text.isEmpty())
+        return form_drafts::remove(db, typedKey(projectId));
+    return form_drafts::save(db, typedKey(projectId), {{QStringLiteral("text"), text}});
+}
+
+QString Chat::typed(qint64 projectId)
+{
+    QSqlDatabase db = m_store.connection();
+    const auto kept = form_drafts::load(db, typedKey(projectId));
+    return kept ? kept->value(QStringLiteral("text")).toString() : QString();
 }
 
 LiveChannel::State Chat::liveState() const

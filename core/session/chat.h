@@ -26,6 +26,9 @@ public:
     // Saved here at once and queued; sync is asked to send it now.
     Result<qint64> send(qint64 projectId, const QString &text);
     qint64 me() const { return m_me; }
+    // The message being typed in a room, kept here until it is sent (never sent by itself).
+    bool keepTyped(qint64 projectId, const QString &text);
+    QString typed(qint64 projectId);
 
     LiveChannel::State liveState() const;
     // While a room is on screen and no live connection can be had, sync polls this often.

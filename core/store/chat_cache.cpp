@@ -2,6 +2,7 @@
 #include "store/chat_cache.h"
 
 #include "domain/validation_messages.h"
+#include "store/form_drafts.h"
 #include "store/json_text.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
@@ -90,7 +91,8 @@ int count(QSqlDatabase &db, qint64 projectId)
     return 0;
 }
 
-Result<qint64> send(QSqlDatabase db, qint64 projectId, qint64 authorId, const QString &text)
+Result<qint64> send(QSqlDatabase db, qint64 projectId, qint64 authorId, const QString &text,
+                    const QString &typedKey)
 {
     const QJsonObject data{{u"projectId"_s, projectId}, {u"text"_s, text}};
     const FieldErrors errors = chat::checkMessage(data);
@@ -102,6 +104,7 @@ Result<qint64> send(QSqlDatabase db, qint64 projectId, qint64 authorId, const QS
     if (!tx.isActive() ||
         !LocalStore::run(q, u"INSERT OR REPLACE INTO cache_meta (key, value) VALUES (?, ?)"_s,
                          {authorKey, authorId}) ||
+        (!typedKey.isEmpty() && !form_drafts::remove(db, typedKey)) ||
         outbox::enqueueAction(db, QString::fromLatin1(messageType), u"create"_s, id, data)
             .isEmpty() ||
         !tx.commit())

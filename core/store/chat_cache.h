@@ -27,8 +27,11 @@ QList<Entry> waiting(QSqlDatabase &db, qint64 projectId);
 // How many messages the room has here (the server's).
 int count(QSqlDatabase &db, qint64 projectId);
 
-// Queues a message by `authorId` (checked first: errors name the field); its local id.
-Result<qint64> send(QSqlDatabase db, qint64 projectId, qint64 authorId, const QString &text);
+// Queues a message by `authorId` (checked first: errors name the field); its local id. The
+// text kept as typed under `typedKey` goes in the same transaction: never both sent and
+// offered again after a crash.
+Result<qint64> send(QSqlDatabase db, qint64 projectId, qint64 authorId, const QString &text,
+                    const QString &typedKey = {});
 
 // For the entity kind: pulled pages, a scope forgotten, and a message the server took (shown
 // under its server id until the pull brings the server's copy).

@@ -4,6 +4,7 @@
 #include "demo/demo_materials.h"
 
 #include "change_feed.h"
+#include "chat_store.h"
 #include "domain/validation_messages.h"
 #include "forum_store.h"
 #include "html_sanitizer.h"
@@ -51,6 +52,13 @@ struct DemoMessage
     const char *text;
     int daysAgo;
 };
+// The chat room: who wrote each line, and how many minutes ago.
+struct DemoChatLine
+{
+    const char *author;
+    const char *text;
+    int minutesAgo;
+};
 struct DemoThread
 {
     const char *title;
@@ -77,6 +85,7 @@ struct DemoProject
     // Page texts show a picture with {img:name}.
     std::vector<DemoMaterial> materials = {};
     std::vector<DemoDiscussion> forum = {};
+    std::vector<DemoChatLine> chat = {};
 };
 
 const std::vector<DemoProject> &projects()
@@ -333,6 +342,22 @@ const std::vector<DemoProject> &projects()
                   3},
                  {"teacher.fr",
                   "Bonne sortie ! Dites-nous combien de hérons vous trouvez cette fois.", 1}}}}},
+         },
+         {
+             // A live session between the two classes, two days ago, then this morning.
+             {"teacher.fr", "Bonjour Turin ! La classe est prête, on vous voit bien à l'écran.",
+              2900},
+             {"teacher.it", "Buongiorno Lione! Anche noi vi vediamo, i ragazzi salutano 👋", 2898},
+             {"teacher.fr", "Première question des élèves : quelle est la couleur du Pô en hiver ?",
+              2895},
+             {"teacher.it", "Grigio-verde, dicono. E il Rodano?", 2893},
+             {"teacher.fr", "Vert clair, presque turquoise quand il fait beau !", 2891},
+             {"teacher.de", "Hello from Munich! Sorry we are late: the Isar is green too.", 2885},
+             {"teacher.it", "Welcome Anna! Next time three classes at once?", 2880},
+             {"teacher.fr", "Merci à tous, à jeudi pour le quiz sur les poissons.", 2860},
+             {"teacher.it", "Buongiorno! Il quiz è pronto, lo mettiamo nei materiali oggi.", 95},
+             {"teacher.fr", "Super, les élèves ont hâte. On commence à 10 h ?", 80},
+             {"teacher.it", "Sì, alle 10. A dopo!", 78},
          }},
         {"national",
          "Jardins d'école et climat",
@@ -396,6 +421,12 @@ const std::vector<DemoProject> &projects()
                   "Les bouteilles, c'est malin ! Tu peux mettre une photo dans les documents ?",
                   10},
                  {"teacher2.fr", "C'est fait, et les élèves ont écrit le mode d'emploi.", 9}}}}},
+         },
+         {
+             {"teacher2.fr", "Les premiers radis sont sortis ce matin !", 1500},
+             {"teacher.fr", "Déjà ! Chez nous, seulement les feuilles. On compare vendredi ?",
+              1490},
+             {"teacher2.fr", "Vendredi, c'est noté.", 1485},
          }},
         {"european",
          "Contes d'Europe",
@@ -627,6 +658,18 @@ Result<bool> seedTwinSpacesIfNone(Database &database, BlobStore &blobs)
 
         if (auto seeded = seedForum(db, p.id, d.forum, who, now); !seeded)
             return seeded.error();
+        for (const DemoChatLine &line : d.chat) {
+            ChatMessage m;
+            m.projectId = p.id;
+            m.text = QString::fromUtf8(line.text);
+            m.authorId = who(line.author);
+            m.createdAt = now - qint64(line.minutesAgo) * 60 * 1000;
+            m.version = 1;
+            m.id = chat_store::insert(db, m);
+            const auto stored = m.id ? chat_store::load(db, m.id) : std::nullopt;
+            if (!stored || !change_feed::record(db, {scopes::ofChatMessage(*stored)}))
+                return Error{u"database_error"_s, u"cannot insert a demo chat message"_s, {}};
+        }
     }
     if (!tx.commit())
         return Error{u"database_error"_s, u"commit failed: "_s + tx.lastError(), {}};

@@ -6,6 +6,7 @@
 #include "session/account_session.h"
 #include "session/twin_space.h"
 #include "transfers/transfer_controller.h"
+#include "twinspace/chat_view.h"
 #include "twinspace/forum_panel.h"
 #include "twinspace/forum_tree_model.h"
 #include "twinspace/forum_view.h"
@@ -24,6 +25,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -63,6 +65,8 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     , m_main(new QStackedWidget(m_space))
     , m_forumView(new ForumView(session->forum(), m_main))
     , m_forumPanel(new ForumPanel(session->forum(), m_forumView, m_sides))
+    , m_chatView(new ChatView(session->chat(), m_main))
+    , m_chatSide(new QLabel(m_sides))
     , m_updates(new UpdatesPanel(session, m_sides))
 {
     m_editor->setTransfers(session->transfers());
@@ -120,17 +124,31 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     m_sides->addTab(m_materials, QString());
     m_sides->addTab(m_forumPanel, QString());
     m_sides->addTab(m_updates, QString());
+    m_chatSide->setObjectName(u"chatSide"_s);
+    m_chatSide->setWordWrap(true);
+    m_chatSide->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_chatSide->setMargin(8);
+    m_sides->addTab(m_chatSide, QString());
     connect(m_updates, &UpdatesPanel::openRequested, this, &TwinSpaceView::openUpdate);
     m_main->addWidget(m_editor);
     m_main->addWidget(m_forumView);
-    // The forum's threads need the room the page editor has.
+    m_main->addWidget(m_chatView);
+    // The forum's threads and the chat room need the room the page editor has.
     connect(m_sides, &QTabWidget::currentChanged, this, [this] {
-        const bool forum = m_sides->currentWidget() == m_forumPanel;
-        if (forum)
+        QWidget *main = m_editor;
+        if (m_sides->currentWidget() == m_forumPanel)
+            main = m_forumView;
+        else if (m_sides->currentWidget() == m_chatSide)
+            main = m_chatView;
+        if (main != m_editor)
             m_editor->keepTypedNow();
-        else
+        if (main != m_forumView)
             m_forumView->keepTypedNow();
-        m_main->setCurrentWidget(forum ? static_cast<QWidget *>(m_forumView) : m_editor);
+        if (main != m_chatView)
+            m_chatView->keepTypedNow();
+        m_main->setCurrentWidget(main);
+        if (main == m_chatView)
+            m_chatView->input()->setFocus(Qt::TabFocusReason);
     });
     auto *splitter = new QSplitter(m_space);
     splitter->addWidget(m_sides);
@@ -232,7 +250,14 @@ void TwinSpaceView::retranslateUi()
     m_sides->setTabText(1, tr("M&aterials"));
     m_sides->setTabText(2, tr("F&orum"));
     m_sides->setTabText(3, tr("Updat&es"));
-    m_sides->setAccessibleName(tr("Pages, materials, forum and updates"));
+    m_sides->setTabText(4, tr("C&hat"));
+    m_sides->setAccessibleName(tr("Pages, materials, forum, updates and chat"));
+    m_chatSide->setText(
+        tr("The project's chat room is for live exchanges between the partner classes: a "
+           "video call's side channel, a quiz, greetings. Considered discussions belong in the "
+           "forum.\n\nEnter sends a message; Shift+Enter starts a new line; Ctrl+Home shows "
+           "older messages."));
+    m_chatSide->setAccessibleName(tr("About the chat"));
     m_noProject->setText(tr("A project gets its TwinSpace once the national support services "
                             "approve it. Register a project or answer an invitation in “My "
                             "projects”."));
@@ -321,6 +346,7 @@ void TwinSpaceView::reloadTree()
     updateActions();
     m_materials->showProject(m_projectId, readOnly());
     m_forumPanel->setProject(m_projectId, readOnly());
+    m_chatView->setProject(m_projectId, readOnly());
     m_updates->setProject(m_projectId);
 }
 
@@ -560,6 +586,7 @@ void TwinSpaceView::keepTypedNow()
 {
     m_editor->keepTypedNow();
     m_forumView->keepTypedNow();
+    m_chatView->keepTypedNow();
 }
 
 } // namespace etw

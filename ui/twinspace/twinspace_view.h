@@ -16,6 +16,7 @@ class QTreeView;
 namespace etw {
 
 class AccountSession;
+class ChatView;
 class ForumPanel;
 class ForumView;
 class MaterialsPanel;
@@ -44,6 +45,7 @@ public:
     QTabWidget *sides() const { return m_sides; }
     ForumPanel *forumPanel() const { return m_forumPanel; }
     ForumView *forumView() const { return m_forumView; }
+    ChatView *chatView() const { return m_chatView; }
     UpdatesPanel *updates() const { return m_updates; }
     // Opens what an update is about in its tab (see UpdatesPanel::openRequested).
     void openUpdate(const QString &what, qint64 id, qint64 parentId);
@@ -94,9 +96,11 @@ private:
     PageEditor *m_editor;
     QTabWidget *m_sides;
     MaterialsPanel *m_materials;
-    QStackedWidget *m_main; // the page editor, or the forum's thread
+    QStackedWidget *m_main; // the page editor, the forum's thread, or the chat room
     ForumView *m_forumView;
     ForumPanel *m_forumPanel;
+    ChatView *m_chatView;
+    QLabel *m_chatSide; // the chat tab's own side: what the room is for
     UpdatesPanel *m_updates;
 };
 
