@@ -56,6 +56,8 @@ LiveChannel::LiveChannel(QUrl server, QObject *parent)
                 // A refused token is for sync to find (it asks the user once); this one only
                 // retries.
                 qCInfo(lcLive) << "live connection:" << m_socket.errorString();
+                // A refused handshake ends the attempt without a disconnected().
+                failed();
             });
 }
 
@@ -95,6 +97,12 @@ void LiveChannel::open()
     if (m_state != State::Unavailable)
         setState(State::Connecting);
     m_opened = false;
+    // What is left of a refused handshake goes first: open() does nothing on a socket not
+    // closed yet.
+    m_closing = true;
+    m_socket.abort();
+    m_closing = false;
+    qCDebug(lcLive) << "connecting to" << m_url << "after" << m_failures << "failures";
     QNetworkRequest request(m_url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     m_socket.open(request);
@@ -104,7 +112,8 @@ void LiveChannel::failed()
 {
     m_ping.stop();
     m_pongWait.stop();
-    if (m_token.isEmpty() || m_closing)
+    // Once per attempt: an error and the disconnection after it are one failure.
+    if (m_token.isEmpty() || m_closing || m_reconnect.isActive())
         return;
     if (!m_opened)
         ++m_failures;
@@ -115,6 +124,7 @@ void LiveChannel::failed()
     else if (m_state == State::Live)
         setState(State::Connecting);
     const int base = std::min(maxBackoffMs, minBackoffMs << std::min(m_failures, 10));
+    qCDebug(lcLive) << "failure" << m_failures << "state" << m_state;
     const int jitter = int(QRandomGenerator::global()->bounded(base / 4 + 1));
     m_reconnect.start(base - base / 8 + jitter);
 }
