@@ -86,17 +86,22 @@ void LiveHub::subscribe(QWebSocket *socket, const QList<scopes::Listed> &listed)
     auto it = m_clients.find(socket);
     if (it == m_clients.end())
         return;
-    for (auto s = it->scopes.cbegin(); s != it->scopes.cend(); ++s)
+    unsubscribe(socket, *it);
+    for (const scopes::Listed &l : listed) {
+        it->scopes.insert(l.scope, l.name);
+        m_byScope[l.scope].insert(socket);
+    }
+}
+
+void LiveHub::unsubscribe(QWebSocket *socket, Client &client)
+{
+    for (auto s = client.scopes.cbegin(); s != client.scopes.cend(); ++s)
         if (auto found = m_byScope.find(s.key()); found != m_byScope.end()) {
             found->remove(socket);
             if (found->isEmpty())
                 m_byScope.erase(found);
         }
-    it->scopes.clear();
-    for (const scopes::Listed &l : listed) {
-        it->scopes.insert(l.scope, l.name);
-        m_byScope[l.scope].insert(socket);
-    }
+    client.scopes.clear();
 }
 
 void LiveHub::detach(QWebSocket *socket)
@@ -104,12 +109,7 @@ void LiveHub::detach(QWebSocket *socket)
     const auto it = m_clients.find(socket);
     if (it == m_clients.end())
         return;
-    for (auto s = it->scopes.cbegin(); s != it->scopes.cend(); ++s)
-        if (auto found = m_byScope.find(s.key()); found != m_byScope.end()) {
-            found->remove(socket);
-            if (found->isEmpty())
-                m_byScope.erase(found);
-        }
+    unsubscribe(socket, *it);
     m_clients.erase(it);
     socket->disconnect(this);
     socket->deleteLater();

@@ -48,6 +48,7 @@ private:
     };
     void deliver(const QStringList &scopes);
     void subscribe(QWebSocket *socket, const QList<scopes::Listed> &listed);
+    void unsubscribe(QWebSocket *socket, Client &client);
     void detach(QWebSocket *socket);
     void flush();
     void ping();
