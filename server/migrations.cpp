@@ -186,6 +186,11 @@ const std::vector<MigrationStep> &migrations()
             "CREATE INDEX forum_posts_thread ON forum_posts (thread_id, deleted)",
             "CREATE INDEX forum_posts_author ON forum_posts (author_id, created_at)",
         }},
+        // 8: when each account last used the server (a project's members page shows it), its
+        // first request of the day (UTC): written once a day at most, 0 until then.
+        {{
+            "ALTER TABLE accounts ADD COLUMN last_active_at BIGINT NOT NULL DEFAULT 0",
+        }},
     };
     return steps;
 }
