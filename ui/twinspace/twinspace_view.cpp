@@ -10,6 +10,7 @@
 #include "twinspace/forum_tree_model.h"
 #include "twinspace/forum_view.h"
 #include "twinspace/materials_panel.h"
+#include "twinspace/members_panel.h"
 #include "twinspace/page_editor.h"
 #include "twinspace/page_history_dialog.h"
 #include "twinspace/page_tree_model.h"
@@ -64,6 +65,7 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     , m_forumView(new ForumView(session->forum(), m_main))
     , m_forumPanel(new ForumPanel(session->forum(), m_forumView, m_sides))
     , m_updates(new UpdatesPanel(session, m_sides))
+    , m_members(new MembersPanel(m_sides))
 {
     m_editor->setTransfers(session->transfers());
     m_sides->setObjectName(u"twinSpaceSides"_s);
@@ -120,17 +122,29 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     m_sides->addTab(m_materials, QString());
     m_sides->addTab(m_forumPanel, QString());
     m_sides->addTab(m_updates, QString());
+    // Last: the tabs before it keep their places (and their keys).
+    m_sides->addTab(m_members, QString());
     connect(m_updates, &UpdatesPanel::openRequested, this, &TwinSpaceView::openUpdate);
+    connect(m_members, &MembersPanel::profileRequested, this,
+            &TwinSpaceView::memberProfileRequested);
+    connect(m_members, &MembersPanel::writeRequested, this, &TwinSpaceView::writeTo);
     m_main->addWidget(m_editor);
     m_main->addWidget(m_forumView);
-    // The forum's threads need the room the page editor has.
+    // The forum's threads need the room the page editor has; the members' columns take the
+    // whole width (nothing of a page is needed beside them).
     connect(m_sides, &QTabWidget::currentChanged, this, [this] {
         const bool forum = m_sides->currentWidget() == m_forumPanel;
+        const bool members = m_sides->currentWidget() == m_members;
         if (forum)
             m_editor->keepTypedNow();
         else
             m_forumView->keepTypedNow();
+        if (members)
+            m_editor->keepTypedNow();
         m_main->setCurrentWidget(forum ? static_cast<QWidget *>(m_forumView) : m_editor);
+        m_main->setVisible(!members);
+        if (members)
+            m_members->focusList();
     });
     auto *splitter = new QSplitter(m_space);
     splitter->addWidget(m_sides);
@@ -232,7 +246,11 @@ void TwinSpaceView::retranslateUi()
     m_sides->setTabText(1, tr("M&aterials"));
     m_sides->setTabText(2, tr("F&orum"));
     m_sides->setTabText(3, tr("Updat&es"));
-    m_sides->setAccessibleName(tr("Pages, materials, forum and updates"));
+    // Alt+R: the other letters of the word are taken by the tabs and buttons shown beside
+    // (Pu&blish, Rena&me, Updat&es, New &sub-page); R only by the forum's "C&reate
+    // discussion", in its own tab. (In French, M&embres: the same reasons.)
+    m_sides->setTabText(m_sides->indexOf(m_members), tr("Membe&rs"));
+    m_sides->setAccessibleName(tr("Pages, materials, forum, updates and members"));
     m_noProject->setText(tr("A project gets its TwinSpace once the national support services "
                             "approve it. Register a project or answer an invitation in “My "
                             "projects”."));
@@ -322,6 +340,7 @@ void TwinSpaceView::reloadTree()
     m_materials->showProject(m_projectId, readOnly());
     m_forumPanel->setProject(m_projectId, readOnly());
     m_updates->setProject(m_projectId);
+    m_members->setProject(m_session->project(m_projectId), m_session->account().id, readOnly());
 }
 
 void TwinSpaceView::openUpdate(const QString &what, qint64 id, qint64 parentId)
@@ -337,7 +356,31 @@ void TwinSpaceView::openUpdate(const QString &what, qint64 id, qint64 parentId)
         m_forumPanel->select(what == u"discussion" ? ForumTreeModel::Discussion
                                                    : ForumTreeModel::Thread,
                              what == u"post" ? parentId : id);
+    } else if (what == u"member_joined" || what == u"member_left") {
+        m_sides->setCurrentWidget(m_members);
+        m_members->select(id);
     }
+}
+
+void TwinSpaceView::writeTo(const ProjectMember &member)
+{
+    if (readOnly() || m_projectId == 0)
+        return;
+    const QString address = tr("For %1: ").arg(member.displayName);
+    m_sides->setCurrentWidget(m_forumPanel);
+    // In the discussion chosen in the forum, else the first one; the teacher may pick another
+    // in the tree before posting.
+    qint64 discussion = m_forumPanel->currentDiscussion();
+    if (discussion == 0) {
+        const QModelIndex first = m_forumPanel->model()->index(0, 0);
+        discussion = first.data(ForumTreeModel::DiscussionIdRole).toLongLong();
+        if (discussion != 0)
+            m_forumPanel->select(ForumTreeModel::Discussion, discussion);
+    }
+    if (discussion != 0)
+        m_forumView->startThread(discussion, address);
+    else
+        m_forumView->startDiscussion(address);
 }
 
 void TwinSpaceView::openPage(qint64 pageId)
