@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth_service.h"
 
+#include "account_activity.h"
 #include "username_key.h"
 
 #include "domain/json_fields.h"
@@ -158,12 +159,15 @@ ApiResponse AuthService::signIn(const ApiRequest &request)
         return *refused;
 
     QSqlQuery q(db);
-    if (!Database::run(q, u"SELECT id, password_hash FROM accounts WHERE username_key = ?"_s,
+    if (!Database::run(q,
+                       u"SELECT id, password_hash, last_active_at FROM accounts "
+                       u"WHERE username_key = ?"_s,
                        {username}))
         return ApiResponse::error(503, databaseError(q));
     const bool found = q.next();
     const qint64 accountId = found ? q.value(0).toLongLong() : 0;
     const QString hash = found ? q.value(1).toString() : QString();
+    const qint64 lastActiveAt = found ? q.value(2).toLongLong() : 0;
     q.finish();
     const bool verified =
         verifyLimited(hash.isEmpty() ? dummyHash() : hash, password) && !hash.isEmpty();
@@ -200,6 +204,7 @@ ApiResponse AuthService::signIn(const ApiRequest &request)
     if (!tx.commit())
         return ApiResponse::error(
             503, Error{u"database_error"_s, u"signing in: "_s + tx.lastError(), {}});
+    noteActivity(accountId, lastActiveAt, now);
 
     const auto account = loadAccount(db, accountId);
     return ApiResponse::json(
@@ -231,15 +236,16 @@ std::optional<ApiResponse> AuthService::authenticate(ApiRequest &request)
     // One query for the session and its account: this runs before every authenticated request.
     QSqlQuery q(m_database.connection());
     if (!Database::run(q,
-                       u"SELECT s.expires_at, a.id, a.username, a.display_name, a.role, a.country "
-                       u"FROM sessions s JOIN accounts a ON a.id = s.account_id "
+                       u"SELECT s.expires_at, a.id, a.username, a.display_name, a.role, a.country, "
+                       u"a.last_active_at FROM sessions s JOIN accounts a ON a.id = s.account_id "
                        u"WHERE s.token_hash = ?"_s,
                        {secrets::tokenDigest(request.token)}))
         return ApiResponse::error(503, databaseError(q));
     if (!q.next())
         return ApiResponse::error(401, u"invalid_token"_s,
                                   u"This session is not known; sign in again."_s);
-    if (q.value(0).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (q.value(0).toLongLong() <= now)
         return ApiResponse::error(401, u"token_expired"_s,
                                   u"This session has expired; sign in again."_s);
     Account a;
@@ -248,8 +254,23 @@ std::optional<ApiResponse> AuthService::authenticate(ApiRequest &request)
     a.displayName = q.value(3).toString();
     a.role = roleFromCode(q.value(4).toString()).value_or(Role::Pupil);
     a.country = q.value(5).toString();
+    const qint64 lastActiveAt = q.value(6).toLongLong();
+    q.finish();
     request.account = a;
+    noteActivity(a.id, lastActiveAt, now);
     return std::nullopt;
+}
+
+void AuthService::noteActivity(qint64 accountId, qint64 lastActiveAt, qint64 now)
+{
+    // Every other request of the day only compares two numbers it read anyway.
+    if (!account_activity::isStale(lastActiveAt, now))
+        return;
+    // Not worth failing the request for: the next one tries again.
+    QString why;
+    if (!account_activity::record(m_database, accountId, now, &why))
+        qCWarning(lcStore) << "recording the last activity of account" << accountId
+                           << "failed:" << why;
 }
 
 } // namespace etw::server

@@ -32,6 +32,8 @@ private:
     // Counts the attempt in each counter before the password is checked, atomically and only
     // where there is room: an error response (429, 503) when there is none.
     std::optional<ApiResponse> takeAttempt(QSqlDatabase &db, const Counters &counters, qint64 now);
+    // The account made a request: the first of a day (UTC) records it (account_activity).
+    void noteActivity(qint64 accountId, qint64 lastActiveAt, qint64 now);
 
     Database &m_database;
     const ServerConfig &m_config;

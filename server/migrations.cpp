@@ -196,6 +196,11 @@ const std::vector<MigrationStep> &migrations()
             "CREATE INDEX chat_messages_project ON chat_messages (project_id, id)",
             "CREATE INDEX chat_messages_author ON chat_messages (author_id, created_at)",
         }},
+        // 9: when each account last used the server (a project's members page shows it), its
+        // first request of the day (UTC): written once a day at most, 0 until then.
+        {{
+            "ALTER TABLE accounts ADD COLUMN last_active_at BIGINT NOT NULL DEFAULT 0",
+        }},
     };
     return steps;
 }

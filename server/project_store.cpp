@@ -54,10 +54,12 @@ std::optional<StoredProject> loadForUpdate(QSqlDatabase &db, qint64 projectId)
     s.fieldVersions = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
     q.finish();
 
-    // Members in the order they joined the project, with their school as it is today.
+    // Members in the order they joined the project, with their school as it is today and the
+    // last day they were active.
     if (!Database::run(q,
                        u"SELECT m.account_id, a.display_name, COALESCE(t.school_id, 0), "
-                       u"COALESCE(s.name, ''), COALESCE(s.country, a.country), m.role, m.state "
+                       u"COALESCE(s.name, ''), COALESCE(s.country, a.country), m.role, m.state, "
+                       u"a.last_active_at, m.updated_at "
                        u"FROM project_members m JOIN accounts a ON a.id = m.account_id "
                        u"LEFT JOIN teacher_profiles t ON t.account_id = m.account_id "
                        u"LEFT JOIN schools s ON s.id = t.school_id "
@@ -67,7 +69,7 @@ std::optional<StoredProject> loadForUpdate(QSqlDatabase &db, qint64 projectId)
     while (q.next())
         p.members.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toString()});
+                          q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toLongLong()});
     q.finish();
     if (!Database::run(q,
                        u"SELECT country, decision, reason, decided_at FROM project_decisions "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Server schema migrations on the real database: from an empty one, from the previous schema
-// version with data in it, and with two instances starting on one empty database at once.
+// version with data in it (and from the one before the last activity), and with two instances
+// starting on one empty database at once.
 #include "http.h"
 #include "server_process.h"
 
@@ -8,6 +9,7 @@
 #include "migrations.h"
 #include "password_hash.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
@@ -126,6 +128,39 @@ private Q_SLOTS:
         q.addBindValue(u"anne.DUPRÉ"_s);
         q.addBindValue(u"anne.dupré"_s);
         QVERIFY(!q.exec());
+    }
+
+    // Migration 8 on a database of the previous release: its accounts' last activity is not
+    // known (0) until they come back, then it is the day they did.
+    void lastActivityFromVersion7()
+    {
+        ServerProcess server;
+        QVERIFY(server.hasDatabase());
+        {
+            Database db(settingsOf(server));
+            const auto migrated = db.migrate(7);
+            QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.prepare(u"INSERT INTO accounts (username, username_key, password_hash, "
+                              u"role, country, display_name, created_at) VALUES ('paolo.it', "
+                              u"'paolo.it', ?, 'teacher', 'IT', 'Paolo Verdi', 0)"_s));
+            q.addBindValue(secrets::hashPassword(u"old release"_s));
+            QVERIFY(q.exec());
+        }
+        QVERIFY2(server.start(), qPrintable(server.lastOutput()));
+        QVERIFY(server.lastOutput().contains(u"applied migration 9"_s));
+        Database db(settingsOf(server));
+        auto lastActive = [&db] {
+            QSqlQuery q(db.connection());
+            return q.exec(u"SELECT last_active_at FROM accounts WHERE username = 'paolo.it'"_s) &&
+                           q.next()
+                       ? q.value(0).toLongLong()
+                       : -1;
+        };
+        QCOMPARE(lastActive(), 0);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(Http(server.url()).signIn(u"paolo.it"_s, u"old release"_s).status, 200);
+        QVERIFY(lastActive() >= before);
     }
 
     void twoInstancesStartingAtOnce()

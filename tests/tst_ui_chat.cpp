@@ -96,8 +96,8 @@ private Q_SLOTS:
 
     void theRoomIsReachedFromTheKeyboardWithItsHistory()
     {
-        // Alt+H, the tab's mnemonic, opens the room with the message box focused.
-        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::AltModifier);
+        // Alt+T, the tab's mnemonic, opens the room with the message box focused.
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);
         QTRY_VERIFY(chat()->isVisible());
         QTRY_VERIFY(chat()->input()->hasFocus());
         QVERIFY2(shown().contains(u"Sì, alle 10. A dopo!"_s), qPrintable(shown().join(u'|')));

@@ -550,6 +550,10 @@
         <source>The discussion is created: start its first thread.</source>
         <translation>La discussion est créée&#xa0;: ouvrez son premier fil.</translation>
     </message>
+    <message>
+        <source>New thread in “%1”</source>
+        <translation>Nouveau fil dans «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>etw::InviteDialog</name>
@@ -1229,6 +1233,103 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
 </context>
 <context>
+    <name>etw::MemberListModel</name>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n jour</numerusform>
+            <numerusform>Il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>No school given</source>
+        <translation>Aucun établissement indiqué</translation>
+    </message>
+    <message>
+        <source>Last active on %1</source>
+        <translation>Dernière visite le %1</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Membre depuis le %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Dernière visite</translation>
+    </message>
+</context>
+<context>
+    <name>etw::MembersPanel</name>
+    <message>
+        <source>Members of the project</source>
+        <translation>Membres du projet</translation>
+    </message>
+    <message>
+        <source>Open pro&amp;file</source>
+        <translation>Ouvrir le pro&amp;fil</translation>
+    </message>
+    <message>
+        <source>&amp;Write in the forum</source>
+        <translation>Écrire &amp;dans le forum</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s profile: school, subjects, languages (Enter in the list)</source>
+        <translation>Le profil de l&apos;enseignant&#xa0;: établissement, matières, langues (Entrée dans la liste)</translation>
+    </message>
+    <message>
+        <source>Start a thread in the forum addressed to this teacher</source>
+        <translation>Ouvrir dans le forum un fil adressé à cet enseignant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The project&apos;s members show here after the next synchronisation (%1 synchronises now).</source>
+        <translation>Les membres du projet apparaissent ici après la prochaine synchronisation (%1 synchronise maintenant).</translation>
+    </message>
+    <message>
+        <source>Only you are in this project so far. To work with other schools, find teachers in “Find partners” and invite them to the project.</source>
+        <translation>Vous êtes pour l&apos;instant seul dans ce projet. Pour travailler avec d&apos;autres établissements, cherchez des enseignants dans «&#xa0;Trouver des partenaires&#xa0;» et invitez-les au projet.</translation>
+    </message>
+    <message>
+        <source>Invited, not answered yet: %1.</source>
+        <translation>Invités, sans réponse pour l&apos;instant&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>etw::PageCache</name>
     <message>
         <source>Your change could not be saved on this computer.</source>
@@ -1501,6 +1602,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>About</source>
         <translation>Présentation</translation>
     </message>
+    <message>
+        <source>The rest of this teacher&apos;s profile is not in the partner directory on this computer: they are not looking for partners at the moment, or the directory has not been synchronised yet.</source>
+        <translation>Le reste du profil de cet enseignant n&apos;est pas dans l&apos;annuaire des partenaires de cet ordinateur&#xa0;: il ne cherche pas de partenaires en ce moment, ou l&apos;annuaire n&apos;a pas encore été synchronisé.</translation>
+    </message>
 </context>
 <context>
     <name>etw::PartnerListModel</name>
@@ -1521,6 +1626,21 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <extracomment>One search result: name on the first line; school and country on the second.</extracomment>
         <translation>%1
 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>etw::PartnerProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Profil de %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2989,8 +3109,16 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <translation>&amp;Nouveautés</translation>
     </message>
     <message>
-        <source>Pages, materials, forum and updates</source>
-        <translation>Pages, ressources, forum et nouveautés</translation>
+        <source>Membe&amp;rs</source>
+        <translation>M&amp;embres</translation>
+    </message>
+    <message>
+        <source>Pages, materials, forum, updates and members</source>
+        <translation>Pages, ressources, forum, nouveautés et membres</translation>
+    </message>
+    <message>
+        <source>For %1: </source>
+        <translation>Pour %1&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3190,22 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>You changed “%1”</source>
         <translation>Vous avez modifié «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>You joined the project</source>
+        <translation>Vous avez rejoint le projet</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of the project</source>
+        <translation>Vous n&apos;êtes plus membre du projet</translation>
+    </message>
+    <message>
+        <source>%1 joined the project</source>
+        <translation>%1 a rejoint le projet</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of the project</source>
+        <translation>%1 n&apos;est plus membre du projet</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3552,14 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Approved</source>
         <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
     </message>
 </context>
 </TS>

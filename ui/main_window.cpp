@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "partner_profile_dialog.h"
 #include "partner_search_view.h"
 #include "pending_edits_dialog.h"
 #include "profile_editor.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     statusBar()->addPermanentWidget(m_transferStatus);
     connect(m_transferStatus, &TransferStatus::listRequested, this, &MainWindow::showTransfers);
     connect(m_twinSpace, &TwinSpaceView::transfersRequested, this, &MainWindow::showTransfers);
+    connect(m_twinSpace, &TwinSpaceView::memberProfileRequested, this,
+            &MainWindow::showMemberProfile);
 
     m_accountMenu = menuBar()->addMenu(QString());
     m_syncNow = m_accountMenu->addAction(QString(), session->sync(), &SyncController::syncNow);
@@ -219,6 +222,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_profile->keepTypedNow();
     m_twinSpace->keepTypedNow();
     event->accept();
+}
+
+PartnerProfileDialog *MainWindow::profileDialog() const
+{
+    return m_profileDialog;
+}
+
+void MainWindow::showMemberProfile(const ProjectMember &member)
+{
+    if (member.accountId == m_session->account().id) {
+        m_tabs->setCurrentWidget(m_profile);
+        return;
+    }
+    if (!m_profileDialog) {
+        m_profileDialog = new PartnerProfileDialog(m_session->search(), this);
+        m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_profileDialog->showTeacher(member.accountId, member.displayName, member.schoolName,
+                                 member.country);
+    m_profileDialog->show();
+    m_profileDialog->raise();
+    m_profileDialog->activateWindow();
 }
 
 void MainWindow::showTransfers()

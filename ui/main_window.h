@@ -3,6 +3,8 @@
 // transfers in the status bar.
 #pragma once
 
+#include "domain/project.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -14,6 +16,7 @@ class QTabWidget;
 namespace etw {
 
 class AccountSession;
+class PartnerProfileDialog;
 class PartnerSearchView;
 class ProfileEditor;
 class ProjectsView;
@@ -41,6 +44,10 @@ public:
     void showSignedOut();
     // The list of uploads and downloads (one window, brought forward).
     void showTransfers();
+    // A project member's profile: one's own in "My profile", a partner's in a window of its
+    // own (one, brought forward and showing the last one asked for).
+    void showMemberProfile(const ProjectMember &member);
+    PartnerProfileDialog *profileDialog() const;
 
 Q_SIGNALS:
     void signInRequested();
@@ -64,6 +71,7 @@ private:
     SyncStatusLabel *m_status;
     TransferStatus *m_transferStatus;
     QPointer<TransfersDialog> m_transfersDialog;
+    QPointer<PartnerProfileDialog> m_profileDialog;
     QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_syncNow, *m_issues, *m_pending, *m_transfers, *m_signIn, *m_signOut,
         *m_signOutRemove, *m_quit, *m_about;

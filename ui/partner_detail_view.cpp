@@ -20,6 +20,15 @@ PartnerDetailView::PartnerDetailView(QWidget *parent)
 void PartnerDetailView::showPartner(const std::optional<directory_store::PartnerDetail> &detail)
 {
     m_detail = detail;
+    m_unlisted.reset();
+    render();
+}
+
+void PartnerDetailView::showUnlisted(const QString &name, const QString &schoolName,
+                                     const QString &country, bool lookedUp)
+{
+    m_detail.reset();
+    m_unlisted = Unlisted{name, schoolName, country, lookedUp};
     render();
 }
 
@@ -32,6 +41,20 @@ void PartnerDetailView::changeEvent(QEvent *event)
 
 void PartnerDetailView::render()
 {
+    if (m_unlisted) {
+        QString html = u"<h2>%1</h2>"_s.arg(m_unlisted->name.toHtmlEscaped());
+        html += u"<p><b>%1</b><br>%2</p>"_s.arg(
+            m_unlisted->schoolName.toHtmlEscaped(),
+            catalogue::countryName(m_unlisted->country).toHtmlEscaped());
+        if (m_unlisted->lookedUp)
+            html += u"<p style='color:gray'>%1</p>"_s.arg(
+                tr("The rest of this teacher's profile is not in the partner directory on this "
+                   "computer: they are not looking for partners at the moment, or the directory "
+                   "has not been synchronised yet.")
+                    .toHtmlEscaped());
+        setHtml(html);
+        return;
+    }
     if (!m_detail) {
         setHtml(u"<p style='color:gray'>%1</p>"_s.arg(
             tr("Select a teacher in the list to see their profile.").toHtmlEscaped()));

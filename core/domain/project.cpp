@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 
 QJsonObject ProjectMember::toJson() const
 {
-    return {{u"accountId"_s, accountId}, {u"displayName"_s, displayName},
-            {u"schoolId"_s, schoolId},   {u"schoolName"_s, schoolName},
-            {u"country"_s, country},     {u"role"_s, role},
-            {u"state"_s, state}};
+    return {
+        {u"accountId"_s, accountId},   {u"displayName"_s, displayName},   {u"schoolId"_s, schoolId},
+        {u"schoolName"_s, schoolName}, {u"country"_s, country},           {u"role"_s, role},
+        {u"state"_s, state},           {u"lastActiveAt"_s, lastActiveAt}, {u"since"_s, since}};
 }
 
 Result<ProjectMember> ProjectMember::fromJson(const QJsonObject &object)
@@ -31,6 +31,9 @@ Result<ProjectMember> ProjectMember::fromJson(const QJsonObject &object)
     m.country = r.string(u"country"_s);
     m.role = r.string(u"role"_s);
     m.state = r.string(u"state"_s);
+    // Optional: payloads of servers before they kept them still parse (0, not known).
+    m.lastActiveAt = r.integer(u"lastActiveAt"_s, json::Optional);
+    m.since = r.integer(u"since"_s, json::Optional);
     if (!r.errors().isEmpty())
         return invalidInput(r.errors());
     return m;

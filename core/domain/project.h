@@ -17,8 +17,13 @@ struct ProjectMember
     qint64 schoolId = 0;
     QString schoolName;
     QString country;
-    QString role;  // "founder" or "partner"
+    QString role;  // "founder" or "partner" (pupils and visitors come later)
     QString state; // "invited", "active", "declined", "withdrawn", "removed"
+    // The first moment of the last day (UTC) the account used the server, ms since the epoch;
+    // 0: not known (never since the server started keeping it). Written at most once a day.
+    qint64 lastActiveAt = 0;
+    // When the state last changed (invited, joined, left), ms since the epoch; 0: not known.
+    qint64 since = 0;
 
     QJsonObject toJson() const;
     static Result<ProjectMember> fromJson(const QJsonObject &object);

@@ -12,7 +12,8 @@ namespace etw {
 
 struct FeedItem
 {
-    QString what; // "page", "material", "discussion", "thread", "post"
+    QString what; // "page", "material", "discussion", "thread", "post", "member_joined",
+                  // "member_left" (a member's id is their account's)
     qint64 id = 0;
     qint64 projectId = 0;
     qint64 parentId = 0; // a reply's thread

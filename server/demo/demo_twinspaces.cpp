@@ -535,6 +535,16 @@ Result<bool> seedTwinSpacesIfNone(Database &database, BlobStore &blobs)
     const qint64 day = 24 * 3600 * 1000;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto who = [&](const char *user) { return ids.value(QString::fromLatin1(user)); };
+    // The members' pages show when each teacher was last here: the day of their last post,
+    // until they sign in.
+    static const std::pair<const char *, int> lastActive[] = {
+        {"teacher.fr", 1}, {"teacher.it", 3}, {"teacher2.fr", 9}, {"teacher.de", 10}};
+    for (const auto &[user, daysAgo] : lastActive)
+        if (!Database::run(q,
+                           u"UPDATE accounts SET last_active_at = ? WHERE id = ? AND "
+                           u"last_active_at = 0"_s,
+                           {now - daysAgo * day, who(user)}))
+            return dbError(q);
 
     for (const DemoProject &d : projects()) {
         Project p;

@@ -52,6 +52,11 @@ QString role(const QString &code)
         return tr("Founder");
     if (code == u"partner")
         return tr("Partner");
+    // The roles pupils and visitors will have in a project's TwinSpace (a later version).
+    if (code == u"pupil")
+        return tr("Pupil");
+    if (code == u"visitor")
+        return tr("Visitor");
     return code;
 }
 

@@ -204,7 +204,7 @@ bool ChatView::eventFilter(QObject *watched, QEvent *event)
 
 void ChatView::retranslateUi()
 {
-    m_older->setText(tr("Show &older messages"));
+    m_older->setText(tr("Show ol&der messages"));
     m_older->setToolTip(withKeys(m_older, tr("Load the messages written before these")));
     m_list->setAccessibleName(tr("Messages"));
     m_inputLabel->setText(tr("&Message (Enter sends, Shift+Enter starts a new line):"));

@@ -50,7 +50,7 @@ ForumPanel::ForumPanel(Forum *forum, ForumView *view, QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ForumPanel::showCurrent);
-    connect(m_newDiscussion, &QPushButton::clicked, m_view, &ForumView::startDiscussion);
+    connect(m_newDiscussion, &QPushButton::clicked, this, [this] { m_view->startDiscussion(); });
     connect(m_newThread, &QPushButton::clicked, this,
             [this] { m_view->startThread(currentDiscussion()); });
     connect(m_view, &ForumView::created, this, [this](int kind, qint64 id) {

@@ -82,6 +82,9 @@ ForumView::ForumView(Forum *forum, QWidget *parent)
     heading.setBold(true);
     m_title->setFont(heading);
     m_formHeading->setFont(heading);
+    m_formHeading->setObjectName(u"forumFormHeading"_s);
+    m_formHeading->setTextFormat(Qt::PlainText); // a discussion's title, as typed
+    m_formHeading->setWordWrap(true);
     m_posts->setObjectName(u"threadPosts"_s);
     m_posts->setOpenExternalLinks(true);
     m_reply->setObjectName(u"replyText"_s);
@@ -183,7 +186,16 @@ void ForumView::retranslateUi()
     m_newTitleLabel->setText(tr("&Title:"));
     m_newTitle->setAccessibleName(tr("Title"));
     const bool thread = m_mode == Mode::NewThread;
-    m_formHeading->setText(thread ? tr("New thread") : tr("New discussion"));
+    // Where the thread goes: the discussion may have been chosen for the teacher (a member's
+    // "Write in the forum"), and its row in the tree is not always in sight.
+    QString discussion;
+    if (thread && m_projectId)
+        for (const auto &d : m_forum->discussions(m_projectId))
+            if (d.discussion.id == m_discussionId)
+                discussion = d.discussion.title;
+    m_formHeading->setText(!thread                ? tr("New discussion")
+                           : discussion.isEmpty() ? tr("New thread")
+                                                  : tr("New thread in “%1”").arg(discussion));
     m_newTextLabel->setText(thread ? tr("T&ext:") : tr("Descr&iption:"));
     m_newText->setAccessibleName(thread ? tr("Text") : tr("Description"));
     m_post->setText(thread ? tr("Po&st thread") : tr("C&reate discussion"));
@@ -193,16 +205,20 @@ void ForumView::retranslateUi()
 
 void ForumView::setProject(qint64 projectId, bool readOnly)
 {
-    if (projectId != m_projectId)
+    const bool sameProject = projectId == m_projectId;
+    if (!sameProject)
         keepTypedNow();
     m_projectId = projectId;
     m_readOnly = readOnly;
     m_reply->setReadOnly(readOnly);
     m_send->setEnabled(!readOnly);
     retranslateUi();
+    // The same project read again (a sync brought something) leaves the form being typed in
+    // open, with its focus; another project, or one closed meanwhile, does not.
+    const bool form = m_mode == Mode::NewThread || m_mode == Mode::NewDiscussion;
     if (m_mode == Mode::Thread && !m_forum->thread(projectId, m_threadId))
         showNothing();
-    else if (m_mode != Mode::Thread)
+    else if (m_mode == Mode::Nothing || (form && (!sameProject || readOnly)))
         showNothing();
 }
 
@@ -231,7 +247,7 @@ void ForumView::showThread(qint64 threadId)
     Q_EMIT threadRead();
 }
 
-void ForumView::startThread(qint64 discussionId)
+void ForumView::startThread(qint64 discussionId, const QString &address)
 {
     if (m_readOnly)
         return;
@@ -240,11 +256,12 @@ void ForumView::startThread(qint64 discussionId)
     m_threadId = 0;
     setMode(Mode::NewThread);
     restoreTyped();
+    addressTitle(address);
     m_newTitle->setFocus();
     say({});
 }
 
-void ForumView::startDiscussion()
+void ForumView::startDiscussion(const QString &address)
 {
     if (m_readOnly)
         return;
@@ -252,8 +269,23 @@ void ForumView::startDiscussion()
     m_threadId = 0;
     setMode(Mode::NewDiscussion);
     restoreTyped();
+    addressTitle(address);
     m_newTitle->setFocus();
     say({});
+}
+
+void ForumView::addressTitle(const QString &address)
+{
+    if (address.isEmpty())
+        return;
+    // Put before a title typed earlier, never over it; and not kept as typed until the teacher
+    // types: a form left as it was opened leaves no draft behind.
+    if (!m_newTitle->text().startsWith(address)) {
+        m_autosaver->setPaused(true);
+        m_newTitle->setText(address + m_newTitle->text());
+        m_autosaver->setPaused(false);
+    }
+    m_newTitle->setCursorPosition(int(m_newTitle->text().size()));
 }
 
 void ForumView::reload()

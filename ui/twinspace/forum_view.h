@@ -26,8 +26,11 @@ public:
     void setProject(qint64 projectId, bool readOnly);
     // Shows the thread (read from now on), its replies and the reply typed in it earlier.
     void showThread(qint64 threadId);
-    void startThread(qint64 discussionId);
-    void startDiscussion();
+    // The form of a new thread or discussion, with what was typed in it before; `address`
+    // ("For Giulia Rossi: ") starts its title, the cursor after it (the members' "Write in the
+    // forum").
+    void startThread(qint64 discussionId, const QString &address = {});
+    void startDiscussion(const QString &address = {});
     void showNothing();
     // Reads the open thread again (sync brought replies, or one was posted here).
     void reload();
@@ -63,6 +66,7 @@ private:
     QString typedKey() const;
     void say(const QString &text, bool error = false);
     void setMode(Mode mode);
+    void addressTitle(const QString &address);
 
     Forum *m_forum;
     qint64 m_projectId = 0;

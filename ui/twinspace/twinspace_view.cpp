@@ -11,6 +11,7 @@
 #include "twinspace/forum_tree_model.h"
 #include "twinspace/forum_view.h"
 #include "twinspace/materials_panel.h"
+#include "twinspace/members_panel.h"
 #include "twinspace/page_editor.h"
 #include "twinspace/page_history_dialog.h"
 #include "twinspace/page_tree_model.h"
@@ -68,6 +69,7 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     , m_chatView(new ChatView(session->chat(), m_main))
     , m_chatSide(new QLabel(m_sides))
     , m_updates(new UpdatesPanel(session, m_sides))
+    , m_members(new MembersPanel(m_sides))
 {
     m_editor->setTransfers(session->transfers());
     m_sides->setObjectName(u"twinSpaceSides"_s);
@@ -129,25 +131,35 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     m_chatSide->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chatSide->setMargin(8);
     m_sides->addTab(m_chatSide, QString());
+    // Last: the tabs before it keep their places (and their keys).
+    m_sides->addTab(m_members, QString());
     connect(m_updates, &UpdatesPanel::openRequested, this, &TwinSpaceView::openUpdate);
+    connect(m_members, &MembersPanel::profileRequested, this,
+            &TwinSpaceView::memberProfileRequested);
+    connect(m_members, &MembersPanel::writeRequested, this, &TwinSpaceView::writeTo);
     m_main->addWidget(m_editor);
     m_main->addWidget(m_forumView);
     m_main->addWidget(m_chatView);
-    // The forum's threads and the chat room need the room the page editor has.
+    // The forum's threads and the chat room need the room the page editor has; the members'
+    // columns take the whole width (nothing of a page is needed beside them).
     connect(m_sides, &QTabWidget::currentChanged, this, [this] {
+        const bool members = m_sides->currentWidget() == m_members;
         QWidget *main = m_editor;
         if (m_sides->currentWidget() == m_forumPanel)
             main = m_forumView;
         else if (m_sides->currentWidget() == m_chatSide)
             main = m_chatView;
-        if (main != m_editor)
+        if (main != m_editor || members)
             m_editor->keepTypedNow();
         if (main != m_forumView)
             m_forumView->keepTypedNow();
         if (main != m_chatView)
             m_chatView->keepTypedNow();
         m_main->setCurrentWidget(main);
-        if (main == m_chatView)
+        m_main->setVisible(!members);
+        if (members)
+            m_members->focusList();
+        else if (main == m_chatView)
             m_chatView->input()->setFocus(Qt::TabFocusReason);
     });
     auto *splitter = new QSplitter(m_space);
@@ -250,8 +262,13 @@ void TwinSpaceView::retranslateUi()
     m_sides->setTabText(1, tr("M&aterials"));
     m_sides->setTabText(2, tr("F&orum"));
     m_sides->setTabText(3, tr("Updat&es"));
-    m_sides->setTabText(4, tr("C&hat"));
-    m_sides->setAccessibleName(tr("Pages, materials, forum, updates and chat"));
+    // Alt+T and Alt+R: the other letters of the words are taken by the tabs, menus and
+    // buttons shown beside (&Help, &History…, Pu&blish, Rena&me, Updat&es, New &sub-page); R
+    // only by the forum's "C&reate discussion", in its own tab. (French picks its own free
+    // letters the same way.)
+    m_sides->setTabText(m_sides->indexOf(m_chatSide), tr("Cha&t"));
+    m_sides->setTabText(m_sides->indexOf(m_members), tr("Membe&rs"));
+    m_sides->setAccessibleName(tr("Pages, materials, forum, updates, chat and members"));
     m_chatSide->setText(
         tr("The project's chat room is for live exchanges between the partner classes: a "
            "video call's side channel, a quiz, greetings. Considered discussions belong in the "
@@ -348,6 +365,7 @@ void TwinSpaceView::reloadTree()
     m_forumPanel->setProject(m_projectId, readOnly());
     m_chatView->setProject(m_projectId, readOnly());
     m_updates->setProject(m_projectId);
+    m_members->setProject(m_session->project(m_projectId), m_session->account().id, readOnly());
 }
 
 void TwinSpaceView::openUpdate(const QString &what, qint64 id, qint64 parentId)
@@ -363,7 +381,31 @@ void TwinSpaceView::openUpdate(const QString &what, qint64 id, qint64 parentId)
         m_forumPanel->select(what == u"discussion" ? ForumTreeModel::Discussion
                                                    : ForumTreeModel::Thread,
                              what == u"post" ? parentId : id);
+    } else if (what == u"member_joined" || what == u"member_left") {
+        m_sides->setCurrentWidget(m_members);
+        m_members->select(id);
     }
+}
+
+void TwinSpaceView::writeTo(const ProjectMember &member)
+{
+    if (readOnly() || m_projectId == 0)
+        return;
+    const QString address = tr("For %1: ").arg(member.displayName);
+    m_sides->setCurrentWidget(m_forumPanel);
+    // In the discussion chosen in the forum, else the first one; the teacher may pick another
+    // in the tree before posting.
+    qint64 discussion = m_forumPanel->currentDiscussion();
+    if (discussion == 0) {
+        const QModelIndex first = m_forumPanel->model()->index(0, 0);
+        discussion = first.data(ForumTreeModel::DiscussionIdRole).toLongLong();
+        if (discussion != 0)
+            m_forumPanel->select(ForumTreeModel::Discussion, discussion);
+    }
+    if (discussion != 0)
+        m_forumView->startThread(discussion, address);
+    else
+        m_forumView->startDiscussion(address);
 }
 
 void TwinSpaceView::openPage(qint64 pageId)

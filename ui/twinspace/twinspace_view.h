@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "TwinSpace": a project's page tree, materials and forum beside the page being edited (with
-// its history) or the forum's thread being read.
+// "TwinSpace": a project's page tree, materials, forum, updates and members beside the page
+// being edited (with its history) or the forum's thread being read.
 #pragma once
+
+#include "domain/project.h"
 
 #include <QSet>
 #include <QWidget>
@@ -20,6 +22,7 @@ class ChatView;
 class ForumPanel;
 class ForumView;
 class MaterialsPanel;
+class MembersPanel;
 class PageEditor;
 class PageTreeModel;
 class UpdatesPanel;
@@ -47,6 +50,10 @@ public:
     ForumView *forumView() const { return m_forumView; }
     ChatView *chatView() const { return m_chatView; }
     UpdatesPanel *updates() const { return m_updates; }
+    MembersPanel *members() const { return m_members; }
+    // The forum's form of a new thread addressed to the member (a new discussion when the
+    // forum has none yet), the focus in its title.
+    void writeTo(const ProjectMember &member);
     // Opens what an update is about in its tab (see UpdatesPanel::openRequested).
     void openUpdate(const QString &what, qint64 id, qint64 parentId);
 
@@ -62,6 +69,8 @@ public:
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
     void transfersRequested();
+    // "Open profile" on a member of the project.
+    void memberProfileRequested(const etw::ProjectMember &member);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -102,6 +111,7 @@ private:
     ChatView *m_chatView;
     QLabel *m_chatSide; // the chat tab's own side: what the room is for
     UpdatesPanel *m_updates;
+    MembersPanel *m_members;
 };
 
 } // namespace etw

@@ -82,6 +82,10 @@ QString UpdatesPanel::sentence(const FeedItem &item) const
             return tr("You started the thread “%1”").arg(item.title);
         if (item.what == u"post")
             return tr("You replied in “%1”").arg(item.title);
+        if (item.what == u"member_joined")
+            return tr("You joined the project");
+        if (item.what == u"member_left")
+            return tr("You are no longer a member of the project");
         return tr("You changed “%1”").arg(item.title);
     }
     const QString who = item.authorName.isEmpty() ? tr("A partner") : item.authorName;
@@ -95,6 +99,10 @@ QString UpdatesPanel::sentence(const FeedItem &item) const
         return tr("%1 started the thread “%2”").arg(who, item.title);
     if (item.what == u"post")
         return tr("%1 replied in “%2”").arg(who, item.title);
+    if (item.what == u"member_joined")
+        return tr("%1 joined the project").arg(who);
+    if (item.what == u"member_left")
+        return tr("%1 is no longer a member of the project").arg(who);
     return tr("%1 changed “%2”").arg(who, item.title);
 }
 

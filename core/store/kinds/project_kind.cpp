@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace etw::kinds {
 
 using namespace Qt::StringLiterals;
@@ -69,6 +71,36 @@ public:
     bool purge(QSqlDatabase &db, const QString &scope) const override
     {
         return project_cache::purge(db, scope);
+    }
+    QList<FeedItem> feed(QSqlDatabase &db, qint64 projectId, int limit) const override
+    {
+        // Who joined (accepted an invitation) and who left (was removed), from the members the
+        // project's copy carries with the time of their last change; the teacher who
+        // registered it did not join it.
+        QList<FeedItem> out;
+        const auto p = project_cache::project(db, projectId, false);
+        if (!p)
+            return out;
+        for (const ProjectMember &m : p->members) {
+            const bool joined = m.state == u"active" && m.accountId != p->createdBy;
+            const bool left = m.state == u"removed";
+            if ((!joined && !left) || m.since <= 0)
+                continue;
+            FeedItem item;
+            item.what = joined ? u"member_joined"_s : u"member_left"_s;
+            item.id = m.accountId;
+            item.projectId = projectId;
+            item.title = m.displayName;
+            item.authorId = m.accountId;
+            item.authorName = m.displayName;
+            item.at = m.since;
+            out.append(item);
+        }
+        std::sort(out.begin(), out.end(),
+                  [](const FeedItem &a, const FeedItem &b) { return a.at > b.at; });
+        if (out.size() > limit)
+            out.resize(limit);
+        return out;
     }
     QString orderKey(const Mutation &m) const override
     {
