@@ -141,6 +141,30 @@ private Q_SLOTS:
         QVERIFY(!form_drafts::load(db, forum_cache::replyKey(t)));
     }
 
+    // A thread typed in a discussion made here, whose server id came while it was typed (its
+    // kept text renamed with it), then posted from the form that still names the local id:
+    // nothing kept is left for the next "New thread" to bring back (tst_ui_twinspace met it).
+    void aPostedFormLeavesNothingKeptUnderEitherId()
+    {
+        QSqlDatabase db = fresh();
+        const qint64 d = forum_cache::createDiscussion(db, project, u"Sortie"_s, {}).value();
+        QVERIFY(form_drafts::save(db, forum_cache::newThreadKey(d),
+                                  {{u"title"_s, u"Date"_s}, {u"text"_s, u"Le 12"_s}}));
+        serverTakes(db, 300);
+        QVERIFY(form_drafts::load(db, forum_cache::newThreadKey(300)));
+        const auto t = forum_cache::createThread(db, project, d, u"Date"_s, u"Le 12"_s);
+        QVERIFY(t);
+        QVERIFY(!form_drafts::load(db, forum_cache::newThreadKey(d)));
+        QVERIFY(!form_drafts::load(db, forum_cache::newThreadKey(300)));
+        // A reply likewise, kept under the thread's local id after the server's came.
+        QVERIFY(form_drafts::save(db, forum_cache::replyKey(t.value()), {{u"text"_s, u"Oui"_s}}));
+        serverTakes(db, 400);
+        QVERIFY(form_drafts::save(db, forum_cache::replyKey(t.value()), {{u"text"_s, u"Oui !"_s}}));
+        QVERIFY(forum_cache::reply(db, project, t.value(), u"Oui !"_s));
+        QVERIFY(!form_drafts::load(db, forum_cache::replyKey(t.value())));
+        QVERIFY(!form_drafts::load(db, forum_cache::replyKey(400)));
+    }
+
     void aReplyQueuedBeforeItsThreadWasTakenNamesItsServerId()
     {
         QSqlDatabase db = fresh();

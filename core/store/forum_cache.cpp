@@ -516,8 +516,10 @@ Result<qint64> createThread(QSqlDatabase db, qint64 projectId, qint64 discussion
                         {u"title"_s, title.trimmed()},
                         {u"text"_s, text.trimmed()}});
     if (made) {
-        // Posted: what was kept as typed is in the queued thread now.
+        // Posted: what was kept as typed is in the queued thread now, under the discussion's
+        // local id or the server's (the sync may have given it while the thread was typed).
         form_drafts::remove(db, newThreadKey(discussionId));
+        form_drafts::remove(db, newThreadKey(currentId(db, Kind::Discussion, discussionId)));
         markRead(db, made.value(), QDateTime::currentMSecsSinceEpoch());
     }
     return made;
@@ -527,8 +529,10 @@ Result<qint64> reply(QSqlDatabase db, qint64 projectId, qint64 threadId, const Q
 {
     auto made =
         create(db, Kind::Post, projectId, {{u"threadId"_s, threadId}, {u"text"_s, text.trimmed()}});
-    if (made)
+    if (made) { // under either id, as for a thread
+        form_drafts::remove(db, replyKey(threadId));
         form_drafts::remove(db, replyKey(currentId(db, Kind::Thread, threadId)));
+    }
     return made;
 }
 

@@ -658,8 +658,9 @@ QString ForumView::typedKey() const
     switch (m_mode) {
     case Mode::Thread:
         return forum_cache::replyKey(m_threadId);
-    case Mode::NewThread:
-        return forum_cache::newThreadKey(m_discussionId);
+    case Mode::NewThread: // by the server's id once it gave one, as the sync renamed it
+        return forum_cache::newThreadKey(
+            m_forum->currentId(forum_cache::Kind::Discussion, m_discussionId));
     case Mode::NewDiscussion:
         return u"forum_new_discussion:"_s + QString::number(m_projectId);
     case Mode::Nothing:
