@@ -141,6 +141,30 @@ private Q_SLOTS:
         QVERIFY(!form_drafts::load(db, forum_cache::replyKey(t)));
     }
 
+    // A thread typed in a discussion made here, whose server id came while it was typed (its
+    // kept text renamed with it), then posted from the form that still names the local id:
+    // nothing kept is left for the next "New thread" to bring back (tst_ui_twinspace met it).
+    void aPostedFormLeavesNothingKeptUnderEitherId()
+    {
+        QSqlDatabase db = fresh();
+        const qint64 d = forum_cache::createDiscussion(db, project, u"Sortie"_s, {}).value();
+        QVERIFY(form_drafts::save(db, forum_cache::newThreadKey(d),
+                                  {{u"title"_s, u"Date"_s}, {u"text"_s, u"Le 12"_s}}));
+        serverTakes(db, 300);
+        QVERIFY(form_drafts::load(db, forum_cache::newThreadKey(300)));
+        const auto t = forum_cache::createThread(db, project, d, u"Date"_s, u"Le 12"_s);
+        QVERIFY(t);
+        QVERIFY(!form_drafts::load(db, forum_cache::newThreadKey(d)));
+        QVERIFY(!form_drafts::load(db, forum_cache::newThreadKey(300)));
+        // A reply likewise, kept under the thread's local id after the server's came.
+        QVERIFY(form_drafts::save(db, forum_cache::replyKey(t.value()), {{u"text"_s, u"Oui"_s}}));
+        serverTakes(db, 400);
+        QVERIFY(form_drafts::save(db, forum_cache::replyKey(t.value()), {{u"text"_s, u"Oui !"_s}}));
+        QVERIFY(forum_cache::reply(db, project, t.value(), u"Oui !"_s));
+        QVERIFY(!form_drafts::load(db, forum_cache::replyKey(t.value())));
+        QVERIFY(!form_drafts::load(db, forum_cache::replyKey(400)));
+    }
+
     void aReplyQueuedBeforeItsThreadWasTakenNamesItsServerId()
     {
         QSqlDatabase db = fresh();
@@ -231,6 +255,68 @@ private Q_SLOTS:
         QVERIFY(!forum_cache::thread(db, project, 2, me));
         QVERIFY(forum_cache::posts(db, project, 2).isEmpty());
         QCOMPARE(forum_cache::discussions(db, project, me).first().threads, 0);
+    }
+
+    // Between the push the server applied and the pull that brings its copy, a reply changed
+    // here shows as changed, and one deleted here stays gone (the window reads the cache when
+    // the push's answers arrive: without this it showed the old text again for a moment).
+    void anAppliedChangeOrDeletionShowsAtOnce()
+    {
+        QSqlDatabase db = fresh();
+        CacheTransaction tx(db);
+        QVERIFY(forum_cache::apply(db, forum_cache::Kind::Thread, scope,
+                                   {change(u"forum_thread"_s, {{u"id"_s, 2},
+                                                               {u"projectId"_s, project},
+                                                               {u"discussionId"_s, 1},
+                                                               {u"title"_s, u"Sortie"_s},
+                                                               {u"text"_s, u"Quand ?"_s},
+                                                               {u"authorId"_s, me},
+                                                               {u"version"_s, 1}})}));
+        QVERIFY(forum_cache::apply(db, forum_cache::Kind::Post, scope,
+                                   {change(u"forum_post"_s, {{u"id"_s, 3},
+                                                             {u"projectId"_s, project},
+                                                             {u"threadId"_s, 2},
+                                                             {u"text"_s, u"Mardi."_s},
+                                                             {u"authorId"_s, me},
+                                                             {u"version"_s, 1}}),
+                                    change(u"forum_post"_s, {{u"id"_s, 4},
+                                                             {u"projectId"_s, project},
+                                                             {u"threadId"_s, 2},
+                                                             {u"text"_s, u"Je viens."_s},
+                                                             {u"authorId"_s, me},
+                                                             {u"version"_s, 1}})}));
+        QVERIFY(tx.commit());
+        QVERIFY(
+            forum_cache::edit(db, forum_cache::Kind::Post, project, 3, {{u"text"_s, u"Jeudi."_s}}));
+        QVERIFY(forum_cache::remove(db, forum_cache::Kind::Post, project, 4));
+        const auto queued = outbox::all(db);
+        QCOMPARE(queued.size(), 2);
+        // The server applied both: the queue empties, the pull has not come yet.
+        CacheTransaction taken(db);
+        for (const outbox::Entry &e : queued) {
+            const auto kind = forum_cache::kindOf(e.mutation.type);
+            QVERIFY(forum_cache::confirmApplied(db, *kind, e.mutation, 2));
+            QVERIFY(outbox::remove(db, e.mutation.id));
+        }
+        QVERIFY(taken.commit());
+        const auto posts = forum_cache::posts(db, project, 2);
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts.first().post.text, u"Jeudi."_s);
+        QCOMPARE(posts.first().post.version, 2);
+        QVERIFY(!posts.first().waiting);
+        // The pull's own copy then replaces it, as any change does.
+        CacheTransaction pulled(db);
+        Change later = change(u"forum_post"_s, {{u"id"_s, 3},
+                                                {u"projectId"_s, project},
+                                                {u"threadId"_s, 2},
+                                                {u"text"_s, u"Jeudi."_s},
+                                                {u"authorId"_s, me},
+                                                {u"version"_s, 2}});
+        later.version = 2;
+        QVERIFY(forum_cache::apply(db, forum_cache::Kind::Post, scope,
+                                   {later, tombstone(u"forum_post"_s, 4)}));
+        QVERIFY(pulled.commit());
+        QCOMPARE(forum_cache::posts(db, project, 2).size(), 1);
     }
 };
 

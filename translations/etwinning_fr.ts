@@ -554,6 +554,112 @@
         <source>New thread in “%1”</source>
         <translation>Nouveau fil dans «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Tab and Shift+Tab go from link to link, “Edit” and “Delete” under your own writing among them; Enter follows the link.</source>
+        <translation>Tab et Maj+Tab vont de lien en lien, dont «&#xa0;Modifier&#xa0;» et «&#xa0;Supprimer&#xa0;» sous ce que vous avez écrit&#xa0;; Entrée suit le lien.</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title of your thread</source>
+        <translation>Titre de votre fil</translation>
+    </message>
+    <message>
+        <source>Your text, being changed</source>
+        <translation>Votre texte, en cours de modification</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve change</source>
+        <translation>&amp;Enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>Save your change (%1)</source>
+        <translation>Enregistrer votre modification (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Leave it as it was (%1)</source>
+        <translation>Laisser tel quel (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Change your thread:</source>
+        <translation>&amp;Modifier votre fil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Change your reply of %1:</source>
+        <translation>&amp;Modifier votre réponse du %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>being changed below</source>
+        <translation>en cours de modification ci-dessous</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Your unfinished change is back: save it or cancel it.</source>
+        <translation>Votre modification inachevée est de retour&#xa0;: enregistrez-la ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your change is saved; it leaves with the next sync.</source>
+        <translation>Votre modification est enregistrée&#xa0;; elle partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Left as it was.</source>
+        <translation>Laissé tel quel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete your thread “%1” (%n answer(s))?</source>
+        <translation>
+            <numerusform>Supprimer votre fil «&#xa0;%1&#xa0;» (%n réponse)&#xa0;?</numerusform>
+            <numerusform>Supprimer votre fil «&#xa0;%1&#xa0;» (%n réponses)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the thread “%1” (%n answer(s))?</source>
+        <translation>
+            <numerusform>Supprimer le fil «&#xa0;%1&#xa0;» (%n réponse)&#xa0;?</numerusform>
+            <numerusform>Supprimer le fil «&#xa0;%1&#xa0;» (%n réponses)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete your reply?</source>
+        <translation>Supprimer votre réponse&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete this reply by a partner?</source>
+        <translation>Supprimer cette réponse d&apos;un partenaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It goes for everyone in the project with the next sync, and cannot be brought back.</source>
+        <translation>Elle disparaîtra pour tous les membres du projet à la prochaine synchronisation, sans retour possible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The thread is deleted; it goes for everyone with the next sync.</source>
+        <translation>Le fil est supprimé&#xa0;; il disparaîtra pour tous à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Your reply is deleted; it goes for everyone with the next sync.</source>
+        <translation>Votre réponse est supprimée&#xa0;; elle disparaîtra pour tous à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>etw::InviteDialog</name>
@@ -2607,6 +2713,10 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <source>This edit is too large for the server (%1 KB): shorten its texts and send it again.</source>
         <translation>Cette modification est trop volumineuse pour le serveur (%1 Ko)&#xa0;: raccourcissez ses textes et envoyez-la de nouveau.</translation>
     </message>
+    <message>
+        <source>The server asked this computer to wait before sending more. What waits is kept here and leaves then; nothing is lost.</source>
+        <translation>Le serveur a demandé à cet ordinateur d&apos;attendre avant d&apos;envoyer davantage. Ce qui attend est conservé ici et partira à ce moment-là&#xa0;; rien n&apos;est perdu.</translation>
+    </message>
 </context>
 <context>
     <name>etw::SyncIssuesDialog</name>
@@ -2660,6 +2770,18 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
             <numerusform>un texte de %n caractère</numerusform>
             <numerusform>un texte de %n caractères</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copy what you wrote in the selected edit, whole, to paste it elsewhere</source>
+        <translation>Copier en entier ce que vous avez écrit dans la modification choisie, pour le coller ailleurs</translation>
+    </message>
+    <message>
+        <source>Copied: paste it where you like (%1).</source>
+        <translation>Copié&#xa0;: collez-le où vous voulez (%1).</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2837,14 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Checking this computer&apos;s copy of the directory…</source>
         <translation>Vérification de la copie de l&apos;annuaire sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>The server asked to wait: your edits are sent again at %1</source>
+        <translation>Le serveur a demandé d&apos;attendre&#xa0;: vos modifications repartiront à %1</translation>
+    </message>
+    <message>
+        <source>Offline: the server asked to wait; trying again at %1</source>
+        <translation>Hors ligne&#xa0;: le serveur a demandé d&apos;attendre&#xa0;; nouvel essai à %1</translation>
     </message>
 </context>
 <context>

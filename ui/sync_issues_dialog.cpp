@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync_issues_dialog.h"
 
+#include "button_keys.h"
 #include "conflict_view.h"
 #include "store/kinds/scope_kind.h"
 
@@ -8,11 +9,14 @@
 #include "domain/validation_messages.h"
 #include "session/account_session.h"
 
+#include <QClipboard>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -27,6 +31,32 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int IssueIdRole = Qt::UserRole + 1;
 
+// A value as typed, whole (the table shortens long texts).
+QString wholeValue(const QString &field, const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    return ConflictView::shown(field, value); // lists, yes/no, numbers: never long
+}
+
+// What was typed in an edit, to take elsewhere: a forum item's title and text as they would be
+// posted again, without labels; any other edit's fields one a line, named.
+QString typedText(const me_store::Issue &issue)
+{
+    if (issue.type.startsWith(u"forum_"_s)) {
+        QStringList parts;
+        for (const QString &field : {u"title"_s, u"description"_s, u"text"_s})
+            if (const QString v = issue.data.value(field).toString(); !v.isEmpty())
+                parts.append(v);
+        return parts.join(u"\n\n"_s);
+    }
+    QStringList lines;
+    for (auto it = issue.data.constBegin(); it != issue.data.constEnd(); ++it)
+        if (it.key() != u"projectId")
+            lines.append(SyncIssuesDialog::tr("%1: %2").arg(fieldLabel(it.key()),
+                                                            wholeValue(it.key(), it.value())));
+    return lines.join(u'\n');
+}
 } // namespace
 
 SyncIssuesDialog::SyncIssuesDialog(AccountSession *session, QWidget *parent)
@@ -58,6 +88,13 @@ SyncIssuesDialog::SyncIssuesDialog(AccountSession *session, QWidget *parent)
     conflictLayout->addWidget(m_apply, 0, Qt::AlignRight);
     m_conflictBox->hide();
     auto *buttons = new QDialogButtonBox(this);
+    m_copy = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(u"copyIssueText"_s);
+    giveKeys(m_copy, QKeySequence::Copy);
+    m_copied = new QLabel(this);
+    m_copied->setObjectName(u"issueTextCopied"_s);
+    m_copied->setWordWrap(true);
+    m_copied->hide();
     m_dismiss = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_dismiss->setObjectName(u"dismissIssues"_s);
     m_close = buttons->addButton(QDialogButtonBox::Close);
@@ -65,7 +102,14 @@ SyncIssuesDialog::SyncIssuesDialog(AccountSession *session, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_conflictBox);
+    layout->addWidget(m_copied);
     layout->addWidget(buttons);
+    connect(m_copy, &QPushButton::clicked, this, &SyncIssuesDialog::copySelected);
+    // The list copies its current cell on Ctrl+C before any shortcut sees the key (the date,
+    // say): the whole text is what is wanted there too.
+    m_view->installEventFilter(this);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SyncIssuesDialog::updateActions);
     connect(m_dismiss, &QPushButton::clicked, this, &SyncIssuesDialog::dismissSelected);
     connect(m_apply, &QPushButton::clicked, this, &SyncIssuesDialog::applyChoices);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -82,6 +126,16 @@ void SyncIssuesDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+bool SyncIssuesDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        copySelected();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void SyncIssuesDialog::retranslateUi()
 {
     setWindowTitle(tr("Edits needing your attention"));
@@ -89,6 +143,12 @@ void SyncIssuesDialog::retranslateUi()
                         "read why; for a change made meanwhile elsewhere, choose field by "
                         "field what to keep; then dismiss what you have dealt with."));
     m_apply->setText(tr("Apply my choices"));
+    m_copy->setText(tr("&Copy text"));
+    m_copy->setToolTip(
+        withKeys(m_copy, tr("Copy what you wrote in the selected edit, whole, to paste it "
+                            "elsewhere")));
+    m_copy->setAccessibleDescription(m_copy->toolTip());
+    m_view->setAccessibleName(tr("Edits needing your attention"));
     m_dismiss->setText(tr("Dismiss selected"));
     m_close->setText(tr("Close"));
     reload();
@@ -138,7 +198,34 @@ void SyncIssuesDialog::reload()
     }
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_dismiss->setEnabled(m_model->rowCount() > 0);
+    updateActions();
     showSelected();
+}
+
+void SyncIssuesDialog::updateActions()
+{
+    m_copy->setEnabled(!m_view->selectionModel()->selectedRows(0).isEmpty());
+    m_copied->hide(); // said of what was selected before
+}
+
+void SyncIssuesDialog::copySelected()
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList texts;
+    const QList<me_store::Issue> issues = m_session->issues();
+    for (const QModelIndex &row : std::as_const(rows))
+        for (const me_store::Issue &issue : issues)
+            if (issue.id == row.data(IssueIdRole).toLongLong())
+                texts.append(typedText(issue));
+    QGuiApplication::clipboard()->setText(texts.join(u"\n\n"_s));
+    m_copied->setText(
+        tr("Copied: paste it where you like (%1).")
+            .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+    m_copied->show();
 }
 
 void SyncIssuesDialog::showSelected()

@@ -26,19 +26,26 @@ public:
     ConflictView *conflictView() const { return m_conflict; }
     void selectIssue(int row);
     void applyChoices();
+    // What was typed in the selected edits, whole (a forum reply refused because its thread was
+    // deleted: its text, to post elsewhere), onto the clipboard. Also Ctrl+C.
+    void copySelected();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void dismissSelected();
     void showSelected();
+    void updateActions();
 
     AccountSession *m_session;
     QStandardItemModel *m_model;
     QTreeView *m_view;
     QLabel *m_intro;
+    QPushButton *m_copy;
+    QLabel *m_copied;
     QPushButton *m_dismiss;
     QPushButton *m_close;
     ConflictView *m_conflict;

@@ -8,6 +8,23 @@ namespace etw {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A time within the next minutes, to the second (the waits a server asks for are that short),
+// in the user's language; without the time zone a long format would add.
+QString timeOf(const QDateTime &at)
+{
+    const QLocale locale;
+    QString format;
+    bool quoted = false;
+    for (const QChar c : locale.timeFormat(QLocale::LongFormat)) {
+        quoted = c == u'\'' ? !quoted : quoted;
+        if (quoted || c != u't') // t: the zone, outside quoted text
+            format.append(c);
+    }
+    return locale.toString(at.time(), format.trimmed());
+}
+} // namespace
+
 SyncStatusLabel::SyncStatusLabel(QWidget *parent)
     : QLabel(parent)
 {
@@ -58,8 +75,15 @@ void SyncStatusLabel::render()
             text = tr("Up to date (%1)")
                        .arg(QLocale().toString(m_status.lastSynced.time(), QLocale::ShortFormat));
             break;
+        case State::AskedToWait:
+            text = tr("The server asked to wait: your edits are sent again at %1")
+                       .arg(timeOf(m_status.retryAt));
+            break;
         case State::Offline:
-            text = tr("Offline: working from this computer's copy");
+            text = m_status.retryAt.isValid()
+                       ? tr("Offline: the server asked to wait; trying again at %1")
+                             .arg(timeOf(m_status.retryAt))
+                       : tr("Offline: working from this computer's copy");
             break;
         case State::SignInNeeded:
             text = tr("Sign in again to synchronise");

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcNet, "etw.net", QtInfoMsg)
@@ -61,6 +62,25 @@ Error networkError(QNetworkReply::NetworkError code, const QString &detail)
                 {}};
     }
 }
+
+// Retry-After is seconds or an HTTP date (RFC 9110); a wait longer than an hour is read as an
+// hour, so that a wrong header never holds edits back for days.
+int retryAfterOf(const QNetworkReply *reply)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return 0;
+    bool ok = false;
+    qint64 secs = value.toLongLong(&ok);
+    if (!ok) {
+        const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        if (!at.isValid())
+            return 0;
+        secs = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(at));
+    }
+    return int(std::clamp<qint64>(secs, 0, ApiReply::maxRetryAfterSecs));
+}
+
 } // namespace
 
 ApiClient::ApiClient(QObject *parent)
@@ -152,6 +172,7 @@ ApiReply ApiClient::replyFrom(QNetworkReply *reply, const QByteArray &data, bool
 {
     ApiReply result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.retryAfterSecs = retryAfterOf(reply);
     const QJsonDocument doc = QJsonDocument::fromJson(data);
     result.body = doc.object();
     if (result.httpStatus == 0) {

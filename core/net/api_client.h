@@ -25,6 +25,10 @@ struct ApiReply
     int httpStatus = 0; // 0: no answer (network)
     QJsonObject body;
     Error error; // null when the request succeeded
+    // The server's Retry-After (seconds from now, at most maxRetryAfterSecs): how long it
+    // asked to be left alone (a 429 or a 503). 0 when it said nothing.
+    int retryAfterSecs = 0;
+    static constexpr int maxRetryAfterSecs = 3600;
 
     bool ok() const { return error.isNull(); }
     // Worth retrying later: no answer, or the server was unavailable.

@@ -3,6 +3,7 @@
 
 #include "store/form_drafts.h"
 #include "store/local_store.h"
+#include "store/project_cache.h"
 #include "sync/sync_controller.h"
 
 #include <QDateTime>
@@ -60,6 +61,13 @@ qint64 Forum::currentId(forum_cache::Kind kind, qint64 id)
 {
     QSqlDatabase db = m_store.connection();
     return forum_cache::currentId(db, kind, id);
+}
+
+bool Forum::deletesAnything(qint64 projectId)
+{
+    QSqlDatabase db = m_store.connection();
+    const auto project = project_cache::project(db, projectId, false);
+    return project && project->isFounder(m_me);
 }
 
 Result<qint64> Forum::createDiscussion(qint64 projectId, const QString &title,

@@ -28,6 +28,9 @@ public:
     // The id an item has now: a local id the server replaced gives the server's.
     qint64 currentId(forum_cache::Kind kind, qint64 id);
     qint64 me() const { return m_me; }
+    // Whether this account may delete anyone's writing in the project's forum (an active
+    // founder), as the server rules; its own it may always.
+    bool deletesAnything(qint64 projectId);
 
     Result<qint64> createDiscussion(qint64 projectId, const QString &title,
                                     const QString &description);

@@ -516,8 +516,10 @@ Result<qint64> createThread(QSqlDatabase db, qint64 projectId, qint64 discussion
                         {u"title"_s, title.trimmed()},
                         {u"text"_s, text.trimmed()}});
     if (made) {
-        // Posted: what was kept as typed is in the queued thread now.
+        // Posted: what was kept as typed is in the queued thread now, under the discussion's
+        // local id or the server's (the sync may have given it while the thread was typed).
         form_drafts::remove(db, newThreadKey(discussionId));
+        form_drafts::remove(db, newThreadKey(currentId(db, Kind::Discussion, discussionId)));
         markRead(db, made.value(), QDateTime::currentMSecsSinceEpoch());
     }
     return made;
@@ -527,8 +529,10 @@ Result<qint64> reply(QSqlDatabase db, qint64 projectId, qint64 threadId, const Q
 {
     auto made =
         create(db, Kind::Post, projectId, {{u"threadId"_s, threadId}, {u"text"_s, text.trimmed()}});
-    if (made)
+    if (made) { // under either id, as for a thread
+        form_drafts::remove(db, replyKey(threadId));
         form_drafts::remove(db, replyKey(currentId(db, Kind::Thread, threadId)));
+    }
     return made;
 }
 
@@ -642,9 +646,37 @@ bool adoptServerId(QSqlDatabase &db, Kind kind, qint64 localId, qint64 serverId,
                                {newThreadKey(serverId), newThreadKey(localId)});
     return LocalStore::run(q, u"UPDATE form_drafts SET key = ? WHERE key = ?"_s,
                            {replyKey(serverId), replyKey(localId)}) &&
+           LocalStore::run(q, u"UPDATE form_drafts SET key = ? WHERE key = ?"_s,
+                           {editKey(serverId), editKey(localId)}) &&
            LocalStore::run(q,
                            u"UPDATE OR REPLACE forum_reads SET thread_id = ? WHERE thread_id = ?"_s,
                            {serverId, localId});
+}
+
+bool confirmApplied(QSqlDatabase &db, Kind kind, const Mutation &m, qint64 version)
+{
+    const QString scope = u"project:"_s + QString::number(m.data.value(u"projectId"_s).toInteger());
+    if (m.op == u"delete")
+        return apply(db, kind, scope, {Change{typeOf(kind), m.entityId, version, true, {}}});
+    if (m.op != u"update")
+        return true;
+    QSqlQuery q(db);
+    if (!LocalStore::run(
+            q, u"SELECT data, version FROM %1 WHERE scope = ? AND id = ?"_s.arg(tableOf(kind)),
+            {scope, m.entityId}))
+        return false;
+    if (!q.next() || q.value(1).toLongLong() >= version)
+        return true; // not here, or a pull brought as new already
+    QJsonObject data = json_text::toObject(q.value(0).toString());
+    q.finish();
+    for (const QString &field : {u"title"_s, u"description"_s, u"text"_s})
+        if (m.data.contains(field))
+            data.insert(field, m.data.value(field));
+    data.insert(u"version"_s, version);
+    data.insert(u"updatedAt"_s, QDateTime::currentMSecsSinceEpoch());
+    return LocalStore::run(
+        q, u"UPDATE %1 SET data = ?, version = ? WHERE scope = ? AND id = ?"_s.arg(tableOf(kind)),
+        {json_text::from(data), version, scope, m.entityId});
 }
 
 qint64 currentId(QSqlDatabase &db, Kind kind, qint64 id)
@@ -666,6 +698,11 @@ QString replyKey(qint64 threadId)
 QString newThreadKey(qint64 discussionId)
 {
     return u"forum_new_thread:"_s + QString::number(discussionId);
+}
+
+QString editKey(qint64 threadId)
+{
+    return u"forum_edit:"_s + QString::number(threadId);
 }
 
 } // namespace etw::forum_cache

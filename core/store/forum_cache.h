@@ -78,11 +78,16 @@ bool markRead(QSqlDatabase &db, qint64 threadId, qint64 at);
 // server's copy it shows as its creation made it.
 bool adoptServerId(QSqlDatabase &db, Kind kind, qint64 localId, qint64 serverId,
                    const QJsonObject &created, qint64 version);
+// After the server applied an edit or a deletion made here: the server's copy kept here takes
+// it at once (the text as changed, the item and what it held gone), so that nothing shows as it
+// was between the push and the pull that brings the server's own.
+bool confirmApplied(QSqlDatabase &db, Kind kind, const Mutation &m, qint64 version);
 // The server's id for a local one it replaced (a window still showing it by that id); else id.
 qint64 currentId(QSqlDatabase &db, Kind kind, qint64 id);
 // The form_drafts keys of what is being typed: a reply in a thread, a new thread in a
-// discussion.
+// discussion, a change to the thread or to one of its replies (one at a time per thread).
 QString replyKey(qint64 threadId);
 QString newThreadKey(qint64 discussionId);
+QString editKey(qint64 threadId);
 
 } // namespace etw::forum_cache

@@ -50,6 +50,8 @@ void SyncEngine::start()
     m_api->setToken(m_token);
     m_retry = new QTimer(this);
     m_retry->setSingleShot(true);
+    // Precise: a coarse timer may fire up to 5 % early, before the wait the server asked for.
+    m_retry->setTimerType(Qt::PreciseTimer);
     connect(m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_periodic = new QTimer(this);
     m_periodic->setInterval(periodicMs);
@@ -83,9 +85,37 @@ SyncEngine::Outcome SyncEngine::outcomeOf(const ApiReply &reply)
         return Outcome::Done;
     if (reply.httpStatus == 401)
         return Outcome::SignIn;
-    if (reply.transient())
+    if (reply.transient()) {
+        if (reply.retryAfterSecs > 0)
+            m_retryFloor = std::max(m_retryFloor, serverWait(reply.retryAfterSecs));
         return Outcome::Transient;
+    }
     return Outcome::Failed;
+}
+
+QDeadlineTimer SyncEngine::serverWait(int secs)
+{
+    // Spread a little past what the server asked, so that a classroom that met the same 503
+    // does not come back in step: an eighth of it, 5 s at most. Drawn once, here: a wait drawn
+    // again at each round asked meanwhile (saves, F5) would keep moving its end away.
+    const qint64 ms = secs * 1000LL;
+    return QDeadlineTimer(
+        ms + QRandomGenerator::global()->bounded(int(std::min<qint64>(ms / 8, 5000)) + 1),
+        Qt::PreciseTimer);
+}
+
+QString SyncEngine::askedToWaitMessage()
+{
+    return QCoreApplication::translate("etw::SyncEngine",
+                                       "The server asked this computer to wait before sending "
+                                       "more. What waits is kept here and leaves then; nothing "
+                                       "is lost.");
+}
+
+void SyncEngine::holdPushes(int secs)
+{
+    m_pushHold = std::max(m_pushHold, serverWait(secs));
+    qCInfo(lcSync) << "the server asked for no push for" << secs << "s";
 }
 
 void SyncEngine::requestSync(quint64 request)
@@ -112,30 +142,47 @@ void SyncEngine::syncNow()
     m_retry->stop();
     m_status.done = 0;
     m_status.total = 0;
+    m_status.retryAt = {};
     publish(SyncStatus::State::Syncing);
 
     Outcome outcome = push();
+    // Asked to wait before sending more: what the partners wrote still comes in meanwhile.
+    bool held = outcome == Outcome::Held;
+    if (held)
+        outcome = Outcome::Done;
     if (outcome == Outcome::Done)
         outcome = pull();
     if (outcome == Outcome::Done && m_rebaseNeeded)
         rebaseOnServer();
     // Edits made while pulling go out now rather than at the next periodic round.
     QSqlDatabase db = m_store.connection();
-    if (outcome == Outcome::Done && outbox::count(db) > 0)
-        outcome = push();
+    if (outcome == Outcome::Done && outbox::count(db) > 0) {
+        const Outcome again = push();
+        if (again == Outcome::Held)
+            held = true;
+        else
+            outcome = again;
+    }
     m_running = false;
 
     switch (outcome) {
     case Outcome::Done:
-        m_failures = 0;
+        m_failures = 0; // a wait the server asked for is no failure: the backoff stays short
         m_status.lastSynced = QDateTime::currentDateTime();
-        publish(SyncStatus::State::UpToDate);
         m_periodic->start();
+        if (held) {
+            // Tried again as soon as the server allows, not before (and not at the next
+            // periodic round only); rounds asked meanwhile pull and leave the edits queued.
+            startRetry(int(std::max<qint64>(0, m_pushHold.remainingTime())), true);
+            publish(SyncStatus::State::AskedToWait, askedToWaitMessage());
+        } else {
+            publish(SyncStatus::State::UpToDate);
+        }
         break;
     case Outcome::Transient:
         m_periodic->stop(); // the backoff decides when to try again
-        publish(SyncStatus::State::Offline, m_status.message);
         scheduleRetry();
+        publish(SyncStatus::State::Offline, m_status.message);
         break;
     case Outcome::SignIn:
         // Nothing more is tried with a token the server refused: once, the user is asked.
@@ -149,9 +196,10 @@ void SyncEngine::syncNow()
         break;
     case Outcome::Failed:
         m_periodic->stop();
-        publish(SyncStatus::State::Failed, m_status.message);
         scheduleRetry();
+        publish(SyncStatus::State::Failed, m_status.message);
         break;
+    case Outcome::Held: // turned into Done above
     case Outcome::Stopped:
         return;
     }
@@ -173,8 +221,21 @@ void SyncEngine::scheduleRetry()
     const int base = std::min(maxBackoffMs, 1000 << std::min(m_failures, 16));
     ++m_failures;
     const int jitter = int(QRandomGenerator::global()->bounded(base / 4 + 1));
-    m_retry->start(base - base / 8 + jitter);
-    qCInfo(lcSync) << "retry in" << m_retry->interval() << "ms";
+    int delay = base - base / 8 + jitter;
+    // Never before the server's Retry-After (with its spread): it said when it can take
+    // requests, or these edits, again.
+    QSqlDatabase db = m_store.connection();
+    const qint64 asked = std::max<qint64>(
+        {0, m_retryFloor.remainingTime(), outbox::count(db) > 0 ? m_pushHold.remainingTime() : 0});
+    delay = int(std::max<qint64>(delay, asked));
+    startRetry(delay, asked > 0);
+}
+
+void SyncEngine::startRetry(int ms, bool serverAsked)
+{
+    m_retry->start(ms);
+    m_status.retryAt = serverAsked ? QDateTime::currentDateTime().addMSecs(ms) : QDateTime();
+    qCInfo(lcSync) << "retry in" << ms << "ms" << (serverAsked ? "(the server asked)" : "");
 }
 
 } // namespace etw

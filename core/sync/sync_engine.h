@@ -9,6 +9,7 @@
 #include "store/outbox.h"
 #include "sync/sync_status.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
@@ -63,7 +64,9 @@ Q_SIGNALS:
     void tokenRejected();
 
 private:
-    enum class Outcome { Done, Transient, SignIn, Failed, Stopped };
+    // Held: the push was not made, since the server asked to be sent nothing before a time (a
+    // 429 with Retry-After); the round goes on with its pull.
+    enum class Outcome { Done, Held, Transient, SignIn, Failed, Stopped };
     Outcome push();
     Outcome pull();
     Outcome pullScope(const QString &scope, qint64 target, const QString &epoch,
@@ -81,10 +84,20 @@ private:
     // Moves a queued edit to the user's list of issues (in the caller's transaction).
     static bool settleAsIssue(QSqlDatabase &db, const outbox::Entry &entry, const QString &kind,
                               const QJsonObject &details);
+    // Also notes the server's Retry-After of a transient failure: no round is retried before.
     Outcome outcomeOf(const struct ApiReply &reply);
+    // Pushes wait until the server's Retry-After has passed (rounds may still pull meanwhile).
+    void holdPushes(int secs);
+    bool pushesHeld() const { return !m_pushHold.hasExpired(); }
+    // When a wait of `secs` the server asked for ends here.
+    static QDeadlineTimer serverWait(int secs);
+    // The status's message while edits wait for the server's word, in the UI language.
+    static QString askedToWaitMessage();
     void rebaseOnServer();
     void publish(SyncStatus::State state, const QString &message = {});
     void scheduleRetry();
+    // Starts the retry timer; the status shows that time when it is the server's wait.
+    void startRetry(int ms, bool serverAsked);
 
     LocalStore &m_store;
     QUrl m_server;
@@ -94,6 +107,10 @@ private:
     QTimer *m_retry = nullptr;
     QTimer *m_periodic = nullptr;
     int m_failures = 0;
+    // Set from the server's Retry-After: no push before m_pushHold (on a push's 429 or 503), no
+    // retried round before m_retryFloor (any transient answer). Expired when it asked nothing.
+    QDeadlineTimer m_pushHold{Qt::PreciseTimer};
+    QDeadlineTimer m_retryFloor{Qt::PreciseTimer};
     bool m_running = false;
     bool m_again = false;
     bool m_rebaseNeeded = false;

@@ -25,6 +25,10 @@ SyncEngine::Outcome SyncEngine::push()
     QSqlDatabase db = m_store.connection();
     const QString cacheBusy =
         QCoreApplication::translate("etw::SyncEngine", "The local cache could not be written.");
+    // The server asked to be sent nothing before a time: what waits stays queued until then
+    // (nothing sent, nothing counted as tried).
+    if (pushesHeld())
+        return outbox::count(db) > 0 ? Outcome::Held : Outcome::Done;
     // Halved for this push each time the server finds a round too large.
     qint64 roundBytes = maxRoundBytes;
     for (;;) {
@@ -86,14 +90,23 @@ SyncEngine::Outcome SyncEngine::push()
         }
         const Outcome outcome = outcomeOf(reply);
         if (outcome != Outcome::Done) {
-            m_status.message = reply.error.message;
+            // Too many at once (429: the forum's rate) or not now (503): the server says when.
+            // The whole round waits for that, as sent: what it took already answers from its
+            // record then, the rest is taken in the order made.
+            const bool askedToWait = outcome == Outcome::Transient && reply.retryAfterSecs > 0 &&
+                                     (reply.httpStatus == 429 || reply.httpStatus == 503);
+            if (askedToWait)
+                holdPushes(reply.retryAfterSecs);
+            m_status.message =
+                askedToWait && reply.httpStatus == 429 ? askedToWaitMessage() : reply.error.message;
             CacheTransaction tx(db);
             QSqlQuery q(db);
             for (const auto &entry : round)
                 LocalStore::run(q, u"UPDATE outbox SET last_error = ? WHERE seq = ?"_s,
-                                {reply.error.message, entry.seq});
+                                {m_status.message, entry.seq});
             tx.commit();
-            return outcome;
+            // A 429 is about this account's edits only: the round goes on and pulls.
+            return askedToWait && reply.httpStatus == 429 ? Outcome::Held : outcome;
         }
         QSet<EntityKind::Topic> topics;
         int answered = 0, resolved = 0;

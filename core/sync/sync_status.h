@@ -10,7 +10,9 @@ namespace etw {
 
 struct SyncStatus
 {
-    enum class State { Idle, Syncing, UpToDate, Offline, SignInNeeded, Failed };
+    // AskedToWait: the round pulled, but the server asked for no more edits before retryAt (a
+    // 429 with Retry-After): what waits stays queued and leaves then.
+    enum class State { Idle, Syncing, UpToDate, AskedToWait, Offline, SignInNeeded, Failed };
     State state = State::Idle;
     qint64 done = 0;  // syncing: changes applied so far in this run
     qint64 total = 0; // syncing: changes this run expects (0 when unknown)
@@ -19,6 +21,9 @@ struct SyncStatus
     bool checkingDirectory = false; // reading the directory file whole, after start
     QDateTime lastSynced;
     QString message; // the last error, in the UI language
+    // When the server asked to be left alone until (Retry-After of a 429 or a 503): nothing is
+    // sent before. Null when it asked nothing.
+    QDateTime retryAt;
     // The newest SyncController::syncNow() request this round serves: a caller knows that
     // the round it asked for has ended when a status with this number or more is not Syncing.
     quint64 request = 0;

@@ -174,6 +174,12 @@ public:
         return m_counts;
     }
 
+    void arm(const QByteArray &method, const QByteArray &pathPrefix, bool whole)
+    {
+        QMutexLocker lock(&m_countsLock);
+        m_armed = Armed{method, pathPrefix, whole};
+    }
+
     void dropAll()
     {
         const QObjectList all = children();
@@ -190,11 +196,17 @@ private:
         int delayAnswerMs = 0;
     };
 
-    Draw draw()
+    Draw draw(const QByteArray &method, const QByteArray &path)
     {
         Draw d;
         QMutexLocker lock(&m_countsLock);
         ++m_counts.requests;
+        if (m_armed && m_armed->method == method && path.startsWith(m_armed->pathPrefix)) {
+            d.fate = m_armed->whole ? Fate::DropAfter : Fate::CutResponse;
+            ++(m_armed->whole ? m_counts.droppedAfter : m_counts.cutResponses);
+            m_armed.reset();
+            return d;
+        }
         if (!m_faults) {
             ++m_counts.passed;
             return d;
@@ -326,7 +338,7 @@ private:
             m_bodyBytes = m_request.size() - headerEnd;
             if (m_core->m_observer)
                 m_core->m_observer(words.value(0), words.value(1), m_request.mid(headerEnd));
-            m_draw = m_core->draw();
+            m_draw = m_core->draw(m_method, m_path);
             switch (m_draw.fate) {
             case Fate::DropBefore:
                 report(-1);
@@ -499,6 +511,13 @@ private:
     QTcpServer *m_server = nullptr;
     mutable QMutex m_countsLock;
     FaultCounts m_counts;
+    // loseNextAnswer's request (under m_countsLock).
+    struct Armed
+    {
+        QByteArray method, pathPrefix;
+        bool whole = false;
+    };
+    std::optional<Armed> m_armed;
 };
 
 FaultProxy::FaultProxy(QUrl upstream, FaultRates rates, quint32 seed)
@@ -547,6 +566,12 @@ void FaultProxy::dropConnections()
     if (m_core)
         QMetaObject::invokeMethod(
             m_core, [core = m_core] { core->dropAll(); }, Qt::BlockingQueuedConnection);
+}
+
+void FaultProxy::loseNextAnswer(const QByteArray &method, const QByteArray &pathPrefix, bool whole)
+{
+    if (m_core)
+        m_core->arm(method, pathPrefix, whole);
 }
 
 FaultCounts FaultProxy::counts() const

@@ -95,6 +95,12 @@ public:
     using HeadRewriter = std::function<QByteArray(const QByteArray &head)>;
     void setHeadRewriter(HeadRewriter rewriter) { m_rewriter = std::move(rewriter); }
 
+    // The next request whose method is `method` and whose path starts with `pathPrefix` goes to
+    // the server, which answers it, and the answer is lost on its way back: cut in the middle,
+    // or dropped whole when `whole`. Once, whatever setFaults says (an exact fault for a test:
+    // a mutation the server applied whose answer never arrives). After start().
+    void loseNextAnswer(const QByteArray &method, const QByteArray &pathPrefix, bool whole = false);
+
     // A network cut now: every connection through the proxy is reset, whatever it was doing (a
     // request on its way in, an answer on its way out). New connections are taken as usual.
     void dropConnections();

@@ -49,7 +49,7 @@ public:
         if (m.op == u"create")
             return forum_cache::adoptServerId(db, m_kind, m.entityId, r.entityId, m.data,
                                               r.version);
-        return true;
+        return forum_cache::confirmApplied(db, m_kind, m, r.version);
     }
     QString explainIssue(const QString &kind, const QJsonObject &data,
                          const QJsonObject &) const override
