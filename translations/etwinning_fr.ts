@@ -83,6 +83,132 @@
     </message>
 </context>
 <context>
+    <name>etw::ChatCache</name>
+    <message>
+        <source>The message could not be saved on this computer.</source>
+        <translation>Le message n&apos;a pas pu être enregistré sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ChatKind</name>
+    <message>
+        <source>A chat message could not be sent: the project&apos;s room is closed, or you are no longer a member. Here is what you wrote:</source>
+        <translation>Un message du tchat n&apos;a pas pu être envoyé&#xa0;: le salon du projet est fermé, ou vous n&apos;en êtes plus membre. Voici ce que vous aviez écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chat message: “%1”</source>
+        <translation>Message du tchat&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ChatModel</name>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>A former member</source>
+        <translation>Un ancien membre</translation>
+    </message>
+    <message>
+        <source>%1, waiting to be sent: %2</source>
+        <translation>%1, en attente d&apos;envoi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ChatView</name>
+    <message>
+        <source>Show ol&amp;der messages</source>
+        <translation>Messages plus anc&amp;iens</translation>
+    </message>
+    <message>
+        <source>Load the messages written before these</source>
+        <translation>Afficher les messages écrits avant ceux-ci</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Message (Enter sends, Shift+Enter starts a new line):</source>
+        <translation>&amp;Message (Entrée envoie, Maj+Entrée passe à la ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Write to the partner classes…</source>
+        <translation>Écrivez aux classes partenaires…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Show older messages</source>
+        <translation>Afficher les messages plus anciens</translation>
+    </message>
+    <message>
+        <source>Chat connection</source>
+        <translation>Connexion du tchat</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello to the partner classes: type below and press Enter. Messages written offline wait here and leave when the connection returns.</source>
+        <translation>Aucun message pour l&apos;instant. Saluez les classes partenaires&#xa0;: écrivez ci-dessous et appuyez sur Entrée. Les messages écrits hors ligne attendent ici et partent dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>This project is closed: its chat can be read, not written to.</source>
+        <translation>Ce projet est clos&#xa0;: son tchat se lit, mais on n&apos;y écrit plus.</translation>
+    </message>
+    <message>
+        <source>Live: messages arrive as they are sent.</source>
+        <translation>En direct&#xa0;: les messages arrivent dès qu&apos;ils sont envoyés.</translation>
+    </message>
+    <message>
+        <source>Connecting to the live chat… Messages you write wait here until then.</source>
+        <translation>Connexion au tchat en direct… D&apos;ici là, vos messages attendent ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No live connection at the moment (the server is out of reach, or the network refuses it): new messages are checked every %n second(s) while the chat is open, and yours leave as soon as the server answers.</source>
+        <translation>
+            <numerusform>Pas de connexion en direct pour le moment (le serveur est injoignable, ou le réseau la refuse)&#xa0;: les nouveaux messages sont vérifiés toutes les %n seconde tant que le tchat est ouvert, et les vôtres partent dès que le serveur répond.</numerusform>
+            <numerusform>Pas de connexion en direct pour le moment (le serveur est injoignable, ou le réseau la refuse)&#xa0;: les nouveaux messages sont vérifiés toutes les %n secondes tant que le tchat est ouvert, et les vôtres partent dès que le serveur répond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: messages you write wait here and leave once you are signed in again.</source>
+        <translation>Non connecté&#xa0;: vos messages attendent ici et partiront une fois que vous serez de nouveau connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n message en attente d&apos;envoi.</numerusform>
+            <numerusform>%n messages en attente d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etw::ConflictView</name>
     <message>
         <source>yes</source>
@@ -3243,12 +3369,28 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <translation>M&amp;embres</translation>
     </message>
     <message>
-        <source>Pages, materials, forum, updates and members</source>
-        <translation>Pages, ressources, forum, nouveautés et membres</translation>
-    </message>
-    <message>
         <source>For %1: </source>
         <translation>Pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Cha&amp;t</source>
+        <translation>&amp;Tchat</translation>
+    </message>
+    <message>
+        <source>Pages, materials, forum, updates, chat and members</source>
+        <translation>Pages, ressources, forum, nouveautés, tchat et membres</translation>
+    </message>
+    <message>
+        <source>The project&apos;s chat room is for live exchanges between the partner classes: a video call&apos;s side channel, a quiz, greetings. Considered discussions belong in the forum.
+
+Enter sends a message; Shift+Enter starts a new line; Ctrl+Home shows older messages.</source>
+        <translation>Le tchat du projet sert aux échanges en direct entre les classes partenaires&#xa0;: à côté d&apos;une visioconférence, pour un quiz, pour se saluer. Les discussions réfléchies ont leur place dans le forum.
+
+Entrée envoie un message&#xa0;; Maj+Entrée passe à la ligne&#xa0;; Ctrl+Début affiche les messages plus anciens.</translation>
+    </message>
+    <message>
+        <source>About the chat</source>
+        <translation>À propos du tchat</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3749,10 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Thread</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
