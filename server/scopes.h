@@ -4,8 +4,8 @@
 
 #include "change_feed.h"
 #include "domain/account.h"
-#include "domain/error.h"
 #include "domain/chat.h"
+#include "domain/error.h"
 #include "domain/forum.h"
 #include "domain/material.h"
 #include "domain/page.h"
