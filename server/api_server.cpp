@@ -5,6 +5,7 @@
 #include "request_size_guard.h"
 #include "tus_headers.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -192,8 +193,11 @@ bool ApiServer::acceptUpgrade(ApiRequest &r, QTcpSocket *socket)
         QSqlDatabase db = m_database.connection();
         auto listed = scopes::listed(db, *r.account);
         if (listed) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (auto it = m_upgrades.begin(); it != m_upgrades.end();)
+                it = now - it->at > 60'000 ? m_upgrades.erase(it) : std::next(it);
             m_upgrades.insert(peerKey(socket->peerAddress(), socket->peerPort()),
-                              {r.account->id, listed.value()});
+                              {r.account->id, listed.value(), now});
             LimitedTcpServer::requestHandled(socket); // busy from now on: never idle-closed
             return true;
         }
@@ -216,9 +220,9 @@ void ApiServer::takeWebSockets()
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
             continue;
         }
-        const auto [accountId, listed] = it.value();
+        const Upgrade upgrade = it.value();
         m_upgrades.erase(it);
-        m_live.attach(std::move(socket), accountId, listed);
+        m_live.attach(std::move(socket), upgrade.accountId, upgrade.listed);
     }
 }
 

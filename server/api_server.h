@@ -109,7 +109,13 @@ private:
     std::vector<Route> m_routes;
     QHash<QTcpSocket *, std::deque<Pending>> m_pending;
     // Upgrades accepted, until their WebSocket is handed over: by the peer's address and port.
-    QHash<QString, std::pair<qint64, QList<scopes::Listed>>> m_upgrades;
+    struct Upgrade
+    {
+        qint64 accountId = 0;
+        QList<scopes::Listed> listed;
+        qint64 at = 0; // when accepted: one whose handshake never completed is dropped later
+    };
+    QHash<QString, Upgrade> m_upgrades;
     LiveHub m_live;
     ChangeNotifications m_notifications;
     QThreadPool m_pool;
