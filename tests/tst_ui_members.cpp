@@ -8,6 +8,7 @@
 #include "server_process.h"
 #include "sync_wait.h"
 #include "temp_home.h"
+#include "ui_checks.h"
 
 #include "main_window.h"
 #include "partner_detail_view.h"
@@ -86,52 +87,9 @@ class TestUiMembers : public QObject
         const QModelIndex row = model()->indexOf(accountId);
         return row.isValid() ? row.siblingAtColumn(column).data().toString() : QString();
     }
-    // What a screen reader meets: every control shown, every row and cell, has a name.
-    static bool namesEveryNode(QAccessibleInterface *node, int depth = 0)
-    {
-        if (!node || depth > 12)
-            return true;
-        const QAccessible::Role role = node->role();
-        const bool named = role == QAccessible::PushButton || role == QAccessible::ComboBox ||
-                           role == QAccessible::EditableText || role == QAccessible::PageTab ||
-                           role == QAccessible::Tree || role == QAccessible::Table ||
-                           role == QAccessible::TreeItem || role == QAccessible::Cell ||
-                           role == QAccessible::ColumnHeader;
-        if (named && !node->state().invisible && node->text(QAccessible::Name).isEmpty()) {
-            qWarning() << "unnamed accessible node, role" << role << "under"
-                       << node->parent()->text(QAccessible::Name);
-            return false;
-        }
-        for (int i = 0; i < node->childCount(); ++i)
-            if (!namesEveryNode(node->child(i), depth + 1))
-                return false;
-        return true;
-    }
-    static bool namesEveryControl(QWidget *root)
-    {
-        if (!namesEveryNode(QAccessible::queryAccessibleInterface(root)))
-            return false;
-        for (QWidget *w : root->findChildren<QWidget *>()) {
-            if (!w->isVisible() || qobject_cast<QHeaderView *>(w) ||
-                !(qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
-                  qobject_cast<QTextEdit *>(w) || qobject_cast<QComboBox *>(w) ||
-                  qobject_cast<QAbstractItemView *>(w)))
-                continue;
-            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
-            if (!a || a->text(QAccessible::Name).isEmpty()) {
-                qWarning() << "no accessible name:" << w->metaObject()->className()
-                           << w->objectName();
-                return false;
-            }
-        }
-        return true;
-    }
     static void save(QWidget *w, const QString &name)
     {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-        w->grab().save(u"/tmp/"_s + name);
-        w->grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/") + name);
+        saveScreenshot(w, name, QStringLiteral(QT_TESTCASE_BUILDDIR));
     }
 
 private Q_SLOTS:

@@ -8,6 +8,7 @@
 #include "server_process.h"
 #include "sync_wait.h"
 #include "temp_home.h"
+#include "ui_checks.h"
 
 #include "main_window.h"
 #include "net/api_client.h"
@@ -128,56 +129,9 @@ class TestUiTwinSpace : public QObject
         image.save(&buffer, "PNG");
         return out;
     }
-    // What a screen reader meets walking the accessible tree (as AT-SPI's bridge exposes it):
-    // every control, row and cell below `node` that is shown has a name. Rows of a tree are
-    // their items; a cell's name is its text.
-    static bool namesEveryNode(QAccessibleInterface *node, int depth = 0)
-    {
-        if (!node || depth > 12)
-            return true;
-        const QAccessible::Role role = node->role();
-        const bool named = role == QAccessible::PushButton || role == QAccessible::CheckBox ||
-                           role == QAccessible::ComboBox || role == QAccessible::EditableText ||
-                           role == QAccessible::PageTab || role == QAccessible::Tree ||
-                           role == QAccessible::Table || role == QAccessible::TreeItem ||
-                           role == QAccessible::ProgressBar;
-        if (named && !node->state().invisible && node->text(QAccessible::Name).isEmpty()) {
-            qWarning() << "unnamed accessible node, role" << role << "under"
-                       << node->parent()->text(QAccessible::Name);
-            return false;
-        }
-        for (int i = 0; i < node->childCount(); ++i)
-            if (!namesEveryNode(node->child(i), depth + 1))
-                return false;
-        return true;
-    }
-    // A screen reader names every control of `root` that is shown.
-    static bool namesEveryControl(QWidget *root)
-    {
-        if (!namesEveryNode(QAccessible::queryAccessibleInterface(root)))
-            return false;
-        for (QWidget *w : root->findChildren<QWidget *>()) {
-            // A header is read by its sections' names.
-            if (!w->isVisible() || qobject_cast<QHeaderView *>(w) ||
-                !(qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
-                  qobject_cast<QTextEdit *>(w) || qobject_cast<QComboBox *>(w) ||
-                  qobject_cast<QAbstractItemView *>(w)))
-                continue;
-            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
-            if (!a || a->text(QAccessible::Name).isEmpty()) {
-                qWarning() << "no accessible name:" << w->metaObject()->className()
-                           << w->objectName();
-                return false;
-            }
-        }
-        return true;
-    }
     static void save(QWidget *w, const QString &name)
     {
-        // The layout requests still posted (a page just shown), handled before the picture.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-        w->grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/") + name);
+        saveScreenshot(w, name, QStringLiteral(QT_TESTCASE_BUILDDIR));
     }
 
 private Q_SLOTS:

@@ -17,7 +17,8 @@ namespace etw::test {
 
 bool namesEveryNode(QAccessibleInterface *node, int depth)
 {
-    if (!node || depth > 12)
+    // A hidden part (a combo box's closed popup, a tab not shown) is not read out.
+    if (!node || depth > 12 || node->state().invisible)
         return true;
     const QAccessible::Role role = node->role();
     const bool named = role == QAccessible::PushButton || role == QAccessible::CheckBox ||
@@ -26,9 +27,11 @@ bool namesEveryNode(QAccessibleInterface *node, int depth)
                        role == QAccessible::Table || role == QAccessible::TreeItem ||
                        role == QAccessible::List || role == QAccessible::ListItem ||
                        role == QAccessible::ProgressBar;
-    if (named && !node->state().invisible && node->text(QAccessible::Name).isEmpty()) {
+    if (named && node->text(QAccessible::Name).isEmpty()) {
+        QAccessibleInterface *parent = node->parent();
         qWarning() << "unnamed accessible node, role" << role << "under"
-                   << (node->parent() ? node->parent()->text(QAccessible::Name) : QString());
+                   << (parent ? parent->text(QAccessible::Name) : QString())
+                   << (parent && parent->object() ? parent->object()->objectName() : QString());
         return false;
     }
     for (int i = 0; i < node->childCount(); ++i)
