@@ -617,6 +617,12 @@ private Q_SLOTS:
                 page = i;
         }
         QVERIFY(page.isValid());
+        // The project's approval is news too, in its place by time.
+        bool approval = false;
+        for (int row = 0; row < updates->rowCount(); ++row)
+            approval = approval || updates->index(row, 0).data().toString().contains(
+                                       u"national support services approved the project"_s);
+        QVERIFY(approval);
         QVERIFY(page.data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(page.data().toString().contains(u"published the page"_s));
         QVERIFY(namesEveryControl(view()));

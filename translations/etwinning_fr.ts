@@ -3479,6 +3479,14 @@ Entrée envoie un message&#xa0;; Maj+Entrée passe à la ligne&#xa0;; Ctrl+Débu
         <source>%1 is no longer a member of the project</source>
         <translation>%1 n&apos;est plus membre du projet</translation>
     </message>
+    <message>
+        <source>The national support services approved the project: its TwinSpace is open</source>
+        <translation>Les services nationaux d&apos;assistance ont approuvé le projet&#xa0;: son TwinSpace est ouvert</translation>
+    </message>
+    <message>
+        <source>The project was closed: its TwinSpace is read-only now</source>
+        <translation>Le projet a été clos&#xa0;: son TwinSpace est désormais en lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>etw::Validation</name>

@@ -13,7 +13,8 @@ namespace etw {
 struct FeedItem
 {
     QString what; // "page", "material", "discussion", "thread", "post", "member_joined",
-                  // "member_left" (a member's id is their account's)
+                  // "member_left" (a member's id is their account's), "project_approved",
+                  // "project_closed" (by nobody in particular: no author)
     qint64 id = 0;
     qint64 projectId = 0;
     qint64 parentId = 0; // a reply's thread

@@ -166,7 +166,9 @@ TwinSpaceView::TwinSpaceView(AccountSession *session, QWidget *parent)
     splitter->addWidget(m_sides);
     splitter->addWidget(m_main);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({360, 740}); // the materials' names need room too
+    // Every tab's name in sight (no scroll arrows hiding Members), and room for the materials'.
+    m_sides->setUsesScrollButtons(false);
+    splitter->setSizes({440, 660});
     auto *spaceLayout = new QVBoxLayout(m_space);
     spaceLayout->setContentsMargins(0, 0, 0, 0);
     spaceLayout->addWidget(splitter);

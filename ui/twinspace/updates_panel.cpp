@@ -70,6 +70,11 @@ void UpdatesPanel::retranslateUi()
 
 QString UpdatesPanel::sentence(const FeedItem &item) const
 {
+    // The project's own life: decided by the national services, or closed by a founder.
+    if (item.what == u"project_approved")
+        return tr("The national support services approved the project: its TwinSpace is open");
+    if (item.what == u"project_closed")
+        return tr("The project was closed: its TwinSpace is read-only now");
     // One's own and a partner's: other sentences in other languages ("vous avez publié").
     if (item.authorId == m_session->account().id) {
         if (item.what == u"page")

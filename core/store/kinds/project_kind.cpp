@@ -75,8 +75,8 @@ public:
     QList<FeedItem> feed(QSqlDatabase &db, qint64 projectId, int limit) const override
     {
         // Who joined (accepted an invitation) and who left (was removed), from the members the
-        // project's copy carries with the time of their last change; the teacher who
-        // registered it did not join it.
+        // project's copy carries with the time of their last change (the teacher who
+        // registered it did not join it), and its approval and closing.
         QList<FeedItem> out;
         const auto p = project_cache::project(db, projectId, false);
         if (!p)
@@ -96,6 +96,25 @@ public:
             item.at = m.since;
             out.append(item);
         }
+        // Its status: approved (when the last national service said yes), and closed (the
+        // project's last change, since nothing changes after it).
+        qint64 approvedAt = 0;
+        for (const ProjectDecision &d : p->decisions)
+            if (d.decision == u"approved")
+                approvedAt = std::max(approvedAt, d.decidedAt);
+        const auto status = [&](const QString &what, qint64 at) {
+            FeedItem item;
+            item.what = what;
+            item.id = projectId;
+            item.projectId = projectId;
+            item.title = p->title;
+            item.at = at;
+            out.append(item);
+        };
+        if ((p->status == u"active" || p->status == u"archived") && approvedAt > 0)
+            status(u"project_approved"_s, approvedAt);
+        if (p->status == u"archived" && p->updatedAt > 0)
+            status(u"project_closed"_s, p->updatedAt);
         std::sort(out.begin(), out.end(),
                   [](const FeedItem &a, const FeedItem &b) { return a.at > b.at; });
         if (out.size() > limit)
