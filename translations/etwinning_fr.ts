@@ -3481,7 +3481,7 @@ Entrée envoie un message&#xa0;; Maj+Entrée passe à la ligne&#xa0;; Ctrl+Débu
     </message>
     <message>
         <source>The national support services approved the project: its TwinSpace is open</source>
-        <translation>Les services nationaux d&apos;assistance ont approuvé le projet&#xa0;: son TwinSpace est ouvert</translation>
+        <translation>Les bureaux d&apos;assistance nationaux ont validé le projet&#xa0;: son TwinSpace est ouvert</translation>
     </message>
     <message>
         <source>The project was closed: its TwinSpace is read-only now</source>
