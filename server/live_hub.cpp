@@ -88,6 +88,11 @@ void LiveHub::subscribe(QWebSocket *socket, const QList<scopes::Listed> &listed)
         return;
     unsubscribe(socket, *it);
     for (const scopes::Listed &l : listed) {
+        // Not the directory: every profile edit anywhere would start a round on every
+        // connected computer. A partner's new profile can wait for the minute's round; a
+        // message in one's own project cannot.
+        if (l.scope == scopes::directory())
+            continue;
         it->scopes.insert(l.scope, l.name);
         m_byScope[l.scope].insert(socket);
     }

@@ -47,7 +47,11 @@ LiveChannel::LiveChannel(QUrl server, QObject *parent)
         m_ping.start();
         setState(State::Live);
         qCInfo(lcLive) << "live connection open";
-        Q_EMIT changed({u"*"_s});
+        // After a break, what changed meanwhile is not known: a round. The first connection
+        // of a session comes with the round its sign-in asked for already.
+        if (m_connectedBefore)
+            Q_EMIT changed({u"*"_s});
+        m_connectedBefore = true;
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &LiveChannel::received);
     connect(&m_socket, &QWebSocket::disconnected, this, &LiveChannel::failed);
@@ -79,6 +83,7 @@ void LiveChannel::setToken(const QString &token)
     m_socket.abort();
     m_closing = false;
     m_failures = 0;
+    m_connectedBefore = false;
     if (m_token.isEmpty()) {
         setState(State::Off);
         return;

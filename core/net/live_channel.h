@@ -42,7 +42,7 @@ public:
     static constexpr int failuresBeforePolling = 2;
 
 Q_SIGNALS:
-    // Public scope names (as sync knows them); "*" right after each connection, since what
+    // Public scope names (as sync knows them); "*" right after each reconnection, since what
     // changed while none was open is not known.
     void changed(const QStringList &scopes);
     void stateChanged(etw::LiveChannel::State state);
@@ -64,6 +64,7 @@ private:
     int m_failures = 0;
     bool m_opened = false; // the current attempt got through
     bool m_closing = false;
+    bool m_connectedBefore = false; // with this token: a reconnection catches up
 };
 
 } // namespace etw
