@@ -342,4 +342,27 @@ bool confirmEdit(QSqlDatabase &db, qint64 projectId, const QJsonObject &patch, q
     return true;
 }
 
+bool confirmMemberState(QSqlDatabase &db, qint64 projectId, qint64 accountId, const QString &state)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, u"SELECT scope, data FROM projects WHERE id = ?"_s, {projectId}))
+        return false;
+    QList<std::pair<QString, QJsonObject>> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), json_text::toObject(q.value(1).toString())});
+    q.finish();
+    for (auto &[scope, json] : rows) {
+        auto p = Project::fromJson(json);
+        if (!p)
+            continue;
+        for (ProjectMember &m : p.value().members)
+            if (m.accountId == accountId)
+                m.state = state;
+        if (!LocalStore::run(q, u"UPDATE projects SET data = ? WHERE scope = ? AND id = ?"_s,
+                             {json_text::from(p.value().toJson()), scope, projectId}))
+            return false;
+    }
+    return true;
+}
+
 } // namespace etw::project_cache

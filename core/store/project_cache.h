@@ -67,5 +67,9 @@ Result<QString> act(QSqlDatabase db, const QString &type, const QString &op, qin
                     const QJsonObject &data);
 // After the server applied an edit: the stored project takes it and its new version.
 bool confirmEdit(QSqlDatabase &db, qint64 projectId, const QJsonObject &patch, qint64 version);
+// A removal or a withdrawn invitation the server took: the cached copy says so at once (its
+// version unchanged, so the pull replaces it), so that the member does not show again
+// between the answer and the pull.
+bool confirmMemberState(QSqlDatabase &db, qint64 projectId, qint64 accountId, const QString &state);
 
 } // namespace etw::project_cache

@@ -140,6 +140,11 @@ public:
             return project_cache::confirmEdit(db, m.entityId, m.data, r.version);
         if (m.type == u"project" && m.op == u"create")
             return project_cache::draftRegistered(db, m.id, r.entityId);
+        const qint64 account = m.data.value(u"accountId"_s).toInteger();
+        if (m.type == u"project_member" && m.op == u"delete")
+            return project_cache::confirmMemberState(db, m.entityId, account, u"removed"_s);
+        if (m.type == u"project_invitation" && m.op == u"delete")
+            return project_cache::confirmMemberState(db, m.entityId, account, u"withdrawn"_s);
         return true;
     }
     bool refused(QSqlDatabase &db, const Mutation &m) const override
