@@ -319,16 +319,27 @@ Result<QString> act(QSqlDatabase db, const QString &type, const QString &op, qin
     return id;
 }
 
-bool confirmEdit(QSqlDatabase &db, qint64 projectId, const QJsonObject &patch, qint64 version)
+namespace {
+// Each scope's copy of a project (its own scope's, a review scope's), for an answer to update.
+std::optional<QList<std::pair<QString, QJsonObject>>> cachedRows(QSqlDatabase &db, qint64 projectId)
 {
     QSqlQuery q(db);
     if (!LocalStore::run(q, u"SELECT scope, data FROM projects WHERE id = ?"_s, {projectId}))
-        return false;
+        return std::nullopt;
     QList<std::pair<QString, QJsonObject>> rows;
     while (q.next())
         rows.append({q.value(0).toString(), json_text::toObject(q.value(1).toString())});
-    q.finish();
-    for (auto &[scope, json] : rows) {
+    return rows;
+}
+} // namespace
+
+bool confirmEdit(QSqlDatabase &db, qint64 projectId, const QJsonObject &patch, qint64 version)
+{
+    QSqlQuery q(db);
+    const auto rows = cachedRows(db, projectId);
+    if (!rows)
+        return false;
+    for (const auto &[scope, json] : *rows) {
         auto p = Project::fromJson(json);
         if (!p || p.value().version >= version)
             continue; // the pull brought this version or a later one already
@@ -345,13 +356,10 @@ bool confirmEdit(QSqlDatabase &db, qint64 projectId, const QJsonObject &patch, q
 bool confirmMemberState(QSqlDatabase &db, qint64 projectId, qint64 accountId, const QString &state)
 {
     QSqlQuery q(db);
-    if (!LocalStore::run(q, u"SELECT scope, data FROM projects WHERE id = ?"_s, {projectId}))
+    const auto rows = cachedRows(db, projectId);
+    if (!rows)
         return false;
-    QList<std::pair<QString, QJsonObject>> rows;
-    while (q.next())
-        rows.append({q.value(0).toString(), json_text::toObject(q.value(1).toString())});
-    q.finish();
-    for (auto &[scope, json] : rows) {
+    for (const auto &[scope, json] : *rows) {
         auto p = Project::fromJson(json);
         if (!p)
             continue;
