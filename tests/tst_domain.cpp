@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The domain library: JSON round trips, validation with field errors, search folding, catalogues.
+#include "demo/demo_regions.h"
+#include "demo/demo_vocabulary.h"
 #include "domain/account.h"
 #include "domain/catalogue.h"
 #include "domain/catalogue_names.h"
 #include "domain/profile.h"
+#include "domain/regions.h"
 #include "domain/school.h"
 #include "domain/sync_types.h"
 #include "domain/text_fold.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using namespace etw;
@@ -253,6 +257,89 @@ private Q_SLOTS:
         for (const QString &code : catalogue::languageCodes())
             QVERIFY2(languages.contains(QLocale::languageToString(QLocale(code).language())),
                      qPrintable(code));
+    }
+
+    void regionsPerCountry_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<int>("count");
+        QTest::newRow("France: 13 metropolitan and 5 overseas régions") << u"FR"_s << 18;
+        QTest::newRow("Italy: regioni") << u"IT"_s << 20;
+        QTest::newRow("Germany: Länder") << u"DE"_s << 16;
+        QTest::newRow("Spain: communities, Ceuta and Melilla") << u"ES"_s << 19;
+        QTest::newRow("Poland: voivodeships") << u"PL"_s << 16;
+    }
+
+    void regionsPerCountry()
+    {
+        QFETCH(QString, country);
+        QFETCH(int, count);
+        const QStringList &codes = regions::codes(country);
+        QCOMPARE(codes.size(), count);
+        for (const QString &code : codes) {
+            QVERIFY2(code.startsWith(country + u'-'), qPrintable(code));
+            QVERIFY2(regions::isRegion(country, code), qPrintable(code));
+            QCOMPARE(regions::countryOf(code), country);
+            QVERIFY2(regions::name(code) != code, qPrintable(code));
+        }
+    }
+
+    // countryOf and name look a code up across all countries: a code must be in the table once.
+    void regionCodesAreUnique()
+    {
+        QStringList all;
+        for (const QString &country : regions::countriesWithRegions())
+            all += regions::codes(country);
+        QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), all.size());
+        QCOMPARE(regions::countriesWithRegions(),
+                 (QStringList{u"FR"_s, u"IT"_s, u"DE"_s, u"ES"_s, u"PL"_s}));
+    }
+
+    void regionLookups()
+    {
+        QVERIFY(regions::isRegion(u"FR"_s, u"FR-IDF"_s));
+        QVERIFY(!regions::isRegion(u"IT"_s, u"FR-IDF"_s));
+        QVERIFY(!regions::isRegion(u"FR"_s, u"FR-XX"_s));
+        QVERIFY(!regions::isRegion(QString(), QString()));
+        QCOMPARE(regions::countryOf(u"FR-IDF"_s), u"FR"_s);
+        QCOMPARE(regions::countryOf(u"PL-14"_s), u"PL"_s);
+        QVERIFY(regions::countryOf(u"PL-MZ"_s).isEmpty()); // the letter codes withdrawn in 2018
+        QCOMPARE(regions::name(u"FR-IDF"_s), u"Île-de-France"_s);
+        QCOMPARE(regions::name(u"PL-10"_s), u"Łódzkie"_s);
+        QCOMPARE(regions::name(u"XX-1"_s), u"XX-1"_s);
+        QVERIFY(regions::codes(u"MT"_s).isEmpty());
+        QVERIFY(regions::codes(QString()).isEmpty());
+    }
+
+    // A demo school is in one of its country's regions: no city of the five lists is left out.
+    void demoCitiesHaveRegions()
+    {
+        const QStringList withRegions = regions::countriesWithRegions();
+        QStringList checked;
+        for (const demo::CountryVocabulary &vocabulary : demo::vocabularies()) {
+            const QString country = QString::fromLatin1(vocabulary.country);
+            for (const char *name : vocabulary.cities) {
+                const QString city = QString::fromUtf8(name);
+                const QString region = server::demo::demoRegion(country, city);
+                if (withRegions.contains(country)) {
+                    QVERIFY2(regions::isRegion(country, region), qPrintable(country + u' ' + city));
+                    checked.append(country);
+                } else {
+                    QVERIFY2(region.isEmpty(), qPrintable(country + u' ' + city));
+                }
+            }
+        }
+        checked.removeDuplicates();
+        QCOMPARE(checked.size(), withRegions.size());
+        QCOMPARE(server::demo::demoRegion(u"FR"_s, u"Paris"_s), u"FR-IDF"_s);
+        QCOMPARE(server::demo::demoRegion(u"FR"_s, u"Villeurbanne"_s), u"FR-ARA"_s);
+        QCOMPARE(server::demo::demoRegion(u"IT"_s, u"Milano"_s), u"IT-25"_s);
+        QCOMPARE(server::demo::demoRegion(u"DE"_s, u"München"_s), u"DE-BY"_s);
+        QCOMPARE(server::demo::demoRegion(u"ES"_s, u"Sevilla"_s), u"ES-AN"_s);
+        QCOMPARE(server::demo::demoRegion(u"PL"_s, u"Kraków"_s), u"PL-12"_s);
+        QVERIFY(server::demo::demoRegion(u"FR"_s, u"Atlantis"_s).isEmpty());
+        QVERIFY(server::demo::demoRegion(u"IT"_s, u"Paris"_s).isEmpty());
+        QVERIFY(server::demo::demoRegion(QString(), u"Paris"_s).isEmpty());
     }
 };
 
