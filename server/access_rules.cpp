@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access_rules.h"
 
+#include "review_territory.h"
+
 namespace etw::server::access_rules {
 
 using namespace Qt::StringLiterals;
@@ -17,7 +19,9 @@ bool involved(const Account &account, const Project &p)
     const ProjectMember *me = p.member(account.id);
     return (me && (me->state == u"active" || me->state == u"invited")) ||
            (account.role == Role::Correspondent && p.status != u"waiting_partners" &&
-            p.founderCountries().contains(account.country));
+            p.founderCountries().contains(account.country) &&
+            review_territory::sees(account, account.country,
+                                   review_territory::founderRegions(p, account.country)));
 }
 } // namespace
 
@@ -26,6 +30,10 @@ std::optional<MutationResult> check(Access access, MutationContext &c)
     const Mutation &m = c.mutation;
     switch (access) {
     case Access::SignedIn:
+        return std::nullopt;
+    case Access::Correspondent:
+        if (c.account.role != Role::Correspondent)
+            return rejected(m, u"not_found"_s, u"There is no such item in your review."_s);
         return std::nullopt;
     case Access::OwnProfile:
         if (c.account.role != Role::Teacher || m.entityId != c.account.id)

@@ -123,7 +123,7 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
              [this](ApiRequest &r, const QStringList &) { return m_auth.signOut(r); });
     addRoute("GET", u"/api/v1/sync"_s, true,
              [this](ApiRequest &r, const QStringList &) { return m_sync.scopes(r); });
-    addRoute("GET", u"/api/v1/sync/([a-z]+(?::[A-Za-z0-9]+)?)"_s, true,
+    addRoute("GET", u"/api/v1/sync/([a-z]+(?::[A-Za-z0-9-]{1,20})?)"_s, true,
              [this](ApiRequest &r, const QStringList &c) { return m_sync.pull(r, c.value(0)); });
     addRoute("GET", u"/api/v1/sync/directory/snapshot"_s, true,
              [this](ApiRequest &r, const QStringList &) { return m_sync.snapshot(r); });

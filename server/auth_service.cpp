@@ -49,7 +49,7 @@ std::optional<Account> AuthService::loadAccount(QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);
     if (!Database::run(q,
-                       u"SELECT id, username, display_name, role, country FROM accounts "
+                       u"SELECT id, username, display_name, role, country, region FROM accounts "
                        u"WHERE id = ?"_s,
                        {id}) ||
         !q.next())
@@ -60,6 +60,7 @@ std::optional<Account> AuthService::loadAccount(QSqlDatabase &db, qint64 id)
     a.displayName = q.value(2).toString();
     a.role = roleFromCode(q.value(3).toString()).value_or(Role::Pupil);
     a.country = q.value(4).toString();
+    a.region = q.value(5).toString();
     return a;
 }
 

@@ -201,6 +201,43 @@ const std::vector<MigrationStep> &migrations()
         {{
             "ALTER TABLE accounts ADD COLUMN last_active_at BIGINT NOT NULL DEFAULT 0",
         }},
+        // 10: the national services' review. Accounts made by their teachers (an e-mail, a
+        // role in the school), regional correspondents (a region), schools' regions and
+        // addresses; each validation request of a teacher (`request`, from 1; a change of
+        // school asks again) and the one decision on it (the first wins); a service's setting
+        // (may its regional correspondents decide), its reason templates and its private notes.
+        {{
+            "ALTER TABLE accounts ADD COLUMN email TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE accounts ADD COLUMN region TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE schools ADD COLUMN region TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE schools ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE schools ADD COLUMN created_by BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE schools ADD COLUMN created_at BIGINT NOT NULL DEFAULT 0",
+            "CREATE INDEX schools_country ON schools (country, region)",
+            "ALTER TABLE teacher_profiles ADD COLUMN school_role TEXT NOT NULL DEFAULT 'teacher'",
+            "ALTER TABLE teacher_profiles ADD COLUMN request BIGINT NOT NULL DEFAULT 1",
+            "ALTER TABLE teacher_profiles ADD COLUMN requested_at BIGINT NOT NULL DEFAULT 0",
+            "CREATE TABLE registration_decisions ("
+            "account_id BIGINT NOT NULL REFERENCES accounts(id), request BIGINT NOT NULL, "
+            "decision TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', "
+            "decided_by BIGINT NOT NULL REFERENCES accounts(id), decided_at BIGINT NOT NULL, "
+            "PRIMARY KEY (account_id, request))",
+            "CREATE INDEX registration_decisions_time ON registration_decisions (decided_at)",
+            "CREATE TABLE review_settings (country TEXT PRIMARY KEY, "
+            "regional_decisions INTEGER NOT NULL DEFAULT 0, version BIGINT NOT NULL DEFAULT 1, "
+            "updated_by BIGINT NOT NULL DEFAULT 0, updated_at BIGINT NOT NULL DEFAULT 0)",
+            "CREATE TABLE reason_templates (id {ID}, country TEXT NOT NULL, kind TEXT NOT NULL, "
+            "title TEXT NOT NULL, text TEXT NOT NULL, "
+            "updated_by BIGINT NOT NULL REFERENCES accounts(id), updated_at BIGINT NOT NULL, "
+            "version BIGINT NOT NULL DEFAULT 1, deleted INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX reason_templates_country ON reason_templates (country, deleted)",
+            "CREATE TABLE review_notes (id {ID}, country TEXT NOT NULL, "
+            "item_type TEXT NOT NULL, item_id BIGINT NOT NULL, "
+            "author_id BIGINT NOT NULL REFERENCES accounts(id), text TEXT NOT NULL, "
+            "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+            "version BIGINT NOT NULL DEFAULT 1, deleted INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX review_notes_item ON review_notes (country, item_type, item_id)",
+        }},
     };
     return steps;
 }

@@ -22,6 +22,8 @@ enum class Access {
     ProjectFounder,  // involved and an active founder
     TwinSpaceWriter, // an active member of the active project data.projectId (a closed one is
                      // read-only)
+    Correspondent,   // a national or regional correspondent; the handler checks the item is in
+                     // their territory (review_territory), or answers "not found"
 };
 
 // Limits handlers enforce, from the server's options (ServerConfig).

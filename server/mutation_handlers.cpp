@@ -7,6 +7,7 @@
 #include "page_mutations.h"
 #include "profile_mutations.h"
 #include "project_mutations.h"
+#include "review_mutations.h"
 
 #include <QHash>
 
@@ -23,7 +24,8 @@ const QHash<QString, MutationHandler> &table()
         for (const QList<MutationHandler> &module :
              {profile_mutations::handlers(), project_mutations::handlers(),
               page_mutations::handlers(), material_mutations::handlers(),
-              forum_mutations::handlers(), chat_mutations::handlers()})
+              forum_mutations::handlers(), chat_mutations::handlers(),
+              review_mutations::handlers()})
             for (const MutationHandler &h : module) {
                 Q_ASSERT(!out.contains(h.type + u'/' + h.op));
                 out.insert(h.type + u'/' + h.op, h);

@@ -3,6 +3,7 @@
 
 #include "domain/profile.h"
 #include "profile_store.h"
+#include "registration_store.h"
 #include "scopes.h"
 
 namespace etw::server::profile_mutations {
@@ -37,8 +38,16 @@ MutationResult update(MutationContext &c)
     current.version += 1;
     for (auto it = mutation.data.constBegin(); it != mutation.data.constEnd(); ++it)
         stored->fieldVersions.insert(it.key(), current.version);
-    if (!profile_store::update(db, *stored) || !change_feed::record(db, scopes::ofProfile(current)))
-        return rejected(mutation, u"database_error"_s, u"The change could not be saved."_s);
+    // Its service reviews what the teacher says of themself too (subjects, languages).
+    bool failed = false;
+    QList<ChangeRecord> records = scopes::ofProfile(current);
+    if (!profile_store::update(db, *stored))
+        return databaseFailure(mutation);
+    if (const auto g = registration_store::load(db, account.id, &failed);
+        g && registration_store::inReview(*g))
+        records += scopes::ofRegistration(*g, true);
+    if (failed || !change_feed::record(db, records))
+        return databaseFailure(mutation);
 
     return applied(mutation, current.version);
 }

@@ -18,9 +18,12 @@ std::optional<StoredProfile> loadForUpdate(QSqlDatabase &db, qint64 accountId)
     if (!Database::run(q,
                        u"SELECT a.display_name, p.school_id, s.country, p.subjects, "
                        u"p.languages, p.age_min, p.age_max, p.bio, p.looking, p.status, "
-                       u"p.version, p.field_versions FROM teacher_profiles p "
-                       u"JOIN accounts a ON a.id = p.account_id "
-                       u"JOIN schools s ON s.id = p.school_id WHERE p.account_id = ?"_s +
+                       u"p.version, p.field_versions, p.school_role, COALESCE(d.reason, '') "
+                       u"FROM teacher_profiles p JOIN accounts a ON a.id = p.account_id "
+                       u"JOIN schools s ON s.id = p.school_id "
+                       u"LEFT JOIN registration_decisions d ON d.account_id = p.account_id "
+                       u"AND d.request = p.request AND d.decision = 'rejected' "
+                       u"WHERE p.account_id = ?"_s +
                            SqlDialect::rowLock(db, u"p"_s),
                        {accountId}) ||
         !q.next())
@@ -40,6 +43,8 @@ std::optional<StoredProfile> loadForUpdate(QSqlDatabase &db, qint64 accountId)
     p.status = q.value(9).toString();
     p.version = q.value(10).toLongLong();
     s.fieldVersions = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
+    p.schoolRole = q.value(12).toString();
+    p.statusReason = q.value(13).toString();
     return s;
 }
 

@@ -6,6 +6,7 @@
 #include "domain/project.h"
 #include "domain/validation_messages.h"
 #include "project_store.h"
+#include "review_territory.h"
 #include "scopes.h"
 
 #include <QDateTime>
@@ -303,6 +304,14 @@ MutationResult decide(MutationContext &c)
         return rejected(m, u"forbidden"_s,
                         u"Only the national support service of a founder's country decides on "
                         u"this project."_s);
+    const auto decides = review_territory::decides(
+        db, account, account.country, review_territory::founderRegions(p, account.country));
+    if (!decides)
+        return databaseFailure(m);
+    if (!*decides)
+        return rejected(m, u"forbidden"_s,
+                        u"Your national support service decides on this project: it has not let "
+                        u"regional correspondents decide."_s);
     const QString decision = m.data.value(u"decision"_s).toString();
     const QString reason = m.data.value(u"reason"_s).toString().trimmed();
     FieldErrors errors;
@@ -318,19 +327,26 @@ MutationResult decide(MutationContext &c)
         return invalid(m, errors);
     // The first decision wins; a later one is told what was decided and when.
     for (const ProjectDecision &d : p.decisions)
-        if (d.country == account.country)
-            return rejected(
+        if (d.country == account.country) {
+            MutationResult r = rejected(
                 m, u"already_decided"_s,
                 u"This project was already %1 for %2 on %3."_s.arg(
                     d.decision, d.country,
                     QDateTime::fromMSecsSinceEpoch(d.decidedAt, Qt::UTC).toString(Qt::ISODate)));
+            r.current = d.toJson();
+            return r;
+        }
     if (p.status != u"waiting_approval")
         return rejected(m, u"invalid_state"_s,
                         p.status == u"waiting_partners"
                             ? u"The project is still waiting for its founders."_s
                             : u"The project is no longer waiting for a decision."_s);
-    const ProjectDecision d{account.country, decision == u"approve" ? u"approved"_s : u"rejected"_s,
-                            reason, now};
+    const ProjectDecision d{account.country,
+                            decision == u"approve" ? u"approved"_s : u"rejected"_s,
+                            reason,
+                            now,
+                            account.id,
+                            account.displayName};
     if (!project_store::addDecision(db, p.id, d, account.id))
         return databaseFailure(m);
     p.decisions.append(d);

@@ -59,7 +59,7 @@ std::optional<StoredProject> loadForUpdate(QSqlDatabase &db, qint64 projectId)
     if (!Database::run(q,
                        u"SELECT m.account_id, a.display_name, COALESCE(t.school_id, 0), "
                        u"COALESCE(s.name, ''), COALESCE(s.country, a.country), m.role, m.state, "
-                       u"a.last_active_at, m.updated_at "
+                       u"a.last_active_at, m.updated_at, COALESCE(s.region, '') "
                        u"FROM project_members m JOIN accounts a ON a.id = m.account_id "
                        u"LEFT JOIN teacher_profiles t ON t.account_id = m.account_id "
                        u"LEFT JOIN schools s ON s.id = t.school_id "
@@ -69,16 +69,20 @@ std::optional<StoredProject> loadForUpdate(QSqlDatabase &db, qint64 projectId)
     while (q.next())
         p.members.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toLongLong()});
+                          q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toLongLong(),
+                          q.value(9).toString()});
     q.finish();
     if (!Database::run(q,
-                       u"SELECT country, decision, reason, decided_at FROM project_decisions "
-                       u"WHERE project_id = ? ORDER BY country"_s,
+                       u"SELECT d.country, d.decision, d.reason, d.decided_at, d.decided_by, "
+                       u"COALESCE(a.display_name, '') FROM project_decisions d "
+                       u"LEFT JOIN accounts a ON a.id = d.decided_by "
+                       u"WHERE d.project_id = ? ORDER BY d.country"_s,
                        {projectId}))
         return std::nullopt;
     while (q.next())
         p.decisions.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toLongLong()});
+                            q.value(3).toLongLong(), q.value(4).toLongLong(),
+                            q.value(5).toString()});
     return s;
 }
 

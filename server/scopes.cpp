@@ -4,6 +4,8 @@
 #include "profile_store.h"
 #include "project_store.h"
 
+#include "domain/regions.h"
+
 #include <QJsonArray>
 #include <QSqlError>
 
@@ -26,10 +28,34 @@ QString project(qint64 projectId)
     return u"project:"_s + QString::number(projectId);
 }
 
-QString review(const QString &country)
+QString review(const QString &territory)
 {
-    return u"review:"_s + country;
+    return u"review:"_s + territory;
 }
+
+QStringList reviewScopes(const QString &country, const QStringList &regions)
+{
+    QStringList out{review(country)};
+    for (const QString &region : regions)
+        if (!region.isEmpty() && regions::countryOf(region) == country &&
+            !out.contains(review(region)))
+            out.append(review(region));
+    return out;
+}
+
+namespace {
+// A correspondent's own review: a regional one's is their region's, a national one's the
+// country's.
+QString ownReview(const Account &account)
+{
+    if (account.role != Role::Correspondent || account.country.isEmpty())
+        return {};
+    if (account.region.isEmpty())
+        return review(account.country);
+    return regions::countryOf(account.region) == account.country ? review(account.region)
+                                                                 : QString();
+}
+} // namespace
 
 Result<QList<Listed>> listed(QSqlDatabase &db, const Account &account)
 {
@@ -44,8 +70,8 @@ Result<QList<Listed>> listed(QSqlDatabase &db, const Account &account)
         return Error{u"database_error"_s, db.lastError().text(), {}};
     for (qint64 id : *projects)
         list.append({project(id), project(id)});
-    if (account.role == Role::Correspondent && !account.country.isEmpty())
-        list.append({review(account.country), review(account.country)});
+    if (const QString own = ownReview(account); !own.isEmpty())
+        list.append({own, own});
     return list;
 }
 
@@ -67,18 +93,20 @@ Result<QString> readable(QSqlDatabase &db, const Account &account, const QString
             return Error{u"database_error"_s, db.lastError().text(), {}};
         return *member ? project(id) : QString();
     }
-    // A national support service reviews its own country's projects.
-    if (publicName.startsWith(u"review:") && account.role == Role::Correspondent &&
-        publicName.mid(7) == account.country && !account.country.isEmpty())
-        return review(account.country);
+    // A national support service reviews its own country, a regional correspondent their region.
+    if (publicName.startsWith(u"review:") && publicName == ownReview(account))
+        return publicName;
     return QString();
 }
 
 QList<ChangeRecord> ofProfile(const TeacherProfile &p)
 {
     const QJsonObject json = p.toJson();
+    // Why a registration was refused is for its teacher only.
+    QJsonObject listed = json;
+    listed.remove(u"statusReason"_s);
     return {ChangeRecord{directory(), u"teacher"_s, p.id, p.version, !profile_store::inDirectory(p),
-                         json},
+                         listed},
             ChangeRecord{account(p.id), u"teacher"_s, p.id, p.version, false, json}};
 }
 
@@ -92,9 +120,16 @@ QList<ChangeRecord> ofProject(const Project &p)
     const QJsonObject json = p.toJson();
     QList<ChangeRecord> records{{project(p.id), u"project"_s, p.id, p.version, false, json}};
     // National services see what their country's founders submitted, and keep it afterwards.
-    if (p.status != u"waiting_partners")
+    // A regional correspondent sees it when one of its founders' schools is in their region.
+    if (p.status != u"waiting_partners") {
+        QStringList founderRegions;
+        for (const ProjectMember &m : p.members)
+            if (m.role == u"founder" && m.state == u"active")
+                founderRegions.append(m.region);
         for (const QString &country : p.founderCountries())
-            records.append({review(country), u"project"_s, p.id, p.version, false, json});
+            for (const QString &scope : reviewScopes(country, founderRegions))
+                records.append({scope, u"project"_s, p.id, p.version, false, json});
+    }
     // An invitee sees the invitation, not the project: title, summary, who asks, in what role.
     QJsonArray founders;
     for (const ProjectMember &m : p.members)
@@ -175,6 +210,46 @@ ChangeRecord ofForumPost(const ForumPost &p, bool deleted)
 ChangeRecord ofChatMessage(const ChatMessage &m)
 {
     return {project(m.projectId), u"chat_message"_s, m.id, m.version, false, m.toJson()};
+}
+
+QList<ChangeRecord> ofRegistration(const Registration &g, bool inReview, const QStringList &left)
+{
+    QList<ChangeRecord> out;
+    const QStringList now = reviewScopes(g.country, {g.region});
+    for (const QString &scope : left)
+        if (!now.contains(scope) || !inReview)
+            out.append({scope, u"registration"_s, g.id, g.version, true, {}});
+    if (inReview)
+        for (const QString &scope : now)
+            out.append({scope, u"registration"_s, g.id, g.version, false, g.toJson()});
+    return out;
+}
+
+QList<ChangeRecord> ofReviewNote(const ReviewNote &n, const QStringList &scopes, bool deleted)
+{
+    QList<ChangeRecord> out;
+    for (const QString &scope : scopes)
+        out.append({scope, u"review_note"_s, n.id, n.version, deleted,
+                    deleted ? QJsonObject() : n.toJson()});
+    return out;
+}
+
+QList<ChangeRecord> ofReasonTemplate(const QString &country, const ReasonTemplate &t, bool deleted)
+{
+    QList<ChangeRecord> out;
+    for (const QString &scope : reviewScopes(country, regions::codes(country)))
+        out.append({scope, u"reason_template"_s, t.id, t.version, deleted,
+                    deleted ? QJsonObject() : t.toJson()});
+    return out;
+}
+
+QList<ChangeRecord> ofReviewSetting(const ReviewSetting &s)
+{
+    // One per country: its id is always 1 in each scope.
+    QList<ChangeRecord> out;
+    for (const QString &scope : reviewScopes(s.country, regions::codes(s.country)))
+        out.append({scope, u"review_setting"_s, 1, s.version, false, s.toJson()});
+    return out;
 }
 
 ChangeRecord ofForumTombstone(qint64 projectId, const QString &entityType, qint64 id,

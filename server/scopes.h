@@ -11,6 +11,8 @@
 #include "domain/page.h"
 #include "domain/profile.h"
 #include "domain/project.h"
+#include "domain/registration.h"
+#include "domain/review.h"
 #include "domain/school.h"
 
 #include <QSqlDatabase>
@@ -20,7 +22,12 @@ namespace etw::server::scopes {
 QString directory();
 QString account(qint64 accountId); // the account's own scope, "me" to its client
 QString project(qint64 projectId);
-QString review(const QString &country);
+// A national service's review (a country, "FR") or a regional correspondent's (a region,
+// "FR-IDF"): the region's scope holds the part of the country's that is the region's.
+QString review(const QString &territory);
+// The review scopes an item of `country` shows in: the country's, and each of `regions` that is
+// the country's.
+QStringList reviewScopes(const QString &country, const QStringList &regions);
 
 // A scope an account is offered: its public name (directory, me, project:<id>, review:<CC>)
 // and the internal scope behind it.
@@ -62,5 +69,16 @@ ChangeRecord ofForumTombstone(qint64 projectId, const QString &entityType, qint6
 // A chat message in its project's scope, for every active member: the room's history pages
 // back through the client's copy of it.
 ChangeRecord ofChatMessage(const ChatMessage &message);
+
+// The review. A registration in its school's country's and region's review scopes while it
+// waits and once decided (a tombstone in `left`, the scopes it was in before a change of school).
+QList<ChangeRecord> ofRegistration(const Registration &registration, bool inReview,
+                                   const QStringList &left = {});
+// A note wherever its item shows for the note's country: `scopes` (reviewScopes of the item).
+QList<ChangeRecord> ofReviewNote(const ReviewNote &note, const QStringList &scopes, bool deleted);
+// A country's templates and setting: its national scope and every one of its regions'.
+QList<ChangeRecord> ofReasonTemplate(const QString &country, const ReasonTemplate &t,
+                                     bool deleted);
+QList<ChangeRecord> ofReviewSetting(const ReviewSetting &setting);
 
 } // namespace etw::server::scopes

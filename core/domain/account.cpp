@@ -37,7 +37,8 @@ QJsonObject Account::toJson() const
             {u"username"_s, username},
             {u"displayName"_s, displayName},
             {u"role"_s, roleCode(role)},
-            {u"country"_s, country}};
+            {u"country"_s, country},
+            {u"region"_s, region}};
 }
 
 Result<Account> Account::fromJson(const QJsonObject &object)
@@ -49,6 +50,7 @@ Result<Account> Account::fromJson(const QJsonObject &object)
     a.displayName = r.string(u"displayName"_s);
     const QString role = r.string(u"role"_s);
     a.country = r.string(u"country"_s, json::Optional);
+    a.region = r.string(u"region"_s, json::Optional);
     FieldErrors errors = r.errors();
     if (const auto parsed = roleFromCode(role))
         a.role = *parsed;

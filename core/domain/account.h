@@ -20,6 +20,9 @@ struct Account
     QString displayName;
     Role role = Role::Teacher;
     QString country; // the teacher's school country, or the correspondent's country
+    // A regional correspondent's region (ISO 3166-2, regions.h); empty for everyone else,
+    // a national support service included.
+    QString region = {};
 
     QJsonObject toJson() const;
     static Result<Account> fromJson(const QJsonObject &object);

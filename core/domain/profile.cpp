@@ -24,6 +24,8 @@ QJsonObject TeacherProfile::toJson() const
             {u"bio"_s, bio},
             {u"lookingForPartners"_s, lookingForPartners},
             {u"status"_s, status},
+            {u"statusReason"_s, statusReason},
+            {u"schoolRole"_s, schoolRole},
             {u"version"_s, version}};
 }
 
@@ -42,6 +44,8 @@ Result<TeacherProfile> TeacherProfile::fromJson(const QJsonObject &object)
     p.bio = r.string(u"bio"_s, json::Optional);
     p.lookingForPartners = r.boolean(u"lookingForPartners"_s);
     p.status = r.string(u"status"_s);
+    p.statusReason = r.string(u"statusReason"_s, json::Optional);
+    p.schoolRole = r.string(u"schoolRole"_s, json::Optional);
     p.version = r.integer(u"version"_s);
     if (!r.errors().isEmpty())
         return invalidInput(r.errors());

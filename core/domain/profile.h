@@ -21,7 +21,10 @@ struct TeacherProfile
     int ageMax = 0;
     QString bio;
     bool lookingForPartners = false;
-    QString status; // "pending" or "validated"
+    // "pending" (waiting for its national support service), "validated" or "rejected".
+    QString status;
+    QString statusReason = {}; // why it was rejected: its owner's scope only, never the directory
+    QString schoolRole = {};   // catalogue::schoolRoleCodes(): teacher, head teacher, librarian…
     qint64 version = 0;
 
     QJsonObject toJson() const;

@@ -16,7 +16,8 @@ QJsonObject ProjectMember::toJson() const
 {
     return {
         {u"accountId"_s, accountId},   {u"displayName"_s, displayName},   {u"schoolId"_s, schoolId},
-        {u"schoolName"_s, schoolName}, {u"country"_s, country},           {u"role"_s, role},
+        {u"schoolName"_s, schoolName}, {u"country"_s, country},           {u"region"_s, region},
+        {u"role"_s, role},
         {u"state"_s, state},           {u"lastActiveAt"_s, lastActiveAt}, {u"since"_s, since}};
 }
 
@@ -29,6 +30,7 @@ Result<ProjectMember> ProjectMember::fromJson(const QJsonObject &object)
     m.schoolId = r.integer(u"schoolId"_s);
     m.schoolName = r.string(u"schoolName"_s);
     m.country = r.string(u"country"_s);
+    m.region = r.string(u"region"_s, json::Optional);
     m.role = r.string(u"role"_s);
     m.state = r.string(u"state"_s);
     // Optional: payloads of servers before they kept them still parse (0, not known).
@@ -44,7 +46,9 @@ QJsonObject ProjectDecision::toJson() const
     return {{u"country"_s, country},
             {u"decision"_s, decision},
             {u"reason"_s, reason},
-            {u"decidedAt"_s, decidedAt}};
+            {u"decidedAt"_s, decidedAt},
+            {u"decidedBy"_s, decidedBy},
+            {u"decidedByName"_s, decidedByName}};
 }
 
 Result<ProjectDecision> ProjectDecision::fromJson(const QJsonObject &object)
@@ -55,6 +59,8 @@ Result<ProjectDecision> ProjectDecision::fromJson(const QJsonObject &object)
     d.decision = r.string(u"decision"_s);
     d.reason = r.string(u"reason"_s, json::Optional);
     d.decidedAt = r.integer(u"decidedAt"_s);
+    d.decidedBy = r.integer(u"decidedBy"_s, json::Optional);
+    d.decidedByName = r.string(u"decidedByName"_s, json::Optional);
     if (!r.errors().isEmpty())
         return invalidInput(r.errors());
     return d;

@@ -24,6 +24,7 @@ struct ProjectMember
     qint64 lastActiveAt = 0;
     // When the state last changed (invited, joined, left), ms since the epoch; 0: not known.
     qint64 since = 0;
+    QString region = {}; // the school's region (regions.h), empty where there is none
 
     QJsonObject toJson() const;
     static Result<ProjectMember> fromJson(const QJsonObject &object);
@@ -37,6 +38,10 @@ struct ProjectDecision
     QString decision; // "approved" or "rejected"
     QString reason;   // why it was rejected
     qint64 decidedAt = 0;
+    // Who decided for the service (its colleagues see it in their history); 0 and empty in
+    // payloads of servers before they said.
+    qint64 decidedBy = 0;
+    QString decidedByName = {};
 
     QJsonObject toJson() const;
     static Result<ProjectDecision> fromJson(const QJsonObject &object);

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 QJsonObject School::toJson() const
 {
     return {{u"id"_s, id},           {u"name"_s, name}, {u"city"_s, city},
-            {u"country"_s, country}, {u"type"_s, type}, {u"version"_s, version}};
+            {u"country"_s, country}, {u"type"_s, type}, {u"region"_s, region},
+            {u"address"_s, address}, {u"version"_s, version}};
 }
 
 Result<School> School::fromJson(const QJsonObject &object)
@@ -23,6 +24,9 @@ Result<School> School::fromJson(const QJsonObject &object)
     s.city = r.string(u"city"_s);
     s.country = r.string(u"country"_s);
     s.type = r.string(u"type"_s);
+    // Optional: a directory copied before schools had them still reads.
+    s.region = r.string(u"region"_s, json::Optional);
+    s.address = r.string(u"address"_s, json::Optional);
     s.version = r.integer(u"version"_s);
     if (!r.errors().isEmpty())
         return invalidInput(r.errors());

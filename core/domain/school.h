@@ -16,6 +16,8 @@ struct School
     QString country; // ISO 3166-1 alpha-2
     QString type;    // catalogue::schoolTypeCodes()
     qint64 version = 0;
+    QString region = {};  // ISO 3166-2 (regions.h); empty where the country has no catalogue
+    QString address = {}; // street and post code, as its teacher typed it
 
     QJsonObject toJson() const;
     static Result<School> fromJson(const QJsonObject &object);

@@ -118,8 +118,11 @@ QJsonObject MutationResult::toJson() const
         o.insert(u"entityId"_s, entityId);
     if (status == Status::Conflict)
         o.insert(u"current"_s, current);
-    if (status == Status::Rejected)
+    if (status == Status::Rejected) {
         o.insert(u"error"_s, error.toJson());
+        if (!current.isEmpty())
+            o.insert(u"current"_s, current);
+    }
     return o;
 }
 
@@ -140,6 +143,7 @@ Result<MutationResult> MutationResult::fromJson(const QJsonObject &object)
     } else if (status == u"rejected") {
         m.status = Status::Rejected;
         m.error = Error::fromJson(r.object(u"error"_s));
+        m.current = r.object(u"current"_s, json::Optional);
     } else if (!errors.contains(u"status"_s)) {
         errors.insert(u"status"_s, fieldError(u"status"_s, u"unknown_value"_s));
     }

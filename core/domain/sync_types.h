@@ -55,7 +55,9 @@ struct MutationResult
     Status status = Status::Applied;
     qint64 version = 0;  // applied: the entity's new version
     qint64 entityId = 0; // applied create: the id the server gave the new entity
-    QJsonObject current; // conflict: the server's entity
+    // Conflict: the server's entity; rejected, optionally: what stands instead (the decision a
+    // colleague made first), for the client to explain.
+    QJsonObject current;
     Error error;         // rejected
 
     QJsonObject toJson() const;

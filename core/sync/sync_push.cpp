@@ -148,8 +148,12 @@ SyncEngine::Outcome SyncEngine::push()
                 continue;
             } else {
                 const bool conflict = r.status == MutationResult::Status::Conflict;
+                // A refusal keeps what stands instead (a colleague's decision) to explain it.
+                QJsonObject refusal = localized(r.error).toJson();
+                if (!r.current.isEmpty())
+                    refusal.insert(u"current"_s, r.current);
                 ok = settleAsIssue(db, entry, conflict ? u"conflict"_s : u"rejected"_s,
-                                   conflict ? r.current : localized(r.error).toJson()) &&
+                                   conflict ? r.current : refusal) &&
                      (!conflict || !kind || kind->conflicted(db, m, r));
             }
             if (!ok) {

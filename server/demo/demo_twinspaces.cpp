@@ -582,7 +582,8 @@ Result<bool> seedTwinSpacesIfNone(Database &database, BlobStore &blobs)
                 const qint64 service = ids.value(u"correspondent."_s + country.toLower());
                 if (!service ||
                     !project_store::addDecision(
-                        db, p.id, {country, u"approved"_s, {}, now - 42 * day}, service))
+                        db, p.id, {country, u"approved"_s, {}, now - 42 * day, service, {}},
+                        service))
                     return Error{u"database_error"_s, u"cannot add a decision"_s, {}};
             }
         }
