@@ -202,8 +202,10 @@ private Q_SLOTS:
             m_demo.it->twinSpace()->renameMaterial(m_demo.project, m_material, u"a/b"_s);
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().fields.contains(u"name"_s));
-        // One edit waits: the rename and the move travel as one.
-        QCOMPARE(m_demo.it->waitingEdits(), 1);
+        // The rename and the move travel as one edit, unless a push was tried between them (a
+        // slow machine): an edit once tried is never merged into, and both then arrive in order.
+        QVERIFY2(m_demo.it->waitingEdits() == 1 || m_demo.it->waitingEdits() == 2,
+                 qPrintable(QString::number(m_demo.it->waitingEdits())));
 
         QVERIFY(m_server.restart());
         QVERIFY(synced(*m_demo.it));
