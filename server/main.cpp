@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     watermark.checkForRestore();
     watermark.flush();
     if (config.demo) {
-        const auto seeded = demo::seedIfEmpty(database, config.demoSize);
+        const auto seeded = demo::seedIfEmpty(database, config.demoSize, config.demoReviewQueue);
         if (!seeded)
             return fail(u"seeding failed: "_s + seeded.error().message);
         std::printf("demo data %s; accounts (password %s):", seeded.value() ? "seeded" : "reused",

@@ -18,8 +18,9 @@ struct ServerConfig
     int threads = 4; // request handlers; each has its own database connection
     bool migrateOnly = false;
     bool demo = false;
-    int demoSize = 20000;      // teachers seeded by --demo
-    bool demoProjects = false; // with --demo: projects with TwinSpaces (scripts/run-demo)
+    int demoSize = 20000;       // teachers seeded by --demo
+    int demoReviewQueue = 2000; // France's review queue in the demo (demo_reviews.h)
+    bool demoProjects = false;  // with --demo: projects with TwinSpaces (scripts/run-demo)
     int tokenLifetimeSecs = 30 * 24 * 3600;
     qint64 maxBodyBytes = 1 << 20; // JSON bodies; upload chunks have their own (tus_headers.h)
     // Each open connection may hold up to maxBodyBytes while its request arrives: the cap

@@ -105,6 +105,11 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
         u"With --demo: also seed demo projects with lived-in TwinSpaces, when there are none."_s);
     const QCommandLineOption demoSize(u"demo-size"_s, u"Teachers seeded by --demo."_s, u"N"_s,
                                       u"20000"_s);
+    const QCommandLineOption demoReviewQueue(
+        u"demo-review-queue"_s,
+        u"Items (registrations and projects) France's national service finds to review in the "
+        u"demo (Italy's: a tenth)."_s,
+        u"N"_s, u"2000"_s);
     const QCommandLineOption tokenLifetime(
         u"token-lifetime"_s, u"Seconds a session token stays valid."_s, u"SECONDS"_s, u"2592000"_s);
     const QCommandLineOption perAddress(
@@ -189,6 +194,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                        demo,
                        demoProjects,
                        demoSize,
+                       demoReviewQueue,
                        tokenLifetime,
                        perAddress,
                        perAccount,
@@ -260,6 +266,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
 
     auto threadCount = positive(options, threads, 1, 256);
     auto size = positive(options, demoSize, 0, 5'000'000);
+    auto reviewQueue = positive(options, demoReviewQueue, 0, 1'000'000);
     auto lifetime = positive(options, tokenLifetime, 1, std::numeric_limits<int>::max());
     auto failures = positive(options, perAddress, 1, 1'000'000);
     auto minRecords = positive(options, snapshotMin, 0, std::numeric_limits<int>::max());
@@ -277,9 +284,9 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto chatMinute = positive(options, chatPerMinute, 1, 1'000'000);
     auto chatHour = positive(options, chatPerHour, 1, 1'000'000);
     for (const auto *r :
-         {&threadCount, &size, &lifetime, &failures, &minRecords, &refresh, &bodyLimit,
-          &accountFailures, &connections, &idle, &expiry, &uploadCount, &uploadConnections,
-          &collection, &forumMinute, &forumHour, &chatMinute, &chatHour})
+         {&threadCount, &size, &reviewQueue, &lifetime, &failures, &minRecords, &refresh,
+          &bodyLimit, &accountFailures, &connections, &idle, &expiry, &uploadCount,
+          &uploadConnections, &collection, &forumMinute, &forumHour, &chatMinute, &chatHour})
         if (!*r)
             return r->error();
     constexpr qint64 maxBytes = qint64(1) << 50;
@@ -300,6 +307,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.chatMessagesPerHour = chatHour.value();
     c.threads = threadCount.value();
     c.demoSize = size.value();
+    c.demoReviewQueue = reviewQueue.value();
     c.tokenLifetimeSecs = lifetime.value();
     c.loginFailuresPerAddress = failures.value();
     c.snapshotMinRecords = minRecords.value();

@@ -26,6 +26,7 @@ class TwinSpace;
 class Forum;
 class Chat;
 class LiveChannel;
+class ReviewDesk;
 
 class AccountSession : public QObject
 {
@@ -57,6 +58,8 @@ public:
     Forum *forum() { return m_forum; }
     // The TwinSpaces' chat rooms; after open().
     Chat *chat() { return m_chat; }
+    // A correspondent's review (queues, decisions, notes); after open(), null for others.
+    ReviewDesk *review() { return m_review; }
     // The server's live hints (sync pulls as soon as something changed); after open().
     LiveChannel *live() { return m_live; }
     // Uploads and downloads of materials, and their copies on this computer; after open().
@@ -120,6 +123,7 @@ private:
     Forum *m_forum = nullptr;
     LiveChannel *m_live = nullptr;
     Chat *m_chat = nullptr;
+    ReviewDesk *m_review = nullptr;
     TransferController *m_transfers = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
 };

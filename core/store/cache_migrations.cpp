@@ -187,6 +187,22 @@ const std::vector<std::vector<const char *>> &steps()
             "PRIMARY KEY (scope, id))",
             "CREATE INDEX chat_messages_room ON chat_messages (project_id, id)",
         },
+        // 13: a national service's review, as pulled: teachers' registrations (the queue by
+        // status and age), private notes on items, reason templates and the country's setting.
+        {
+            "CREATE TABLE review_registrations (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, status TEXT NOT NULL, region TEXT NOT NULL, "
+            "requested_at INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+            "CREATE INDEX review_registrations_queue ON review_registrations (status, requested_at)",
+            "CREATE TABLE review_notes (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, item_type TEXT NOT NULL, item_id INTEGER NOT NULL, "
+            "data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+            "CREATE INDEX review_notes_item ON review_notes (item_type, item_id)",
+            "CREATE TABLE reason_templates (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+            "CREATE TABLE review_settings (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+        },
     };
     return all;
 }

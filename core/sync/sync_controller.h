@@ -35,6 +35,7 @@ Q_SIGNALS:
     void profileChanged();
     void projectsChanged();
     void twinSpaceChanged();
+    void reviewChanged();
     void tokenRejected();
 
 private:

@@ -61,6 +61,7 @@ Q_SIGNALS:
     void profileChanged();
     void projectsChanged();  // projects, drafts or invitations
     void twinSpaceChanged(); // pages, their revisions (and, later, materials)
+    void reviewChanged();    // a national service's queues, notes, templates, setting
     void tokenRejected();
 
 private:

@@ -217,6 +217,8 @@ void SyncEngine::announce(const QSet<EntityKind::Topic> &topics)
         Q_EMIT projectsChanged();
     if (topics.contains(EntityKind::Topic::TwinSpace))
         Q_EMIT twinSpaceChanged();
+    if (topics.contains(EntityKind::Topic::Review))
+        Q_EMIT reviewChanged();
 }
 
 } // namespace etw

@@ -2,6 +2,8 @@
 #include "demo/demo_seeder.h"
 
 #include "change_feed.h"
+#include "demo/demo_regions.h"
+#include "demo/demo_reviews.h"
 #include "demo/demo_vocabulary.h"
 #include "domain/catalogue.h"
 #include "password_hash.h"
@@ -34,6 +36,8 @@ const std::vector<DemoAccount> &demoAccounts()
         {"correspondent.it", "correspondent", "IT", "Marco Bianchi"},
         {"teacher2.fr", "teacher", "FR", "Julien Moreau"},
         {"teacher.de", "teacher", "DE", "Anna Schmidt"},
+        // A regional correspondent: the académies of Île-de-France.
+        {"correspondent.fr.idf", "correspondent", "FR", "Camille Bernard", "FR-IDF"},
     };
     return accounts;
 }
@@ -156,7 +160,7 @@ struct SeedSchool
 
 } // namespace
 
-Result<bool> seedIfEmpty(Database &database, int teacherCount)
+Result<bool> seedIfEmpty(Database &database, int teacherCount, int reviewQueue)
 {
     QSqlDatabase db = database.connection();
     // The emptiness check and the seeding in one transaction under the migration lock:
@@ -206,8 +210,13 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
     QHash<QString, std::vector<SeedSchool>> schoolsByCountry;
     QList<ChangeRecord> changes;
     QSqlQuery insertSchool(db);
-    insertSchool.prepare(u"INSERT INTO schools (id, name, city, country, type, version) "
-                         u"VALUES (?, ?, ?, ?, ?, 1)"_s);
+    insertSchool.prepare(u"INSERT INTO schools (id, name, city, country, type, region, version) "
+                         u"VALUES (?, ?, ?, ?, ?, ?, 1)"_s);
+    // When each teacher registered, over eTwinning's last school years (the territory's
+    // statistics show their evolution); drawn apart so that the directory's draws stay as
+    // they were.
+    Draw dates(1957);
+    constexpr qint64 day = 24LL * 3600 * 1000;
     QString feedError; // why change_feed::record failed, for the seeding error
     auto flush = [&] {
         const bool ok = change_feed::record(db, changes, &feedError);
@@ -251,9 +260,13 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
             QString::fromUtf8(v.schoolPatterns[pattern]).replace(u"%1"_s, s.school.city);
         s.school.type = QString::fromLatin1(bands[s.band].type);
         s.school.version = 1;
+        // '' rather than NULL where a country has no regions (the column is NOT NULL).
+        s.school.region = demoRegion(s.school.country, s.school.city);
+        if (s.school.region.isNull())
+            s.school.region = u""_s;
         for (const QVariant &value :
              {QVariant(s.school.id), QVariant(s.school.name), QVariant(s.school.city),
-              QVariant(s.school.country), QVariant(s.school.type)})
+              QVariant(s.school.country), QVariant(s.school.type), QVariant(s.school.region)})
             insertSchool.addBindValue(value);
         if (!insertSchool.exec())
             return false;
@@ -266,7 +279,8 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
             return failed();
 
     insertAccount.prepare(u"INSERT INTO accounts (id, username, username_key, password_hash, role, "
-                          u"country, display_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                          u"country, display_name, created_at, email, region) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insertProfile.prepare(u"INSERT INTO teacher_profiles (account_id, school_id, subjects, "
                           u"languages, age_min, age_max, bio, looking, status, version) "
                           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
@@ -312,10 +326,12 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
         p.status = (forceVisible || draw.chance(94)) ? u"validated"_s : u"pending"_s;
         p.version = 1;
 
+        const qint64 registered = now - qint64(dates.below(6 * 365)) * day;
         for (const QVariant &value :
              {QVariant(id), QVariant(username), QVariant(usernameKey(username)),
               QVariant(passwordHash), QVariant(u"teacher"_s), QVariant(p.country),
-              QVariant(p.displayName), QVariant(now)})
+              QVariant(p.displayName), QVariant(registered),
+              QVariant(username + u"@ecole.example"_s), QVariant(u""_s)})
             insertAccount.addBindValue(value);
         if (!insertAccount.exec())
             return false;
@@ -357,7 +373,8 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
             for (const QVariant &value :
                  {QVariant(id), QVariant(username), QVariant(usernameKey(username)), QVariant(hash),
                   QVariant(QString::fromLatin1(a.role)), QVariant(country), QVariant(name),
-                  QVariant(now)})
+                  QVariant(now), QVariant(username + u"@ecole.example"_s),
+                  QVariant(QString::fromLatin1(a.region))})
                 insertAccount.addBindValue(value);
             if (!insertAccount.exec())
                 return databaseError(insertAccount);
@@ -366,7 +383,8 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
                                 {u"username"_s, QString::fromLatin1(a.username)},
                                 {u"displayName"_s, name},
                                 {u"role"_s, QString::fromLatin1(a.role)},
-                                {u"country"_s, country}};
+                                {u"country"_s, country},
+                                {u"region"_s, QString::fromLatin1(a.region)}};
         changes.append({scopes::account(id), u"account"_s, id, 1, false, accountJson});
     }
 
@@ -379,6 +397,16 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount)
     }
     if (!flush())
         return failed();
+    Draw names(1986);
+    const auto queues =
+        seedReviewQueues(db, {reviewQueue, now, nextId, [&](const QString &country) {
+                                  for (const auto &v : vocab)
+                                      if (country == QLatin1String(v.country))
+                                          return personName(names, v);
+                                  return u"Demo Teacher"_s;
+                              }});
+    if (!queues)
+        return queues.error();
     if (!database.dialect().resetIdentity(q, u"schools"_s) ||
         !database.dialect().resetIdentity(q, u"accounts"_s))
         return databaseError(q);

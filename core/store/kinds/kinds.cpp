@@ -20,7 +20,8 @@ const QList<ScopeKind> &scopes()
         {u"project:"_s,  {&projectKind(), &pageKind(), &pageRevisionKind(), &materialKind(),
                           &forumDiscussionKind(), &forumThreadKind(), &forumPostKind(),
                           &chatMessageKind()},  false, true, false, 1},
-        {u"review:"_s,   {&projectKind()},                    false, true,   false, 1},
+        {u"review:"_s,   {&projectKind(), &registrationKind(), &reviewNoteKind(),
+                          &reasonTemplateKind(), &reviewSettingKind()}, false, true, false, 1},
     };
     // clang-format on
     return table;

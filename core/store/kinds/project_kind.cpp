@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/kinds/registered_kinds.h"
+#include "store/kinds/review_explanations.h"
 #include "store/local_store.h"
 #include "store/project_cache.h"
 
@@ -24,6 +25,12 @@ public:
                 u"project_decision"_s};
     }
     bool conflictsByField() const override { return true; }
+    QString explainIssue(const QString &kind, const QJsonObject &data,
+                         const QJsonObject &details) const override
+    {
+        // A national service's decision a colleague's overtook says which one stands.
+        return review::explainRefusedDecision(kind, data, details);
+    }
     Topic topic() const override { return Topic::Projects; }
     QString describe(QSqlDatabase &db, const Mutation &m) const override
     {

@@ -17,5 +17,9 @@ const EntityKind &forumDiscussionKind(); // the TwinSpace forum's discussions,
 const EntityKind &forumThreadKind();     // their threads (with the opening text),
 const EntityKind &forumPostKind();       // and the replies in a thread
 const EntityKind &chatMessageKind();     // the TwinSpace chat room's messages
+const EntityKind &registrationKind();    // teachers' registrations their service reviews
+const EntityKind &reviewNoteKind();      // a service's private notes on queued items
+const EntityKind &reasonTemplateKind();  // the reasons a service reuses when it refuses
+const EntityKind &reviewSettingKind();   // a country's review setting
 
 } // namespace etw::kinds
