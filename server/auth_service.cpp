@@ -238,7 +238,7 @@ std::optional<ApiResponse> AuthService::authenticate(ApiRequest &request)
     QSqlQuery q(m_database.connection());
     if (!Database::run(q,
                        u"SELECT s.expires_at, a.id, a.username, a.display_name, a.role, a.country, "
-                       u"a.last_active_at FROM sessions s JOIN accounts a ON a.id = s.account_id "
+                       u"a.last_active_at, a.region FROM sessions s JOIN accounts a ON a.id = s.account_id "
                        u"WHERE s.token_hash = ?"_s,
                        {secrets::tokenDigest(request.token)}))
         return ApiResponse::error(503, databaseError(q));
@@ -255,6 +255,8 @@ std::optional<ApiResponse> AuthService::authenticate(ApiRequest &request)
     a.displayName = q.value(3).toString();
     a.role = roleFromCode(q.value(4).toString()).value_or(Role::Pupil);
     a.country = q.value(5).toString();
+    // A regional correspondent's region narrows everything they see and decide.
+    a.region = q.value(7).toString();
     const qint64 lastActiveAt = q.value(6).toLongLong();
     q.finish();
     request.account = a;

@@ -73,4 +73,23 @@ bool decide(QSqlDatabase &db, qint64 accountId, qint64 request, const Registrati
            q.numRowsAffected() == 1;
 }
 
+std::optional<School> school(QSqlDatabase &db, qint64 schoolId)
+{
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       u"SELECT name, city, country, type, version, region, address "
+                       u"FROM schools WHERE id = ?"_s,
+                       {schoolId}) ||
+        !q.next())
+        return std::nullopt;
+    return School{schoolId,
+                  q.value(0).toString(),
+                  q.value(1).toString(),
+                  q.value(2).toString(),
+                  q.value(3).toString(),
+                  q.value(4).toLongLong(),
+                  q.value(5).toString(),
+                  q.value(6).toString()};
+}
+
 } // namespace etw::server::registration_store

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/registration.h"
+#include "domain/school.h"
 
 #include <QSqlDatabase>
 
@@ -19,5 +20,8 @@ bool inReview(const Registration &registration);
 // Records the decision on `request` and sets the profile's status (inside the write transaction
 // that locked the profile).
 bool decide(QSqlDatabase &db, qint64 accountId, qint64 request, const RegistrationDecision &d);
+// The teacher's school as the directory shows it (a new one enters the directory when its first
+// teacher is validated).
+std::optional<School> school(QSqlDatabase &db, qint64 schoolId);
 
 } // namespace etw::server::registration_store

@@ -128,6 +128,13 @@ MutationResult decideRegistration(MutationContext &c)
     // The teacher reads why (statusReason); the directory takes them in with the same change.
     QList<ChangeRecord> records = scopes::ofRegistration(*now, true);
     records += scopes::ofProfile(fresh->profile);
+    // A school made with this account is in the directory once a service vouched for it.
+    if (d.decision == u"validated" && now->newSchool) {
+        const auto school = registration_store::school(c.db, now->schoolId);
+        if (!school)
+            return databaseFailure(m);
+        records += scopes::ofSchool(*school);
+    }
     if (!change_feed::record(c.db, records))
         return databaseFailure(m);
     return applied(m, now->version);

@@ -108,8 +108,8 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     const QCommandLineOption demoReviewQueue(
         u"demo-review-queue"_s,
         u"Items (registrations and projects) France's national service finds to review in the "
-        u"demo (Italy's: a tenth)."_s,
-        u"N"_s, u"2000"_s);
+        u"demo (Italy's: a tenth); by default a tenth of --demo-size, at most 2000."_s,
+        u"N"_s);
     const QCommandLineOption tokenLifetime(
         u"token-lifetime"_s, u"Seconds a session token stays valid."_s, u"SECONDS"_s, u"2592000"_s);
     const QCommandLineOption perAddress(
@@ -266,7 +266,10 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
 
     auto threadCount = positive(options, threads, 1, 256);
     auto size = positive(options, demoSize, 0, 5'000'000);
-    auto reviewQueue = positive(options, demoReviewQueue, 0, 1'000'000);
+    // Small demos (the tests') get small queues: their servers start in a moment.
+    auto reviewQueue = options.isSet(demoReviewQueue)
+                           ? positive(options, demoReviewQueue, 0, 1'000'000)
+                           : Result<int>(std::min(2000, size ? size.value() / 10 : 0));
     auto lifetime = positive(options, tokenLifetime, 1, std::numeric_limits<int>::max());
     auto failures = positive(options, perAddress, 1, 1'000'000);
     auto minRecords = positive(options, snapshotMin, 0, std::numeric_limits<int>::max());
