@@ -53,7 +53,8 @@ class TestReview : public QObject
         QList<QJsonObject> out;
         const auto held = pull(user, scope);
         for (auto it = held.cbegin(); it != held.cend(); ++it)
-            if (it.key().startsWith(u"registration/") && (*it)[u"status"_s].toString() == u"pending"_s)
+            if (it.key().startsWith(u"registration/") &&
+                (*it)[u"status"_s].toString() == u"pending"_s)
                 out.append(*it);
         std::sort(out.begin(), out.end(), [](const QJsonObject &a, const QJsonObject &b) {
             return a[u"id"_s].toInteger() < b[u"id"_s].toInteger();
@@ -80,8 +81,8 @@ class TestReview : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-review-queue"_s,
-                                 u"300"_s}),
+        QVERIFY2(m_server.start(
+                     {u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-review-queue"_s, u"300"_s}),
                  qPrintable(m_server.lastOutput()));
         for (const QString &name :
              {u"teacher.fr"_s, u"teacher.it"_s, u"correspondent.fr"_s, u"correspondent.fr.idf"_s,
@@ -122,7 +123,8 @@ private Q_SLOTS:
         const auto regional = pull(u"correspondent.fr.idf"_s, u"review:FR-IDF"_s);
         int inRegion = 0;
         for (auto it = national.cbegin(); it != national.cend(); ++it)
-            if (it.key().startsWith(u"registration/") && (*it)[u"region"_s].toString() == u"FR-IDF"_s) {
+            if (it.key().startsWith(u"registration/") &&
+                (*it)[u"region"_s].toString() == u"FR-IDF"_s) {
                 ++inRegion;
                 QCOMPARE(regional.value(it.key()), *it);
             }
@@ -171,17 +173,16 @@ private Q_SLOTS:
         QVERIFY(stands[u"decidedAt"_s].toInteger() > 0);
 
         // Both scopes show the decision with its author; the teacher is in the directory now.
-        for (const auto &[user, scope] : {std::pair{u"correspondent.fr"_s, u"review:FR"_s},
-                                          std::pair{u"correspondent.fr.idf"_s,
-                                                    u"review:FR-IDF"_s}}) {
+        for (const auto &[user, scope] :
+             {std::pair{u"correspondent.fr"_s, u"review:FR"_s},
+              std::pair{u"correspondent.fr.idf"_s, u"review:FR-IDF"_s}}) {
             const QJsonObject now = pull(user, scope).value(u"registration/%1"_s.arg(id));
             QCOMPARE(now[u"status"_s].toString(), u"validated"_s);
             QCOMPARE(now[u"decision"_s][u"decidedByName"_s].toString(), u"Nathalie Lefèvre"_s);
         }
         const auto directory = pull(u"teacher.it"_s, u"directory"_s);
         QVERIFY(directory.contains(u"teacher/%1"_s.arg(id)));
-        QCOMPARE(directory.value(u"teacher/%1"_s.arg(id))[u"status"_s].toString(),
-                 u"validated"_s);
+        QCOMPARE(directory.value(u"teacher/%1"_s.arg(id))[u"status"_s].toString(), u"validated"_s);
         QVERIFY(!directory.value(u"teacher/%1"_s.arg(id)).contains(u"statusReason"_s));
 
         // A refusal: out of the directory, the reason kept with the decision.
@@ -205,8 +206,8 @@ private Q_SLOTS:
         QVERIFY(!inIdf.isEmpty());
         // Their service has not let them: refused, and the registration still waits.
         allowRegions(false);
-        const QJsonObject notAllowed = decideRegistration(u"correspondent.fr.idf"_s, inIdf.first(),
-                                                          true);
+        const QJsonObject notAllowed =
+            decideRegistration(u"correspondent.fr.idf"_s, inIdf.first(), true);
         QCOMPARE(code(notAllowed), u"forbidden"_s);
         allowRegions(true);
         // Another region's registration does not exist for them; another country's service's
@@ -217,14 +218,13 @@ private Q_SLOTS:
         QVERIFY(elsewhere != national.cend());
         QCOMPARE(code(decideRegistration(u"correspondent.fr.idf"_s, *elsewhere, true)),
                  u"not_found"_s);
-        QCOMPARE(code(decideRegistration(u"correspondent.it"_s, *elsewhere, true)),
-                 u"not_found"_s);
+        QCOMPARE(code(decideRegistration(u"correspondent.it"_s, *elsewhere, true)), u"not_found"_s);
         QCOMPARE(code(decideRegistration(u"teacher.fr"_s, *elsewhere, true)), u"not_found"_s);
-        QCOMPARE(pull(u"correspondent.fr"_s, u"review:FR"_s)
-                     .value(u"registration/%1"_s.arg((*elsewhere)[u"id"_s].toInteger()))
-                         [u"status"_s]
-                     .toString(),
-                 u"pending"_s);
+        QCOMPARE(
+            pull(u"correspondent.fr"_s, u"review:FR"_s)
+                .value(u"registration/%1"_s.arg((*elsewhere)[u"id"_s].toInteger()))[u"status"_s]
+                .toString(),
+            u"pending"_s);
         // Only the national service changes the setting and the templates.
         QCOMPARE(code(mutate(u"correspondent.fr.idf"_s, u"review_setting"_s, u"update"_s, 1,
                              {{u"regionalDecisions"_s, false}})),
@@ -251,9 +251,8 @@ private Q_SLOTS:
         QCOMPARE(status(mutate(u"correspondent.fr.idf"_s, u"project_decision"_s, u"create"_s, id,
                                {{u"decision"_s, u"approve"_s}})),
                  u"applied"_s);
-        const QJsonObject late = mutate(u"correspondent.fr"_s, u"project_decision"_s,
-                                        u"create"_s, id,
-                                        {{u"decision"_s, u"reject"_s}, {u"reason"_s, u"No"_s}});
+        const QJsonObject late = mutate(u"correspondent.fr"_s, u"project_decision"_s, u"create"_s,
+                                        id, {{u"decision"_s, u"reject"_s}, {u"reason"_s, u"No"_s}});
         QCOMPARE(code(late), u"already_decided"_s);
         QCOMPARE(late[u"current"_s][u"decidedByName"_s].toString(), u"Camille Bernard"_s);
         QCOMPARE(late[u"current"_s][u"decision"_s].toString(), u"approved"_s);
@@ -263,9 +262,8 @@ private Q_SLOTS:
         for (auto it = national.cbegin(); it != national.cend(); ++it)
             if (it.key().startsWith(u"project/") && !regional.contains(it.key()) &&
                 (*it)[u"status"_s].toString() == u"waiting_approval"_s) {
-                QCOMPARE(code(mutate(u"correspondent.fr.idf"_s, u"project_decision"_s,
-                                     u"create"_s, (*it)[u"id"_s].toInteger(),
-                                     {{u"decision"_s, u"approve"_s}})),
+                QCOMPARE(code(mutate(u"correspondent.fr.idf"_s, u"project_decision"_s, u"create"_s,
+                                     (*it)[u"id"_s].toInteger(), {{u"decision"_s, u"approve"_s}})),
                          u"not_found"_s);
                 return;
             }
@@ -286,8 +284,9 @@ private Q_SLOTS:
         const qint64 note = created[u"entityId"_s].toInteger();
         QVERIFY(note > 0);
         const QString key = u"review_note/%1"_s.arg(note);
-        QCOMPARE(pull(u"correspondent.fr.idf"_s, u"review:FR-IDF"_s).value(key)[u"text"_s].toString(),
-                 u"Called the school: the teacher starts in January."_s);
+        QCOMPARE(
+            pull(u"correspondent.fr.idf"_s, u"review:FR-IDF"_s).value(key)[u"text"_s].toString(),
+            u"Called the school: the teacher starts in January."_s);
         QCOMPARE(pull(u"correspondent.fr"_s, u"review:FR"_s).value(key)[u"authorName"_s].toString(),
                  u"Nathalie Lefèvre"_s);
         // A colleague reads it but does not change it; its author does, by their local id too.
@@ -299,15 +298,14 @@ private Q_SLOTS:
                  u"applied"_s);
         QVERIFY(!pull(u"correspondent.fr.idf"_s, u"review:FR-IDF"_s).contains(key));
         // A note on someone else's item is refused; an empty one names its field.
-        QCOMPARE(code(mutate(u"correspondent.it"_s, u"review_note"_s, u"create"_s, -1,
-                             {{u"itemType"_s, u"registration"_s},
-                              {u"itemId"_s, item},
-                              {u"text"_s, u"x"_s}})),
-                 u"not_found"_s);
-        const QJsonObject empty = mutate(u"correspondent.fr"_s, u"review_note"_s, u"create"_s, -2,
-                                         {{u"itemType"_s, u"registration"_s},
-                                          {u"itemId"_s, item},
-                                          {u"text"_s, u"   "_s}});
+        QCOMPARE(
+            code(mutate(
+                u"correspondent.it"_s, u"review_note"_s, u"create"_s, -1,
+                {{u"itemType"_s, u"registration"_s}, {u"itemId"_s, item}, {u"text"_s, u"x"_s}})),
+            u"not_found"_s);
+        const QJsonObject empty = mutate(
+            u"correspondent.fr"_s, u"review_note"_s, u"create"_s, -2,
+            {{u"itemType"_s, u"registration"_s}, {u"itemId"_s, item}, {u"text"_s, u"   "_s}});
         QVERIFY(empty[u"error"_s][u"fields"_s].toObject().contains(u"text"_s));
 
         // A template the national service keeps reaches its regions.
@@ -317,13 +315,13 @@ private Q_SLOTS:
                                       {u"text"_s, u"Décrivez les activités communes."_s}});
         QCOMPARE(status(t), u"applied"_s);
         const QString tkey = u"reason_template/%1"_s.arg(t[u"entityId"_s].toInteger());
-        QCOMPARE(pull(u"correspondent.fr.idf"_s, u"review:FR-IDF"_s).value(tkey)[u"title"_s].toString(),
-                 u"Pas de travail commun"_s);
+        QCOMPARE(
+            pull(u"correspondent.fr.idf"_s, u"review:FR-IDF"_s).value(tkey)[u"title"_s].toString(),
+            u"Pas de travail commun"_s);
         QCOMPARE(status(mutate(u"correspondent.fr"_s, u"reason_template"_s, u"update"_s, -7,
                                {{u"title"_s, u"Aucun travail commun"_s}})),
                  u"applied"_s);
-        QCOMPARE(pull(u"correspondent.fr"_s, u"review:FR"_s)
-                     .value(tkey)[u"title"_s].toString(),
+        QCOMPARE(pull(u"correspondent.fr"_s, u"review:FR"_s).value(tkey)[u"title"_s].toString(),
                  u"Aucun travail commun"_s);
         QVERIFY(!pull(u"correspondent.it"_s, u"review:IT"_s).contains(tkey));
     }

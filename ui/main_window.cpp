@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "review/review_workspace.h"
+
 #include "partner_profile_dialog.h"
 #include "partner_search_view.h"
 #include "pending_edits_dialog.h"
@@ -8,6 +10,7 @@
 #include "projects/invite_dialog.h"
 #include "projects/project_wizard.h"
 #include "projects/projects_view.h"
+#include "review/review_workspace.h"
 #include "session/account_session.h"
 #include "settings/app_settings.h"
 #include "sync/sync_controller.h"
@@ -53,6 +56,12 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     // screens come later).
     m_tabs->setTabVisible(1, session->account().role == Role::Teacher);
     m_tabs->setTabVisible(2, session->account().role == Role::Teacher);
+    // A national service or regional correspondent starts on their queues.
+    if (session->review()) {
+        m_review = new ReviewWorkspace(session->review(), this);
+        m_tabs->addTab(m_review, QString());
+        m_tabs->setCurrentWidget(m_review);
+    }
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_transferStatus);
@@ -97,6 +106,10 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     m_quit = m_accountMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
 
+    if (m_review) {
+        m_reviewMenu = menuBar()->addMenu(QString());
+        m_reviewMenu->addActions(m_review->reviewActions());
+    }
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
     for (const QString &code : AppSettings::uiLanguages()) {
@@ -179,6 +192,10 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(1, tr("My projects"));
     m_tabs->setTabText(2, tr("TwinSpace"));
     m_tabs->setTabText(3, tr("My profile"));
+    if (m_review) {
+        m_tabs->setTabText(m_tabs->indexOf(m_review), tr("Review"));
+        m_reviewMenu->setTitle(tr("&Review"));
+    }
     m_accountMenu->setTitle(tr("&Account"));
     m_syncNow->setText(tr("&Synchronise now"));
     m_issues->setText(tr("Edits needing &attention…"));

@@ -20,6 +20,7 @@ class PartnerProfileDialog;
 class PartnerSearchView;
 class ProfileEditor;
 class ProjectsView;
+class ReviewWorkspace;
 class TwinSpaceView;
 class SyncStatusLabel;
 class TransferStatus;
@@ -73,6 +74,8 @@ private:
     QPointer<TransfersDialog> m_transfersDialog;
     QPointer<PartnerProfileDialog> m_profileDialog;
     QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;
+    ReviewWorkspace *m_review = nullptr; // a correspondent's
+    QMenu *m_reviewMenu = nullptr;
     QAction *m_syncNow, *m_issues, *m_pending, *m_transfers, *m_signIn, *m_signOut,
         *m_signOutRemove, *m_quit, *m_about;
     QActionGroup *m_languages;

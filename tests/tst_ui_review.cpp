@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The correspondent's review workspace, offscreen, against the real server seeded with the
+// demo's queues: the queues with their counts, filters by region and text, a registration
+// validated and another refused from the keyboard (a refusal without its reason is named at
+// the field), a note written and kept, all while the server is down — then sent once; the
+// accessibility tree names every control; screenshots are saved to be looked at.
+#include "client_sign_in.h"
+#include "http.h"
+#include "server_process.h"
+#include "sync_wait.h"
+#include "temp_home.h"
+#include "ui_checks.h"
+
+#include "domain/text_fold.h"
+#include "main_window.h"
+#include "review/review_queue_model.h"
+#include "review/review_workspace.h"
+#include "session/account_session.h"
+#include "session/review_desk.h"
+#include "sync/sync_controller.h"
+#include "translations.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace etw;
+using namespace etw::test;
+using namespace Qt::StringLiterals;
+
+class TestUiReview : public QObject
+{
+    Q_OBJECT
+
+    TempHome m_home;
+    ServerProcess m_server;
+    Translations m_translations;
+    SignInReply m_in;
+    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    ReviewWorkspace *workspace() { return m_window->findChild<ReviewWorkspace *>(); }
+    ReviewQueueModel *model() { return workspace()->queueModel(); }
+    const review_cache::Item *current()
+    {
+        return model()->item(workspace()->queueView()->currentIndex().row());
+    }
+    static void save(QWidget *w, const QString &name)
+    {
+        saveScreenshot(w, name, QStringLiteral(QT_TESTCASE_BUILDDIR));
+    }
+    QJsonObject onServer(qint64 id)
+    {
+        Http http(m_server.url());
+        http.setToken(m_in.token);
+        return http.pullScope(u"review:FR"_s).value(u"registration/%1"_s.arg(id));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(
+                     {u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-review-queue"_s, u"120"_s}),
+                 qPrintable(m_server.lastOutput()));
+        m_translations.setLanguage(u"en"_s);
+        const auto in = signInClient(m_server.url(), u"correspondent.fr"_s);
+        QVERIFY(in);
+        m_in = *in;
+        m_session = std::make_unique<AccountSession>(m_server.url(), m_in.account,
+                                                     m_home.path() + u"/fr.sqlite"_s, nullptr);
+        QVERIFY(m_session->open().ok());
+        m_session->setToken(m_in.token);
+        QVERIFY(m_session->review());
+        m_window = std::make_unique<MainWindow>(m_session.get(), &m_translations);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+    }
+
+    void theQueuesShowWithTheirCounts()
+    {
+        QVERIFY(workspace());
+        QCOMPARE(m_window->findChild<QTabWidget *>()->currentWidget(), workspace());
+        const int waiting = m_session->review()->count(ReviewDesk::Queue::Registrations);
+        QVERIFY(waiting > 20);
+        QTRY_COMPARE(model()->rowCount(), waiting);
+        QVERIFY(workspace()->queues()->tabText(0).contains(QString::number(waiting)));
+        QVERIFY(m_session->review()->count(ReviewDesk::Queue::Projects) > 5);
+        QVERIFY(m_session->review()->count(ReviewDesk::Queue::Decided) > 0);
+        // Longest waiting first, the first one open beside the queue.
+        QVERIFY(current());
+        for (int r = 1; r < model()->rowCount(); ++r)
+            QVERIFY(model()->item(r - 1)->queuedAt <= model()->item(r)->queuedAt);
+        QVERIFY(workspace()->itemText()->toPlainText().contains(current()->title));
+        QVERIFY(workspace()->itemText()->toPlainText().contains(u"@ecole.example"_s));
+        // The Review menu lists each action with its shortcut.
+        QMenu *menu = nullptr;
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->text() == u"&Review"_s)
+                menu = a->menu();
+        QVERIFY(menu);
+        for (QAction *a : menu->actions()) {
+            QVERIFY(!a->shortcut().isEmpty());
+            QVERIFY(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)));
+        }
+        save(m_window.get(), u"review-queues.png"_s);
+        QVERIFY(namesEveryControl(m_window.get()));
+        QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(m_window.get())));
+    }
+
+    void filtersNarrowTheQueue()
+    {
+        const int all = model()->rowCount();
+        QComboBox *region = workspace()->regionFilter();
+        region->setCurrentIndex(region->findData(u"FR-IDF"_s));
+        QTRY_VERIFY(model()->rowCount() < all);
+        QVERIFY(model()->rowCount() > 0);
+        for (int r = 0; r < model()->rowCount(); ++r)
+            QVERIFY(model()->item(r)->regions.contains(u"FR-IDF"_s));
+        region->setCurrentIndex(0);
+        QTRY_COMPARE(model()->rowCount(), all);
+        // Text search folds accents and case, as partner search does.
+        const QString name = model()->item(0)->title;
+        const QString first = name.section(u' ', 0, 0);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(workspace()->searchField()->hasFocus());
+        workspace()->searchField()->setText(first.toUpper());
+        QTRY_VERIFY(model()->rowCount() >= 1);
+        const QString folded = foldForSearch(first);
+        for (int r = 0; r < model()->rowCount(); ++r)
+            QVERIFY(model()->item(r)->folded.contains(folded));
+        workspace()->searchField()->clear();
+        QTRY_COMPARE(model()->rowCount(), all);
+    }
+
+    void decisionsAndNotesAreMadeOfflineFromTheKeyboard()
+    {
+        m_server.stop();
+        QTableView *table = workspace()->queueView();
+        table->setFocus();
+        table->selectRow(0);
+        const qint64 first = current()->id;
+        // Validate: Ctrl+Return; the next one comes up.
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(current() && current()->id != first);
+        QCOMPARE(model()->item(model()->rowOf(u"registration"_s, first))->queuedDecision,
+                 u"validate"_s);
+        // Refusing without a reason names the field and keeps the item open.
+        const qint64 second = current()->id;
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(workspace()->reasonField()->hasFocus());
+        QCOMPARE(current()->id, second);
+        QVERIFY(current()->queuedDecision.isEmpty());
+        const auto labels = workspace()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+            return l->text().startsWith(u"Reason for a refusal: "_s) && l->text().size() > 24;
+        }));
+        QTest::keyClicks(workspace()->reasonField(), u"The school is not known at this address."_s);
+        QTest::keyClick(workspace()->reasonField(), Qt::Key_Return,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(model()->item(model()->rowOf(u"registration"_s, second))->queuedDecision,
+                     u"reject"_s);
+        // A note, then Alt+Up back to the first: it is kept there, waiting.
+        const qint64 third = current()->id;
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(workspace()->noteField()->hasFocus());
+        QTest::keyClicks(workspace()->noteField(), u"Phoned the head teacher: fine."_s);
+        QTest::keyClick(workspace()->noteField(), Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(m_session->review()->notes(u"registration"_s, third).size(), 1);
+        save(m_window.get(), u"review-offline.png"_s);
+        QCOMPARE(m_session->waitingEdits(), 3);
+
+        // The server back: everything lands once.
+        QVERIFY(m_server.restart());
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        QCOMPARE(m_session->waitingEdits(), 0);
+        QCOMPARE(onServer(first)[u"status"_s].toString(), u"validated"_s);
+        QCOMPARE(onServer(second)[u"status"_s].toString(), u"rejected"_s);
+        QCOMPARE(onServer(second)[u"decision"_s][u"reason"_s].toString(),
+                 u"The school is not known at this address."_s);
+        QTRY_COMPARE(m_session->review()->notes(u"registration"_s, third).size(), 1);
+        QVERIFY(m_session->review()->notes(u"registration"_s, third).first().id > 0);
+        // In the history, latest first, with who decided.
+        workspace()->queues()->setCurrentIndex(2);
+        QTRY_VERIFY(model()->rowOf(u"registration"_s, second) >= 0);
+        QVERIFY(
+            ReviewQueueModel::stateText(*model()->item(model()->rowOf(u"registration"_s, second)))
+                .contains(u"Nathalie Lefèvre"_s));
+        save(m_window.get(), u"review-history.png"_s);
+    }
+};
+
+QTEST_MAIN(TestUiReview)
+#include "tst_ui_review.moc"
