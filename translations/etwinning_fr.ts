@@ -1095,6 +1095,14 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
             <numerusform>%1 (%n nouveautés)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Instruction</translation>
+    </message>
 </context>
 <context>
     <name>etw::MaterialCache</name>
@@ -2618,6 +2626,460 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Project</source>
         <translation>Projet</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ReasonTemplateKind</name>
+    <message>
+        <source>Reason template deleted</source>
+        <translation>Modèle de motif supprimé</translation>
+    </message>
+    <message>
+        <source>Reason template “%1”</source>
+        <translation>Modèle de motif « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>etw::RegistrationKind</name>
+    <message>
+        <source>Validation of %1’s registration</source>
+        <translation>Validation de l’inscription de %1</translation>
+    </message>
+    <message>
+        <source>Refusal of %1’s registration</source>
+        <translation>Refus de l’inscription de %1</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ReviewDesk</name>
+    <message>
+        <source>Your change could not be saved on this computer.</source>
+        <translation>Votre modification n’a pas pu être enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your national support service decides on this item: it has not let regional correspondents decide.</source>
+        <translation>C’est votre bureau d’assistance national qui décide de ce dossier : il n’a pas ouvert la décision aux correspondants régionaux.</translation>
+    </message>
+    <message>
+        <source>This item is already decided.</source>
+        <translation>Ce dossier est déjà traité.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ReviewExplanations</name>
+    <message>
+        <source>Your decision was not recorded: your national support service decides on this item (it has not let regional correspondents decide).</source>
+        <translation>Votre décision n’a pas été enregistrée : c’est votre bureau d’assistance national qui décide de ce dossier (il n’a pas ouvert la décision aux correspondants régionaux).</translation>
+    </message>
+    <message>
+        <source>Your decision was not recorded: this item is no longer in your review.</source>
+        <translation>Votre décision n’a pas été enregistrée : ce dossier ne fait plus partie de ceux que vous instruisez.</translation>
+    </message>
+    <message>
+        <source>Your decision was not recorded: the teacher changed school since, and the registration waits for a new decision.</source>
+        <translation>Votre décision n’a pas été enregistrée : l’enseignant a changé d’établissement depuis, et son inscription attend une nouvelle décision.</translation>
+    </message>
+    <message>
+        <source>Your decision was not recorded: %1 had already validated this registration, on %2. Their decision stands.</source>
+        <translation>Votre décision n’a pas été enregistrée : %1 avait déjà validé cette inscription, le %2. C’est sa décision qui s’applique.</translation>
+    </message>
+    <message>
+        <source>Your decision was not recorded: %1 had already approved this project, on %2. Their decision stands.</source>
+        <translation>Votre décision n’a pas été enregistrée : %1 avait déjà approuvé ce projet, le %2. C’est sa décision qui s’applique.</translation>
+    </message>
+    <message>
+        <source>Your decision was not recorded: %1 had already refused it, on %2. Their decision stands.</source>
+        <translation>Votre décision n’a pas été enregistrée : %1 l’avait déjà refusé, le %2. C’est sa décision qui s’applique.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ReviewItemText</name>
+    <message>
+        <source>Head teacher</source>
+        <translation>Chef d’établissement</translation>
+    </message>
+    <message>
+        <source>Librarian</source>
+        <translation>Professeur documentaliste</translation>
+    </message>
+    <message>
+        <source>Other school staff</source>
+        <translation>Autre personnel de l’établissement</translation>
+    </message>
+    <message>
+        <source>Student teacher</source>
+        <translation>Enseignant stagiaire</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>Role in the school</source>
+        <translation>Fonction dans l’établissement</translation>
+    </message>
+    <message>
+        <source>A new school, added by this teacher: check that it exists.</source>
+        <translation>Un nouvel établissement, ajouté par cet enseignant : vérifiez qu’il existe.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>School type</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <source>Country and region</source>
+        <translation>Pays et région</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Asked again after a change of school (request %1)</source>
+        <translation>Nouvelle demande après un changement d’établissement (demande %1)</translation>
+    </message>
+    <message>
+        <source>Validated by %1 on %2</source>
+        <translation>Validé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Refused by %1 on %2</source>
+        <translation>Refusé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Work process</source>
+        <translation>Déroulement</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Résultats attendus</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; ages</source>
+        <translation>Âge des élèves</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>Founders and partners</source>
+        <translation>Fondateurs et partenaires</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>No note yet. A note is for your colleagues of the service only; the teacher never sees it.</source>
+        <translation>Aucune note pour l’instant. Une note n’est lue que par vos collègues du bureau ; l’enseignant ne la voit jamais.</translation>
+    </message>
+    <message>
+        <source>You (waiting to be sent)</source>
+        <translation>Vous (en attente d’envoi)</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ReviewNoteKind</name>
+    <message>
+        <source>A note could not be saved on the server: the item left your review, or the note was deleted.</source>
+        <translation>Une note n’a pas pu être enregistrée sur le serveur : le dossier ne fait plus partie de ceux que vous instruisez, ou la note a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Note supprimée</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Note : « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ReviewQueueModel</name>
+    <message>
+        <source>Refused here, waiting to be sent</source>
+        <translation>Refusé ici, en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Approved here, waiting to be sent</source>
+        <translation>Accepté ici, en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Decided by another country</source>
+        <translation>Décidé par un autre pays</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Refused by %1 on %2</source>
+        <translation>Refusé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Validated by %1 on %2</source>
+        <translation>Validé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approuvé par %1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teacher or project</source>
+        <translation>Enseignant ou projet</translation>
+    </message>
+    <message>
+        <source>School or founders</source>
+        <translation>Établissement ou fondateurs</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ReviewSettingKind</name>
+    <message>
+        <source>Regional correspondents may decide</source>
+        <translation>Les correspondants régionaux peuvent décider</translation>
+    </message>
+    <message>
+        <source>Only the national service decides</source>
+        <translation>Seul le bureau national décide</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ReviewWorkspace</name>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Waiting more than 7 days</source>
+        <translation>En attente depuis plus de 7 jours</translation>
+    </message>
+    <message>
+        <source>Waiting more than 30 days</source>
+        <translation>En attente depuis plus de 30 jours</translation>
+    </message>
+    <message>
+        <source>Search names, schools, titles…</source>
+        <translation>Rechercher un nom, un établissement, un titre…</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Rechercher dans la file</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files d’attente</translation>
+    </message>
+    <message>
+        <source>Item under review</source>
+        <translation>Dossier en cours d’instruction</translation>
+    </message>
+    <message>
+        <source>Notes of the service</source>
+        <translation>Notes du bureau</translation>
+    </message>
+    <message>
+        <source>Reason templates</source>
+        <translation>Modèles de motifs</translation>
+    </message>
+    <message>
+        <source>Reason for a refusal</source>
+        <translation>Motif d’un refus</translation>
+    </message>
+    <message>
+        <source>Private &amp;note for your colleagues:</source>
+        <translation>Not&amp;e privée pour vos collègues :</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote</source>
+        <translation>Ajouter la &amp;note</translation>
+    </message>
+    <message>
+        <source>Approve or validate the item</source>
+        <translation>Approuver ou valider le dossier</translation>
+    </message>
+    <message>
+        <source>Refuse the item, with the reason typed</source>
+        <translation>Refuser le dossier, avec le motif saisi</translation>
+    </message>
+    <message>
+        <source>Next item in the queue</source>
+        <translation>Dossier suivant dans la file</translation>
+    </message>
+    <message>
+        <source>Previous item in the queue</source>
+        <translation>Dossier précédent dans la file</translation>
+    </message>
+    <message>
+        <source>Type the reason for a refusal</source>
+        <translation>Saisir le motif d’un refus</translation>
+    </message>
+    <message>
+        <source>Type a private note</source>
+        <translation>Saisir une note privée</translation>
+    </message>
+    <message>
+        <source>Adds the note for the service&apos;s colleagues (never the teacher)</source>
+        <translation>Ajoute la note pour les collègues du bureau (jamais pour l’enseignant)</translation>
+    </message>
+    <message>
+        <source>&amp;Projects (%1)</source>
+        <translation>&amp;Projets (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Decided (%1)</source>
+        <translation>&amp;Traités (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing in this queue. New registrations and projects arrive with each synchronisation; decided items are under Decided.</source>
+        <translation>Rien dans cette file. Les nouvelles inscriptions et les nouveaux projets arrivent à chaque synchronisation ; les dossiers traités sont sous Traités.</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search. Clear it (Esc) to see the whole queue.</source>
+        <translation>Aucun dossier ne correspond à cette recherche. Effacez-la (Échap) pour revoir toute la file.</translation>
+    </message>
+    <message>
+        <source>Reason templates…</source>
+        <translation>Modèles de motifs…</translation>
+    </message>
+    <message>
+        <source>Choose an item in the queue.</source>
+        <translation>Choisissez un dossier dans la file.</translation>
+    </message>
+    <message>
+        <source>Your national support service decides on this item: it has not let regional correspondents decide. You can still add notes.</source>
+        <translation>C’est votre bureau d’assistance national qui décide de ce dossier : il n’a pas ouvert la décision aux correspondants régionaux. Vous pouvez toujours ajouter des notes.</translation>
+    </message>
+    <message>
+        <source>Reason for a refusal: %1</source>
+        <translation>Motif d’un refus : %1</translation>
+    </message>
+    <message>
+        <source>Decision saved; it leaves with the next synchronisation.</source>
+        <translation>Décision enregistrée ; elle partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Refusal saved; it leaves with the next synchronisation.</source>
+        <translation>Refus enregistré ; il partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Private note: %1</source>
+        <translation>Note privée : %1</translation>
+    </message>
+    <message>
+        <source>Reason for a refu&amp;sal (the teacher reads it):</source>
+        <translation>Motif d’un refu&amp;s (l’enseignant le lira) :</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>Appr&amp;ouver</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrations (%1)</source>
+        <translation>Insc&amp;riptions (%1)</translation>
     </message>
 </context>
 <context>

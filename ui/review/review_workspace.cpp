@@ -199,11 +199,11 @@ void ReviewWorkspace::retranslate()
     m_text->setAccessibleName(tr("Item under review"));
     m_notes->setAccessibleName(tr("Notes of the service"));
     m_templates->setAccessibleName(tr("Reason templates"));
-    m_reasonLabel->setText(tr("Reason for a &refusal (the teacher reads it):"));
+    m_reasonLabel->setText(tr("Reason for a refu&sal (the teacher reads it):"));
     m_reason->setAccessibleName(tr("Reason for a refusal"));
     m_noteLabel->setText(tr("Private &note for your colleagues:"));
     m_note->setAccessibleName(tr("Private note"));
-    m_approve->setText(registrations ? tr("&Validate") : tr("&Approve"));
+    m_approve->setText(registrations ? tr("&Validate") : tr("Appro&ve"));
     m_reject->setText(tr("Re&fuse"));
     m_addNote->setText(tr("Add n&ote"));
     m_approveAction->setText(tr("Approve or validate the item"));
@@ -244,7 +244,7 @@ void ReviewWorkspace::reload()
     const qint64 id = m_id;
     const QString region = m_region->currentData().toString();
     m_queues->setTabText(
-        0, tr("&Registrations (%1)").arg(m_desk->count(ReviewDesk::Queue::Registrations, region)));
+        0, tr("Re&gistrations (%1)").arg(m_desk->count(ReviewDesk::Queue::Registrations, region)));
     m_queues->setTabText(
         1, tr("&Projects (%1)").arg(m_desk->count(ReviewDesk::Queue::Projects, region)));
     m_queues->setTabText(
@@ -327,7 +327,7 @@ void ReviewWorkspace::showCurrent()
     if (i->waiting && !m_desk->decides())
         m_message->setText(tr("Your national support service decides on this item: it has not "
                               "let regional correspondents decide. You can still add notes."));
-    m_approve->setText(type == u"registration" ? tr("&Validate") : tr("&Approve"));
+    m_approve->setText(type == u"registration" ? tr("&Validate") : tr("Appro&ve"));
     m_approve->setAccessibleName(m_approve->text().remove(u'&'));
 }
 
