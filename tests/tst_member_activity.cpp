@@ -189,8 +189,17 @@ private Q_SLOTS:
             reply->deleteLater();
         }
         QVERIFY(storedLastActive(u"teacher.it"_s) >= startOfTodayUtc());
-        // One publication: the project's scope and its two founder countries' review scopes.
-        QCOMPARE(feedCounter() - counter, 3);
+        // One publication: the project's scope, its two founder countries' review scopes and
+        // the regional review scopes of its founders' schools.
+        const QJsonObject project = m_demo.as(u"teacher.fr"_s)
+                                        .pullScope(u"project:%1"_s.arg(m_project))
+                                        .value(u"project/%1"_s.arg(m_project));
+        QSet<QString> regions;
+        for (const QJsonValue m : project[u"members"_s].toArray())
+            if (m[u"role"_s] == u"founder"_s && m[u"state"_s] == u"active"_s &&
+                !m[u"region"_s].toString().isEmpty())
+                regions.insert(m[u"region"_s].toString());
+        QCOMPARE(feedCounter() - counter, 3 + regions.size());
     }
 
     // A payload of a server that did not keep them yet still reads, as not known.

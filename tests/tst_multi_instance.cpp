@@ -182,6 +182,7 @@ private Q_SLOTS:
         // Snapshots too: one being built when the server stops must not be logged as a bare
         // failure.
         const QStringList args{u"--demo"_s, u"--demo-size"_s, u"3000"_s,
+                               u"--demo-review-queue"_s, u"0"_s,
                                u"--snapshot-min-records"_s, u"0"_s};
         QVERIFY(first.launch(args));
         QVERIFY(second.launch(args));
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(countRows(first.databaseUrl(),
                            u"SELECT COUNT(*) FROM accounts WHERE username = 'teacher.fr'"_s),
                  1);
-        QCOMPARE(countRows(first.databaseUrl(), u"SELECT COUNT(*) FROM accounts"_s), 3000 + 7);
+        QCOMPARE(countRows(first.databaseUrl(), u"SELECT COUNT(*) FROM accounts"_s), 3000 + 8);
         qint64 id = 0;
         for (ServerProcess *server : {&first, &second}) {
             Http http(server->url());

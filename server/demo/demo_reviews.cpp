@@ -59,11 +59,11 @@ public:
             return failed(u"setting"_s);
         for (const auto &[country, service, size] :
              {std::tuple{u"FR"_s, nationalFr, m_seed.items},
-              std::tuple{u"IT"_s, nationalIt, std::max(1, m_seed.items / 10)}}) {
+              std::tuple{u"IT"_s, nationalIt, m_seed.items / 10}}) {
             auto pool = poolOf(country);
             if (!pool)
                 return failed(u"pool"_s);
-            if (pool->schools.isEmpty() || pool->teachers.size() < 2)
+            if (size == 0 || pool->schools.isEmpty() || pool->teachers.size() < 2)
                 continue; // a tiny demo: no queue
             const int projects = size * 3 / 10;
             for (int i = 0; i < size - projects; ++i)
