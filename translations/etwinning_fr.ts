@@ -2,6 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>etw::AccountCreationDialog</name>
+    <message>
+        <source>Create an eTwinning account</source>
+        <translation>Créer un compte eTwinning</translation>
+    </message>
+    <message>
+        <source>Teachers and other school staff create their account here. The national support service of your country then checks it with your school; until it has, you are not in the partner directory.</source>
+        <translation>Les enseignants et les autres personnels des établissements scolaires créent leur compte ici. Le bureau d&apos;assistance national de votre pays le vérifie ensuite auprès de votre établissement&#xa0;; en attendant, vous n&apos;apparaissez pas dans l&apos;annuaire des partenaires.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <source>Your school</source>
+        <translation>Votre établissement</translation>
+    </message>
+    <message>
+        <source>What you teach</source>
+        <translation>Ce que vous enseignez</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It is also your user name</source>
+        <translation>C&apos;est aussi votre nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the school:</source>
+        <translation>&amp;Rôle dans l&apos;établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Find your school:</source>
+        <translation>&amp;Trouver votre établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Part of its name or town</source>
+        <translation>Une partie de son nom ou de sa commune</translation>
+    </message>
+    <message>
+        <source>My school is n&amp;ot listed</source>
+        <translation>Mon établissement n&apos;est pas dans la li&amp;ste</translation>
+    </message>
+    <message>
+        <source>Your school, as your national support service will check it</source>
+        <translation>Votre établissement, tel que le bureau d&apos;assistance national le vérifiera</translation>
+    </message>
+    <message>
+        <source>School&apos;s na&amp;me:</source>
+        <translation>N&amp;om de l&apos;établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Town or city:</source>
+        <translation>Comm&amp;une&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Street and post code</source>
+        <translation>Rue et code postal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of school:</source>
+        <translation>Type d&apos;éta&amp;blissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subjects I teach:</source>
+        <translation>&amp;Matières que j&apos;enseigne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages I can work in:</source>
+        <translation>&amp;Langues dans lesquelles je peux travailler&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; &amp;ages:</source>
+        <translation>Âges des élè&amp;ves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>de </translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation>à </translation>
+    </message>
+    <message>
+        <source>from…</source>
+        <translation>de…</translation>
+    </message>
+    <message>
+        <source>to…</source>
+        <translation>à…</translation>
+    </message>
+    <message>
+        <source>&amp;Create my account</source>
+        <translation>&amp;Créer mon compte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Schools found</source>
+        <translation>Établissements trouvés</translation>
+    </message>
+    <message>
+        <source>Subjects I teach</source>
+        <translation>Matières que j&apos;enseigne</translation>
+    </message>
+    <message>
+        <source>Languages I can work in</source>
+        <translation>Langues dans lesquelles je peux travailler</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; minimum age</source>
+        <translation>Âge minimum des élèves</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; maximum age</source>
+        <translation>Âge maximum des élèves</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Choisissez votre pays</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisissez</translation>
+    </message>
+    <message>
+        <source>Choose your role</source>
+        <translation>Choisissez votre rôle</translation>
+    </message>
+    <message>
+        <source>Choose the region</source>
+        <translation>Choisissez la région</translation>
+    </message>
+    <message>
+        <source>Your school: %1</source>
+        <translation>Votre établissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose your country first, then type part of your school&apos;s name or town.</source>
+        <translation>Choisissez d&apos;abord votre pays, puis tapez une partie du nom ou de la commune de votre établissement.</translation>
+    </message>
+    <message>
+        <source>Type part of your school&apos;s name or town.</source>
+        <translation>Tapez une partie du nom ou de la commune de votre établissement.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: check the network connection.</source>
+        <translation>Le serveur %1 est injoignable&#xa0;: vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>No school found: check the spelling, or say that your school is not listed.</source>
+        <translation>Aucun établissement trouvé&#xa0;: vérifiez l&apos;orthographe, ou indiquez que votre établissement n&apos;est pas dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) found: choose yours.</source>
+        <translation>
+            <numerusform>%n établissement trouvé&#xa0;: choisissez le vôtre.</numerusform>
+            <numerusform>%n établissements trouvés&#xa0;: choisissez le vôtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words, or a sentence of your own, make a strong password.</source>
+        <translation>Au moins %1 caractères. Quelques mots sans rapport entre eux, ou une phrase bien à vous, font un mot de passe solide.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Trop court&#xa0;: au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add words, or make it a sentence of your own.</source>
+        <translation>Trop facile à deviner&#xa0;: ajoutez des mots, ou faites-en une phrase bien à vous.</translation>
+    </message>
+    <message>
+        <source>Good enough.</source>
+        <translation>Suffisant.</translation>
+    </message>
+    <message>
+        <source>Strong password.</source>
+        <translation>Mot de passe solide.</translation>
+    </message>
+    <message>
+        <source>Some fields need your attention: see the message under each one.</source>
+        <translation>Certains champs sont à revoir&#xa0;: voyez le message sous chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Too many accounts were created from this network in the last hour. Try again later; what you typed is kept.</source>
+        <translation>Trop de comptes ont été créés depuis ce réseau au cours de la dernière heure. Réessayez plus tard&#xa0;; ce que vous avez saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the network connection; what you typed is kept.</source>
+        <translation>Le serveur %1 est injoignable. Vérifiez la connexion réseau&#xa0;; ce que vous avez saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Création de votre compte…</translation>
+    </message>
+</context>
+<context>
     <name>etw::AccountSession</name>
     <message>
         <source>Only the project&apos;s founders can do this.</source>
@@ -2059,6 +2289,22 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>Changes you typed earlier are kept on this computer; Save sends them.</source>
         <translation>Les modifications que vous aviez saisies sont conservées sur cet ordinateur&#xa0;; Enregistrer les envoie.</translation>
     </message>
+    <message>
+        <source>My school:</source>
+        <translation>Mon établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changing school asks the national support service of your country to validate your account again.</source>
+        <translation>Changer d&apos;établissement demande au bureau d&apos;assistance national de votre pays de valider à nouveau votre compte.</translation>
+    </message>
+    <message>
+        <source>My school</source>
+        <translation>Mon établissement</translation>
+    </message>
+    <message>
+        <source>My school (not in the partner directory yet)</source>
+        <translation>Mon établissement (pas encore dans l&apos;annuaire des partenaires)</translation>
+    </message>
 </context>
 <context>
     <name>etw::ProfileKind</name>
@@ -2621,6 +2867,52 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
+    <name>etw::RegistrationBanner</name>
+    <message>
+        <source>Your account is waiting for validation. The national support service of %1 validates new accounts. Until it has, you are not in the partner directory, you cannot be invited to a project and you cannot register one. You can already complete your profile.</source>
+        <translation>Votre compte attend sa validation. Le bureau d&apos;assistance national (%1) valide les nouveaux comptes. D&apos;ici là, vous n&apos;apparaissez pas dans l&apos;annuaire des partenaires, vous ne pouvez pas être invité à un projet ni en inscrire un. Vous pouvez déjà compléter votre profil.</translation>
+    </message>
+    <message>
+        <source>Your account is waiting for validation by the national support service of %1.</source>
+        <translation>Votre compte attend sa validation par le bureau d&apos;assistance national (%1).</translation>
+    </message>
+    <message>
+        <source>The national support service of %1 did not validate your account.</source>
+        <translation>Le bureau d&apos;assistance national (%1) n&apos;a pas validé votre compte.</translation>
+    </message>
+    <message>
+        <source>The national support service of %1 did not validate your account. Its reason: %2</source>
+        <translation>Le bureau d&apos;assistance national (%1) n&apos;a pas validé votre compte. Son motif&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>If your school was not the right one, choose yours in My profile: changing school asks for a new validation.</source>
+        <translation>Si votre établissement n&apos;était pas le bon, choisissez le vôtre dans «&#xa0;Mon profil&#xa0;»&#xa0;: changer d&apos;établissement demande une nouvelle validation.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SchoolRole</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>Chef d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Librarian</source>
+        <translation>Documentaliste</translation>
+    </message>
+    <message>
+        <source>Other school staff</source>
+        <translation>Autre personnel de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Student teacher</source>
+        <translation>Enseignant stagiaire</translation>
+    </message>
+</context>
+<context>
     <name>etw::SchoolType</name>
     <message>
         <source>Pre-primary school</source>
@@ -2704,6 +2996,10 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>The server %1 cannot be reached. Check the address and the network connection.</source>
         <translation>Impossible de joindre le serveur %1. Vérifiez l&apos;adresse et la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>Create an &amp;account…</source>
+        <translation>Créer un &amp;compte…</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4057,58 @@ Entrée envoie un message&#xa0;; Maj+Entrée passe à la ligne&#xa0;; Ctrl+Débu
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>School&apos;s name</source>
+        <translation>Nom de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Town or city</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>School&apos;s address</source>
+        <translation>Adresse de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Kind of school</source>
+        <translation>Type d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Role in the school</source>
+        <translation>Rôle dans l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (name@example.org).</source>
+        <translation>n&apos;est pas une adresse e-mail (nom@exemple.org).</translation>
+    </message>
+    <message>
+        <source>already has an account: sign in with it instead.</source>
+        <translation>a déjà un compte&#xa0;: connectez-vous plutôt avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>is too easy to guess: use a few unrelated words, or a longer sentence of your own.</source>
+        <translation>est trop facile à deviner&#xa0;: utilisez quelques mots sans rapport entre eux, ou une phrase plus longue bien à vous.</translation>
     </message>
 </context>
 <context>

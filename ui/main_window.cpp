@@ -8,6 +8,7 @@
 #include "projects/invite_dialog.h"
 #include "projects/project_wizard.h"
 #include "projects/projects_view.h"
+#include "registration_banner.h"
 #include "session/account_session.h"
 #include "settings/app_settings.h"
 #include "sync/sync_controller.h"
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace etw {
 
@@ -53,7 +55,22 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     // screens come later).
     m_tabs->setTabVisible(1, session->account().role == Role::Teacher);
     m_tabs->setTabVisible(2, session->account().role == Role::Teacher);
-    setCentralWidget(m_tabs);
+    // A new teacher's account waiting for validation: said above the tabs, and what cannot
+    // work until then (inviting, registering a project) is disabled with the reason.
+    auto *banner = new RegistrationBanner(session, this);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(banner);
+    column->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    connect(session->sync(), &SyncController::profileChanged, banner, &RegistrationBanner::reload);
+    connect(banner, &RegistrationBanner::restrictionChanged, m_search,
+            &PartnerSearchView::setInviteBlocked);
+    connect(banner, &RegistrationBanner::restrictionChanged, m_projects,
+            &ProjectsView::setRegistrationBlocked);
+    m_search->setInviteBlocked(banner->restriction());
+    m_projects->setRegistrationBlocked(banner->restriction());
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_transferStatus);
     connect(m_transferStatus, &TransferStatus::listRequested, this, &MainWindow::showTransfers);
