@@ -309,6 +309,7 @@ private Q_SLOTS:
     void speaksFrench()
     {
         m_translations.setLanguage(u"fr"_s);
+        AppSettings().setSignUpDraft({}); // an empty form, whatever ran before
         AccountCreationDialog dialog(m_server.url());
         dialog.show();
         QCOMPARE(dialog.windowTitle(), u"Créer un compte eTwinning"_s);
