@@ -600,6 +600,8 @@ void AccountCreationDialog::submit()
     m_api.createAccount(f, [this, email = f.email](const Result<Account> &result) {
         setBusy(false);
         if (result) {
+            // A save still waiting would write the draft back after it was forgotten.
+            m_autosave->flush();
             m_autosave->setPaused(true);
             AppSettings().setSignUpDraft({});
             const QString password = m_password->text();
