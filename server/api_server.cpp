@@ -86,6 +86,8 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
     , m_config(config)
     , m_database(database)
     , m_auth(database, config)
+    , m_accountCreation(database, config)
+    , m_schoolLookup(database, config)
     , m_snapshots(database, QDir(config.dataDir).filePath(u"snapshots"_s),
                   {config.snapshotMinRecords, config.snapshotRefreshSecs})
     , m_sync(database, m_snapshots)
@@ -119,6 +121,11 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
     QDir().mkpath(m_uploadFiles.folder());
     addRoute("POST", u"/api/v1/session"_s, false,
              [this](ApiRequest &r, const QStringList &) { return m_auth.signIn(r); });
+    // Before an account exists: a teacher creates theirs, finding their school first.
+    addRoute("POST", u"/api/v1/accounts"_s, false,
+             [this](ApiRequest &r, const QStringList &) { return m_accountCreation.create(r); });
+    addRoute("GET", u"/api/v1/schools"_s, false,
+             [this](ApiRequest &r, const QStringList &) { return m_schoolLookup.find(r); });
     addRoute("DELETE", u"/api/v1/session"_s, true,
              [this](ApiRequest &r, const QStringList &) { return m_auth.signOut(r); });
     addRoute("GET", u"/api/v1/sync"_s, true,

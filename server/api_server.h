@@ -5,6 +5,7 @@
 // GET /api/v1/live upgrades to a WebSocket that tells the client which scopes changed.
 #pragma once
 
+#include "account_creation.h"
 #include "api_types.h"
 #include "auth_service.h"
 #include "blob_store.h"
@@ -14,6 +15,7 @@
 #include "material_downloads.h"
 #include "material_intake.h"
 #include "mutation_service.h"
+#include "school_lookup.h"
 #include "storage_collector.h"
 #include "sync_service.h"
 #include "upload_files.h"
@@ -97,6 +99,8 @@ private:
     const ServerConfig &m_config;
     Database &m_database;
     AuthService m_auth;
+    AccountCreation m_accountCreation;
+    SchoolLookup m_schoolLookup;
     DirectorySnapshots m_snapshots;
     SyncService m_sync;
     MutationService m_mutations;

@@ -238,6 +238,13 @@ const std::vector<MigrationStep> &migrations()
             "version BIGINT NOT NULL DEFAULT 1, deleted INTEGER NOT NULL DEFAULT 0)",
             "CREATE INDEX review_notes_item ON review_notes (country, item_type, item_id)",
         }},
+        // 11: accounts teachers create themselves: each attempt from a client address that
+        // passed the form's checks, kept an hour, so that an address creates only so many
+        // (--account-creations-per-hour), whichever instance it reaches.
+        {{
+            "CREATE TABLE account_creations (address TEXT NOT NULL, created_at BIGINT NOT NULL)",
+            "CREATE INDEX account_creations_address ON account_creations (address, created_at)",
+        }},
     };
     return steps;
 }

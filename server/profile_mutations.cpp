@@ -2,8 +2,10 @@
 #include "profile_mutations.h"
 
 #include "domain/profile.h"
+#include "domain/validation_messages.h"
 #include "profile_store.h"
 #include "registration_store.h"
+#include "school_store.h"
 #include "scopes.h"
 
 namespace etw::server::profile_mutations {
@@ -31,21 +33,40 @@ MutationResult update(MutationContext &c)
         if (stored->fieldVersions.value(it.key()).toInteger() > mutation.baseVersion)
             return conflict(mutation, current.toJson());
     }
-    const FieldErrors errors = profile::validatePatch(mutation.data, current);
+    FieldErrors errors = profile::validatePatch(mutation.data, current);
+    // A school of the teacher's own country (the country is the service that validates).
+    const qint64 oldSchool = current.schoolId;
+    const qint64 newSchool = mutation.data.value(u"schoolId"_s).toInteger(oldSchool);
+    const bool schoolChanged = !errors.contains(u"schoolId"_s) && newSchool != oldSchool;
+    if (schoolChanged) {
+        const auto offered = school_store::isOffered(db, newSchool, current.country);
+        if (!offered)
+            return databaseFailure(mutation);
+        if (!*offered)
+            errors.insert(u"schoolId"_s, fieldError(u"schoolId"_s, u"unknown_value"_s));
+    }
     if (!errors.isEmpty())
         return invalid(mutation, errors);
+    // Where the registration showed before: its old school's region may be another one.
+    bool failed = false;
+    const auto before =
+        schoolChanged ? registration_store::load(db, account.id, &failed) : std::nullopt;
+    if (failed)
+        return databaseFailure(mutation);
     current = profile::applyPatch(current, mutation.data);
     current.version += 1;
     for (auto it = mutation.data.constBegin(); it != mutation.data.constEnd(); ++it)
         stored->fieldVersions.insert(it.key(), current.version);
     // Its service reviews what the teacher says of themself too (subjects, languages).
-    bool failed = false;
     QList<ChangeRecord> records = scopes::ofProfile(current);
-    if (!profile_store::update(db, *stored))
+    if (!profile_store::update(db, *stored) ||
+        (schoolChanged && !profile_store::askValidationAgain(db, account.id, newSchool, c.now)))
         return databaseFailure(mutation);
+    const QStringList left =
+        before ? scopes::reviewScopes(before->country, {before->region}) : QStringList();
     if (const auto g = registration_store::load(db, account.id, &failed);
         g && registration_store::inReview(*g))
-        records += scopes::ofRegistration(*g, true);
+        records += scopes::ofRegistration(*g, true, left);
     if (failed || !change_feed::record(db, records))
         return databaseFailure(mutation);
 

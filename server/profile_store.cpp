@@ -62,6 +62,16 @@ bool update(QSqlDatabase &db, const StoredProfile &s)
            q.numRowsAffected() == 1;
 }
 
+bool askValidationAgain(QSqlDatabase &db, qint64 accountId, qint64 schoolId, qint64 now)
+{
+    QSqlQuery q(db);
+    return Database::run(q,
+                         u"UPDATE teacher_profiles SET school_id = ?, request = request + 1, "
+                         u"requested_at = ? WHERE account_id = ?"_s,
+                         {schoolId, now, accountId}) &&
+           q.numRowsAffected() == 1;
+}
+
 bool inDirectory(const TeacherProfile &p)
 {
     return p.status == u"validated" && p.lookingForPartners;

@@ -22,6 +22,9 @@ struct StoredProfile
 // same profile waits, then reads this one's result (PostgreSQL runs writers side by side).
 std::optional<StoredProfile> loadForUpdate(QSqlDatabase &db, qint64 accountId);
 bool update(QSqlDatabase &db, const StoredProfile &stored);
+// The teacher moved to another school: a new validation request (request + 1, from now) that
+// waits for their national support service; the status itself is written by update().
+bool askValidationAgain(QSqlDatabase &db, qint64 accountId, qint64 schoolId, qint64 now);
 // Only validated teachers who look for partners are in the directory; others are tombstones.
 bool inDirectory(const TeacherProfile &profile);
 

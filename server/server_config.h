@@ -60,6 +60,12 @@ struct ServerConfig
     // above; the others in the room are not slowed.
     int chatMessagesPerMinute = 60;
     int chatMessagesPerHour = 1200;
+    // Accounts teachers create themselves, per client address and hour (a school's teachers
+    // may share one address); each attempt that passes the form's checks counts, so that the
+    // limit also bounds probing which e-mail addresses have an account.
+    int accountCreationsPerHour = 10;
+    // The sign-up form's school lookups per client address and minute (it asks as one types).
+    int schoolLookupsPerMinute = 120;
 };
 
 } // namespace etw::server

@@ -184,6 +184,15 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     const QCommandLineOption chatPerHour(u"chat-messages-per-hour"_s,
                                          u"Chat messages one account may send in an hour."_s,
                                          u"N"_s, u"1200"_s);
+    const QCommandLineOption accountCreations(
+        u"account-creations-per-hour"_s,
+        u"Accounts that may be created from one client address in an hour (attempts that pass "
+        u"the form's checks count); beyond, 429 with Retry-After."_s,
+        u"N"_s, u"10"_s);
+    const QCommandLineOption schoolLookups(
+        u"school-lookups-per-minute"_s,
+        u"School lookups of the sign-up form from one client address in a minute."_s, u"N"_s,
+        u"120"_s);
     parser.addOptions({config,
                        listen,
                        dataDir,
@@ -212,7 +221,9 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                        forumPerMinute,
                        forumPerHour,
                        chatPerMinute,
-                       chatPerHour});
+                       chatPerHour,
+                       accountCreations,
+                       schoolLookups});
     parser.process(arguments);
 
     std::unique_ptr<QSettings> file;
@@ -286,10 +297,13 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto forumHour = positive(options, forumPerHour, 1, 1'000'000);
     auto chatMinute = positive(options, chatPerMinute, 1, 1'000'000);
     auto chatHour = positive(options, chatPerHour, 1, 1'000'000);
+    auto creations = positive(options, accountCreations, 1, 1'000'000);
+    auto lookups = positive(options, schoolLookups, 1, 1'000'000);
     for (const auto *r :
          {&threadCount, &size, &reviewQueue, &lifetime, &failures, &minRecords, &refresh,
           &bodyLimit, &accountFailures, &connections, &idle, &expiry, &uploadCount,
-          &uploadConnections, &collection, &forumMinute, &forumHour, &chatMinute, &chatHour})
+          &uploadConnections, &collection, &forumMinute, &forumHour, &chatMinute, &chatHour,
+          &creations, &lookups})
         if (!*r)
             return r->error();
     constexpr qint64 maxBytes = qint64(1) << 50;
@@ -308,6 +322,8 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.forumCreationsPerHour = forumHour.value();
     c.chatMessagesPerMinute = chatMinute.value();
     c.chatMessagesPerHour = chatHour.value();
+    c.accountCreationsPerHour = creations.value();
+    c.schoolLookupsPerMinute = lookups.value();
     c.threads = threadCount.value();
     c.demoSize = size.value();
     c.demoReviewQueue = reviewQueue.value();

@@ -2,6 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>etw::AccountCreationDialog</name>
+    <message>
+        <source>Create an eTwinning account</source>
+        <translation>Créer un compte eTwinning</translation>
+    </message>
+    <message>
+        <source>Teachers and other school staff create their account here. The national support service of your country then checks it with your school; until it has, you are not in the partner directory.</source>
+        <translation>Les enseignants et les autres personnels des établissements scolaires créent leur compte ici. Le bureau d&apos;assistance national de votre pays le vérifie ensuite auprès de votre établissement&#xa0;; en attendant, vous n&apos;apparaissez pas dans l&apos;annuaire des partenaires.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <source>Your school</source>
+        <translation>Votre établissement</translation>
+    </message>
+    <message>
+        <source>What you teach</source>
+        <translation>Ce que vous enseignez</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It is also your user name</source>
+        <translation>C&apos;est aussi votre nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the school:</source>
+        <translation>&amp;Rôle dans l&apos;établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Find your school:</source>
+        <translation>&amp;Trouver votre établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Part of its name or town</source>
+        <translation>Une partie de son nom ou de sa commune</translation>
+    </message>
+    <message>
+        <source>My school is n&amp;ot listed</source>
+        <translation>Mon établissement n&apos;est pas dans la li&amp;ste</translation>
+    </message>
+    <message>
+        <source>Your school, as your national support service will check it</source>
+        <translation>Votre établissement, tel que le bureau d&apos;assistance national le vérifiera</translation>
+    </message>
+    <message>
+        <source>School&apos;s na&amp;me:</source>
+        <translation>N&amp;om de l&apos;établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Town or city:</source>
+        <translation>Comm&amp;une&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Street and post code</source>
+        <translation>Rue et code postal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of school:</source>
+        <translation>Type d&apos;éta&amp;blissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subjects I teach:</source>
+        <translation>&amp;Matières que j&apos;enseigne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages I can work in:</source>
+        <translation>&amp;Langues dans lesquelles je peux travailler&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; &amp;ages:</source>
+        <translation>Âges des élè&amp;ves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>de </translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation>à </translation>
+    </message>
+    <message>
+        <source>from…</source>
+        <translation>de…</translation>
+    </message>
+    <message>
+        <source>to…</source>
+        <translation>à…</translation>
+    </message>
+    <message>
+        <source>&amp;Create my account</source>
+        <translation>&amp;Créer mon compte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Schools found</source>
+        <translation>Établissements trouvés</translation>
+    </message>
+    <message>
+        <source>Subjects I teach</source>
+        <translation>Matières que j&apos;enseigne</translation>
+    </message>
+    <message>
+        <source>Languages I can work in</source>
+        <translation>Langues dans lesquelles je peux travailler</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; minimum age</source>
+        <translation>Âge minimum des élèves</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; maximum age</source>
+        <translation>Âge maximum des élèves</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Choisissez votre pays</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisissez</translation>
+    </message>
+    <message>
+        <source>Choose your role</source>
+        <translation>Choisissez votre rôle</translation>
+    </message>
+    <message>
+        <source>Choose the region</source>
+        <translation>Choisissez la région</translation>
+    </message>
+    <message>
+        <source>Your school: %1</source>
+        <translation>Votre établissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose your country first, then type part of your school&apos;s name or town.</source>
+        <translation>Choisissez d&apos;abord votre pays, puis tapez une partie du nom ou de la commune de votre établissement.</translation>
+    </message>
+    <message>
+        <source>Type part of your school&apos;s name or town.</source>
+        <translation>Tapez une partie du nom ou de la commune de votre établissement.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: check the network connection.</source>
+        <translation>Le serveur %1 est injoignable&#xa0;: vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>No school found: check the spelling, or say that your school is not listed.</source>
+        <translation>Aucun établissement trouvé&#xa0;: vérifiez l&apos;orthographe, ou indiquez que votre établissement n&apos;est pas dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) found: choose yours.</source>
+        <translation>
+            <numerusform>%n établissement trouvé&#xa0;: choisissez le vôtre.</numerusform>
+            <numerusform>%n établissements trouvés&#xa0;: choisissez le vôtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words, or a sentence of your own, make a strong password.</source>
+        <translation>Au moins %1 caractères. Quelques mots sans rapport entre eux, ou une phrase bien à vous, font un mot de passe solide.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Trop court&#xa0;: au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add words, or make it a sentence of your own.</source>
+        <translation>Trop facile à deviner&#xa0;: ajoutez des mots, ou faites-en une phrase bien à vous.</translation>
+    </message>
+    <message>
+        <source>Good enough.</source>
+        <translation>Suffisant.</translation>
+    </message>
+    <message>
+        <source>Strong password.</source>
+        <translation>Mot de passe solide.</translation>
+    </message>
+    <message>
+        <source>Some fields need your attention: see the message under each one.</source>
+        <translation>Certains champs sont à revoir&#xa0;: voyez le message sous chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Too many accounts were created from this network in the last hour. Try again later; what you typed is kept.</source>
+        <translation>Trop de comptes ont été créés depuis ce réseau au cours de la dernière heure. Réessayez plus tard&#xa0;; ce que vous avez saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the network connection; what you typed is kept.</source>
+        <translation>Le serveur %1 est injoignable. Vérifiez la connexion réseau&#xa0;; ce que vous avez saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Création de votre compte…</translation>
+    </message>
+</context>
+<context>
     <name>etw::AccountSession</name>
     <message>
         <source>Only the project&apos;s founders can do this.</source>
@@ -2067,6 +2297,42 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>Changes you typed earlier are kept on this computer; Save sends them.</source>
         <translation>Les modifications que vous aviez saisies sont conservées sur cet ordinateur&#xa0;; Enregistrer les envoie.</translation>
     </message>
+    <message>
+        <source>My school:</source>
+        <translation>Mon établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changing school asks the national support service of your country to validate your account again.</source>
+        <translation>Changer d&apos;établissement demande au bureau d&apos;assistance national de votre pays de valider à nouveau votre compte.</translation>
+    </message>
+    <message>
+        <source>My school</source>
+        <translation>Mon établissement</translation>
+    </message>
+    <message>
+        <source>Subjects I teach</source>
+        <translation>Matières que j&apos;enseigne</translation>
+    </message>
+    <message>
+        <source>Languages I can work in</source>
+        <translation>Langues dans lesquelles je peux travailler</translation>
+    </message>
+    <message>
+        <source>About me and the projects I would like to run</source>
+        <translation>À propos de moi et des projets que je souhaite mener</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; minimum age</source>
+        <translation>Âge minimum des élèves</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; maximum age</source>
+        <translation>Âge maximum des élèves</translation>
+    </message>
+    <message>
+        <source>My school (not in the partner directory yet)</source>
+        <translation>Mon établissement (pas encore dans l&apos;annuaire des partenaires)</translation>
+    </message>
 </context>
 <context>
     <name>etw::ProfileKind</name>
@@ -2636,7 +2902,30 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Reason template “%1”</source>
-        <translation>Modèle de motif « %1 »</translation>
+        <translation>Modèle de motif «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>etw::RegistrationBanner</name>
+    <message>
+        <source>Your account is waiting for validation. The national support service of %1 validates new accounts. Until it has, you are not in the partner directory, you cannot be invited to a project and you cannot register one. You can already complete your profile.</source>
+        <translation>Votre compte attend sa validation. Le bureau d&apos;assistance national (%1) valide les nouveaux comptes. D&apos;ici là, vous n&apos;apparaissez pas dans l&apos;annuaire des partenaires, vous ne pouvez pas être invité à un projet ni en inscrire un. Vous pouvez déjà compléter votre profil.</translation>
+    </message>
+    <message>
+        <source>Your account is waiting for validation by the national support service of %1.</source>
+        <translation>Votre compte attend sa validation par le bureau d&apos;assistance national (%1).</translation>
+    </message>
+    <message>
+        <source>The national support service of %1 did not validate your account.</source>
+        <translation>Le bureau d&apos;assistance national (%1) n&apos;a pas validé votre compte.</translation>
+    </message>
+    <message>
+        <source>The national support service of %1 did not validate your account. Its reason: %2</source>
+        <translation>Le bureau d&apos;assistance national (%1) n&apos;a pas validé votre compte. Son motif&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>If your school was not the right one, choose yours in My profile: changing school asks for a new validation.</source>
+        <translation>Si votre établissement n&apos;était pas le bon, choisissez le vôtre dans «&#xa0;Mon profil&#xa0;»&#xa0;: changer d&apos;établissement demande une nouvelle validation.</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +2947,7 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Your national support service decides on this item: it has not let regional correspondents decide.</source>
-        <translation>C’est votre bureau d’assistance national qui décide de ce dossier : il n’a pas ouvert la décision aux correspondants régionaux.</translation>
+        <translation>C’est votre bureau d’assistance national qui décide de ce dossier&#xa0;: il n’a pas ouvert la décision aux correspondants régionaux.</translation>
     </message>
     <message>
         <source>This item is already decided.</source>
@@ -2669,27 +2958,27 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <name>etw::ReviewExplanations</name>
     <message>
         <source>Your decision was not recorded: your national support service decides on this item (it has not let regional correspondents decide).</source>
-        <translation>Votre décision n’a pas été enregistrée : c’est votre bureau d’assistance national qui décide de ce dossier (il n’a pas ouvert la décision aux correspondants régionaux).</translation>
+        <translation>Votre décision n’a pas été enregistrée&#xa0;: c’est votre bureau d’assistance national qui décide de ce dossier (il n’a pas ouvert la décision aux correspondants régionaux).</translation>
     </message>
     <message>
         <source>Your decision was not recorded: this item is no longer in your review.</source>
-        <translation>Votre décision n’a pas été enregistrée : ce dossier ne fait plus partie de ceux que vous instruisez.</translation>
+        <translation>Votre décision n’a pas été enregistrée&#xa0;: ce dossier ne fait plus partie de ceux que vous instruisez.</translation>
     </message>
     <message>
         <source>Your decision was not recorded: the teacher changed school since, and the registration waits for a new decision.</source>
-        <translation>Votre décision n’a pas été enregistrée : l’enseignant a changé d’établissement depuis, et son inscription attend une nouvelle décision.</translation>
+        <translation>Votre décision n’a pas été enregistrée&#xa0;: l’enseignant a changé d’établissement depuis, et son inscription attend une nouvelle décision.</translation>
     </message>
     <message>
         <source>Your decision was not recorded: %1 had already validated this registration, on %2. Their decision stands.</source>
-        <translation>Votre décision n’a pas été enregistrée : %1 avait déjà validé cette inscription, le %2. C’est sa décision qui s’applique.</translation>
+        <translation>Votre décision n’a pas été enregistrée&#xa0;: %1 avait déjà validé cette inscription, le %2. C’est sa décision qui s’applique.</translation>
     </message>
     <message>
         <source>Your decision was not recorded: %1 had already approved this project, on %2. Their decision stands.</source>
-        <translation>Votre décision n’a pas été enregistrée : %1 avait déjà approuvé ce projet, le %2. C’est sa décision qui s’applique.</translation>
+        <translation>Votre décision n’a pas été enregistrée&#xa0;: %1 avait déjà approuvé ce projet, le %2. C’est sa décision qui s’applique.</translation>
     </message>
     <message>
         <source>Your decision was not recorded: %1 had already refused it, on %2. Their decision stands.</source>
-        <translation>Votre décision n’a pas été enregistrée : %1 l’avait déjà refusé, le %2. C’est sa décision qui s’applique.</translation>
+        <translation>Votre décision n’a pas été enregistrée&#xa0;: %1 l’avait déjà refusé, le %2. C’est sa décision qui s’applique.</translation>
     </message>
     <message>
         <source>a colleague</source>
@@ -2697,7 +2986,7 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +3021,7 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>A new school, added by this teacher: check that it exists.</source>
-        <translation>Un nouvel établissement, ajouté par cet enseignant : vérifiez qu’il existe.</translation>
+        <translation>Un nouvel établissement, ajouté par cet enseignant&#xa0;: vérifiez qu’il existe.</translation>
     </message>
     <message>
         <source>School</source>
@@ -2824,7 +3113,7 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>No note yet. A note is for your colleagues of the service only; the teacher never sees it.</source>
-        <translation>Aucune note pour l’instant. Une note n’est lue que par vos collègues du bureau ; l’enseignant ne la voit jamais.</translation>
+        <translation>Aucune note pour l’instant. Une note n’est lue que par vos collègues du bureau&#xa0;; l’enseignant ne la voit jamais.</translation>
     </message>
     <message>
         <source>You (waiting to be sent)</source>
@@ -2835,7 +3124,7 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <name>etw::ReviewNoteKind</name>
     <message>
         <source>A note could not be saved on the server: the item left your review, or the note was deleted.</source>
-        <translation>Une note n’a pas pu être enregistrée sur le serveur : le dossier ne fait plus partie de ceux que vous instruisez, ou la note a été supprimée.</translation>
+        <translation>Une note n’a pas pu être enregistrée sur le serveur&#xa0;: le dossier ne fait plus partie de ceux que vous instruisez, ou la note a été supprimée.</translation>
     </message>
     <message>
         <source>Note deleted</source>
@@ -2843,7 +3132,7 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Note: “%1”</source>
-        <translation>Note : « %1 »</translation>
+        <translation>Note&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +3268,7 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Private &amp;note for your colleagues:</source>
-        <translation>Not&amp;e privée pour vos collègues :</translation>
+        <translation>Not&amp;e privée pour vos collègues&#xa0;:</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -3035,7 +3324,7 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Nothing in this queue. New registrations and projects arrive with each synchronisation; decided items are under Decided.</source>
-        <translation>Rien dans cette file. Les nouvelles inscriptions et les nouveaux projets arrivent à chaque synchronisation ; les dossiers traités sont sous Traités.</translation>
+        <translation>Rien dans cette file. Les nouvelles inscriptions et les nouveaux projets arrivent à chaque synchronisation&#xa0;; les dossiers traités sont sous Traités.</translation>
     </message>
     <message>
         <source>Nothing matches this search. Clear it (Esc) to see the whole queue.</source>
@@ -3051,27 +3340,27 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Your national support service decides on this item: it has not let regional correspondents decide. You can still add notes.</source>
-        <translation>C’est votre bureau d’assistance national qui décide de ce dossier : il n’a pas ouvert la décision aux correspondants régionaux. Vous pouvez toujours ajouter des notes.</translation>
+        <translation>C’est votre bureau d’assistance national qui décide de ce dossier&#xa0;: il n’a pas ouvert la décision aux correspondants régionaux. Vous pouvez toujours ajouter des notes.</translation>
     </message>
     <message>
         <source>Reason for a refusal: %1</source>
-        <translation>Motif d’un refus : %1</translation>
+        <translation>Motif d’un refus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Decision saved; it leaves with the next synchronisation.</source>
-        <translation>Décision enregistrée ; elle partira à la prochaine synchronisation.</translation>
+        <translation>Décision enregistrée&#xa0;; elle partira à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Refusal saved; it leaves with the next synchronisation.</source>
-        <translation>Refus enregistré ; il partira à la prochaine synchronisation.</translation>
+        <translation>Refus enregistré&#xa0;; il partira à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Private note: %1</source>
-        <translation>Note privée : %1</translation>
+        <translation>Note privée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reason for a refu&amp;sal (the teacher reads it):</source>
-        <translation>Motif d’un refu&amp;s (l’enseignant le lira) :</translation>
+        <translation>Motif d’un refu&amp;s (l’enseignant le lira)&#xa0;:</translation>
     </message>
     <message>
         <source>Appro&amp;ve</source>
@@ -3080,6 +3369,29 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Re&amp;gistrations (%1)</source>
         <translation>Insc&amp;riptions (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SchoolRole</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>Chef d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Librarian</source>
+        <translation>Documentaliste</translation>
+    </message>
+    <message>
+        <source>Other school staff</source>
+        <translation>Autre personnel de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Student teacher</source>
+        <translation>Enseignant stagiaire</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3478,10 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>The server %1 cannot be reached. Check the address and the network connection.</source>
         <translation>Impossible de joindre le serveur %1. Vérifiez l&apos;adresse et la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>Create an &amp;account…</source>
+        <translation>Créer un &amp;compte…</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4539,58 @@ Entrée envoie un message&#xa0;; Maj+Entrée passe à la ligne&#xa0;; Ctrl+Débu
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>School&apos;s name</source>
+        <translation>Nom de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Town or city</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>School&apos;s address</source>
+        <translation>Adresse de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Kind of school</source>
+        <translation>Type d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Role in the school</source>
+        <translation>Rôle dans l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (name@example.org).</source>
+        <translation>n&apos;est pas une adresse e-mail (nom@exemple.org).</translation>
+    </message>
+    <message>
+        <source>already has an account: sign in with it instead.</source>
+        <translation>a déjà un compte&#xa0;: connectez-vous plutôt avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>is too easy to guess: use a few unrelated words, or a longer sentence of your own.</source>
+        <translation>est trop facile à deviner&#xa0;: utilisez quelques mots sans rapport entre eux, ou une phrase plus longue bien à vous.</translation>
     </message>
 </context>
 <context>

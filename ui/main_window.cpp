@@ -10,6 +10,7 @@
 #include "projects/invite_dialog.h"
 #include "projects/project_wizard.h"
 #include "projects/projects_view.h"
+#include "registration_banner.h"
 #include "review/review_workspace.h"
 #include "session/account_session.h"
 #include "settings/app_settings.h"
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace etw {
 
@@ -62,7 +64,22 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
         m_tabs->addTab(m_review, QString());
         m_tabs->setCurrentWidget(m_review);
     }
-    setCentralWidget(m_tabs);
+    // A new teacher's account waiting for validation: said above the tabs, and what cannot
+    // work until then (inviting, registering a project) is disabled with the reason.
+    auto *banner = new RegistrationBanner(session, this);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(banner);
+    column->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    connect(session->sync(), &SyncController::profileChanged, banner, &RegistrationBanner::reload);
+    connect(banner, &RegistrationBanner::restrictionChanged, m_search,
+            &PartnerSearchView::setInviteBlocked);
+    connect(banner, &RegistrationBanner::restrictionChanged, m_projects,
+            &ProjectsView::setRegistrationBlocked);
+    m_search->setInviteBlocked(banner->restriction());
+    m_projects->setRegistrationBlocked(banner->restriction());
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_transferStatus);
     connect(m_transferStatus, &TransferStatus::listRequested, this, &MainWindow::showTransfers);

@@ -144,7 +144,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
                 if (ticket == m_detailTicket) {
                     m_detail->showPartner(detail);
                     m_shown = detail;
-                    m_invite->setEnabled(detail.has_value());
+                    m_invite->setEnabled(detail.has_value() && m_inviteBlocked.isEmpty());
                 }
             });
 
@@ -199,6 +199,13 @@ void PartnerSearchView::runSearch()
         return;
     m_model->setQuery(q);
     updateCount();
+}
+
+void PartnerSearchView::setInviteBlocked(const QString &why)
+{
+    m_inviteBlocked = why;
+    m_invite->setToolTip(why);
+    m_invite->setEnabled(m_shown.has_value() && why.isEmpty());
 }
 
 void PartnerSearchView::directoryChanged()

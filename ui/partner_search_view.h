@@ -30,6 +30,9 @@ public:
 
     // The directory changed (sync): search again, at most every few seconds.
     void directoryChanged();
+    // Why this account cannot invite anyone now (waiting for validation), shown on the
+    // disabled button; empty when it can.
+    void setInviteBlocked(const QString &why);
 
     PartnerListModel *model() const { return m_model; }
 
@@ -65,6 +68,7 @@ private:
     qint64 m_shownId = 0;
     std::optional<directory_store::PartnerDetail> m_shown;
     QPushButton *m_invite = nullptr;
+    QString m_inviteBlocked;
 };
 
 } // namespace etw

@@ -4,14 +4,17 @@
 #include "autosaver.h"
 #include "catalogue_combo.h"
 #include "domain/catalogue.h"
+#include "search/search_service.h"
 #include "session/account_session.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -41,6 +44,9 @@ ProfileEditor::ProfileEditor(AccountSession *session, QWidget *parent)
     , m_ageMax(new QSpinBox(this))
     , m_bio(new QPlainTextEdit(this))
     , m_looking(new QCheckBox(this))
+    , m_schoolLabel(new QLabel(this))
+    , m_schoolNote(new QLabel(this))
+    , m_school(new QComboBox(this))
     , m_saveButton(new QPushButton(this))
     , m_revertButton(new QPushButton(this))
 {
@@ -50,6 +56,9 @@ ProfileEditor::ProfileEditor(AccountSession *session, QWidget *parent)
     m_ageMax->setObjectName(u"ageMax"_s);
     m_bio->setObjectName(u"bio"_s);
     m_looking->setObjectName(u"lookingForPartners"_s);
+    m_school->setObjectName(u"schoolId"_s);
+    m_schoolLabel->setBuddy(m_school);
+    m_schoolNote->setWordWrap(true);
     m_saveButton->setObjectName(u"saveProfile"_s);
     m_revertButton->setObjectName(u"revertProfile"_s);
     m_state->setObjectName(u"profileState"_s);
@@ -80,6 +89,10 @@ ProfileEditor::ProfileEditor(AccountSession *session, QWidget *parent)
     ages->addWidget(m_ageMax);
     ages->addStretch();
 
+    auto *school = new QHBoxLayout;
+    school->addWidget(m_schoolLabel);
+    school->addWidget(m_school, 1);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_state, 1);
     buttons->addWidget(m_revertButton);
@@ -87,6 +100,9 @@ ProfileEditor::ProfileEditor(AccountSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addLayout(school);
+    layout->addWidget(m_schoolNote);
+    layout->addWidget(errorLabel(u"schoolId"_s));
     layout->addLayout(lists, 2);
     layout->addLayout(ages);
     layout->addWidget(errorLabel(u"ageMin"_s));
@@ -107,6 +123,13 @@ ProfileEditor::ProfileEditor(AccountSession *session, QWidget *parent)
     connect(m_ageMax, &QSpinBox::valueChanged, this, markDirty);
     connect(m_bio, &QPlainTextEdit::textChanged, this, markDirty);
     connect(m_looking, &QCheckBox::toggled, this, markDirty);
+    connect(m_school, &QComboBox::currentIndexChanged, this, markDirty);
+    if (SearchService *search = m_session->search())
+        connect(search, &SearchService::schoolsReady, this,
+                [this](int ticket, const QList<School> &schools) {
+                    if (ticket == m_schoolsTicket)
+                        fillSchools(schools);
+                });
     connect(m_saveButton, &QPushButton::clicked, this, &ProfileEditor::save);
     connect(m_revertButton, &QPushButton::clicked, this, [this] {
         m_session->forgetTyped(formKey);
@@ -136,6 +159,20 @@ void ProfileEditor::retranslateUi()
     m_ageMax->setPrefix(tr("to "));
     m_bioLabel->setText(tr("About me and the projects I would like to run:"));
     m_looking->setText(tr("I am looking for partners (show me in the partner search)"));
+    m_schoolLabel->setText(tr("My school:"));
+    m_schoolNote->setText(tr("Changing school asks the national support service of your "
+                             "country to validate your account again."));
+    m_school->setAccessibleName(tr("My school"));
+    // Screen readers: the lists and fields below have no label of their own to read.
+    m_subjects->setAccessibleName(tr("Subjects I teach"));
+    m_languages->setAccessibleName(tr("Languages I can work in"));
+    m_bio->setAccessibleName(tr("About me and the projects I would like to run"));
+    for (const auto &[age, name] :
+         {std::pair{m_ageMin, tr("Pupils' minimum age")}, {m_ageMax, tr("Pupils' maximum age")}}) {
+        age->setAccessibleName(name);
+        if (auto *edit = age->findChild<QLineEdit *>())
+            edit->setAccessibleName(name);
+    }
     m_saveButton->setText(tr("Save"));
     m_revertButton->setText(tr("Undo changes"));
     ui::fillChecklist(m_subjects, catalogue::subjectCodes(), &catalogue::subjectName);
@@ -154,6 +191,29 @@ void ProfileEditor::fill(const TeacherProfile &profile)
     if (m_bio->toPlainText() != profile.bio)
         m_bio->setPlainText(profile.bio);
     m_looking->setChecked(profile.lookingForPartners);
+    const QSignalBlocker b7(m_school);
+    selectSchool(profile.schoolId);
+}
+
+void ProfileEditor::fillSchools(const QList<School> &schools)
+{
+    const QSignalBlocker blocker(m_school);
+    const qint64 selected = m_school->currentData().toLongLong();
+    m_school->clear();
+    for (const School &s : schools)
+        m_school->addItem(s.city.isEmpty() ? s.name : s.name + u", "_s + s.city, s.id);
+    selectSchool(selected ? selected : (m_loaded ? m_loaded->schoolId : 0));
+}
+
+void ProfileEditor::selectSchool(qint64 schoolId)
+{
+    int index = m_school->findData(schoolId);
+    // A new school waits for the national service before it is in the directory.
+    if (index < 0 && schoolId > 0) {
+        m_school->insertItem(0, tr("My school (not in the partner directory yet)"), schoolId);
+        index = 0;
+    }
+    m_school->setCurrentIndex(index);
 }
 
 void ProfileEditor::keepTyped()
@@ -181,6 +241,11 @@ void ProfileEditor::reload()
     setEnabled(has);
     // Typed earlier and not saved (the program was closed or stopped): shown as typed.
     const auto typed = has ? m_session->typedEarlier(formKey) : std::nullopt;
+    // The teacher's country's schools, from the directory copy, once per country.
+    if (has && m_loaded->country != m_schoolsCountry && m_session->search()) {
+        m_schoolsCountry = m_loaded->country;
+        m_schoolsTicket = m_session->search()->fetchSchools(m_schoolsCountry);
+    }
     if (has)
         fill(typed ? profile::applyPatch(*m_loaded, *typed) : *m_loaded);
     m_title->setText(has ? m_loaded->displayName : tr("My profile"));
@@ -221,6 +286,9 @@ QJsonObject ProfileEditor::changes() const
         patch.insert(u"bio"_s, m_bio->toPlainText());
     if (m_looking->isChecked() != m_loaded->lookingForPartners)
         patch.insert(u"lookingForPartners"_s, m_looking->isChecked());
+    if (const qint64 school = m_school->currentData().toLongLong();
+        school > 0 && school != m_loaded->schoolId)
+        patch.insert(u"schoolId"_s, school);
     return patch;
 }
 

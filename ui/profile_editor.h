@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "My profile": the teacher edits subjects, languages, ages, bio and partner search. What is
-// typed is kept on this computer as typed; Save checks it and queues it for the server.
+// "My profile": the teacher edits subjects, languages, ages, bio, partner search and their
+// school. What is typed is kept on this computer as typed; Save checks it and queues it for the
+// server.
 #pragma once
 
 #include "field_error_labels.h"
 
 #include "domain/error.h"
 #include "domain/profile.h"
+#include "domain/school.h"
 
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -45,6 +48,9 @@ private:
     void showErrors(const FieldErrors &errors);
     void setDirty(bool dirty);
     QJsonObject changes() const;
+    // The schools of the teacher's country from the directory, the current one selected.
+    void fillSchools(const QList<School> &schools);
+    void selectSchool(qint64 schoolId);
 
     AccountSession *m_session;
     std::optional<TeacherProfile> m_loaded;
@@ -55,6 +61,10 @@ private:
     QSpinBox *m_ageMin, *m_ageMax;
     QPlainTextEdit *m_bio;
     QCheckBox *m_looking;
+    QLabel *m_schoolLabel, *m_schoolNote;
+    QComboBox *m_school;
+    QString m_schoolsCountry; // whose schools the list holds (asked once per country)
+    int m_schoolsTicket = 0;
     QPushButton *m_saveButton, *m_revertButton;
     FieldErrorLabels m_errors;
     class Autosaver *m_autosave;

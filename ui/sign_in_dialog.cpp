@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sign_in_dialog.h"
 
+#include "account_creation_dialog.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -46,6 +48,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_signIn = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(u"signInButton"_s);
     m_signIn->setDefault(true);
+    m_createAccount = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_createAccount->setObjectName(u"createAccount"_s);
     m_cancel = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -54,6 +58,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_createAccount, &QPushButton::clicked, this, &SignInDialog::createAccount);
     retranslateUi();
     setMinimumWidth(420);
 }
@@ -75,6 +80,7 @@ void SignInDialog::retranslateUi()
     m_passwordLabel->setText(tr("&Password:"));
     m_server->setPlaceholderText(tr("e.g. https://etwinning.example.org"));
     m_signIn->setText(tr("Sign in"));
+    m_createAccount->setText(tr("Create an &account…"));
     m_cancel->setText(tr("Cancel"));
 }
 
@@ -101,10 +107,34 @@ void SignInDialog::showError(const QString &message, QWidget *field)
 
 void SignInDialog::setBusy(bool busy)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_server, m_username, m_password, m_signIn})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_server, m_username, m_password, m_signIn,
+                                                       m_createAccount})
         w->setEnabled(!busy);
     if (busy)
         showError({});
+}
+
+void SignInDialog::createAccount()
+{
+    // Online only: the form finds the school on the server, which creates the account.
+    const QUrl url = ApiClient::normalizedServerUrl(m_server->text());
+    if (!url.isValid()) {
+        showError(tr("The server address is not valid. Write it like "
+                     "https://etwinning.example.org or 127.0.0.1:8080."),
+                  m_server);
+        return;
+    }
+    showError({});
+    auto *dialog = new AccountCreationDialog(url, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountCreationDialog::created, this,
+            [this](const QString &email, const QString &password) {
+                // The usual way in, with what was just chosen.
+                m_username->setText(email);
+                m_password->setText(password);
+                signIn();
+            });
+    dialog->open();
 }
 
 void SignInDialog::signIn()

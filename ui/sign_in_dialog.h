@@ -31,6 +31,8 @@ protected:
 private:
     void retranslateUi();
     void signIn();
+    // "Create an account…": on the server typed here; signs in with the new account.
+    void createAccount();
     void showError(const QString &message, QWidget *field = nullptr);
     void setBusy(bool busy);
 
@@ -39,7 +41,7 @@ private:
     QUrl m_serverUrl;
     QLabel *m_intro, *m_serverLabel, *m_userLabel, *m_passwordLabel, *m_error;
     QLineEdit *m_server, *m_username, *m_password;
-    QPushButton *m_signIn, *m_cancel;
+    QPushButton *m_signIn, *m_createAccount, *m_cancel;
 };
 
 } // namespace etw

@@ -57,7 +57,8 @@ namespace profile {
 const QStringList &editableFields()
 {
     static const QStringList fields{u"subjects"_s, u"languages"_s, u"ageMin"_s,
-                                    u"ageMax"_s,   u"bio"_s,       u"lookingForPartners"_s};
+                                    u"ageMax"_s,   u"bio"_s,       u"lookingForPartners"_s,
+                                    u"schoolId"_s};
     return fields;
 }
 
@@ -75,6 +76,7 @@ FieldErrors validatePatch(const QJsonObject &patch, const TeacherProfile &base)
     const int ageMax = int(r.integer(u"ageMax"_s, json::Optional));
     const QString bio = r.string(u"bio"_s, json::Optional);
     r.boolean(u"lookingForPartners"_s, json::Optional);
+    const qint64 schoolId = r.integer(u"schoolId"_s, json::Optional);
     for (auto it = r.errors().cbegin(); it != r.errors().cend(); ++it)
         errors.insert(it.key(), *it);
 
@@ -94,6 +96,9 @@ FieldErrors validatePatch(const QJsonObject &patch, const TeacherProfile &base)
     if (!errors.contains(u"ageMin"_s) && !errors.contains(u"ageMax"_s) && newMin > newMax)
         errors.insert(u"ageMax"_s, fieldError(u"ageMax"_s, u"below_minimum_age"_s));
 
+    // Whether the school exists in the teacher's country, the server checks.
+    if (patch.contains(u"schoolId"_s) && !errors.contains(u"schoolId"_s) && schoolId <= 0)
+        errors.insert(u"schoolId"_s, fieldError(u"schoolId"_s, u"unknown_value"_s));
     if (bio.size() > maxBioLength)
         errors.insert(u"bio"_s, fieldError(u"bio"_s, u"too_long"_s));
     return errors;
@@ -114,6 +119,13 @@ TeacherProfile applyPatch(TeacherProfile p, const QJsonObject &patch)
         p.bio = r.string(u"bio"_s, json::Optional);
     if (patch.contains(u"lookingForPartners"_s))
         p.lookingForPartners = r.boolean(u"lookingForPartners"_s);
+    // Another school is another registration: its national support service validates the
+    // teacher again (the server counts a new request), and the reason of a refusal is gone.
+    if (patch.contains(u"schoolId"_s) && r.integer(u"schoolId"_s) != p.schoolId) {
+        p.schoolId = r.integer(u"schoolId"_s);
+        p.status = u"pending"_s;
+        p.statusReason.clear();
+    }
     return p;
 }
 

@@ -8,6 +8,7 @@
 #include "domain/page.h"
 #include "domain/profile.h"
 #include "domain/project.h"
+#include "domain/sign_up.h"
 #include "domain/sync_types.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,16 @@ QString fieldLabel(const QString &field)
         {u"message"_s, QT_TRANSLATE_NOOP("etw::Validation", "Message")},
         {u"discussionId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Discussion")},
         {u"threadId"_s, QT_TRANSLATE_NOOP("etw::Validation", "Thread")},
+        {u"email"_s, QT_TRANSLATE_NOOP("etw::Validation", "E-mail address")},
+        {u"displayName"_s, QT_TRANSLATE_NOOP("etw::Validation", "Name")},
+        {u"country"_s, QT_TRANSLATE_NOOP("etw::Validation", "Country")},
+        {u"schoolId"_s, QT_TRANSLATE_NOOP("etw::Validation", "School")},
+        {u"schoolName"_s, QT_TRANSLATE_NOOP("etw::Validation", "School's name")},
+        {u"schoolCity"_s, QT_TRANSLATE_NOOP("etw::Validation", "Town or city")},
+        {u"schoolAddress"_s, QT_TRANSLATE_NOOP("etw::Validation", "School's address")},
+        {u"schoolType"_s, QT_TRANSLATE_NOOP("etw::Validation", "Kind of school")},
+        {u"region"_s, QT_TRANSLATE_NOOP("etw::Validation", "Region")},
+        {u"schoolRole"_s, QT_TRANSLATE_NOOP("etw::Validation", "Role in the school")},
     };
     const auto it = labels.constFind(field);
     return it == labels.cend() ? field : QCoreApplication::translate("etw::Validation", *it);
@@ -80,11 +91,12 @@ QString validationMessage(const QString &field, const QString &code)
                      : field == u"message"                      ? chat::maxTextLength
                      : field == u"name" || field == u"filename" ? material::maxNameLength
                      : field == u"folder"                       ? material::maxFolderLength
+                     : sign_up::maxLength(field) > 0            ? sign_up::maxLength(field)
                                                                 : project::maxLength(field));
     else if (code == u"too_short")
         reason =
             QCoreApplication::translate("etw::Validation", "is too short (at least %1 characters).")
-                .arg(project::minTitleLength);
+                .arg(field == u"password" ? sign_up::minPasswordLength : project::minTitleLength);
     else if (code == u"too_many")
         reason =
             QCoreApplication::translate("etw::Validation", "has too many entries (at most %1).")
@@ -115,6 +127,16 @@ QString validationMessage(const QString &field, const QString &code)
     else if (code == u"co_founder_needed")
         reason = QCoreApplication::translate(
             "etw::Validation", "needs a co-founder from your own country for a national project.");
+    else if (code == u"not_email")
+        reason = QCoreApplication::translate("etw::Validation",
+                                             "is not an e-mail address (name@example.org).");
+    else if (code == u"taken")
+        reason = QCoreApplication::translate("etw::Validation",
+                                             "already has an account: sign in with it instead.");
+    else if (code == u"too_weak")
+        reason = QCoreApplication::translate(
+            "etw::Validation", "is too easy to guess: use a few unrelated words, or a longer "
+                               "sentence of your own.");
     else if (code == u"too_large")
         reason = QCoreApplication::translate("etw::Validation", "is too large.");
     else

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/api_client.h"
 
+#include "domain/validation_messages.h"
 #include "net/zstd_decoder.h"
 #include "settings/app_settings.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimeZone>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <optional>
@@ -375,6 +378,59 @@ void ApiClient::signIn(const QString &username, const QString &password,
                                                     Qt::ISODateWithMs),
                               account.value()});
          });
+}
+
+namespace {
+Error unreadableReply()
+{
+    return {u"bad_reply"_s,
+            QCoreApplication::translate("etw::ApiClient",
+                                        "The server sent an answer this program cannot read."),
+            {}};
+}
+} // namespace
+
+void ApiClient::createAccount(const SignUp &form,
+                              const std::function<void(const Result<Account> &)> &done)
+{
+    post(u"/api/v1/accounts"_s, form.toJson(), [done](const ApiReply &reply) {
+        if (!reply.ok()) {
+            done(localized(reply.error));
+            return;
+        }
+        auto account = Account::fromJson(reply.body.value(u"account"_s).toObject());
+        if (!account) {
+            done(unreadableReply());
+            return;
+        }
+        done(account.value());
+    });
+}
+
+void ApiClient::findSchools(const QString &country, const QString &text,
+                            const std::function<void(const Result<QList<School>> &)> &done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"country"_s, country);
+    query.addQueryItem(u"q"_s, text);
+    get(u"/api/v1/schools?"_s + query.toString(QUrl::FullyEncoded), [done](const ApiReply &reply) {
+        if (!reply.ok()) {
+            done(localized(reply.error));
+            return;
+        }
+        QList<School> schools;
+        for (const QJsonValue v : reply.body.value(u"schools"_s).toArray()) {
+            QJsonObject o = v.toObject();
+            o.insert(u"version"_s, 1); // not said: a lookup's schools are not cached
+            auto school = School::fromJson(o);
+            if (!school) {
+                done(unreadableReply());
+                return;
+            }
+            schools.append(school.value());
+        }
+        done(schools);
+    });
 }
 
 } // namespace etw

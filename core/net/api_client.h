@@ -4,6 +4,8 @@
 
 #include "domain/account.h"
 #include "domain/error.h"
+#include "domain/school.h"
+#include "domain/sign_up.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -88,6 +90,14 @@ public:
 
     void signIn(const QString &username, const QString &password,
                 const std::function<void(const Result<SignInReply> &)> &done);
+    // Creates a teacher's account (no session needed); it then waits for its national support
+    // service's validation. The server's field errors come back in the UI language.
+    void createAccount(const SignUp &form,
+                       const std::function<void(const Result<Account> &)> &done);
+    // The schools of a country whose name or city has words starting with those of `text` (at
+    // most 20, by name), for the sign-up form.
+    void findSchools(const QString &country, const QString &text,
+                     const std::function<void(const Result<QList<School>> &)> &done);
 
 private:
     // Why no request may go to the server as set, if so.

@@ -81,4 +81,18 @@ int SearchService::fetchDetail(qint64 teacherId)
     return ticket;
 }
 
+int SearchService::fetchSchools(const QString &country)
+{
+    const int ticket = m_nextTicket++;
+    runOnWorker([this, ticket, country] {
+        QSqlDatabase db = m_store.connection();
+        const QList<School> schools = directory_store::schools(db, country);
+        reportDamage();
+        QMetaObject::invokeMethod(
+            this, [this, ticket, schools] { Q_EMIT schoolsReady(ticket, schools); },
+            Qt::QueuedConnection);
+    });
+    return ticket;
+}
+
 } // namespace etw

@@ -27,11 +27,14 @@ public:
     int fetchCount(const PartnerQuery &query);
     static constexpr int countLimit = 10000;
     int fetchDetail(qint64 teacherId);
+    // The schools of a country the directory holds, by name.
+    int fetchSchools(const QString &country);
 
 Q_SIGNALS:
     void rowsReady(int ticket, const QList<etw::PartnerRow> &rows);
     void countReady(int ticket, int count);
     void detailReady(int ticket, const std::optional<etw::directory_store::PartnerDetail> &detail);
+    void schoolsReady(int ticket, const QList<etw::School> &schools);
     // A search found the directory file damaged (its answer was empty).
     void directoryDamaged();
 

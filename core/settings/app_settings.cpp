@@ -95,6 +95,23 @@ void AppSettings::setLastAccount(const QJsonObject &account)
                          : QVariant(QJsonDocument(account).toJson(QJsonDocument::Compact)));
 }
 
+QJsonObject AppSettings::signUpDraft() const
+{
+    QJsonObject draft =
+        QJsonDocument::fromJson(userSettings().value(u"signUp/draft"_s).toByteArray()).object();
+    draft.remove(u"password"_s);
+    return draft;
+}
+
+void AppSettings::setSignUpDraft(const QJsonObject &draft)
+{
+    QJsonObject kept = draft;
+    kept.remove(u"password"_s);
+    writeUserSetting(u"signUp/draft"_s,
+                     kept.isEmpty() ? QVariant()
+                                    : QVariant(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+}
+
 namespace {
 // Megabytes as written in a settings file; anything unreadable or too small counts as unset.
 qint64 budgetFrom(const QVariant &megabytes)

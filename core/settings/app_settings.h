@@ -28,6 +28,11 @@ public:
     QJsonObject lastAccount() const;
     void setLastAccount(const QJsonObject &account);
 
+    // What the "Create an account" form held as typed, until the account exists: there is no
+    // account cache before it. Never the password (removed here whatever is passed).
+    QJsonObject signUpDraft() const;
+    void setSignUpDraft(const QJsonObject &draft); // empty: forget it
+
     // Room for local copies of materials, in bytes: the user's choice, else the preset
     // ([materials] budgetMB), else 2 GB; the preset wins when [materials] budgetLocked=true
     // (a school's shared PC with a small disk).

@@ -363,4 +363,26 @@ std::optional<PartnerDetail> detail(QSqlDatabase &db, qint64 teacherId)
     return d;
 }
 
+QList<School> schools(QSqlDatabase &db, const QString &country)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QList<std::pair<QString, School>> sorted;
+    if (!run(q, u"SELECT id, name, city, type, version FROM schools WHERE country = ?"_s,
+             {country}))
+        return {};
+    while (q.next()) {
+        School s{q.value(0).toLongLong(), q.value(1).toString(),  q.value(2).toString(), country,
+                 q.value(3).toString(),   q.value(4).toLongLong()};
+        sorted.append({foldForSearch(s.name + u' ' + s.city), std::move(s)});
+    }
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<School> out;
+    out.reserve(sorted.size());
+    for (auto &entry : sorted)
+        out.append(std::move(entry.second));
+    return out;
+}
+
 } // namespace etw::directory_store

@@ -35,4 +35,8 @@ struct PartnerDetail
 };
 std::optional<PartnerDetail> detail(QSqlDatabase &db, qint64 teacherId);
 
+// The schools of a country in the directory, by name as a person reads it (a teacher picks
+// their new school among them).
+QList<School> schools(QSqlDatabase &db, const QString &country);
+
 } // namespace etw::directory_store

@@ -10,13 +10,14 @@ export HOME
 BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 
 # Debian 12 packages: toolchain, Qt 6.4 (Widgets, Network, Sql, HttpServer, Pdf, Test, Linguist),
-# QtKeychain, libsodium, OpenSSL (libcrypto), zlib, zstd, gumbo, libzip (project exports);
-# gnome-keyring and D-Bus for the real keychain; Xvfb for a display.
+# QtKeychain, libsodium, OpenSSL (libcrypto), zlib, zstd, gumbo, libzip (project exports),
+# zxcvbn (new passwords' strength); gnome-keyring and D-Bus for the real keychain; Xvfb for a
+# display.
 PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
-    libsodium-dev libssl-dev zlib1g-dev libzstd-dev libgumbo-dev libzip-dev libgl-dev libegl-dev libxkbcommon-dev
+    libsodium-dev libssl-dev zlib1g-dev libzstd-dev libgumbo-dev libzip-dev libzxcvbn-dev libgl-dev libegl-dev libxkbcommon-dev
     gnome-keyring libsecret-1-0 dbus dbus-x11 xvfb xauth
     fonts-dejavu-core curl
 )

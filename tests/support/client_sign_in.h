@@ -12,5 +12,8 @@ namespace etw::test {
 // time ran out. The password is the demo's.
 std::optional<SignInReply> signInClient(const QUrl &server, const QString &user,
                                         int timeoutMs = 30000);
+// The same with the account's own password (one a test created).
+std::optional<SignInReply> signInClientWith(const QUrl &server, const QString &user,
+                                            const QString &password, int timeoutMs = 30000);
 
 } // namespace etw::test

@@ -259,6 +259,12 @@ void ProjectsView::saveOpenDraft()
         m_wizard->saveDraft();
 }
 
+void ProjectsView::setRegistrationBlocked(const QString &why)
+{
+    m_register->setEnabled(why.isEmpty());
+    m_register->setToolTip(why);
+}
+
 ProjectWizard *ProjectsView::openWizard(const QString &draftId)
 {
     if (m_wizard) {

@@ -32,6 +32,9 @@ public:
     ProjectWizard *openWizard(const QString &draftId = {});
     // The window closes: what the open wizard holds is kept as its draft.
     void saveOpenDraft();
+    // Why this account cannot register a project now (waiting for validation), shown on the
+    // disabled button; empty when it can.
+    void setRegistrationBlocked(const QString &why);
 
     ProjectListModel *model() const { return m_model; }
     QListView *list() const { return m_list; }
