@@ -236,11 +236,12 @@ std::optional<ApiResponse> AuthService::authenticate(ApiRequest &request)
     request.token = QString::fromLatin1(header.mid(7).trimmed());
     // One query for the session and its account: this runs before every authenticated request.
     QSqlQuery q(m_database.connection());
-    if (!Database::run(q,
-                       u"SELECT s.expires_at, a.id, a.username, a.display_name, a.role, a.country, "
-                       u"a.last_active_at, a.region FROM sessions s JOIN accounts a ON a.id = s.account_id "
-                       u"WHERE s.token_hash = ?"_s,
-                       {secrets::tokenDigest(request.token)}))
+    if (!Database::run(
+            q,
+            u"SELECT s.expires_at, a.id, a.username, a.display_name, a.role, a.country, "
+            u"a.last_active_at, a.region FROM sessions s JOIN accounts a ON a.id = s.account_id "
+            u"WHERE s.token_hash = ?"_s,
+            {secrets::tokenDigest(request.token)}))
         return ApiResponse::error(503, databaseError(q));
     if (!q.next())
         return ApiResponse::error(401, u"invalid_token"_s,

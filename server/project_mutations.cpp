@@ -4,6 +4,7 @@
 #include "database.h"
 #include "domain/json_fields.h"
 #include "domain/project.h"
+#include "domain/review.h"
 #include "domain/validation_messages.h"
 #include "project_store.h"
 #include "review_territory.h"
@@ -314,15 +315,8 @@ MutationResult decide(MutationContext &c)
                         u"regional correspondents decide."_s);
     const QString decision = m.data.value(u"decision"_s).toString();
     const QString reason = m.data.value(u"reason"_s).toString().trimmed();
-    FieldErrors errors;
-    if (decision != u"approve" && decision != u"reject")
-        errors.insert(
-            u"decision"_s,
-            fieldError(u"decision"_s, decision.isEmpty() ? u"required"_s : u"unknown_value"_s));
-    if (decision == u"reject" && reason.isEmpty())
-        errors.insert(u"reason"_s, fieldError(u"reason"_s, u"required"_s));
-    if (reason.size() > project::maxReasonLength)
-        errors.insert(u"reason"_s, fieldError(u"reason"_s, u"too_long"_s));
+    const FieldErrors errors =
+        review::validateDecision(m.data, u"approve"_s, project::maxReasonLength);
     if (!errors.isEmpty())
         return invalid(m, errors);
     // The first decision wins; a later one is told what was decided and when.
@@ -341,12 +335,9 @@ MutationResult decide(MutationContext &c)
                         p.status == u"waiting_partners"
                             ? u"The project is still waiting for its founders."_s
                             : u"The project is no longer waiting for a decision."_s);
-    const ProjectDecision d{account.country,
-                            decision == u"approve" ? u"approved"_s : u"rejected"_s,
-                            reason,
-                            now,
-                            account.id,
-                            account.displayName};
+    const ProjectDecision d{account.country, decision == u"approve" ? u"approved"_s : u"rejected"_s,
+                            reason,          now,
+                            account.id,      account.displayName};
     if (!project_store::addDecision(db, p.id, d, account.id))
         return databaseFailure(m);
     p.decisions.append(d);

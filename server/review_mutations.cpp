@@ -94,15 +94,8 @@ MutationResult decideRegistration(MutationContext &c)
     const QString decision = m.data.value(u"decision"_s).toString();
     const QString reason = m.data.value(u"reason"_s).toString().trimmed();
     const qint64 request = m.data.value(u"request"_s).toInteger(g->request);
-    FieldErrors errors;
-    if (decision != u"validate" && decision != u"reject")
-        errors.insert(
-            u"decision"_s,
-            fieldError(u"decision"_s, decision.isEmpty() ? u"required"_s : u"unknown_value"_s));
-    if (decision == u"reject" && reason.isEmpty())
-        errors.insert(u"reason"_s, fieldError(u"reason"_s, u"required"_s));
-    if (reason.size() > registration::maxReasonLength)
-        errors.insert(u"reason"_s, fieldError(u"reason"_s, u"too_long"_s));
+    FieldErrors errors =
+        review::validateDecision(m.data, u"validate"_s, registration::maxReasonLength);
     if (request < 1 || request > g->request)
         errors.insert(u"request"_s, fieldError(u"request"_s, u"unknown_value"_s));
     if (!errors.isEmpty())

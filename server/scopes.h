@@ -77,8 +77,7 @@ QList<ChangeRecord> ofRegistration(const Registration &registration, bool inRevi
 // A note wherever its item shows for the note's country: `scopes` (reviewScopes of the item).
 QList<ChangeRecord> ofReviewNote(const ReviewNote &note, const QStringList &scopes, bool deleted);
 // A country's templates and setting: its national scope and every one of its regions'.
-QList<ChangeRecord> ofReasonTemplate(const QString &country, const ReasonTemplate &t,
-                                     bool deleted);
+QList<ChangeRecord> ofReasonTemplate(const QString &country, const ReasonTemplate &t, bool deleted);
 QList<ChangeRecord> ofReviewSetting(const ReviewSetting &setting);
 
 } // namespace etw::server::scopes

@@ -299,11 +299,11 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto chatHour = positive(options, chatPerHour, 1, 1'000'000);
     auto creations = positive(options, accountCreations, 1, 1'000'000);
     auto lookups = positive(options, schoolLookups, 1, 1'000'000);
-    for (const auto *r :
-         {&threadCount, &size, &reviewQueue, &lifetime, &failures, &minRecords, &refresh,
-          &bodyLimit, &accountFailures, &connections, &idle, &expiry, &uploadCount,
-          &uploadConnections, &collection, &forumMinute, &forumHour, &chatMinute, &chatHour,
-          &creations, &lookups})
+    for (const auto *r : {&threadCount, &size,      &reviewQueue, &lifetime,          &failures,
+                          &minRecords,  &refresh,   &bodyLimit,   &accountFailures,   &connections,
+                          &idle,        &expiry,    &uploadCount, &uploadConnections, &collection,
+                          &forumMinute, &forumHour, &chatMinute,  &chatHour,          &creations,
+                          &lookups})
         if (!*r)
             return r->error();
     constexpr qint64 maxBytes = qint64(1) << 50;

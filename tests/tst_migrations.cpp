@@ -176,8 +176,8 @@ private Q_SLOTS:
         // Exactly one of them applied the migrations; the other found them done.
         // (migration 1, not 10 and later)
         const QRegularExpression firstStep(u"applied migration 1\\b"_s);
-        const int applied = int(first.lastOutput().count(firstStep) +
-                                second.lastOutput().count(firstStep));
+        const int applied =
+            int(first.lastOutput().count(firstStep) + second.lastOutput().count(firstStep));
         QCOMPARE(applied, 1);
         Database db(settingsOf(first));
         QCOMPARE(appliedVersions(db), allVersions());

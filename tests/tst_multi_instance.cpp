@@ -181,9 +181,10 @@ private Q_SLOTS:
         second.shareDatabaseWith(first);
         // Snapshots too: one being built when the server stops must not be logged as a bare
         // failure.
-        const QStringList args{u"--demo"_s, u"--demo-size"_s, u"3000"_s,
-                               u"--demo-review-queue"_s, u"0"_s,
-                               u"--snapshot-min-records"_s, u"0"_s};
+        const QStringList args{u"--demo"_s, u"--demo-size"_s,
+                               u"3000"_s,   u"--demo-review-queue"_s,
+                               u"0"_s,      u"--snapshot-min-records"_s,
+                               u"0"_s};
         QVERIFY(first.launch(args));
         QVERIFY(second.launch(args));
         QVERIFY2(first.waitUntilListening(), qPrintable(first.lastOutput()));

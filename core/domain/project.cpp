@@ -14,11 +14,16 @@ using namespace Qt::StringLiterals;
 
 QJsonObject ProjectMember::toJson() const
 {
-    return {
-        {u"accountId"_s, accountId},   {u"displayName"_s, displayName},   {u"schoolId"_s, schoolId},
-        {u"schoolName"_s, schoolName}, {u"country"_s, country},           {u"region"_s, region},
-        {u"role"_s, role},
-        {u"state"_s, state},           {u"lastActiveAt"_s, lastActiveAt}, {u"since"_s, since}};
+    return {{u"accountId"_s, accountId},
+            {u"displayName"_s, displayName},
+            {u"schoolId"_s, schoolId},
+            {u"schoolName"_s, schoolName},
+            {u"country"_s, country},
+            {u"region"_s, region},
+            {u"role"_s, role},
+            {u"state"_s, state},
+            {u"lastActiveAt"_s, lastActiveAt},
+            {u"since"_s, since}};
 }
 
 Result<ProjectMember> ProjectMember::fromJson(const QJsonObject &object)
@@ -43,12 +48,9 @@ Result<ProjectMember> ProjectMember::fromJson(const QJsonObject &object)
 
 QJsonObject ProjectDecision::toJson() const
 {
-    return {{u"country"_s, country},
-            {u"decision"_s, decision},
-            {u"reason"_s, reason},
-            {u"decidedAt"_s, decidedAt},
-            {u"decidedBy"_s, decidedBy},
-            {u"decidedByName"_s, decidedByName}};
+    return {{u"country"_s, country},     {u"decision"_s, decision},
+            {u"reason"_s, reason},       {u"decidedAt"_s, decidedAt},
+            {u"decidedBy"_s, decidedBy}, {u"decidedByName"_s, decidedByName}};
 }
 
 Result<ProjectDecision> ProjectDecision::fromJson(const QJsonObject &object)

@@ -118,6 +118,22 @@ FieldErrors validateTemplate(const QJsonObject &data)
     return errors;
 }
 
+FieldErrors validateDecision(const QJsonObject &data, const QString &approveWord, int maxReason)
+{
+    const QString decision = data.value(u"decision"_s).toString();
+    const QString reason = data.value(u"reason"_s).toString().trimmed();
+    FieldErrors errors;
+    if (decision != approveWord && decision != u"reject")
+        errors.insert(
+            u"decision"_s,
+            fieldError(u"decision"_s, decision.isEmpty() ? u"required"_s : u"unknown_value"_s));
+    if (decision == u"reject" && reason.isEmpty())
+        errors.insert(u"reason"_s, fieldError(u"reason"_s, u"required"_s));
+    if (reason.size() > maxReason)
+        errors.insert(u"reason"_s, fieldError(u"reason"_s, u"too_long"_s));
+    return errors;
+}
+
 } // namespace review
 
 } // namespace etw

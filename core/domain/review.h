@@ -62,6 +62,9 @@ bool isItemType(const QString &type);
 // Checks a note's or a template's fields; messages in the current UI language.
 FieldErrors validateNote(const QJsonObject &data);
 FieldErrors validateTemplate(const QJsonObject &data);
+// A decision's `decision` ("approve" or "validate", as the item says it, or "reject") and its
+// `reason` (required to reject, at most `maxReason` characters).
+FieldErrors validateDecision(const QJsonObject &data, const QString &approveWord, int maxReason);
 } // namespace review
 
 } // namespace etw

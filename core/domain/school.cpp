@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 
 QJsonObject School::toJson() const
 {
-    return {{u"id"_s, id},           {u"name"_s, name}, {u"city"_s, city},
-            {u"country"_s, country}, {u"type"_s, type}, {u"region"_s, region},
+    return {{u"id"_s, id},           {u"name"_s, name},      {u"city"_s, city},
+            {u"country"_s, country}, {u"type"_s, type},      {u"region"_s, region},
             {u"address"_s, address}, {u"version"_s, version}};
 }
 

@@ -58,7 +58,7 @@ struct MutationResult
     // Conflict: the server's entity; rejected, optionally: what stands instead (the decision a
     // colleague made first), for the client to explain.
     QJsonObject current;
-    Error error;         // rejected
+    Error error; // rejected
 
     QJsonObject toJson() const;
     static Result<MutationResult> fromJson(const QJsonObject &object);

@@ -193,7 +193,8 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE TABLE review_registrations (scope TEXT NOT NULL, id INTEGER NOT NULL, "
             "version INTEGER NOT NULL, status TEXT NOT NULL, region TEXT NOT NULL, "
             "requested_at INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
-            "CREATE INDEX review_registrations_queue ON review_registrations (status, requested_at)",
+            "CREATE INDEX review_registrations_queue ON review_registrations (status, "
+            "requested_at)",
             "CREATE TABLE review_notes (scope TEXT NOT NULL, id INTEGER NOT NULL, "
             "version INTEGER NOT NULL, item_type TEXT NOT NULL, item_id INTEGER NOT NULL, "
             "data TEXT NOT NULL, PRIMARY KEY (scope, id))",
