@@ -125,13 +125,13 @@ ReviewWorkspace::ReviewWorkspace(ReviewDesk *desk, QWidget *parent)
     auto *box = new QVBoxLayout(this);
     box->addWidget(split);
 
-    m_approveAction = action(QKeySequence(Qt::CTRL | Qt::Key_Return), nullptr);
-    m_rejectAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), nullptr);
-    m_next = action(QKeySequence(Qt::ALT | Qt::Key_Down), nullptr);
-    m_previous = action(QKeySequence(Qt::ALT | Qt::Key_Up), nullptr);
-    m_find = action(QKeySequence(Qt::CTRL | Qt::Key_F), nullptr);
-    m_reasonAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), nullptr);
-    m_noteAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), nullptr);
+    m_approveAction = action(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_rejectAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_next = action(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_previous = action(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_find = action(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_reasonAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_noteAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_approveAction, &QAction::triggered, this, [this] { decide(true); });
     connect(m_rejectAction, &QAction::triggered, this, [this] { decide(false); });
     connect(m_next, &QAction::triggered, this, [this] { move(1); });
@@ -160,7 +160,7 @@ ReviewWorkspace::ReviewWorkspace(ReviewDesk *desk, QWidget *parent)
     reload();
 }
 
-QAction *ReviewWorkspace::action(const QKeySequence &keys, void (ReviewWorkspace::*)())
+QAction *ReviewWorkspace::action(const QKeySequence &keys)
 {
     auto *a = new QAction(this);
     a->setShortcut(keys);

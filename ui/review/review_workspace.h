@@ -54,7 +54,8 @@ private:
     void keepTypedNow();
     QString typedKey(const QString &what) const;
     ReviewDesk::Filter filter() const;
-    QAction *action(const QKeySequence &keys, void (ReviewWorkspace::*slot)());
+    // An action of the workspace, wherever the focus is in it.
+    QAction *action(const QKeySequence &keys);
 
     ReviewDesk *m_desk;
     ReviewQueueModel *m_model;
