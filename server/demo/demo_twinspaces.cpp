@@ -518,7 +518,11 @@ Result<bool> seedTwinSpacesIfNone(Database &database, BlobStore &blobs)
     QSqlQuery q(db);
     if (!database.dialect().lockForMigration(q))
         return dbError(q);
-    if (!Database::run(q, u"SELECT COUNT(*) FROM projects"_s) || !q.next())
+    // The demo accounts' projects: the review queues' projects (between directory teachers,
+    // who cannot sign in) are not these.
+    if (!Database::run(q, u"SELECT COUNT(*) FROM project_members m JOIN accounts a "
+                          u"ON a.id = m.account_id WHERE COALESCE(a.password_hash, '') <> ''"_s) ||
+        !q.next())
         return dbError(q);
     if (q.value(0).toLongLong() > 0)
         return false;
