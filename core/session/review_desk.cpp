@@ -99,7 +99,24 @@ QList<review_cache::Item> ReviewDesk::items(const Filter &f)
 
 int ReviewDesk::count(Queue queue, const QString &region)
 {
-    return int(items({queue, region, {}, {}, {}}).size());
+    const Counts c = counts(region);
+    return queue == Queue::Registrations ? c.registrations
+           : queue == Queue::Projects    ? c.projects
+                                         : c.decided;
+}
+
+ReviewDesk::Counts ReviewDesk::counts(const QString &region)
+{
+    QSqlDatabase db = m_store.connection();
+    Counts c;
+    for (const review_cache::Item &i : review_cache::items(db, m_account.country)) {
+        if (!region.isEmpty() && !i.regions.contains(region))
+            continue;
+        c.registrations += inQueue(i, Queue::Registrations);
+        c.projects += inQueue(i, Queue::Projects);
+        c.decided += inQueue(i, Queue::Decided);
+    }
+    return c;
 }
 
 bool ReviewDesk::decides()

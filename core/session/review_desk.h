@@ -33,6 +33,12 @@ public:
     QList<review_cache::Item> items(const Filter &filter);
     // How many items each queue holds (without the filter's text and dates, with its region).
     int count(Queue queue, const QString &region = {});
+    // The three queues' counts from one read of the cache (the workspace's tabs).
+    struct Counts
+    {
+        int registrations = 0, projects = 0, decided = 0;
+    };
+    Counts counts(const QString &region = {});
 
     const Account &account() const { return m_account; }
     bool isRegional() const { return !m_account.region.isEmpty(); }

@@ -243,12 +243,10 @@ void ReviewWorkspace::reload()
     const QString type = m_type;
     const qint64 id = m_id;
     const QString region = m_region->currentData().toString();
-    m_queues->setTabText(
-        0, tr("Re&gistrations (%1)").arg(m_desk->count(ReviewDesk::Queue::Registrations, region)));
-    m_queues->setTabText(
-        1, tr("&Projects (%1)").arg(m_desk->count(ReviewDesk::Queue::Projects, region)));
-    m_queues->setTabText(
-        2, tr("&Decided (%1)").arg(m_desk->count(ReviewDesk::Queue::Decided, region)));
+    const ReviewDesk::Counts counts = m_desk->counts(region);
+    m_queues->setTabText(0, tr("Re&gistrations (%1)").arg(counts.registrations));
+    m_queues->setTabText(1, tr("&Projects (%1)").arg(counts.projects));
+    m_queues->setTabText(2, tr("&Decided (%1)").arg(counts.decided));
     m_model->setItems(m_desk->items(filter()));
     const bool none = m_model->rowCount() == 0;
     m_empty->setVisible(none);
