@@ -112,7 +112,9 @@ bool BlobStore::remove(const QString &sha256)
 {
     if (!isSha256(sha256))
         return false;
-    for (const QString &file : {path(sha256), thumbnailPath(sha256)})
+    // The thumbnail goes first: a content whose file is gone has nothing left beside it (a
+    // reader that sees the file gone must not then find its thumbnail).
+    for (const QString &file : {thumbnailPath(sha256), path(sha256)})
         if (QFileInfo::exists(file) && !QFile::remove(file))
             return false;
     durable::syncFolder(QFileInfo(path(sha256)).absolutePath());
