@@ -9,21 +9,24 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export HOME
 BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 
-# Debian 12 packages: toolchain, Qt 6.4 (Widgets, Network, Sql, HttpServer, Pdf, Test, Linguist),
+# Debian 12 packages: toolchain, Qt 6.4 (Widgets, Network, Sql, HttpServer, Pdf, Charts, Test,
+# Linguist),
 # QtKeychain, libsodium, OpenSSL (libcrypto), zlib, zstd, gumbo, libzip (project exports),
 # zxcvbn (new passwords' strength); gnome-keyring and D-Bus for the real keychain; Xvfb for a
 # display.
 PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-charts-dev libqt6opengl6-dev
+    qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     libsodium-dev libssl-dev zlib1g-dev libzstd-dev libgumbo-dev libzip-dev libzxcvbn-dev libgl-dev libegl-dev libxkbcommon-dev
     gnome-keyring libsecret-1-0 dbus dbus-x11 xvfb xauth
     fonts-dejavu-core curl
 )
 
-# Only the tests need a PostgreSQL server (a throwaway cluster; the demo runs on SQLite).
-TEST_PACKAGES=(postgresql)
+# Only the tests need a PostgreSQL server (a throwaway cluster; the demo runs on SQLite) and
+# poppler's pdftotext and pdftoppm (the statistics report is read back from its PDF).
+TEST_PACKAGES=(postgresql poppler-utils)
 
 install_dependencies() {
     local missing=()
