@@ -51,15 +51,7 @@ class TestPages : public QObject
     QJsonObject projectMutation(const QString &user, const QString &type, const QString &op,
                                 qint64 entityId, const QJsonObject &data)
     {
-        const HttpResult r = as(user).postJson(
-            u"/api/v1/mutations"_s,
-            {{u"mutations"_s,
-              QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                     {u"type"_s, type},
-                                     {u"op"_s, op},
-                                     {u"entityId"_s, entityId},
-                                     {u"data"_s, data}}}}});
-        return r.json[u"results"_s][0].toObject();
+        return as(user).mutate(type, op, entityId, data);
     }
     static QString status(const QJsonObject &r) { return r[u"status"_s].toString(); }
     static QString code(const QJsonObject &r) { return r[u"error"_s][u"code"_s].toString(); }

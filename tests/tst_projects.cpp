@@ -34,18 +34,7 @@ class TestProjects : public QObject
     QJsonObject mutate(const QString &user, const QString &type, const QString &op, qint64 entityId,
                        const QJsonObject &data, qint64 baseVersion = 0)
     {
-        const HttpResult r = as(user).postJson(
-            u"/api/v1/mutations"_s,
-            {{u"mutations"_s,
-              QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                     {u"type"_s, type},
-                                     {u"op"_s, op},
-                                     {u"entityId"_s, entityId},
-                                     {u"baseVersion"_s, baseVersion},
-                                     {u"data"_s, data}}}}});
-        if (r.status != 200)
-            qWarning("mutation answered %d: %s", r.status, r.body.constData());
-        return r.json[u"results"_s][0].toObject();
+        return as(user).mutate(type, op, entityId, data, baseVersion);
     }
 
     static QString status(const QJsonObject &result) { return result[u"status"_s].toString(); }

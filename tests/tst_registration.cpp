@@ -18,7 +18,6 @@
 
 #include <QJsonArray>
 #include <QTest>
-#include <QUuid>
 
 using namespace etw;
 using namespace etw::test;
@@ -80,16 +79,7 @@ class TestRegistration : public QObject
     static QJsonObject mutate(Http &http, const QString &type, const QString &op, qint64 entityId,
                               const QJsonObject &data, qint64 baseVersion = 0)
     {
-        const HttpResult r = http.postJson(
-            u"/api/v1/mutations"_s,
-            {{u"mutations"_s,
-              QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                     {u"type"_s, type},
-                                     {u"op"_s, op},
-                                     {u"entityId"_s, entityId},
-                                     {u"baseVersion"_s, baseVersion},
-                                     {u"data"_s, data}}}}});
-        return r.json[u"results"_s][0].toObject();
+        return http.mutate(type, op, entityId, data, baseVersion);
     }
 
     std::unique_ptr<AccountSession> session(const SignInReply &in, const QString &file)

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QUuid>
 
 using namespace etw::test;
 using namespace Qt::StringLiterals;
@@ -26,18 +25,7 @@ class TestReview : public QObject
     QJsonObject mutate(const QString &user, const QString &type, const QString &op, qint64 entityId,
                        const QJsonObject &data)
     {
-        const HttpResult r = as(user).postJson(
-            u"/api/v1/mutations"_s,
-            {{u"mutations"_s,
-              QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                     {u"type"_s, type},
-                                     {u"op"_s, op},
-                                     {u"entityId"_s, entityId},
-                                     {u"baseVersion"_s, 0},
-                                     {u"data"_s, data}}}}});
-        if (r.status != 200)
-            qWarning("mutation answered %d: %s", r.status, r.body.constData());
-        return r.json[u"results"_s][0].toObject();
+        return as(user).mutate(type, op, entityId, data);
     }
     static QString status(const QJsonObject &r) { return r[u"status"_s].toString(); }
     static QString code(const QJsonObject &r) { return r[u"error"_s][u"code"_s].toString(); }

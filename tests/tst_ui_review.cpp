@@ -15,6 +15,7 @@
 #include "main_window.h"
 #include "review/review_queue_model.h"
 #include "review/review_workspace.h"
+#include "review/service_settings_dialog.h"
 #include "session/account_session.h"
 #include "session/review_desk.h"
 #include "sync/sync_controller.h"
@@ -22,11 +23,14 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -144,6 +148,79 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), all);
     }
 
+    void theServiceKeepsItsTemplatesAndItsSetting()
+    {
+        // Ctrl+Shift+T from the queue opens the service's settings.
+        workspace()->queueView()->setFocus();
+        QTest::keyClick(workspace()->queueView(), Qt::Key_T,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        auto *dialog = workspace()->findChild<ServiceSettingsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // The offscreen platform activates no window by itself.
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        const int before = dialog->templateList()->count();
+        QVERIFY(before > 0); // the demo's three per country
+        // A new template without a title is named at its field.
+        QTest::keyClick(dialog, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(dialog->titleField()->hasFocus());
+        QVERIFY(dialog->titleField()->text().isEmpty());
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(dialog->message()->text().startsWith(u"Title: "_s),
+                 qPrintable(dialog->message()->text()));
+        QVERIFY(dialog->titleField()->hasFocus());
+        QTest::keyClicks(dialog->titleField(), u"No school e-mail"_s);
+        QTest::keyClick(dialog->titleField(), Qt::Key_Tab);
+        QVERIFY(dialog->textField()->hasFocus());
+        QTest::keyClicks(dialog->textField(), u"Please register with your school's address."_s);
+        // What is typed is kept before it is saved: a dialog closed and opened shows it again.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+        const auto typed = m_session->review()->typed(u"review-template:registration:0"_s);
+        QVERIFY(typed);
+        QCOMPARE((*typed)[u"title"_s].toString(), u"No school e-mail"_s);
+        delete dialog;
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(workspace()->queueView(), Qt::Key_T,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        dialog = workspace()->findChild<ServiceSettingsDialog *>();
+        QVERIFY(dialog);
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QCOMPARE(dialog->titleField()->text(), u"No school e-mail"_s);
+        QCOMPARE(dialog->textField()->toPlainText(),
+                 u"Please register with your school's address."_s);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(dialog->templateList()->count(), before + 1);
+        QVERIFY(!m_session->review()->typed(u"review-template:registration:0"_s));
+        // The demo lets France's regional correspondents decide; the service takes it back.
+        QVERIFY(dialog->regionalDecisions()->isVisible());
+        QVERIFY(dialog->regionalDecisions()->isChecked());
+        dialog->regionalDecisions()->setFocus();
+        QTest::keyClick(dialog->regionalDecisions(), Qt::Key_Space);
+        QVERIFY(!m_session->review()->setting().regionalDecisions);
+        save(dialog, u"review-service-settings.png"_s);
+        QVERIFY(namesEveryControl(dialog));
+        QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(dialog)));
+
+        // Both reach the server, and the refusal's template menu offers the new one.
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        QCOMPARE(m_session->waitingEdits(), 0);
+        Http http(m_server.url());
+        http.setToken(m_in.token);
+        const auto scope = http.pullScope(u"review:FR"_s);
+        QVERIFY(std::any_of(scope.cbegin(), scope.cend(), [](const QJsonObject &e) {
+            return e[u"title"_s].toString() == u"No school e-mail"_s;
+        }));
+        QCOMPARE(scope.value(u"review_setting/1"_s)[u"regionalDecisions"_s].toBool(true), false);
+        QTRY_VERIFY(dialog->templateList()->count() == before + 1);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_VERIFY(workspace()->templateChoice()->findText(u"No school e-mail"_s) > 0);
+    }
+
     void decisionsAndNotesAreMadeOfflineFromTheKeyboard()
     {
         m_server.stop();
@@ -198,6 +275,29 @@ private Q_SLOTS:
             ReviewQueueModel::stateText(*model()->item(model()->rowOf(u"registration"_s, second)))
                 .contains(u"Nathalie Lefèvre"_s));
         save(m_window.get(), u"review-history.png"_s);
+    }
+
+    void inFrench()
+    {
+        m_translations.setLanguage(u"fr"_s);
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        // Each widget hears of the language change through a posted event.
+        QTRY_COMPARE(tabs->tabText(tabs->indexOf(workspace())), u"Instruction"_s);
+        workspace()->queues()->setCurrentIndex(0);
+        QTRY_VERIFY(workspace()->queues()->tabText(0).startsWith(u"Insc&riptions ("_s));
+        QVERIFY(workspace()->queues()->tabText(2).startsWith(u"&Traités ("_s));
+        QCOMPARE(workspace()->approveButton()->text(), u"&Valider"_s);
+        QVERIFY(namesEveryControl(m_window.get()));
+        QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(m_window.get())));
+        save(m_window.get(), u"review-fr.png"_s);
+        ServiceSettingsDialog *dialog = workspace()->openServiceSettings();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->windowTitle(), u"Réglages du service"_s);
+        QVERIFY(namesEveryControl(dialog));
+        save(dialog, u"review-service-settings-fr.png"_s);
+        dialog->close();
+        m_translations.setLanguage(u"en"_s);
+        QTRY_COMPARE(tabs->tabText(tabs->indexOf(workspace())), u"Review"_s);
     }
 };
 

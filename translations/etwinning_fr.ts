@@ -3370,6 +3370,10 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <source>Re&amp;gistrations (%1)</source>
         <translation>Insc&amp;riptions (%1)</translation>
     </message>
+    <message>
+        <source>Reason templates and settings of the service…</source>
+        <translation>Modèles de motifs et réglages du service…</translation>
+    </message>
 </context>
 <context>
     <name>etw::SchoolRole</name>
@@ -3419,6 +3423,101 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Special needs school</source>
         <translation>Établissement spécialisé</translation>
+    </message>
+</context>
+<context>
+    <name>etw::ServiceSettingsDialog</name>
+    <message>
+        <source>Setting saved; it leaves with the next synchronisation.</source>
+        <translation>Réglage enregistré&#xa0;; il partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Settings of the service</source>
+        <translation>Réglages du service</translation>
+    </message>
+    <message>
+        <source>&amp;Regional correspondents decide on their region&apos;s registrations and projects</source>
+        <translation>Les correspondants &amp;régionaux statuent sur les inscriptions et les projets de leur région</translation>
+    </message>
+    <message>
+        <source>Reason templates: the reasons your service&apos;s correspondents start a refusal from. The teacher reads the reason as it is sent.</source>
+        <translation>Modèles de motifs&#xa0;: les motifs à partir desquels les correspondants de votre service rédigent un refus. L’enseignant lit le motif tel qu’il est envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File d’attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Queue of the templates</source>
+        <translation>File d’attente des modèles</translation>
+    </message>
+    <message>
+        <source>Reason templates</source>
+        <translation>Modèles de motifs</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title of the template</source>
+        <translation>Titre du modèle</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text of the template</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete template</source>
+        <translation>&amp;Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>A school that is not one, a project copied…</source>
+        <translation>Un établissement qui n’en est pas un, un projet copié…</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Template saved; it leaves with the next synchronisation.</source>
+        <translation>Modèle enregistré&#xa0;; il partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Template deleted; the deletion leaves with the next synchronisation.</source>
+        <translation>Modèle supprimé&#xa0;; la suppression partira à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 #include "demo_project.h"
 
 #include <QJsonArray>
-#include <QUuid>
 
 namespace etw::test {
 
@@ -24,15 +23,7 @@ bool DemoAccounts::signIn(const QUrl &server, const QStringList &usernames)
 QJsonObject DemoAccounts::mutate(const QString &username, const QString &type, const QString &op,
                                  qint64 entityId, const QJsonObject &data)
 {
-    const HttpResult r = as(username).postJson(
-        u"/api/v1/mutations"_s,
-        {{u"mutations"_s,
-          QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                 {u"type"_s, type},
-                                 {u"op"_s, op},
-                                 {u"entityId"_s, entityId},
-                                 {u"data"_s, data}}}}});
-    return r.json[u"results"_s][0].toObject();
+    return as(username).mutate(type, op, entityId, data);
 }
 
 qint64 DemoAccounts::activeProject(const QString &title)

@@ -34,6 +34,10 @@ public:
                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpResult get(const QString &path) { return request("GET", path); }
     HttpResult postJson(const QString &path, const QJsonObject &object);
+    // Sends one mutation under a new id; its result object (empty when the push was refused,
+    // with a warning that shows the answer).
+    QJsonObject mutate(const QString &type, const QString &op, qint64 entityId,
+                       const QJsonObject &data, qint64 baseVersion = 0);
     // Signs in and keeps the token; returns the sign-in answer.
     HttpResult signIn(const QString &username, const QString &password);
     // Everything a sync scope holds now, by "type/id", paging to its end (tombstones removed);

@@ -42,6 +42,12 @@ bool namesEveryNode(QAccessibleInterface *node, int depth)
 
 bool namesEveryControl(QWidget *root)
 {
+    // Without an assistive technology listening (offscreen), a view does not tell its cached
+    // accessible cells of a model reset; a fresh interface reads the view as one told would.
+    if (!QAccessible::isActive())
+        for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>())
+            if (QAccessibleInterface *cached = QAccessible::queryAccessibleInterface(view))
+                QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(cached));
     if (!namesEveryNode(QAccessible::queryAccessibleInterface(root)))
         return false;
     for (QWidget *w : root->findChildren<QWidget *>()) {

@@ -5,6 +5,7 @@
 #include "domain/regions.h"
 #include "review/review_item_text.h"
 #include "review/review_queue_model.h"
+#include "review/service_settings_dialog.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -132,6 +133,10 @@ ReviewWorkspace::ReviewWorkspace(ReviewDesk *desk, QWidget *parent)
     m_find = action(QKeySequence(Qt::CTRL | Qt::Key_F));
     m_reasonAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_noteAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_settingsAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // Templates and the setting are the national service's: its regions read them.
+    m_settingsAction->setEnabled(!m_desk->isRegional());
+    connect(m_settingsAction, &QAction::triggered, this, [this] { openServiceSettings(); });
     connect(m_approveAction, &QAction::triggered, this, [this] { decide(true); });
     connect(m_rejectAction, &QAction::triggered, this, [this] { decide(false); });
     connect(m_next, &QAction::triggered, this, [this] { move(1); });
@@ -172,8 +177,20 @@ QAction *ReviewWorkspace::action(const QKeySequence &keys)
 
 QList<QAction *> ReviewWorkspace::reviewActions() const
 {
-    return {m_approveAction, m_rejectAction, m_next,      m_previous,
-            m_find,          m_reasonAction, m_noteAction};
+    return {m_approveAction, m_rejectAction, m_next,       m_previous,
+            m_find,          m_reasonAction, m_noteAction, m_settingsAction};
+}
+
+ServiceSettingsDialog *ReviewWorkspace::openServiceSettings()
+{
+    if (m_desk->isRegional())
+        return nullptr;
+    if (!m_settings)
+        m_settings = new ServiceSettingsDialog(m_desk, this);
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+    return m_settings;
 }
 
 void ReviewWorkspace::changeEvent(QEvent *event)
@@ -213,6 +230,7 @@ void ReviewWorkspace::retranslate()
     m_find->setText(tr("Search the queue"));
     m_reasonAction->setText(tr("Type the reason for a refusal"));
     m_noteAction->setText(tr("Type a private note"));
+    m_settingsAction->setText(tr("Reason templates and settings of the service…"));
     for (QAction *a : reviewActions())
         a->setToolTip(a->text() + u" ("_s + a->shortcut().toString(QKeySequence::NativeText) +
                       u')');

@@ -5,6 +5,7 @@
 
 #include "session/review_desk.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -21,6 +22,7 @@ namespace etw {
 
 class Autosaver;
 class ReviewQueueModel;
+class ServiceSettingsDialog;
 
 class ReviewWorkspace : public QWidget
 {
@@ -38,6 +40,10 @@ public:
     QPlainTextEdit *reasonField() const { return m_reason; }
     QPlainTextEdit *noteField() const { return m_note; }
     QTextBrowser *itemText() const { return m_text; }
+    QComboBox *templateChoice() const { return m_templates; }
+    QPushButton *approveButton() const { return m_approve; }
+    // The service's templates and setting, opened (national services only).
+    ServiceSettingsDialog *openServiceSettings();
 
     void reload();
     void retranslate();
@@ -73,7 +79,8 @@ private:
     QLabel *m_reasonLabel, *m_noteLabel, *m_message;
     QPushButton *m_approve, *m_reject, *m_addNote;
     QAction *m_approveAction, *m_rejectAction, *m_next, *m_previous, *m_find, *m_noteAction,
-        *m_reasonAction;
+        *m_reasonAction, *m_settingsAction;
+    QPointer<ServiceSettingsDialog> m_settings;
     Autosaver *m_autosaver;
     // The item shown (its reason and note as typed are kept under its key).
     QString m_type;
