@@ -30,17 +30,7 @@ class TestPages : public QObject
                              qint64 baseVersion = 0, qint64 project = 0)
     {
         data.insert(u"projectId"_s, project ? project : m_project);
-        const HttpResult r = as(user).postJson(
-            u"/api/v1/mutations"_s,
-            {{u"mutations"_s, QJsonArray{QJsonObject{{u"id"_s, id},
-                                                     {u"type"_s, type},
-                                                     {u"op"_s, op},
-                                                     {u"entityId"_s, entityId},
-                                                     {u"baseVersion"_s, baseVersion},
-                                                     {u"data"_s, data}}}}});
-        if (r.status != 200)
-            qWarning("mutation answered %d: %s", r.status, r.body.constData());
-        return r.json[u"results"_s][0].toObject();
+        return as(user).mutateWithId(id, type, op, entityId, data, baseVersion);
     }
     QJsonObject mutate(const QString &user, const QString &type, const QString &op, qint64 entityId,
                        const QJsonObject &data, qint64 baseVersion = 0)

@@ -65,15 +65,21 @@ HttpResult Http::postJson(const QString &path, const QJsonObject &object)
 QJsonObject Http::mutate(const QString &type, const QString &op, qint64 entityId,
                          const QJsonObject &data, qint64 baseVersion)
 {
-    const HttpResult r = postJson(
-        u"/api/v1/mutations"_s,
-        {{u"mutations"_s,
-          QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                 {u"type"_s, type},
-                                 {u"op"_s, op},
-                                 {u"entityId"_s, entityId},
-                                 {u"baseVersion"_s, baseVersion},
-                                 {u"data"_s, data}}}}});
+    return mutateWithId(QUuid::createUuid().toString(QUuid::WithoutBraces), type, op, entityId,
+                        data, baseVersion);
+}
+
+QJsonObject Http::mutateWithId(const QString &id, const QString &type, const QString &op,
+                               qint64 entityId, const QJsonObject &data, qint64 baseVersion)
+{
+    const HttpResult r =
+        postJson(u"/api/v1/mutations"_s,
+                 {{u"mutations"_s, QJsonArray{QJsonObject{{u"id"_s, id},
+                                                          {u"type"_s, type},
+                                                          {u"op"_s, op},
+                                                          {u"entityId"_s, entityId},
+                                                          {u"baseVersion"_s, baseVersion},
+                                                          {u"data"_s, data}}}}});
     if (r.status != 200)
         qWarning("mutation answered %d: %s", r.status, r.body.constData());
     return r.json[u"results"_s][0].toObject();

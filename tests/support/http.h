@@ -38,6 +38,9 @@ public:
     // with a warning that shows the answer).
     QJsonObject mutate(const QString &type, const QString &op, qint64 entityId,
                        const QJsonObject &data, qint64 baseVersion = 0);
+    // The same under the id given (a mutation sent again).
+    QJsonObject mutateWithId(const QString &id, const QString &type, const QString &op,
+                             qint64 entityId, const QJsonObject &data, qint64 baseVersion = 0);
     // Signs in and keeps the token; returns the sign-in answer.
     HttpResult signIn(const QString &username, const QString &password);
     // Everything a sync scope holds now, by "type/id", paging to its end (tombstones removed);
