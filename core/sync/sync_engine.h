@@ -62,6 +62,7 @@ Q_SIGNALS:
     void projectsChanged();  // projects, drafts or invitations
     void twinSpaceChanged(); // pages, their revisions (and, later, materials)
     void reviewChanged();    // a national service's queues, notes, templates, setting
+    void statisticsChanged(); // the territory's statistics
     void tokenRejected();
 
 private:
