@@ -24,7 +24,7 @@ void add(QHash<Key, Figures> &out, const QString &country, const QString &region
     if (country.isEmpty() || at <= 0)
         return;
     const QString month = statistics::monthOf(at);
-    out[{country, QString(), month}][measure] += 1;
+    out[{country, u""_s, month}][measure] += 1;
     if (!region.isEmpty())
         out[{country, region, month}][measure] += 1;
 }
@@ -109,7 +109,7 @@ std::optional<QHash<Key, Figures>> compute(QSqlDatabase &db)
         const QString month = statistics::monthOf(created);
         if (!counted.contains(id + u' ' + country)) {
             counted.insert(id + u' ' + country);
-            out[{country, QString(), month}][measure] += 1;
+            out[{country, u""_s, month}][measure] += 1;
         }
         if (!region.isEmpty() && !counted.contains(id + u' ' + region)) {
             counted.insert(id + u' ' + region);

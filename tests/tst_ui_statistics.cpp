@@ -244,11 +244,22 @@ private Q_SLOTS:
         QImage charts(folder() + u"/statistics-report-2.png"_s);
         QVERIFY(!charts.isNull());
         // The charts' page is not blank: many pixels are neither white nor near it.
-        int inked = 0;
-        for (int yy = 0; yy < charts.height(); yy += 3)
-            for (int xx = 0; xx < charts.width(); xx += 3)
-                inked += qGray(charts.pixel(xx, yy)) < 200;
-        QVERIFY2(inked > 500, qPrintable(QString::number(inked)));
+        auto inked = [](const QImage &page) {
+            int n = 0;
+            for (int yy = 0; yy < page.height(); ++yy)
+                for (int xx = 0; xx < page.width(); ++xx)
+                    n += qGray(page.pixel(xx, yy)) < 220;
+            return n;
+        };
+        QVERIFY2(inked(charts) > 3000, qPrintable(QString::number(inked(charts))));
+        QVERIFY2(inked(first) > 500, qPrintable(QString::number(inked(first))));
+        // The title page's sentence holds the year's figures.
+        const auto year = years.value(m_year);
+        QVERIFY2(text.simplified().contains(
+                     u"%1 teachers registered, %2 validated"_s.arg(
+                         QLocale().toString(year.value(u"teachers_registered"_s)),
+                         QLocale().toString(year.value(u"teachers_validated"_s)))),
+                 qPrintable(text.left(600)));
     }
 
     void everyControlIsNamed()

@@ -77,7 +77,7 @@ QMap<QString, Figures> months(QSqlDatabase &db, const QString &country, const QS
     if (LocalStore::run(q,
                         u"SELECT month, data FROM statistics WHERE country = ? AND region = ? "
                         u"AND school_year = ? ORDER BY month"_s,
-                        {country, region, schoolYear}))
+                        {country, region.isNull() ? u""_s : region, schoolYear}))
         while (q.next())
             out.insert(q.value(0).toString(), figuresOf(q.value(1).toString()));
     return out;
@@ -90,7 +90,7 @@ QMap<QString, Figures> years(QSqlDatabase &db, const QString &country, const QSt
     if (LocalStore::run(q,
                         u"SELECT school_year, data FROM statistics WHERE country = ? "
                         u"AND region = ?"_s,
-                        {country, region}))
+                        {country, region.isNull() ? u""_s : region}))
         while (q.next()) {
             Figures &year = out[q.value(0).toString()];
             const Figures f = figuresOf(q.value(1).toString());

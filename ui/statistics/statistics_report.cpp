@@ -36,14 +36,16 @@ QString write(const QString &path, const Content &c)
                              u"td, th { font-size: 7.5pt; } th { background-color: #e6ecf5; }"_s);
     QString html = u"<html><body>"_s;
     // The title page.
-    html += u"<p style=\"margin-top: 180px\"></p><h1 align=\"center\">%1</h1>"
-            u"<p align=\"center\" style=\"font-size: 20pt\">%2</p>"
+    html += u"<p align=\"center\" style=\"font-size: 10pt; color: #2d5c9e\">eTwinning</p>"
+            u"<h1 align=\"center\" style=\"margin-top: 260px\">%1</h1>"
+            u"<p align=\"center\" style=\"font-size: 22pt\">%2</p>"
             u"<p align=\"center\" style=\"font-size: 16pt\">%3</p>"
-            u"<p align=\"center\" style=\"font-size: 12pt; margin-top: 60px\">%4</p>"
-            u"<p align=\"center\" style=\"font-size: 9pt; margin-top: 40px; "
-            u"page-break-after: always\">%5</p>"_s.arg(esc(c.title), esc(c.territory),
-                                                        esc(c.schoolYear), esc(c.dated),
-                                                        esc(c.note));
+            u"<p align=\"center\" style=\"font-size: 11pt; margin-top: 50px\">%4</p>"
+            u"<p align=\"center\" style=\"font-size: 12pt; margin-top: 50px\">%5</p>"
+            u"<p align=\"center\" style=\"font-size: 8pt; margin-top: 200px; "
+            u"page-break-after: always\">%6</p>"_s.arg(esc(c.title), esc(c.territory),
+                                                        esc(c.schoolYear), esc(c.summary),
+                                                        esc(c.dated), esc(c.note));
     int n = 0;
     for (const auto &[caption, image] : c.charts) {
         const QUrl name(u"chart:%1"_s.arg(n++));
@@ -56,13 +58,13 @@ QString write(const QString &path, const Content &c)
                 u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"_s
                     .arg(esc(t.title));
         for (const QString &h : t.header)
-            html += u"<th>"_s + esc(h) + u"</th>"_s;
+            html += u"<th nowrap>"_s + esc(h) + u"</th>"_s;
         html += u"</tr>"_s;
         for (const QStringList &row : t.rows) {
             html += u"<tr>"_s;
             for (qsizetype i = 0; i < row.size(); ++i)
-                html += (i == 0 ? u"<td>"_s : u"<td align=\"right\">"_s) + esc(row[i]) +
-                        u"</td>"_s;
+                html += (i == 0 ? u"<td width=\"24%\">"_s : u"<td align=\"right\">"_s) +
+                        esc(row[i]) + u"</td>"_s;
             html += u"</tr>"_s;
         }
         html += u"</table>"_s;

@@ -23,6 +23,7 @@ struct Content
     QString territory;  // "Île-de-France (France)"
     QString schoolYear; // "School year 2025-2026"
     QString dated;      // "Report of 2 December 2026"
+    QString summary;    // the year's headline figures, in a sentence
     QString note;       // what the figures count, and when the server last changed them
     QList<std::pair<QString, QImage>> charts; // caption, picture
     QList<Table> tables;

@@ -10,6 +10,7 @@
 #include "statistics/statistics_report.h"
 #include "statistics/statistics_table_model.h"
 
+#include <QAbstractButton>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -133,7 +134,9 @@ StatisticsView::StatisticsView(TerritoryStatistics *statistics, QWidget *parent)
     m_empty->setWordWrap(true);
     m_note->setWordWrap(true);
 
+    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QTableView *t : {m_yearsTable, m_monthsTable}) {
+        t->setCornerButtonEnabled(false);
         t->setSelectionBehavior(QAbstractItemView::SelectItems);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -234,7 +237,17 @@ QString StatisticsView::measureName(const QString &measure)
     const auto [kind, status] = statistics::projectKindAndStatus(measure);
     if (kind.isEmpty())
         return measure;
-    return tr("%1: %2").arg(project_texts::kind(kind), project_texts::status(status));
+    // Short, for a table's rows: "European projects, active".
+    const QString kindName = kind == u"national"   ? tr("National projects")
+                             : kind == u"european" ? tr("European projects")
+                                                   : project_texts::kind(kind);
+    const QString statusName = status == u"waiting_partners"   ? tr("waiting for partners")
+                               : status == u"waiting_approval" ? tr("waiting for approval")
+                               : status == u"active"           ? tr("active")
+                               : status == u"archived"         ? tr("closed")
+                               : status == u"rejected"         ? tr("refused")
+                                                               : project_texts::status(status);
+    return tr("%1, %2").arg(kindName, statusName);
 }
 
 void StatisticsView::reload()
@@ -331,9 +344,12 @@ QChart *StatisticsView::yearsChart() const
 {
     auto *chart = new QChart;
     chart->setTitle(tr("Evolution over the school years"));
+    // "2025-26": the whole "2025-2026" does not fit under a point.
     QStringList years;
-    for (int c = 0; c < m_years->columnCount(); ++c)
-        years.append(m_years->columnTitle(c));
+    for (int c = 0; c < m_years->columnCount(); ++c) {
+        const QString y = m_years->columnTitle(c);
+        years.append(y.left(5) + y.right(2));
+    }
     auto *x = new QBarCategoryAxis;
     x->append(years);
     auto *y = new QValueAxis;
@@ -422,6 +438,20 @@ QString StatisticsView::exportPdf(const QString &path)
     c.schoolYear = tr("School year %1").arg(schoolYear());
     c.dated = tr("Report of %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
     c.note = m_note->text();
+    // The year's headline figures, in a sentence for whoever reads only the title page.
+    const int total = m_months->columnCount() - 1;
+    auto yearly = [&](const QString &measure) {
+        for (int r = 0; r < m_months->rowCount(); ++r)
+            if (m_months->rowName(r) == measureName(measure))
+                return QLocale().toString(m_months->value(r, total));
+        return QLocale().toString(0);
+    };
+    c.summary = tr("In the school year %1: %2 teachers registered, %3 validated, %4 schools "
+                   "joining, %5 projects created.")
+                    .arg(schoolYear(), yearly(QString::fromLatin1(statistics::teachersRegistered)),
+                         yearly(QString::fromLatin1(statistics::teachersValidated)),
+                         yearly(QString::fromLatin1(statistics::schoolsJoined)),
+                         yearly(u"projects"_s));
     c.charts.append({m_yearsBox->title(), renderChart(yearsChart(), QSize(900, 440))});
     c.charts.append({m_monthsBox->title(), renderChart(monthsChart(), QSize(900, 440))});
     c.tables.append(tableOf(m_yearsBox->title(), *m_years));
@@ -490,6 +520,10 @@ void StatisticsView::retranslate()
                         "minutes."));
     m_empty->setAccessibleName(m_empty->text());
     m_note->setAccessibleName(tr("About these figures"));
+    // The tables' corner (select all) is a control too.
+    for (QTableView *t : {m_yearsTable, m_monthsTable})
+        for (QAbstractButton *corner : t->findChildren<QAbstractButton *>())
+            corner->setAccessibleName(tr("Whole table"));
     if (m_statistics)
         reload();
 }
