@@ -273,8 +273,13 @@ private Q_SLOTS:
     {
         m_translations.setLanguage(u"fr"_s);
         auto *tabs = m_window->findChild<QTabWidget *>();
-        QCOMPARE(tabs->tabText(tabs->indexOf(view())), u"Statistiques"_s);
-        QVERIFY(view()->findChild<QPushButton *>(u"exportPdf"_s)->text().contains(u"PDF"_s));
+        // Each widget hears of the language change through a posted event.
+        QTRY_COMPARE(tabs->tabText(tabs->indexOf(view())), u"Statistiques"_s);
+        QTRY_COMPARE(view()->findChild<QPushButton *>(u"exportPdf"_s)->text(),
+                     u"Exporter le rapport &PDF…"_s);
+        QVERIFY(view()->territoryName().contains(u"France"_s));
+        QCOMPARE(StatisticsView::measureName(u"projects.european.active"_s),
+                 u"Projets européens, actifs"_s);
         saveScreenshot(m_window.get(), u"statistics-fr.png"_s, folder());
         m_translations.setLanguage(u"en"_s);
     }
