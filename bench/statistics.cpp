@@ -98,8 +98,8 @@ int main(int argc, char *argv[])
     session.setToken(in.json[u"token"_s].toString());
     if (!test::syncedUpToDate(*session.sync(), 300000))
         return 1;
-    bench::report(u"first sync of review:FR (all of it)"_s, double(first.elapsed()), u"ms"_s,
-                  10000, false);
+    bench::report(u"first sync of review:FR (all of it)"_s, double(first.elapsed()), u"ms"_s, 10000,
+                  false);
 
     {
         QSqlQuery q(database.connection());
@@ -111,8 +111,8 @@ int main(int argc, char *argv[])
         server::statistics_store::recompute(database, QDateTime::currentMSecsSinceEpoch());
     if (!rewritten)
         return 1;
-    std::printf("%d records written again (count %lld ms, write %lld ms)\n", rewritten.value().changed,
-                rewritten.value().countMs, rewritten.value().writeMs);
+    std::printf("%d records written again (count %lld ms, write %lld ms)\n",
+                rewritten.value().changed, rewritten.value().countMs, rewritten.value().writeMs);
     bench::report(u"recomputation, every record written"_s, double(all.elapsed()), u"ms"_s, 2000,
                   false);
     QElapsedTimer round;

@@ -254,10 +254,11 @@ QList<ChangeRecord> ofReviewSetting(const ReviewSetting &s)
 
 QList<ChangeRecord> ofStatistics(const StatisticsRecord &r)
 {
-    const QStringList regions = r.region.isEmpty() ? regions::codes(r.country) : QStringList{r.region};
+    const QStringList territories =
+        r.region.isEmpty() ? regions::codes(r.country) : QStringList{r.region};
     const bool deleted = r.figures.isEmpty();
     QList<ChangeRecord> out;
-    for (const QString &scope : reviewScopes(r.country, regions))
+    for (const QString &scope : reviewScopes(r.country, territories))
         out.append({scope, u"statistics"_s, r.id, r.version, deleted,
                     deleted ? QJsonObject() : r.toJson()});
     return out;

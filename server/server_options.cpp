@@ -306,11 +306,12 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto creations = positive(options, accountCreations, 1, 1'000'000);
     auto lookups = positive(options, schoolLookups, 1, 1'000'000);
     auto statisticsSecs = positive(options, statisticsEvery, 1, 7 * 24 * 3600);
-    for (const auto *r : {&threadCount, &size,      &reviewQueue, &lifetime,          &failures,
-                          &minRecords,  &refresh,   &bodyLimit,   &accountFailures,   &connections,
-                          &idle,        &expiry,    &uploadCount, &uploadConnections, &collection,
-                          &forumMinute, &forumHour, &chatMinute,  &chatHour,          &creations,
-                          &lookups,     &statisticsSecs})
+    for (const auto *r :
+         {&threadCount, &size,          &reviewQueue, &lifetime,          &failures,
+          &minRecords,  &refresh,       &bodyLimit,   &accountFailures,   &connections,
+          &idle,        &expiry,        &uploadCount, &uploadConnections, &collection,
+          &forumMinute, &forumHour,     &chatMinute,  &chatHour,          &creations,
+          &lookups,     &statisticsSecs})
         if (!*r)
             return r->error();
     constexpr qint64 maxBytes = qint64(1) << 50;

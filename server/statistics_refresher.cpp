@@ -51,9 +51,11 @@ bool StatisticsRefresher::refresh()
         return false;
     }
     if (report.value().changed > 0)
-        qCInfo(lcStatistics, "statistics: %d records, %d changed (counted in %lld ms, written in "
-                             "%lld ms)",
-               report.value().records, report.value().changed, report.value().countMs, report.value().writeMs);
+        qCInfo(lcStatistics,
+               "statistics: %d records, %d changed (counted in %lld ms, written in "
+               "%lld ms)",
+               report.value().records, report.value().changed, report.value().countMs,
+               report.value().writeMs);
     Q_EMIT refreshed(report.value().records, report.value().changed);
     return true;
 }

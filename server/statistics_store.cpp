@@ -100,7 +100,8 @@ std::optional<QHash<Key, Figures>> compute(QSqlDatabase &db)
     QSet<QString> counted; // "<project> <territory>"
     while (q.next()) {
         const QString id = q.value(0).toString();
-        const QString measure = statistics::projectMeasure(q.value(1).toString(), q.value(2).toString());
+        const QString measure =
+            statistics::projectMeasure(q.value(1).toString(), q.value(2).toString());
         const qint64 created = q.value(3).toLongLong();
         const QString country = q.value(4).toString();
         const QString region = q.value(5).toString();
@@ -149,9 +150,9 @@ Result<Report> recompute(Database &database, qint64 now)
     if (!Database::run(q, u"SELECT id, country, region, month, figures, version FROM statistics"_s))
         return databaseError(q);
     while (q.next())
-        stored.insert({q.value(1).toString(), q.value(2).toString(), q.value(3).toString()},
-                      {q.value(0).toLongLong(), q.value(5).toLongLong(),
-                       figuresFrom(q.value(4).toString())});
+        stored.insert(
+            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()},
+            {q.value(0).toLongLong(), q.value(5).toLongLong(), figuresFrom(q.value(4).toString())});
     q.finish();
 
     QList<ChangeRecord> changes;
@@ -214,10 +215,9 @@ QList<StatisticsRecord> records(QSqlDatabase &db, const QString &country)
                        {country}))
         return out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), country, q.value(1).toString(),
-                    q.value(2).toString(), q.value(3).toString(),
-                    figuresFrom(q.value(4).toString()), q.value(5).toLongLong(),
-                    q.value(6).toLongLong()});
+        out.append({q.value(0).toLongLong(), country, q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), figuresFrom(q.value(4).toString()),
+                    q.value(5).toLongLong(), q.value(6).toLongLong()});
     return out;
 }
 

@@ -32,8 +32,8 @@ std::optional<QHash<Key, Figures>> compute(QSqlDatabase &db);
 
 struct Report
 {
-    int records = 0;   // territory-months with figures
-    int changed = 0;   // records written (new, changed, or left without figures)
+    int records = 0;    // territory-months with figures
+    int changed = 0;    // records written (new, changed, or left without figures)
     qint64 countMs = 0; // counting
     qint64 writeMs = 0; // writing the changed records and their changes
 };

@@ -55,7 +55,8 @@ class TestStatistics : public QObject
             const auto r = StatisticsRecord::fromJson(*it);
             if (!r)
                 continue;
-            out.insert({r.value().country + u'|' + r.value().region, r.value().month}, r.value().figures);
+            out.insert({r.value().country + u'|' + r.value().region, r.value().month},
+                       r.value().figures);
         }
         return out;
     }
@@ -179,13 +180,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Counted every second: the tests wait for the count after their change, not a time.
-        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"400"_s,
-                                 u"--demo-review-queue"_s, u"200"_s, u"--statistics-every-secs"_s,
-                                 u"1"_s}),
+        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"400"_s, u"--demo-review-queue"_s,
+                                 u"200"_s, u"--statistics-every-secs"_s, u"1"_s}),
                  qPrintable(m_server.lastOutput()));
-        for (const QString &name : {u"teacher.fr"_s, u"correspondent.fr"_s,
-                                    u"correspondent.fr.idf"_s, u"correspondent.it"_s,
-                                    u"pupil.fr"_s}) {
+        for (const QString &name :
+             {u"teacher.fr"_s, u"correspondent.fr"_s, u"correspondent.fr.idf"_s,
+              u"correspondent.it"_s, u"pupil.fr"_s}) {
             auto http = std::make_shared<Http>(m_server.url());
             QCOMPARE(http->signIn(name, u"demo1234"_s).status, 200);
             m_http.insert(name, http);
@@ -291,8 +291,8 @@ private Q_SLOTS:
         for (const QString &y : stats->schoolYears())
             for (const auto &[month, figures] : stats->months(u"FR-IDF"_s, y).asKeyValueRange())
                 QCOMPARE(figures, expected.value({u"FR|FR-IDF"_s, month}));
-        const qint64 before = stats->months(u"FR-IDF"_s, year).value(now).value(
-            u"teachers_validated"_s);
+        const qint64 before =
+            stats->months(u"FR-IDF"_s, year).value(now).value(u"teachers_validated"_s);
         const qint64 countryBefore =
             stats->months({}, year).value(now).value(u"teachers_validated"_s);
 
@@ -314,15 +314,15 @@ private Q_SLOTS:
         QCOMPARE(stats->months({}, year).value(now).value(u"teachers_validated"_s),
                  countryBefore + 1);
         QVERIFY(changed.count() >= 1);
-        QCOMPARE(counted(u"FR"_s, u"FR-IDF"_s).value({u"FR|FR-IDF"_s, now})
+        QCOMPARE(counted(u"FR"_s, u"FR-IDF"_s)
+                     .value({u"FR|FR-IDF"_s, now})
                      .value(u"teachers_validated"_s),
                  before + 1);
 
         // Nothing new for France: Italy changes, and once Italy's count is seen (so the server
         // counted again), a round of France's regional correspondent brings no record.
-        const QJsonObject cursorsBefore = as(u"correspondent.fr.idf"_s)
-                                              .get(u"/api/v1/sync?review:FR-IDF=0"_s)
-                                              .json;
+        const QJsonObject cursorsBefore =
+            as(u"correspondent.fr.idf"_s).get(u"/api/v1/sync?review:FR-IDF=0"_s).json;
         qint64 cursor = 0;
         for (const QJsonValue s : cursorsBefore[u"scopes"_s].toArray())
             if (s[u"name"_s].toString() == u"review:FR-IDF")
@@ -338,8 +338,8 @@ private Q_SLOTS:
         const SyncStatus round = syncRound(*session.sync());
         QCOMPARE(round.state, SyncStatus::State::UpToDate);
         QCOMPARE(changed.count(), 0);
-        const HttpResult page = as(u"correspondent.fr.idf"_s)
-                                    .get(u"/api/v1/sync/review:FR-IDF?since=%1"_s.arg(cursor));
+        const HttpResult page =
+            as(u"correspondent.fr.idf"_s).get(u"/api/v1/sync/review:FR-IDF?since=%1"_s.arg(cursor));
         QCOMPARE(page.status, 200);
         QCOMPARE(page.json[u"changes"_s].toArray().size(), 0);
     }

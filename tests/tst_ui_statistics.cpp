@@ -22,8 +22,8 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -80,8 +80,8 @@ class TestUiStatistics : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"400"_s,
-                                 u"--demo-review-queue"_s, u"120"_s}),
+        QVERIFY2(m_server.start(
+                     {u"--demo"_s, u"--demo-size"_s, u"400"_s, u"--demo-review-queue"_s, u"120"_s}),
                  qPrintable(m_server.lastOutput()));
         m_translations.setLanguage(u"en"_s);
         const auto in = signInClient(m_server.url(), u"correspondent.fr"_s);
@@ -96,8 +96,7 @@ private Q_SLOTS:
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        m_year = statistics::schoolYearOf(
-            statistics::monthOf(QDateTime::currentMSecsSinceEpoch()));
+        m_year = statistics::schoolYearOf(statistics::monthOf(QDateTime::currentMSecsSinceEpoch()));
     }
 
     void emptyUntilSynced()
@@ -147,11 +146,36 @@ private Q_SLOTS:
         const auto months = stats->months({}, m_year);
         const QStringList order = statistics::monthsOf(m_year);
         for (int i = 0; i < 12; ++i)
-            QCOMPARE(m->value(registered, i), months.value(order[i]).value(u"teachers_registered"_s));
+            QCOMPARE(m->value(registered, i),
+                     months.value(order[i]).value(u"teachers_registered"_s));
         QCOMPARE(m->value(registered, 12), years.value(m_year).value(u"teachers_registered"_s));
         QCOMPARE(table("statisticsMonths")->model()->index(registered, 12).data().toString(),
                  QLocale().toString(years.value(m_year).value(u"teachers_registered"_s)));
         saveScreenshot(m_window.get(), u"statistics-france.png"_s, folder());
+
+        // Every school year: each month as the cache has it, the last column their sum and the
+        // year's figure.
+        auto *choice = view()->findChild<QComboBox *>(u"statisticsYear"_s);
+        int septembers = 0;
+        for (int i = 0; i < choice->count(); ++i) {
+            choice->setCurrentIndex(i);
+            const QString shown = view()->schoolYear();
+            const auto byMonth = stats->months({}, shown);
+            const QStringList order = statistics::monthsOf(shown);
+            for (int r = 0; r < m->rowCount(); ++r) {
+                qint64 sum = 0;
+                for (int c = 0; c < 12; ++c)
+                    sum += m->value(r, c);
+                QCOMPARE(m->value(r, 12), sum);
+            }
+            for (int c = 0; c < 12; ++c)
+                QCOMPARE(m->value(registered, c),
+                         byMonth.value(order[c]).value(u"teachers_registered"_s));
+            QCOMPARE(m->value(registered, 12), years.value(shown).value(u"teachers_registered"_s));
+            septembers += m->value(registered, 0) > 0;
+        }
+        QVERIFY(septembers > 0); // a first column with figures: the total must count it
+        choice->setCurrentIndex(choice->findData(m_year));
     }
 
     void theFiltersChangeTheTables()
@@ -203,9 +227,8 @@ private Q_SLOTS:
             QCOMPARE(cells.size(), 6);
             QCOMPARE(cells[0], u"FR"_s);
             QCOMPARE(cells[1], u"FR-IDF"_s);
-            const qint64 expected = cells[3].isEmpty()
-                                        ? years.value(cells[2]).value(cells[4])
-                                        : months.value(cells[3]).value(cells[4]);
+            const qint64 expected = cells[3].isEmpty() ? years.value(cells[2]).value(cells[4])
+                                                       : months.value(cells[3]).value(cells[4]);
             QCOMPARE(cells[5].toLongLong(), expected);
             ++checked;
         }
@@ -235,8 +258,8 @@ private Q_SLOTS:
         }
         QVERIFY(text.contains(u"Teachers validated"_s));
         // Page 1 (the title page) and 2 (the charts), drawn to be looked at.
-        QCOMPARE(run(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"50"_s, u"-f"_s, u"1"_s, u"-l"_s,
-                                     u"2"_s, path, folder() + u"/statistics-report"_s})
+        QCOMPARE(run(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"50"_s, u"-f"_s, u"1"_s, u"-l"_s, u"2"_s,
+                                     path, folder() + u"/statistics-report"_s})
                      .left(1),
                  QString());
         QImage first(folder() + u"/statistics-report-1.png"_s);
@@ -255,10 +278,9 @@ private Q_SLOTS:
         QVERIFY2(inked(first) > 500, qPrintable(QString::number(inked(first))));
         // The title page's sentence holds the year's figures.
         const auto year = years.value(m_year);
-        QVERIFY2(text.simplified().contains(
-                     u"%1 teachers registered, %2 validated"_s.arg(
-                         QLocale().toString(year.value(u"teachers_registered"_s)),
-                         QLocale().toString(year.value(u"teachers_validated"_s)))),
+        QVERIFY2(text.simplified().contains(u"%1 teachers registered, %2 validated"_s.arg(
+                     QLocale().toString(year.value(u"teachers_registered"_s)),
+                     QLocale().toString(year.value(u"teachers_validated"_s)))),
                  qPrintable(text.left(600)));
     }
 

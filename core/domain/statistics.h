@@ -18,8 +18,8 @@ struct StatisticsRecord
     qint64 id = 0;
     QString country;
     QString region;
-    QString month;      // "2025-10" (UTC)
-    QString schoolYear; // "2025-2026": eTwinning's school year starts on 1 September
+    QString month;                 // "2025-10" (UTC)
+    QString schoolYear;            // "2025-2026": eTwinning's school year starts on 1 September
     QMap<QString, qint64> figures; // measure → count; measures at 0 are left out
     qint64 version = 0;
     qint64 updatedAt = 0; // when its figures last changed

@@ -86,8 +86,8 @@ QByteArray TerritoryStatistics::csv(const QString &region, const QString &school
     QString out = u"country,region,school_year,month,measure,value\n"_s;
     auto row = [&](const QString &year, const QString &month, const QString &measure,
                    qint64 value) {
-        out += QStringList{field(country()), field(region), field(year), field(month),
-                           field(measure), QString::number(value)}
+        out += QStringList{field(country()), field(region),  field(year),
+                           field(month),     field(measure), QString::number(value)}
                    .join(u',') +
                u'\n';
     };

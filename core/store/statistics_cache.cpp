@@ -41,9 +41,9 @@ QStringList regions(QSqlDatabase &db, const QString &country)
 {
     QSqlQuery q(db);
     QStringList held;
-    if (LocalStore::run(q,
-                        u"SELECT DISTINCT region FROM statistics WHERE country = ? AND region <> ''"_s,
-                        {country}))
+    if (LocalStore::run(
+            q, u"SELECT DISTINCT region FROM statistics WHERE country = ? AND region <> ''"_s,
+            {country}))
         while (q.next())
             held.append(q.value(0).toString());
     QStringList out;
@@ -106,9 +106,9 @@ qint64 updatedAt(QSqlDatabase &db, const QString &country)
     qint64 newest = 0;
     if (LocalStore::run(q, u"SELECT data FROM statistics WHERE country = ?"_s, {country}))
         while (q.next())
-            newest = std::max(newest, json_text::toObject(q.value(0).toString())
-                                          .value(u"updatedAt"_s)
-                                          .toInteger());
+            newest = std::max(
+                newest,
+                json_text::toObject(q.value(0).toString()).value(u"updatedAt"_s).toInteger());
     return newest;
 }
 

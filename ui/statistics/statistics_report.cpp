@@ -44,8 +44,8 @@ QString write(const QString &path, const Content &c)
             u"<p align=\"center\" style=\"font-size: 12pt; margin-top: 50px\">%5</p>"
             u"<p align=\"center\" style=\"font-size: 8pt; margin-top: 200px; "
             u"page-break-after: always\">%6</p>"_s.arg(esc(c.title), esc(c.territory),
-                                                        esc(c.schoolYear), esc(c.summary),
-                                                        esc(c.dated), esc(c.note));
+                                                       esc(c.schoolYear), esc(c.summary),
+                                                       esc(c.dated), esc(c.note));
     int n = 0;
     for (const auto &[caption, image] : c.charts) {
         const QUrl name(u"chart:%1"_s.arg(n++));
@@ -54,9 +54,10 @@ QString write(const QString &path, const Content &c)
             esc(caption), name.toString());
     }
     for (const Table &t : c.tables) {
-        html += u"<h2 style=\"page-break-before: always\">%1</h2>"
-                u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"_s
-                    .arg(esc(t.title));
+        html +=
+            u"<h2 style=\"page-break-before: always\">%1</h2>"
+            u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"_s.arg(
+                esc(t.title));
         for (const QString &h : t.header)
             html += u"<th nowrap>"_s + esc(h) + u"</th>"_s;
         html += u"</tr>"_s;

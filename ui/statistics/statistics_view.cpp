@@ -220,8 +220,7 @@ void StatisticsView::setSchoolYear(const QString &schoolYear)
 QString StatisticsView::territoryName() const
 {
     const QString country = catalogue::countryName(m_statistics->country());
-    return region().isEmpty() ? country
-                              : tr("%1 (%2)").arg(regions::name(region()), country);
+    return region().isEmpty() ? country : tr("%1 (%2)").arg(regions::name(region()), country);
 }
 
 QString StatisticsView::measureName(const QString &measure)
@@ -285,8 +284,8 @@ void StatisticsView::fillFilters()
         setSchoolYear(year);
     } else {
         // The current school year when it has figures, else the latest that has.
-        const QString now = statistics::schoolYearOf(statistics::monthOf(
-            QDateTime::currentMSecsSinceEpoch()));
+        const QString now =
+            statistics::schoolYearOf(statistics::monthOf(QDateTime::currentMSecsSinceEpoch()));
         setSchoolYear(m_year->findData(now) >= 0 ? now : m_year->itemData(0).toString());
     }
 }
@@ -405,8 +404,8 @@ QChart *StatisticsView::monthsChart() const
     chart->addSeries(series);
     QStringList titles;
     for (const QString &m : statistics::monthsOf(schoolYear()))
-        titles.append(QLocale().toString(QDate(m.left(4).toInt(), m.mid(5, 2).toInt(), 1),
-                                         u"MMM"_s));
+        titles.append(
+            QLocale().toString(QDate(m.left(4).toInt(), m.mid(5, 2).toInt(), 1), u"MMM"_s));
     auto *x = new QBarCategoryAxis;
     x->append(titles);
     auto *y = new QValueAxis;
@@ -446,12 +445,12 @@ QString StatisticsView::exportPdf(const QString &path)
                 return QLocale().toString(m_months->value(r, total));
         return QLocale().toString(0);
     };
-    c.summary = tr("In the school year %1: %2 teachers registered, %3 validated, %4 schools "
-                   "joining, %5 projects created.")
-                    .arg(schoolYear(), yearly(QString::fromLatin1(statistics::teachersRegistered)),
-                         yearly(QString::fromLatin1(statistics::teachersValidated)),
-                         yearly(QString::fromLatin1(statistics::schoolsJoined)),
-                         yearly(u"projects"_s));
+    c.summary =
+        tr("In the school year %1: %2 teachers registered, %3 validated, %4 schools "
+           "joining, %5 projects created.")
+            .arg(schoolYear(), yearly(QString::fromLatin1(statistics::teachersRegistered)),
+                 yearly(QString::fromLatin1(statistics::teachersValidated)),
+                 yearly(QString::fromLatin1(statistics::schoolsJoined)), yearly(u"projects"_s));
     c.charts.append({m_yearsBox->title(), renderChart(yearsChart(), QSize(900, 440))});
     c.charts.append({m_monthsBox->title(), renderChart(monthsChart(), QSize(900, 440))});
     c.tables.append(tableOf(m_yearsBox->title(), *m_years));
@@ -464,14 +463,14 @@ void StatisticsView::askCsv()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the statistics as CSV"),
-        folder + u"/statistics-%1-%2.csv"_s.arg(region().isEmpty() ? m_statistics->country()
-                                                                   : region(),
-                                                schoolYear()),
+        folder + u"/statistics-%1-%2.csv"_s.arg(
+                     region().isEmpty() ? m_statistics->country() : region(), schoolYear()),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString why = exportCsv(path); !why.isEmpty())
-        QMessageBox::warning(this, tr("Export CSV"), tr("%1 could not be written: %2").arg(path, why));
+        QMessageBox::warning(this, tr("Export CSV"),
+                             tr("%1 could not be written: %2").arg(path, why));
 }
 
 void StatisticsView::askPdf()
@@ -479,9 +478,8 @@ void StatisticsView::askPdf()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the statistics as a PDF report"),
-        folder + u"/statistics-%1-%2.pdf"_s.arg(region().isEmpty() ? m_statistics->country()
-                                                                   : region(),
-                                                schoolYear()),
+        folder + u"/statistics-%1-%2.pdf"_s.arg(
+                     region().isEmpty() ? m_statistics->country() : region(), schoolYear()),
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
