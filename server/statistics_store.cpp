@@ -120,87 +120,98 @@ std::optional<QHash<Key, Figures>> compute(QSqlDatabase &db)
     return out;
 }
 
-Result<Report> recompute(Database &database, qint64 now)
+Result<Report> recompute(Database &database, qint64 now, int chunk)
 {
     Report report;
     QElapsedTimer clock;
     clock.start();
-    // Counted inside the write transaction, after the lock: what is written is what the
-    // database held then, never an older count written over a newer one by another instance.
-    WriteTransaction tx(database);
-    if (!tx.isActive())
-        return Error{u"database_error"_s, tx.lastError(), {}};
-    QSqlDatabase &db = tx.db();
-    if (!SqlDialect::lockKey(db, recomputeLockKey))
-        return Error{u"database_error"_s, u"cannot take the statistics lock"_s, {}};
+    // Counted and compared on a plain connection: nobody waits for it.
+    QSqlDatabase db = database.connection();
     const auto counted = compute(db);
     if (!counted)
         return Error{u"database_error"_s, u"counting the statistics failed"_s, {}};
     report.records = int(counted->size());
-    report.countMs = clock.restart();
-    struct Stored
+    QHash<Key, Figures> stored;
     {
-        qint64 id;
-        qint64 version;
-        Figures figures;
-    };
-    QHash<Key, Stored> stored;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!Database::run(q, u"SELECT id, country, region, month, figures, version FROM statistics"_s))
-        return databaseError(q);
-    while (q.next())
-        stored.insert(
-            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()},
-            {q.value(0).toLongLong(), q.value(5).toLongLong(), figuresFrom(q.value(4).toString())});
-    q.finish();
-
-    QList<ChangeRecord> changes;
-    auto publish = [&](const Key &k, qint64 id, qint64 version, const Figures &f) {
-        StatisticsRecord r{id, k.country, k.region, k.month, statistics::schoolYearOf(k.month),
-                           f,  version,   now};
-        changes.append(scopes::ofStatistics(r));
-        ++report.changed;
-    };
-    QSqlQuery write(db);
-    for (auto it = counted->cbegin(); it != counted->cend(); ++it) {
-        const auto old = stored.constFind(it.key());
-        const QString text = figuresText(it.value());
-        if (old == stored.cend()) {
-            if (!Database::run(write,
-                               u"INSERT INTO statistics (country, region, month, school_year, "
-                               u"figures, version, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?) "
-                               u"RETURNING id"_s,
-                               {it.key().country, it.key().region, it.key().month,
-                                statistics::schoolYearOf(it.key().month), text, now}) ||
-                !write.next())
-                return databaseError(write);
-            publish(it.key(), write.value(0).toLongLong(), 1, it.value());
-            write.finish();
-        } else if (old->figures != it.value()) {
-            if (!Database::run(write,
-                               u"UPDATE statistics SET figures = ?, version = ?, updated_at = ? "
-                               u"WHERE id = ?"_s,
-                               {text, old->version + 1, now, old->id}))
-                return databaseError(write);
-            publish(it.key(), old->id, old->version + 1, it.value());
-        }
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!Database::run(q, u"SELECT country, region, month, figures FROM statistics"_s))
+            return databaseError(q);
+        while (q.next())
+            stored.insert({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()},
+                          figuresFrom(q.value(3).toString()));
     }
+    QList<Key> todo;
+    for (auto it = counted->cbegin(); it != counted->cend(); ++it)
+        if (!stored.contains(it.key()) || stored.value(it.key()) != it.value())
+            todo.append(it.key());
     // A territory-month whose figures all went (a school moved away): no figures, a tombstone.
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        if (!counted->contains(it.key()) && !it->figures.isEmpty()) {
-            if (!Database::run(write,
-                               u"UPDATE statistics SET figures = '{}', version = ?, "
-                               u"updated_at = ? WHERE id = ?"_s,
-                               {it->version + 1, now, it->id}))
-                return databaseError(write);
-            publish(it.key(), it->id, it->version + 1, {});
+        if (!counted->contains(it.key()) && !it->isEmpty())
+            todo.append(it.key());
+    report.countMs = clock.restart();
+
+    // Written a chunk per transaction: each holds the feed's counter (every writer's turn) for
+    // a moment only, however many records changed. Under the lock each record is read again,
+    // so two instances at once change a record's version once.
+    for (qsizetype from = 0; from < todo.size(); from += chunk) {
+        WriteTransaction tx(database);
+        if (!tx.isActive())
+            return Error{u"database_error"_s, tx.lastError(), {}};
+        QSqlDatabase &wdb = tx.db();
+        if (!SqlDialect::lockKey(wdb, recomputeLockKey))
+            return Error{u"database_error"_s, u"cannot take the statistics lock"_s, {}};
+        QList<ChangeRecord> changes;
+        QSqlQuery q(wdb);
+        for (const Key &k : todo.mid(from, chunk)) {
+            const Figures target = counted->value(k);
+            if (!Database::run(q,
+                               u"SELECT s.id, s.figures, s.version FROM statistics s "
+                               u"WHERE s.country = ? AND s.region = ? AND s.month = ?"_s +
+                                   SqlDialect::rowLock(wdb, u"s"_s),
+                               {k.country, k.region, k.month}))
+                return databaseError(q);
+            qint64 id = 0;
+            qint64 version = 1;
+            if (q.next()) {
+                id = q.value(0).toLongLong();
+                version = q.value(2).toLongLong() + 1;
+                const Figures held = figuresFrom(q.value(1).toString());
+                q.finish();
+                if (held == target)
+                    continue; // written meanwhile
+                if (!Database::run(q,
+                                   u"UPDATE statistics SET figures = ?, version = ?, "
+                                   u"updated_at = ? WHERE id = ?"_s,
+                                   {figuresText(target), version, now, id}))
+                    return databaseError(q);
+            } else {
+                q.finish();
+                if (target.isEmpty())
+                    continue;
+                if (!Database::run(q,
+                                   u"INSERT INTO statistics (country, region, month, "
+                                   u"school_year, figures, version, updated_at) "
+                                   u"VALUES (?, ?, ?, ?, ?, 1, ?) RETURNING id"_s,
+                                   {k.country, k.region, k.month, statistics::schoolYearOf(k.month),
+                                    figuresText(target), now}) ||
+                    !q.next())
+                    return databaseError(q);
+                id = q.value(0).toLongLong();
+                q.finish();
+            }
+            const StatisticsRecord r{
+                id,     k.country, k.region, k.month, statistics::schoolYearOf(k.month),
+                target, version,   now};
+            changes.append(scopes::ofStatistics(r));
+            ++report.changed;
         }
-    QString why;
-    if (!changes.isEmpty() && !change_feed::record(db, changes, &why))
-        return Error{u"database_error"_s, u"change feed: "_s + why, {}};
-    if (!tx.commit())
-        return Error{u"database_error"_s, u"commit failed: "_s + tx.lastError(), {}};
+        QString why;
+        if (!change_feed::record(wdb, changes, &why))
+            return Error{u"database_error"_s, u"change feed: "_s + why, {}};
+        if (!tx.commit())
+            return Error{u"database_error"_s, u"commit failed: "_s + tx.lastError(), {}};
+    }
     report.writeMs = clock.elapsed();
     return report;
 }

@@ -38,8 +38,10 @@ struct Report
     qint64 writeMs = 0; // writing the changed records and their changes
 };
 // Counts, then writes the records whose figures changed (their version + 1) with their changes
-// in the review scopes, in one write transaction; instances sharing a database take turns.
-Result<Report> recompute(Database &database, qint64 now);
+// in the review scopes, `chunk` records per write transaction, so that other writers wait a
+// moment at most; instances sharing a database take turns, and a record written meanwhile by
+// another is left as it is.
+Result<Report> recompute(Database &database, qint64 now, int chunk = 200);
 
 // The stored records of a country (tests, tools).
 QList<StatisticsRecord> records(QSqlDatabase &db, const QString &country);

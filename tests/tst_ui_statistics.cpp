@@ -284,6 +284,43 @@ private Q_SLOTS:
                  qPrintable(text.left(600)));
     }
 
+    void aRegionalCorrespondentStartsOnTheirRegion()
+    {
+        const auto in = signInClient(m_server.url(), u"correspondent.fr.idf"_s);
+        QVERIFY(in);
+        AccountSession session(m_server.url(), in->account, m_home.path() + u"/idf.sqlite"_s,
+                               nullptr);
+        QVERIFY(session.open().ok());
+        session.setToken(in->token);
+        QVERIFY(syncedUpToDate(*session.sync()));
+        StatisticsView regional(session.statistics());
+        regional.resize(1400, 800);
+        // Their region first, then the whole country to compare with; no other region.
+        auto *regions = regional.findChild<QComboBox *>(u"statisticsRegion"_s);
+        QCOMPARE(regions->count(), 2);
+        QCOMPARE(regional.region(), u"FR-IDF"_s);
+        QCOMPARE(regions->itemData(1).toString(), QString());
+        QCOMPARE(regional.territoryName(), u"Île-de-France (France)"_s);
+        const auto years = session.statistics()->years(u"FR-IDF"_s);
+        auto *y = static_cast<StatisticsTableModel *>(
+            regional.findChild<QTableView *>(u"statisticsYears"_s)->model());
+        const int registered = rowOf(y, u"teachers_registered"_s);
+        QCOMPARE(y->columnCount(), int(years.size()));
+        for (int c = 0; c < y->columnCount(); ++c)
+            QCOMPARE(y->value(registered, c),
+                     years.value(y->columnTitle(c)).value(u"teachers_registered"_s));
+        const QString path = folder() + u"/statistics-report-idf.pdf"_s;
+        QCOMPARE(regional.exportPdf(path), QString());
+        const QString text = run(u"pdftotext"_s, {path, u"-"_s});
+        QVERIFY2(text.contains(u"Île-de-France (France)"_s), qPrintable(text.left(300)));
+        QVERIFY(text.contains(u"School year "_s + m_year));
+        regions->setCurrentIndex(1);
+        QCOMPARE(y->value(registered, y->columnCount() - 1),
+                 session.statistics()->years({}).last().value(u"teachers_registered"_s));
+        regional.show();
+        saveScreenshot(&regional, u"statistics-regional.png"_s, folder());
+    }
+
     void everyControlIsNamed()
     {
         QVERIFY(namesEveryControl(view()));
