@@ -63,6 +63,16 @@ int main(int argc, char *argv[])
         QThread::msleep(50);
     }
 
+    // The server's pass writes in chunks: this one, beside it, takes what is left (the two
+    // take turns) until a pass finds nothing to change.
+    for (;;) {
+        const auto r =
+            server::statistics_store::recompute(database, QDateTime::currentMSecsSinceEpoch());
+        if (!r)
+            return 1;
+        if (r.value().changed == 0)
+            break;
+    }
     QList<double> unchanged;
     int records = 0;
     for (int i = 0; i < 5; ++i) {
@@ -106,10 +116,10 @@ int main(int argc, char *argv[])
         QSqlQuery q(database.connection());
         q.exec(u"UPDATE statistics SET figures = '{}'"_s);
     }
-    // The cache is told as soon as a round stored them: the server's live hint asks for that
-    // round when the recomputation commits, as it would for a correspondent online.
-    bool told = false;
-    QObject::connect(session.statistics(), &TerritoryStatistics::changed, [&] { told = true; });
+    // A round asked for after the recomputation brings them (a correspondent's client asks
+    // every minute, or at F5).
+    int told = 0;
+    QObject::connect(session.statistics(), &TerritoryStatistics::changed, [&] { ++told; });
     QElapsedTimer all;
     all.start();
     const auto rewritten =
@@ -119,20 +129,23 @@ int main(int argc, char *argv[])
     const qint64 recomputed = all.elapsed();
     std::printf("%d records written again (count %lld ms, write %lld ms)\n",
                 rewritten.value().changed, rewritten.value().countMs, rewritten.value().writeMs);
-    bench::report(u"recomputation, every record written"_s, double(recomputed), u"ms"_s, 2000,
+    bench::report(u"recomputation, every record written"_s, double(recomputed), u"ms"_s, 10000,
                   false);
+    // What matters to everyone else: how long one of its transactions holds the writers.
+    bench::report(u"its longest write transaction"_s, double(rewritten.value().longestChunkMs),
+                  u"ms"_s, 500, false);
     QElapsedTimer round;
     round.start();
-    while (!told && round.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    if (!told)
-        return 1;
+    const SyncStatus st = test::syncRound(*session.sync(), 120000);
     const qint64 synced = round.elapsed();
+    if (st.state != SyncStatus::State::UpToDate || told == 0)
+        return 1;
     QSqlQuery inCache(session.store().connection());
-    inCache.exec(u"SELECT COUNT(*) FROM statistics"_s);
+    inCache.exec(u"SELECT COUNT(*), MIN(version) FROM statistics"_s);
     inCache.next();
-    std::printf("%d statistics records in the correspondent's cache\n", inCache.value(0).toInt());
-    bench::report(u"every record of review:FR synced after it"_s, double(synced), u"ms"_s, 2000,
+    std::printf("%d statistics records in the correspondent's cache, each at version %d or more\n",
+                inCache.value(0).toInt(), inCache.value(1).toInt());
+    bench::report(u"the round bringing every record of review:FR"_s, double(synced), u"ms"_s, 2000,
                   false);
     return 0;
 }

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace etw::server::statistics_store {
 
@@ -155,6 +156,8 @@ Result<Report> recompute(Database &database, qint64 now, int chunk)
     // a moment only, however many records changed. Under the lock each record is read again,
     // so two instances at once change a record's version once.
     for (qsizetype from = 0; from < todo.size(); from += chunk) {
+        QElapsedTimer held;
+        held.start();
         WriteTransaction tx(database);
         if (!tx.isActive())
             return Error{u"database_error"_s, tx.lastError(), {}};
@@ -211,6 +214,7 @@ Result<Report> recompute(Database &database, qint64 now, int chunk)
             return Error{u"database_error"_s, u"change feed: "_s + why, {}};
         if (!tx.commit())
             return Error{u"database_error"_s, u"commit failed: "_s + tx.lastError(), {}};
+        report.longestChunkMs = std::max(report.longestChunkMs, held.elapsed());
     }
     report.writeMs = clock.elapsed();
     return report;

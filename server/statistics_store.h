@@ -32,10 +32,11 @@ std::optional<QHash<Key, Figures>> compute(QSqlDatabase &db);
 
 struct Report
 {
-    int records = 0;    // territory-months with figures
-    int changed = 0;    // records written (new, changed, or left without figures)
-    qint64 countMs = 0; // counting
-    qint64 writeMs = 0; // writing the changed records and their changes
+    int records = 0;           // territory-months with figures
+    int changed = 0;           // records written (new, changed, or left without figures)
+    qint64 countMs = 0;        // counting
+    qint64 writeMs = 0;        // writing the changed records and their changes
+    qint64 longestChunkMs = 0; // the longest write transaction: what other writers waited at most
 };
 // Counts, then writes the records whose figures changed (their version + 1) with their changes
 // in the review scopes, `chunk` records per write transaction, so that other writers wait a
