@@ -42,7 +42,7 @@ struct Report
 // in the review scopes, `chunk` records per write transaction, so that other writers wait a
 // moment at most; instances sharing a database take turns, and a record written meanwhile by
 // another is left as it is.
-Result<Report> recompute(Database &database, qint64 now, int chunk = 200);
+Result<Report> recompute(Database &database, qint64 now, int chunk = 100);
 
 // The stored records of a country (tests, tools).
 QList<StatisticsRecord> records(QSqlDatabase &db, const QString &country);
