@@ -190,6 +190,8 @@ private Q_SLOTS:
         QVERIFY(regions->findData(u"FR-IDF"_s) > 0);
         regions->setCurrentIndex(regions->findData(u"FR-IDF"_s));
         QCOMPARE(view()->region(), u"FR-IDF"_s);
+        view()->reload();
+        QCOMPARE(view()->region(), u"FR-IDF"_s);
         const auto idf = m_session->statistics()->years(u"FR-IDF"_s);
         const qint64 region = idf.last().value(u"teachers_registered"_s);
         QCOMPARE(y->value(registered, y->columnCount() - 1), region);
@@ -315,6 +317,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Île-de-France (France)"_s), qPrintable(text.left(300)));
         QVERIFY(text.contains(u"School year "_s + m_year));
         regions->setCurrentIndex(1);
+        // A sync bringing new figures keeps what was chosen (the whole country here).
+        regional.reload();
+        QCOMPARE(regional.region(), QString());
+        QCOMPARE(regions->currentIndex(), 1);
         QCOMPARE(y->value(registered, y->columnCount() - 1),
                  session.statistics()->years({}).last().value(u"teachers_registered"_s));
         regional.show();

@@ -257,6 +257,8 @@ void StatisticsView::reload()
 
 void StatisticsView::fillFilters()
 {
+    // What was chosen stays chosen when a sync brings new figures.
+    const bool chosen = m_region->count() > 0;
     const QString region = this->region();
     const QString year = schoolYear();
     m_filling = true;
@@ -278,7 +280,7 @@ void StatisticsView::fillFilters()
     for (const QString &y : m_statistics->schoolYears())
         m_year->addItem(y, y);
     m_filling = false;
-    if (m_region->findData(region) >= 0 && m_region->count() > 0 && !region.isNull())
+    if (chosen)
         setRegion(region);
     if (!year.isEmpty() && m_year->findData(year) >= 0) {
         setSchoolYear(year);
