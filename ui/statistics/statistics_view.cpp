@@ -317,7 +317,10 @@ void StatisticsView::showFigures()
     };
     const auto byYear = withTotals(m_statistics->years(region));
     QList<StatisticsTableModel::Column> yearColumns;
-    QStringList keys = byYear.keys();
+    // Every school year the country has figures for, oldest first: a region's year without any
+    // is a column of zeros, not a gap in its evolution.
+    QStringList keys = m_statistics->schoolYears();
+    std::reverse(keys.begin(), keys.end());
     for (const QString &y : keys)
         yearColumns.append({y, y});
     m_years->reset(rows, yearColumns, byYear);
