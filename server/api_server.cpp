@@ -99,6 +99,7 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
     , m_uploads(database, config, m_uploadFiles, m_intake)
     , m_downloads(database, m_blobs)
     , m_collector(database, m_blobs, m_uploadFiles, {config.storageCollectionSecs})
+    , m_statistics(database, config.statisticsEverySecs)
     , m_live(
           [this](qint64 accountId) -> std::optional<QList<scopes::Listed>> {
               QSqlDatabase db = m_database.connection();

@@ -16,6 +16,7 @@
 #include "material_intake.h"
 #include "mutation_service.h"
 #include "school_lookup.h"
+#include "statistics_refresher.h"
 #include "storage_collector.h"
 #include "sync_service.h"
 #include "upload_files.h"
@@ -39,12 +40,13 @@ public:
     ApiServer(Database &database, const ServerConfig &config, QObject *parent = nullptr);
     ~ApiServer() override;
 
-    // Starts the background work: directory snapshots for first syncs, and the removal of
-    // expired uploads and of files no material needs.
+    // Starts the background work: directory snapshots for first syncs, the removal of
+    // expired uploads and of files no material needs, and the territories' statistics.
     void startBackgroundWork()
     {
         m_snapshots.start();
         m_collector.start();
+        m_statistics.start();
         m_notifications.start();
     }
     const LiveHub &live() const { return m_live; }
@@ -110,6 +112,7 @@ private:
     UploadService m_uploads;
     MaterialDownloads m_downloads;
     StorageCollector m_collector;
+    StatisticsRefresher m_statistics;
     std::vector<Route> m_routes;
     QHash<QTcpSocket *, std::deque<Pending>> m_pending;
     // Upgrades accepted, until their WebSocket is handed over: by the peer's address and port.

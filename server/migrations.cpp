@@ -245,6 +245,16 @@ const std::vector<MigrationStep> &migrations()
             "CREATE TABLE account_creations (address TEXT NOT NULL, created_at BIGINT NOT NULL)",
             "CREATE INDEX account_creations_address ON account_creations (address, created_at)",
         }},
+        // 12: the territories' statistics, computed by the server (statistics_store): one
+        // record per country or region ('' for the whole country) and month, its counts as a
+        // JSON object. Its version changes only when its figures do, so that a sync round with
+        // nothing new sends nothing.
+        {{
+            "CREATE TABLE statistics (id {ID}, country TEXT NOT NULL, region TEXT NOT NULL, "
+            "month TEXT NOT NULL, school_year TEXT NOT NULL, figures TEXT NOT NULL, "
+            "version BIGINT NOT NULL DEFAULT 1, updated_at BIGINT NOT NULL)",
+            "CREATE UNIQUE INDEX statistics_territory ON statistics (country, region, month)",
+        }},
     };
     return steps;
 }

@@ -252,6 +252,18 @@ QList<ChangeRecord> ofReviewSetting(const ReviewSetting &s)
     return out;
 }
 
+QList<ChangeRecord> ofStatistics(const StatisticsRecord &r)
+{
+    const QStringList territories =
+        r.region.isEmpty() ? regions::codes(r.country) : QStringList{r.region};
+    const bool deleted = r.figures.isEmpty();
+    QList<ChangeRecord> out;
+    for (const QString &scope : reviewScopes(r.country, territories))
+        out.append({scope, u"statistics"_s, r.id, r.version, deleted,
+                    deleted ? QJsonObject() : r.toJson()});
+    return out;
+}
+
 ChangeRecord ofForumTombstone(qint64 projectId, const QString &entityType, qint64 id,
                               qint64 version)
 {

@@ -14,6 +14,7 @@
 #include "domain/registration.h"
 #include "domain/review.h"
 #include "domain/school.h"
+#include "domain/statistics.h"
 
 #include <QSqlDatabase>
 
@@ -79,5 +80,9 @@ QList<ChangeRecord> ofReviewNote(const ReviewNote &note, const QStringList &scop
 // A country's templates and setting: its national scope and every one of its regions'.
 QList<ChangeRecord> ofReasonTemplate(const QString &country, const ReasonTemplate &t, bool deleted);
 QList<ChangeRecord> ofReviewSetting(const ReviewSetting &setting);
+// A territory's statistics: a country's totals in its national scope and every one of its
+// regions' (so that a region compares itself with the country), a region's in its own scope and
+// the country's. A record left without figures is a tombstone.
+QList<ChangeRecord> ofStatistics(const StatisticsRecord &record);
 
 } // namespace etw::server::scopes

@@ -66,6 +66,8 @@ struct ServerConfig
     int accountCreationsPerHour = 10;
     // The sign-up form's school lookups per client address and minute (it asks as one types).
     int schoolLookupsPerMinute = 120;
+    // How often the territories' statistics are counted again (and once at start).
+    int statisticsEverySecs = 600;
 };
 
 } // namespace etw::server

@@ -193,6 +193,11 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
         u"school-lookups-per-minute"_s,
         u"School lookups of the sign-up form from one client address in a minute."_s, u"N"_s,
         u"120"_s);
+    const QCommandLineOption statisticsEvery(
+        u"statistics-every-secs"_s,
+        u"Seconds between two countings of the territories' statistics (also counted once at "
+        u"start); only the figures that changed are sent to the correspondents."_s,
+        u"SECONDS"_s, u"600"_s);
     parser.addOptions({config,
                        listen,
                        dataDir,
@@ -223,7 +228,8 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                        chatPerMinute,
                        chatPerHour,
                        accountCreations,
-                       schoolLookups});
+                       schoolLookups,
+                       statisticsEvery});
     parser.process(arguments);
 
     std::unique_ptr<QSettings> file;
@@ -299,11 +305,13 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto chatHour = positive(options, chatPerHour, 1, 1'000'000);
     auto creations = positive(options, accountCreations, 1, 1'000'000);
     auto lookups = positive(options, schoolLookups, 1, 1'000'000);
-    for (const auto *r : {&threadCount, &size,      &reviewQueue, &lifetime,          &failures,
-                          &minRecords,  &refresh,   &bodyLimit,   &accountFailures,   &connections,
-                          &idle,        &expiry,    &uploadCount, &uploadConnections, &collection,
-                          &forumMinute, &forumHour, &chatMinute,  &chatHour,          &creations,
-                          &lookups})
+    auto statisticsSecs = positive(options, statisticsEvery, 1, 7 * 24 * 3600);
+    for (const auto *r :
+         {&threadCount, &size,          &reviewQueue, &lifetime,          &failures,
+          &minRecords,  &refresh,       &bodyLimit,   &accountFailures,   &connections,
+          &idle,        &expiry,        &uploadCount, &uploadConnections, &collection,
+          &forumMinute, &forumHour,     &chatMinute,  &chatHour,          &creations,
+          &lookups,     &statisticsSecs})
         if (!*r)
             return r->error();
     constexpr qint64 maxBytes = qint64(1) << 50;
@@ -324,6 +332,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.chatMessagesPerHour = chatHour.value();
     c.accountCreationsPerHour = creations.value();
     c.schoolLookupsPerMinute = lookups.value();
+    c.statisticsEverySecs = statisticsSecs.value();
     c.threads = threadCount.value();
     c.demoSize = size.value();
     c.demoReviewQueue = reviewQueue.value();

@@ -1333,6 +1333,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>&amp;Review</source>
         <translation>&amp;Instruction</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
 </context>
 <context>
     <name>etw::MaterialCache</name>
@@ -3581,6 +3585,193 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Create an &amp;account…</source>
         <translation>Créer un &amp;compte…</translation>
+    </message>
+</context>
+<context>
+    <name>etw::StatisticsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Teachers registered</source>
+        <translation>Enseignants inscrits</translation>
+    </message>
+    <message>
+        <source>Teachers validated</source>
+        <translation>Enseignants validés</translation>
+    </message>
+    <message>
+        <source>Schools joining</source>
+        <translation>Nouveaux établissements</translation>
+    </message>
+    <message>
+        <source>Projects created</source>
+        <translation>Projets créés</translation>
+    </message>
+    <message>
+        <source>National projects</source>
+        <translation>Projets nationaux</translation>
+    </message>
+    <message>
+        <source>European projects</source>
+        <translation>Projets européens</translation>
+    </message>
+    <message>
+        <source>waiting for partners</source>
+        <translation>en attente de partenaires</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actifs</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturés</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusés</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Whole country (%1)</source>
+        <translation>Tout le pays (%1)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Evolution over the school years — %1</source>
+        <translation>Évolution au fil des années scolaires — %1</translation>
+    </message>
+    <message>
+        <source>Months of the school year %1 — %2</source>
+        <translation>Mois de l&apos;année scolaire %1 — %2</translation>
+    </message>
+    <message>
+        <source>Counts computed by the server, never names. Teachers and schools count in their school&apos;s region; the whole country also counts schools without a region. A project counts in each country and region of its founders, in the month it was created. Figures last changed on %1.</source>
+        <translation>Décomptes calculés par le serveur, sans aucun nom. Les enseignants et les établissements comptent dans la région de leur établissement&#xa0;; le pays entier compte aussi les établissements sans région. Un projet compte dans chaque pays et chaque région de ses fondateurs, au mois de sa création. Chiffres modifiés pour la dernière fois le %1.</translation>
+    </message>
+    <message>
+        <source>Evolution over the school years</source>
+        <translation>Évolution au fil des années scolaires</translation>
+    </message>
+    <message>
+        <source>Months of the school year %1</source>
+        <translation>Mois de l&apos;année scolaire %1</translation>
+    </message>
+    <message>
+        <source>Statistics of the territory</source>
+        <translation>Statistiques du territoire</translation>
+    </message>
+    <message>
+        <source>School year %1</source>
+        <translation>Année scolaire %1</translation>
+    </message>
+    <message>
+        <source>Report of %1</source>
+        <translation>Rapport du %1</translation>
+    </message>
+    <message>
+        <source>In the school year %1: %2 teachers registered, %3 validated, %4 schools joining, %5 projects created.</source>
+        <translation>Pendant l&apos;année scolaire %1&#xa0;: %2 enseignants inscrits, %3 validés, %4 nouveaux établissements, %5 projets créés.</translation>
+    </message>
+    <message>
+        <source>Export the statistics as CSV</source>
+        <translation>Exporter les statistiques en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export the statistics as a PDF report</source>
+        <translation>Exporter les statistiques en rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>&amp;Année scolaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exporter le rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the figures shown as a CSV file (UTF-8)</source>
+        <translation>Enregistre les chiffres affichés dans un fichier CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Saves a PDF report with the charts and tables, to send to your rector or ministry</source>
+        <translation>Enregistre un rapport PDF avec les graphiques et les tableaux, à envoyer à votre rectorat ou à votre ministère</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>Figures of each school year</source>
+        <translation>Chiffres de chaque année scolaire</translation>
+    </message>
+    <message>
+        <source>Figures of each month of the school year</source>
+        <translation>Chiffres de chaque mois de l&apos;année scolaire</translation>
+    </message>
+    <message>
+        <source>Chart of the evolution over the school years</source>
+        <translation>Graphique de l&apos;évolution au fil des années scolaires</translation>
+    </message>
+    <message>
+        <source>Chart of the months of the school year</source>
+        <translation>Graphique des mois de l&apos;année scolaire</translation>
+    </message>
+    <message>
+        <source>No statistics here yet. Sync to receive your territory&apos;s statistics (Account → Synchronise now, F5); the server counts them every few minutes.</source>
+        <translation>Pas encore de statistiques ici. Synchronisez pour recevoir les statistiques de votre territoire (Compte → Synchroniser maintenant, F5)&#xa0;; le serveur les recalcule régulièrement.</translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation>À propos de ces chiffres</translation>
+    </message>
+    <message>
+        <source>Whole table</source>
+        <translation>Tout le tableau</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,9 @@
 #include "registration_banner.h"
 #include "review/review_workspace.h"
 #include "session/account_session.h"
+#include "session/territory_statistics.h"
 #include "settings/app_settings.h"
+#include "statistics/statistics_view.h"
 #include "sync/sync_controller.h"
 #include "sync_issues_dialog.h"
 #include "sync_status_label.h"
@@ -63,6 +65,11 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
         m_review = new ReviewWorkspace(session->review(), this);
         m_tabs->addTab(m_review, QString());
         m_tabs->setCurrentWidget(m_review);
+    }
+    // Beside it, their territory's statistics (read from the cache, like the queues).
+    if (session->statistics()) {
+        m_statistics = new StatisticsView(session->statistics(), this);
+        m_tabs->addTab(m_statistics, QString());
     }
     // A new teacher's account waiting for validation: said above the tabs, and what cannot
     // work until then (inviting, registering a project) is disabled with the reason.
@@ -213,6 +220,8 @@ void MainWindow::retranslateUi()
         m_tabs->setTabText(m_tabs->indexOf(m_review), tr("Review"));
         m_reviewMenu->setTitle(tr("&Review"));
     }
+    if (m_statistics)
+        m_tabs->setTabText(m_tabs->indexOf(m_statistics), tr("Statistics"));
     m_accountMenu->setTitle(tr("&Account"));
     m_syncNow->setText(tr("&Synchronise now"));
     m_issues->setText(tr("Edits needing &attention…"));

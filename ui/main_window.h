@@ -21,6 +21,7 @@ class PartnerSearchView;
 class ProfileEditor;
 class ProjectsView;
 class ReviewWorkspace;
+class StatisticsView;
 class TwinSpaceView;
 class SyncStatusLabel;
 class TransferStatus;
@@ -76,6 +77,7 @@ private:
     QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;
     ReviewWorkspace *m_review = nullptr; // a correspondent's
     QMenu *m_reviewMenu = nullptr;
+    StatisticsView *m_statistics = nullptr; // a correspondent's, beside the review
     QAction *m_syncNow, *m_issues, *m_pending, *m_transfers, *m_signIn, *m_signOut,
         *m_signOutRemove, *m_quit, *m_about;
     QActionGroup *m_languages;

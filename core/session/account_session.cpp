@@ -8,6 +8,7 @@
 #include "session/chat.h"
 #include "session/forum.h"
 #include "session/review_desk.h"
+#include "session/territory_statistics.h"
 #include "store/form_drafts.h"
 #include "store/kinds/scope_kind.h"
 #include "store/local_store.h"
@@ -58,8 +59,10 @@ Result<int> AccountSession::open()
     m_forum = new Forum(*m_store, m_sync, m_account.id, this);
     m_live = new LiveChannel(m_server, this);
     m_chat = new Chat(*m_store, m_sync, m_live, m_account.id, this);
-    if (m_account.role == Role::Correspondent)
+    if (m_account.role == Role::Correspondent) {
         m_review = new ReviewDesk(*m_store, m_sync, m_account, this);
+        m_statistics = new TerritoryStatistics(*m_store, m_sync, m_account, this);
+    }
     // A hint that something changed is a round now: a partner's message shows within moments.
     connect(m_live, &LiveChannel::changed, m_sync, [this] { m_sync->syncNow(); });
     m_transfers = new TransferController(*m_store, m_store->filePath() + u".materials"_s, m_server,

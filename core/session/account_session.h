@@ -27,6 +27,7 @@ class Forum;
 class Chat;
 class LiveChannel;
 class ReviewDesk;
+class TerritoryStatistics;
 
 class AccountSession : public QObject
 {
@@ -60,6 +61,8 @@ public:
     Chat *chat() { return m_chat; }
     // A correspondent's review (queues, decisions, notes); after open(), null for others.
     ReviewDesk *review() { return m_review; }
+    // A correspondent's statistics of their territory; after open(), null for others.
+    TerritoryStatistics *statistics() { return m_statistics; }
     // The server's live hints (sync pulls as soon as something changed); after open().
     LiveChannel *live() { return m_live; }
     // Uploads and downloads of materials, and their copies on this computer; after open().
@@ -124,6 +127,7 @@ private:
     LiveChannel *m_live = nullptr;
     Chat *m_chat = nullptr;
     ReviewDesk *m_review = nullptr;
+    TerritoryStatistics *m_statistics = nullptr;
     TransferController *m_transfers = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
 };

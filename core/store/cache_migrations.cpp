@@ -204,6 +204,17 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE TABLE review_settings (scope TEXT NOT NULL, id INTEGER NOT NULL, "
             "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
         },
+        // 14: the territory's statistics, as pulled from the review scope: one record per
+        // country or region ('' for the whole country) and month, read by territory and school
+        // year (statistics_cache).
+        {
+            "CREATE TABLE statistics (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, country TEXT NOT NULL, region TEXT NOT NULL, "
+            "month TEXT NOT NULL, school_year TEXT NOT NULL, data TEXT NOT NULL, "
+            "PRIMARY KEY (scope, id))",
+            "CREATE INDEX statistics_territory ON statistics (country, region, school_year, "
+            "month)",
+        },
     };
     return all;
 }

@@ -31,7 +31,9 @@ bool apply(QSqlDatabase &db, const Table &table, const QString &scope, const QLi
             values << c.version;
         for (const auto &[column, key] : table.columns) {
             const QJsonValue v = c.data.value(key);
-            values << (v.isString() ? QVariant(v.toString()) : QVariant(v.toInteger()));
+            // An empty text is '' (a country's statistics have region ''), never NULL.
+            values << (v.isString() ? QVariant(v.toString().isNull() ? u""_s : v.toString())
+                                    : QVariant(v.toInteger()));
         }
         values << json_text::from(c.data);
         if (!LocalStore::run(q, insert, values))

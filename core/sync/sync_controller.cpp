@@ -24,6 +24,7 @@ SyncController::SyncController(LocalStore &store, const QUrl &server, qint64 acc
     connect(m_engine, &SyncEngine::projectsChanged, this, &SyncController::projectsChanged);
     connect(m_engine, &SyncEngine::twinSpaceChanged, this, &SyncController::twinSpaceChanged);
     connect(m_engine, &SyncEngine::reviewChanged, this, &SyncController::reviewChanged);
+    connect(m_engine, &SyncEngine::statisticsChanged, this, &SyncController::statisticsChanged);
     connect(m_engine, &SyncEngine::tokenRejected, this, &SyncController::tokenRejected);
     m_thread.start();
 }

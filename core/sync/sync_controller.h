@@ -36,6 +36,7 @@ Q_SIGNALS:
     void projectsChanged();
     void twinSpaceChanged();
     void reviewChanged();
+    void statisticsChanged();
     void tokenRejected();
 
 private:

@@ -59,9 +59,10 @@ Q_SIGNALS:
     void statusChanged(const etw::SyncStatus &status);
     void directoryChanged();
     void profileChanged();
-    void projectsChanged();  // projects, drafts or invitations
-    void twinSpaceChanged(); // pages, their revisions (and, later, materials)
-    void reviewChanged();    // a national service's queues, notes, templates, setting
+    void projectsChanged();   // projects, drafts or invitations
+    void twinSpaceChanged();  // pages, their revisions (and, later, materials)
+    void reviewChanged();     // a national service's queues, notes, templates, setting
+    void statisticsChanged(); // the territory's statistics
     void tokenRejected();
 
 private:

@@ -219,6 +219,8 @@ void SyncEngine::announce(const QSet<EntityKind::Topic> &topics)
         Q_EMIT twinSpaceChanged();
     if (topics.contains(EntityKind::Topic::Review))
         Q_EMIT reviewChanged();
+    if (topics.contains(EntityKind::Topic::Statistics))
+        Q_EMIT statisticsChanged();
 }
 
 } // namespace etw

@@ -14,7 +14,7 @@ class EntityKind
 {
 public:
     // What a change of this kind shows in: the window listens per topic.
-    enum class Topic { Directory, Profile, Projects, TwinSpace, Review };
+    enum class Topic { Directory, Profile, Projects, TwinSpace, Review, Statistics };
 
     virtual ~EntityKind() = default;
     // The entity types it stores from pulled pages ("project"; "teacher" and "school").

@@ -21,7 +21,8 @@ const QList<ScopeKind> &scopes()
                           &forumDiscussionKind(), &forumThreadKind(), &forumPostKind(),
                           &chatMessageKind()},  false, true, false, 1},
         {u"review:"_s,   {&projectKind(), &registrationKind(), &reviewNoteKind(),
-                          &reasonTemplateKind(), &reviewSettingKind()}, false, true, false, 1},
+                          &reasonTemplateKind(), &reviewSettingKind(),
+                          &statisticsKind()},   false, true, false, 1},
     };
     // clang-format on
     return table;

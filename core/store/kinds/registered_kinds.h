@@ -21,5 +21,6 @@ const EntityKind &registrationKind();    // teachers' registrations their servic
 const EntityKind &reviewNoteKind();      // a service's private notes on queued items
 const EntityKind &reasonTemplateKind();  // the reasons a service reuses when it refuses
 const EntityKind &reviewSettingKind();   // a country's review setting
+const EntityKind &statisticsKind();      // the territory's statistics (counts, read only)
 
 } // namespace etw::kinds
