@@ -175,6 +175,20 @@ bool ServerProcess::waitUntilListening(int timeoutMs)
     return false;
 }
 
+bool ServerProcess::waitForOutput(const QString &text, int timeoutMs)
+{
+    if (!m_process)
+        return false;
+    QDeadlineTimer deadline(timeoutMs);
+    m_output += QString::fromUtf8(m_process->readAll());
+    while (!m_output.contains(text) && !deadline.hasExpired()) {
+        if (!m_process->waitForReadyRead(200) && m_process->state() != QProcess::Running)
+            break;
+        m_output += QString::fromUtf8(m_process->readAll());
+    }
+    return m_output.contains(text);
+}
+
 QJsonObject ServerProcess::waitForDirectorySnapshot(int timeoutMs)
 {
     Http http(url());

@@ -47,6 +47,9 @@ public:
     // snapshot the server builds in the background; returns what it says of it (empty on
     // timeout).
     QJsonObject waitForDirectorySnapshot(int timeoutMs = 120000);
+    // Waits until the server has written `text` to its output (a log line: a background task
+    // done); false on timeout or when it stopped.
+    bool waitForOutput(const QString &text, int timeoutMs = 60000);
     void stop();
     // Stops, then starts again on the same port and data folder.
     bool restart(const QStringList &extraArgs = {});
