@@ -22,7 +22,6 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 using namespace etw;
 using namespace etw::test;
@@ -134,16 +133,7 @@ class TestStatistics : public QObject
     QJsonObject mutate(const QString &user, const QString &type, qint64 entityId,
                        const QJsonObject &data)
     {
-        const HttpResult r = as(user).postJson(
-            u"/api/v1/mutations"_s,
-            {{u"mutations"_s,
-              QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                     {u"type"_s, type},
-                                     {u"op"_s, u"create"_s},
-                                     {u"entityId"_s, entityId},
-                                     {u"baseVersion"_s, 0},
-                                     {u"data"_s, data}}}}});
-        return r.json[u"results"_s][0].toObject();
+        return as(user).mutate(type, u"create"_s, entityId, data);
     }
 
     // A registration of `scope` still waiting, in `region` when given.
