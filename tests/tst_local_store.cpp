@@ -9,7 +9,9 @@
 #include "store/directory_store.h"
 #include "store/local_store.h"
 #include "store/me_store.h"
+#include "store/kinds/scope_kind.h"
 #include "store/outbox.h"
+#include "store/review_cache.h"
 #include "store/project_cache.h"
 #include "sync/sync_controller.h"
 
@@ -756,6 +758,57 @@ private Q_SLOTS:
         QCOMPARE(entries.at(2).mutation.data, QJsonObject({{u"title"_s, u"After"_s}}));
         QCOMPARE(entries.at(3).mutation.entityId, 8);
         QCOMPARE(entries.at(3).mutation.data.size(), 2);
+    }
+
+    // Between the server's answer and the pull that brings the change back, a service's setting
+    // and its templates show what the server took, not what the cache held before (the settings
+    // dialog reloads on that answer, and its check box flipped back).
+    void whatTheServerTookShowsBeforeThePull()
+    {
+        LocalStore store(path(u"taken.sqlite"_s));
+        QVERIFY(store.open().ok());
+        QSqlDatabase db = store.connection();
+        const QString scope = u"review:FR"_s;
+        const ScopeKind *review = kinds::scopeFor(scope);
+        QVERIFY(review);
+        QVERIFY(review->apply(
+            db, scope,
+            {{u"review_setting"_s, 1, 3, false,
+              {{u"id"_s, 1}, {u"country"_s, u"FR"_s}, {u"regionalDecisions"_s, true},
+               {u"version"_s, 3}}},
+             {u"reason_template"_s, 5, 1, false,
+              {{u"id"_s, 5}, {u"kind"_s, u"registration"_s}, {u"title"_s, u"Old"_s},
+               {u"text"_s, u"Old text"_s}, {u"version"_s, 1}}}}));
+        QVERIFY(review_cache::setting(db, u"FR"_s).regionalDecisions);
+        QVERIFY(outbox::enqueue(db, u"review_setting"_s, 1, 3, {{u"regionalDecisions"_s, false}}));
+        QVERIFY(!outbox::enqueueAction(db, u"reason_template"_s, u"update"_s, 5,
+                                       {{u"title"_s, u"New"_s}})
+                     .isEmpty());
+        QVERIFY(!outbox::enqueueAction(db, u"reason_template"_s, u"create"_s, 0,
+                                       {{u"kind"_s, u"registration"_s},
+                                        {u"title"_s, u"Created"_s},
+                                        {u"text"_s, u"Created text"_s}})
+                     .isEmpty());
+        QVERIFY(!review_cache::setting(db, u"FR"_s).regionalDecisions);
+        QCOMPARE(review_cache::templates(db, u"registration"_s).size(), 2);
+        // The push's answers, as sync_push takes them: the kind, then the row leaves the outbox.
+        qint64 newId = 40;
+        for (const outbox::Entry &e : outbox::all(db)) {
+            MutationResult r;
+            r.id = e.mutation.id;
+            r.version = 4;
+            r.entityId = e.mutation.op == u"create" ? ++newId : e.mutation.entityId;
+            const EntityKind *kind = kinds::forMutation(e.mutation.type);
+            QVERIFY(kind);
+            QVERIFY(kind->applied(db, e.mutation, r));
+            QVERIFY(outbox::remove(db, e.mutation.id));
+        }
+        QCOMPARE(outbox::count(db), 0);
+        QVERIFY(!review_cache::setting(db, u"FR"_s).regionalDecisions);
+        QStringList titles;
+        for (const ReasonTemplate &t : review_cache::templates(db, u"registration"_s))
+            titles << t.title;
+        QCOMPARE(titles, QStringList({u"Created"_s, u"New"_s}));
     }
 
     // A round stays within a byte budget, but always carries at least one edit.

@@ -270,6 +270,51 @@ ReviewSetting setting(QSqlDatabase &db, const QString &country)
     return s;
 }
 
+bool confirmSetting(QSqlDatabase &db, const Mutation &m, const MutationResult &r)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, u"SELECT scope, id, data FROM review_settings LIMIT 1"_s))
+        return false;
+    if (!q.next())
+        return true; // never pulled: the pull brings it
+    const QString scope = q.value(0).toString();
+    const qint64 id = q.value(1).toLongLong();
+    QJsonObject data = json_text::toObject(q.value(2).toString());
+    for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
+        data.insert(it.key(), it.value());
+    data.insert(u"version"_s, r.version);
+    return LocalStore::run(q, u"UPDATE review_settings SET version = ?, data = ? "
+                              u"WHERE scope = ? AND id = ?"_s,
+                           {r.version, json_text::from(data), scope, id});
+}
+
+bool confirmTemplate(QSqlDatabase &db, const Mutation &m, const MutationResult &r)
+{
+    QSqlQuery q(db);
+    if (m.op == u"delete")
+        return LocalStore::run(q, u"DELETE FROM reason_templates WHERE id = ?"_s, {m.entityId});
+    const qint64 id = m.op == u"create" ? r.entityId : m.entityId;
+    // A template lives in the one review scope this account pulls, as its setting does.
+    if (!LocalStore::run(q, u"SELECT scope FROM review_settings LIMIT 1"_s))
+        return false;
+    if (!q.next())
+        return true;
+    const QString scope = q.value(0).toString();
+    QJsonObject data;
+    if (!LocalStore::run(q, u"SELECT data FROM reason_templates WHERE scope = ? AND id = ?"_s,
+                         {scope, id}))
+        return false;
+    if (q.next())
+        data = json_text::toObject(q.value(0).toString());
+    for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
+        data.insert(it.key(), it.value());
+    data.insert(u"id"_s, id);
+    data.insert(u"version"_s, r.version);
+    return LocalStore::run(q, u"INSERT OR REPLACE INTO reason_templates (scope, id, version, "
+                              u"data) VALUES (?, ?, ?, ?)"_s,
+                           {scope, id, r.version, json_text::from(data)});
+}
+
 bool confirmRegistrationDecision(QSqlDatabase &db, const Mutation &m, qint64 at)
 {
     QSqlQuery q(db);

@@ -56,5 +56,9 @@ ReviewSetting setting(QSqlDatabase &db, const QString &country);
 // The server took a decision: the cached item shows it at once (its version unchanged, so the
 // pull replaces it, with who decided), so that it never looks undecided in between.
 bool confirmRegistrationDecision(QSqlDatabase &db, const Mutation &m, qint64 at);
+// The server took a change of the service's setting or of a reason template: the cache holds
+// it from now on, so that the screen does not show the old value until the next pull.
+bool confirmSetting(QSqlDatabase &db, const Mutation &m, const MutationResult &r);
+bool confirmTemplate(QSqlDatabase &db, const Mutation &m, const MutationResult &r);
 
 } // namespace etw::review_cache

@@ -25,6 +25,10 @@ public:
         return scoped_rows::purge(db, review_cache::templateTable().name, scope);
     }
     bool isFieldEdit(const Mutation &) const override { return false; }
+    bool applied(QSqlDatabase &db, const Mutation &m, const MutationResult &r) const override
+    {
+        return review_cache::confirmTemplate(db, m, r);
+    }
     QString describe(QSqlDatabase &, const Mutation &m) const override
     {
         const QString title = m.data.value(u"title"_s).toString();

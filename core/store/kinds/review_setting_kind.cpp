@@ -25,6 +25,10 @@ public:
     {
         return scoped_rows::purge(db, review_cache::settingTable().name, scope);
     }
+    bool applied(QSqlDatabase &db, const Mutation &m, const MutationResult &r) const override
+    {
+        return review_cache::confirmSetting(db, m, r);
+    }
     QString describe(QSqlDatabase &, const Mutation &m) const override
     {
         return m.data.value(u"regionalDecisions"_s).toBool()
