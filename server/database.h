@@ -53,6 +53,12 @@ public:
 
     // Prepares and runs a statement with bound values; logs and returns false on error.
     static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    // A text to bind: '' for an empty one (a null QString binds as NULL, which NOT NULL
+    // columns refuse and equality never matches).
+    static QString text(const QString &value)
+    {
+        return value.isNull() ? QStringLiteral("") : value;
+    }
 
 private:
     friend class WriteTransaction;

@@ -4,6 +4,7 @@
 #include "demo/demo_seeder.h"
 #include "demo/demo_twinspaces.h"
 #include "feed_watermark.h"
+#include "grid_store.h"
 #include "password_hash.h"
 #include "request_size_guard.h"
 #include "server_options.h"
@@ -11,8 +12,11 @@
 #include "tus_headers.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUuid>
@@ -39,6 +43,48 @@ bool ensureEpoch(Database &database)
                          u"INSERT INTO server_meta (key, value) VALUES ('epoch', ?) "
                          u"ON CONFLICT (key) DO NOTHING"_s,
                          {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+}
+
+// An administrator's grid: checked whole, stored as a new version, told back in one line.
+int importGrid(Database &database, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return fail(u"%1 is not a JSON object: %2 at offset %3"_s.arg(path, error.errorString())
+                        .arg(error.offset));
+    auto parsed = etw::grid::parse(doc.object());
+    if (!parsed) {
+        for (auto it = parsed.error().fields.cbegin(); it != parsed.error().fields.cend(); ++it)
+            std::fprintf(stderr, "%s\n", qPrintable(it->message));
+        return fail(u"%1: %2"_s.arg(path, parsed.error().message));
+    }
+    etw::AssessmentGrid g = parsed.value();
+    WriteTransaction tx(database);
+    if (!tx.isActive() ||
+        !grid_store::add(tx.db(), g, QFileInfo(path).fileName(),
+                         QDateTime::currentMSecsSinceEpoch()) ||
+        !tx.commit())
+        return fail(u"cannot store the grid: %1"_s.arg(tx.lastError()));
+    std::printf("grid imported: %s %s version %d, %d criteria, %d points\n",
+                g.country.isEmpty() ? "default" : qPrintable(g.country),
+                g.schoolYear.isEmpty() ? "every year" : qPrintable(g.schoolYear), g.version,
+                int(g.criteria.size()), g.maxTotal());
+    return 0;
+}
+
+etw::Result<bool> ensureDefaultGrid(Database &database)
+{
+    WriteTransaction tx(database);
+    if (!tx.isActive())
+        return etw::Error{u"database"_s, u"cannot store the default grid: "_s + tx.lastError()};
+    auto added = grid_store::ensureDefault(tx.db(), QDateTime::currentMSecsSinceEpoch());
+    if (added && !tx.commit())
+        return etw::Error{u"database"_s, u"cannot store the default grid: "_s + tx.lastError()};
+    return added;
 }
 
 } // namespace
@@ -72,6 +118,10 @@ int main(int argc, char *argv[])
         return 0;
     if (!ensureEpoch(database))
         return fail(u"cannot write the server epoch"_s);
+    if (!config.importGrid.isEmpty())
+        return importGrid(database, config.importGrid);
+    if (const auto shipped = ensureDefaultGrid(database); !shipped)
+        return fail(shipped.error().message);
     FeedWatermark watermark(QDir(config.dataDir).filePath(u"feed-watermark"_s), database);
     watermark.checkForRestore();
     watermark.flush();

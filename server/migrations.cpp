@@ -255,6 +255,42 @@ const std::vector<MigrationStep> &migrations()
             "version BIGINT NOT NULL DEFAULT 1, updated_at BIGINT NOT NULL)",
             "CREATE UNIQUE INDEX statistics_territory ON statistics (country, region, month)",
         }},
+        // 13: Quality Labels. Assessment grids as data (the default has no country and no
+        // year; each import is the next version of its country and year); a country's label
+        // settings (when its school year starts); teachers' applications (one row per attempt,
+        // the texts as JSON in body) and each assessor's scores on one.
+        {{
+            "CREATE TABLE assessment_grids (id {ID}, country TEXT NOT NULL, "
+            "school_year TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL, "
+            "source TEXT NOT NULL DEFAULT '', imported_at BIGINT NOT NULL)",
+            "CREATE UNIQUE INDEX assessment_grids_version ON assessment_grids "
+            "(country, school_year, version)",
+            "CREATE TABLE label_settings (country TEXT PRIMARY KEY, "
+            "year_start_month INTEGER NOT NULL DEFAULT 9, year_start_day INTEGER NOT NULL "
+            "DEFAULT 1, updated_by BIGINT NOT NULL DEFAULT 0, updated_at BIGINT NOT NULL "
+            "DEFAULT 0)",
+            "CREATE TABLE label_applications (id {ID}, "
+            "project_id BIGINT NOT NULL REFERENCES projects(id), "
+            "applicant_id BIGINT NOT NULL REFERENCES accounts(id), school_id BIGINT NOT NULL, "
+            "country TEXT NOT NULL, region TEXT NOT NULL DEFAULT '', school_year TEXT NOT NULL, "
+            "attempt INTEGER NOT NULL, status TEXT NOT NULL, body TEXT NOT NULL, "
+            "submitted_at BIGINT NOT NULL, grid_id BIGINT NOT NULL DEFAULT 0, "
+            "decision TEXT NOT NULL DEFAULT '', feedback TEXT NOT NULL DEFAULT '', "
+            "decided_by BIGINT NOT NULL DEFAULT 0, decided_at BIGINT NOT NULL DEFAULT 0, "
+            "version BIGINT NOT NULL DEFAULT 1)",
+            "CREATE UNIQUE INDEX label_applications_attempt ON label_applications "
+            "(applicant_id, project_id, attempt)",
+            "CREATE INDEX label_applications_year ON label_applications "
+            "(applicant_id, school_year)",
+            "CREATE INDEX label_applications_review ON label_applications (country, status)",
+            "CREATE TABLE label_assessments (id {ID}, "
+            "application_id BIGINT NOT NULL REFERENCES label_applications(id), "
+            "assessor_id BIGINT NOT NULL REFERENCES accounts(id), scores TEXT NOT NULL, "
+            "comments TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', "
+            "updated_at BIGINT NOT NULL, version BIGINT NOT NULL DEFAULT 1)",
+            "CREATE UNIQUE INDEX label_assessments_assessor ON label_assessments "
+            "(application_id, assessor_id)",
+        }},
     };
     return steps;
 }

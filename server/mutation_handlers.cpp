@@ -3,6 +3,7 @@
 
 #include "chat_mutations.h"
 #include "forum_mutations.h"
+#include "label_mutations.h"
 #include "material_mutations.h"
 #include "page_mutations.h"
 #include "profile_mutations.h"
@@ -24,8 +25,8 @@ const QHash<QString, MutationHandler> &table()
         for (const QList<MutationHandler> &module :
              {profile_mutations::handlers(), project_mutations::handlers(),
               page_mutations::handlers(), material_mutations::handlers(),
-              forum_mutations::handlers(), chat_mutations::handlers(),
-              review_mutations::handlers()})
+              forum_mutations::handlers(), chat_mutations::handlers(), review_mutations::handlers(),
+              label_mutations::handlers()})
             for (const MutationHandler &h : module) {
                 Q_ASSERT(!out.contains(h.type + u'/' + h.op));
                 out.insert(h.type + u'/' + h.op, h);

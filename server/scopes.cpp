@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scopes.h"
 
+#include "domain/catalogue.h"
+
 #include "profile_store.h"
 #include "project_store.h"
 
@@ -261,6 +263,37 @@ QList<ChangeRecord> ofStatistics(const StatisticsRecord &r)
     for (const QString &scope : reviewScopes(r.country, territories))
         out.append({scope, u"statistics"_s, r.id, r.version, deleted,
                     deleted ? QJsonObject() : r.toJson()});
+    return out;
+}
+
+QList<ChangeRecord> ofLabelApplication(const LabelApplication &a)
+{
+    QJsonObject own = a.toJson();
+    own.remove(u"score"_s);
+    own.remove(u"assessors"_s);
+    QList<ChangeRecord> out{
+        {account(a.applicantId), u"label_application"_s, a.id, a.version, false, own}};
+    for (const QString &scope : reviewScopes(a.country, {a.region}))
+        out.append({scope, u"label_application"_s, a.id, a.version, false, a.toJson()});
+    return out;
+}
+
+QList<ChangeRecord> ofLabelAssessment(const LabelAssessment &x, const LabelApplication &a)
+{
+    QList<ChangeRecord> out;
+    for (const QString &scope : reviewScopes(a.country, {a.region}))
+        out.append({scope, u"label_assessment"_s, x.id, x.version, false, x.toJson()});
+    return out;
+}
+
+QList<ChangeRecord> ofAssessmentGrid(const AssessmentGrid &g)
+{
+    const QStringList countries =
+        g.country.isEmpty() ? catalogue::countryCodes() : QStringList{g.country};
+    QList<ChangeRecord> out;
+    for (const QString &country : countries)
+        for (const QString &scope : reviewScopes(country, regions::codes(country)))
+            out.append({scope, u"assessment_grid"_s, g.id, g.version, false, g.toJson()});
     return out;
 }
 

@@ -4,9 +4,11 @@
 
 #include "change_feed.h"
 #include "domain/account.h"
+#include "domain/assessment_grid.h"
 #include "domain/chat.h"
 #include "domain/error.h"
 #include "domain/forum.h"
+#include "domain/label.h"
 #include "domain/material.h"
 #include "domain/page.h"
 #include "domain/profile.h"
@@ -84,5 +86,13 @@ QList<ChangeRecord> ofReviewSetting(const ReviewSetting &setting);
 // regions' (so that a region compares itself with the country), a region's in its own scope and
 // the country's. A record left without figures is a tombstone.
 QList<ChangeRecord> ofStatistics(const StatisticsRecord &record);
+
+// Quality Labels. An application in its applicant's own scope (without the assessors' score)
+// and in its country's and region's review scopes; each assessment in those review scopes; a
+// grid in the review scopes of its country, the default grid in every country's.
+QList<ChangeRecord> ofLabelApplication(const LabelApplication &application);
+QList<ChangeRecord> ofLabelAssessment(const LabelAssessment &assessment,
+                                      const LabelApplication &application);
+QList<ChangeRecord> ofAssessmentGrid(const AssessmentGrid &grid);
 
 } // namespace etw::server::scopes

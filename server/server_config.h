@@ -17,6 +17,7 @@ struct ServerConfig
     DatabaseSettings database;
     int threads = 4; // request handlers; each has its own database connection
     bool migrateOnly = false;
+    QString importGrid; // a grid file to import before exiting (--import-grid)
     bool demo = false;
     int demoSize = 20000;       // teachers seeded by --demo
     int demoReviewQueue = 2000; // France's review queue in the demo (demo_reviews.h)

@@ -99,6 +99,11 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                                      QString::number(std::max(4, 2 * QThread::idealThreadCount())));
     const QCommandLineOption migrateOnly(
         u"migrate-only"_s, u"Apply the database migrations, then exit (for upgrades)."_s);
+    const QCommandLineOption importGrid(
+        u"import-grid"_s,
+        u"Check a National Quality Label assessment grid (JSON, docs/labels.md), store it as the "
+        u"next version of its country and school year, then exit."_s,
+        u"FILE"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed demo data into an empty database."_s);
     const QCommandLineOption demoProjects(
         u"demo-projects"_s,
@@ -205,6 +210,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                        passwordFile,
                        threads,
                        migrateOnly,
+                       importGrid,
                        demo,
                        demoProjects,
                        demoSize,
@@ -347,6 +353,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.demo = options.flag(demo);
     c.demoProjects = options.flag(demoProjects);
     c.migrateOnly = options.flag(migrateOnly);
+    c.importGrid = parser.value(importGrid);
     return c;
 }
 

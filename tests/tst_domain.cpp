@@ -3,8 +3,10 @@
 #include "demo/demo_regions.h"
 #include "demo/demo_vocabulary.h"
 #include "domain/account.h"
+#include "domain/assessment_grid.h"
 #include "domain/catalogue.h"
 #include "domain/catalogue_names.h"
+#include "domain/label.h"
 #include "domain/profile.h"
 #include "domain/regions.h"
 #include "domain/school.h"
@@ -340,6 +342,105 @@ private Q_SLOTS:
         QVERIFY(server::demo::demoRegion(u"FR"_s, u"Atlantis"_s).isEmpty());
         QVERIFY(server::demo::demoRegion(u"IT"_s, u"Paris"_s).isEmpty());
         QVERIFY(server::demo::demoRegion(QString(), u"Paris"_s).isEmpty());
+    }
+    // The four applications a teacher may make are counted per school year, whose start is a
+    // setting of each country (1 September by default, 1 August in Poland).
+    void labelSchoolYearsFollowTheCountry()
+    {
+        QCOMPARE(label::schoolYearOf(QDate(2026, 8, 31)), u"2025-2026"_s);
+        QCOMPARE(label::schoolYearOf(QDate(2026, 9, 1)), u"2026-2027"_s);
+        QCOMPARE(label::schoolYearOf(QDate(2026, 8, 15), {8, 1}), u"2026-2027"_s);
+        QCOMPARE(label::schoolYearOf(QDate(2026, 7, 31), {8, 1}), u"2025-2026"_s);
+        const auto [from, to] = label::boundsOf(u"2026-2027"_s, {8, 1});
+        QCOMPARE(from, QDate(2026, 8, 1));
+        QCOMPARE(to, QDate(2027, 7, 31));
+    }
+
+    void aGridIsCheckedAndItsMinimaHold()
+    {
+        const auto sub = [](const QString &key, int max, int min = 0) {
+            QJsonObject o{{u"key"_s, key}, {u"title"_s, key}, {u"maxPoints"_s, max}};
+            if (min > 0)
+                o.insert(u"minimum"_s, min);
+            return o;
+        };
+        QJsonObject file{
+            {u"country"_s, u"PL"_s},
+            {u"schoolYear"_s, u"2026-2027"_s},
+            {u"criteria"_s,
+             QJsonArray{QJsonObject{
+                 {u"key"_s, u"collaboration"_s},
+                 {u"title"_s,
+                  QJsonObject{{u"en"_s, u"Collaboration"_s}, {u"pl"_s, u"Współpraca"_s}}},
+                 {u"subCriteria"_s,
+                  QJsonArray{sub(u"pupilCollaboration"_s, 4, 2), sub(u"digitalTools"_s, 3, 1),
+                             sub(u"dataProtection"_s, 3, 1), sub(u"results"_s, 5)}}}}}};
+        const auto g = grid::parse(file);
+        QVERIFY2(g, qPrintable(g ? QString() : g.error().fields.keys().join(u' ')));
+        QCOMPARE(g.value().maxTotal(), 15);
+        QCOMPARE(grid::titleIn(g.value().criteria[0].title, u"pl"_s), u"Współpraca"_s);
+        QCOMPARE(grid::titleIn(g.value().criteria[0].title, u"fr"_s), u"Collaboration"_s);
+
+        // Two assessors: averaged per sub-criterion; one low on data protection.
+        LabelAssessment a, b;
+        a.scores = {{u"pupilCollaboration"_s, 4},
+                    {u"digitalTools"_s, 2},
+                    {u"dataProtection"_s, 1},
+                    {u"results"_s, 5}};
+        b.scores = {{u"pupilCollaboration"_s, 2},
+                    {u"digitalTools"_s, 1},
+                    {u"dataProtection"_s, 0},
+                    {u"results"_s, 3}};
+        QCOMPARE(grid::averageTotal({a, b}), 9.0);
+        QCOMPARE(grid::belowMinimum(g.value(), {a, b}), QStringList{u"dataProtection"_s});
+        QCOMPARE(grid::unscored(g.value(), {LabelAssessment{}}).size(), 4);
+        QVERIFY(grid::validateScores(g.value(), {{u"results"_s, 5}}).isEmpty());
+        QCOMPARE(
+            grid::validateScores(g.value(), {{u"results"_s, 6}}).value(u"scores.results"_s).code,
+            u"out_of_range"_s);
+        QCOMPARE(
+            grid::validateScores(g.value(), {{u"results"_s, 2.5}}).value(u"scores.results"_s).code,
+            u"out_of_range"_s);
+
+        // Each fault named where it is; the three minima the rules name are required.
+        QJsonArray criteria = file[u"criteria"_s].toArray();
+        QJsonObject c = criteria[0].toObject();
+        c[u"subCriteria"_s] =
+            QJsonArray{sub(u"pupilCollaboration"_s, 4, 5), sub(u"x"_s, 0), sub(u"x"_s, 2)};
+        criteria[0] = c;
+        file[u"criteria"_s] = criteria;
+        file[u"schoolYear"_s] = u"2026-2028"_s;
+        const auto bad = grid::parse(file);
+        QVERIFY(!bad);
+        const QStringList places = bad.error().fields.keys();
+        for (const QString &place :
+             {u"schoolYear"_s, u"criteria.0.subCriteria.0.minimum"_s,
+              u"criteria.0.subCriteria.1.maxPoints"_s, u"criteria.0.subCriteria.2.key"_s,
+              u"digitalTools"_s, u"dataProtection"_s})
+            QVERIFY2(places.contains(place), qPrintable(place + u" in "_s + places.join(u' ')));
+    }
+
+    void anApplicationNamesEachFieldItMisses()
+    {
+        QJsonObject answers;
+        for (const QString &q : label::eligibilityQuestions())
+            answers.insert(q, q != u"collaborative"_s);
+        const FieldErrors errors = label::validateSubmission(
+            {{u"projectId"_s, 4},
+             {u"answers"_s, answers},
+             {u"criteria"_s, QJsonObject{{u"technology"_s, u"Padlet and a shared blog."_s}}},
+             {u"evidence"_s, QJsonArray{QJsonObject{{u"kind"_s, u"page"_s}, {u"id"_s, 12}},
+                                        QJsonObject{{u"kind"_s, u"link"_s},
+                                                    {u"url"_s, u"ftp://example.org/x"_s}}}}});
+        QCOMPARE(errors.value(u"answers.collaborative"_s).code, u"not_eligible"_s);
+        QVERIFY(errors.value(u"answers.collaborative"_s)
+                    .message.startsWith(label::questionText(u"collaborative"_s)));
+        QVERIFY(!errors.contains(u"answers.finished"_s));
+        QVERIFY(!errors.contains(u"criteria.technology"_s));
+        QCOMPARE(errors.value(u"criteria.results"_s).code, u"required"_s);
+        QCOMPARE(errors.value(u"ownRole"_s).code, u"required"_s);
+        QVERIFY(!errors.contains(u"evidence.0"_s));
+        QCOMPARE(errors.value(u"evidence.1"_s).code, u"not_http"_s);
     }
 };
 

@@ -7,12 +7,12 @@
 #include "store/cache_migrations.h"
 #include "store/directory_schema.h"
 #include "store/directory_store.h"
+#include "store/kinds/scope_kind.h"
 #include "store/local_store.h"
 #include "store/me_store.h"
-#include "store/kinds/scope_kind.h"
 #include "store/outbox.h"
-#include "store/review_cache.h"
 #include "store/project_cache.h"
+#include "store/review_cache.h"
 #include "sync/sync_controller.h"
 
 #include <QDir>
@@ -771,14 +771,24 @@ private Q_SLOTS:
         const QString scope = u"review:FR"_s;
         const ScopeKind *review = kinds::scopeFor(scope);
         QVERIFY(review);
-        QVERIFY(review->apply(
-            db, scope,
-            {{u"review_setting"_s, 1, 3, false,
-              {{u"id"_s, 1}, {u"country"_s, u"FR"_s}, {u"regionalDecisions"_s, true},
-               {u"version"_s, 3}}},
-             {u"reason_template"_s, 5, 1, false,
-              {{u"id"_s, 5}, {u"kind"_s, u"registration"_s}, {u"title"_s, u"Old"_s},
-               {u"text"_s, u"Old text"_s}, {u"version"_s, 1}}}}));
+        QVERIFY(review->apply(db, scope,
+                              {{u"review_setting"_s,
+                                1,
+                                3,
+                                false,
+                                {{u"id"_s, 1},
+                                 {u"country"_s, u"FR"_s},
+                                 {u"regionalDecisions"_s, true},
+                                 {u"version"_s, 3}}},
+                               {u"reason_template"_s,
+                                5,
+                                1,
+                                false,
+                                {{u"id"_s, 5},
+                                 {u"kind"_s, u"registration"_s},
+                                 {u"title"_s, u"Old"_s},
+                                 {u"text"_s, u"Old text"_s},
+                                 {u"version"_s, 1}}}}));
         QVERIFY(review_cache::setting(db, u"FR"_s).regionalDecisions);
         QVERIFY(outbox::enqueue(db, u"review_setting"_s, 1, 3, {{u"regionalDecisions"_s, false}}));
         QVERIFY(!outbox::enqueueAction(db, u"reason_template"_s, u"update"_s, 5,

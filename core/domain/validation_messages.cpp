@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/validation_messages.h"
 
+#include "domain/assessment_grid.h"
 #include "domain/catalogue.h"
 #include "domain/chat.h"
 #include "domain/forum.h"
+#include "domain/label.h"
 #include "domain/material.h"
 #include "domain/page.h"
 #include "domain/profile.h"
@@ -70,6 +72,10 @@ QString fieldLabel(const QString &field)
         {u"schoolType"_s, QT_TRANSLATE_NOOP("etw::Validation", "Kind of school")},
         {u"region"_s, QT_TRANSLATE_NOOP("etw::Validation", "Region")},
         {u"schoolRole"_s, QT_TRANSLATE_NOOP("etw::Validation", "Role in the school")},
+        {u"feedback"_s, QT_TRANSLATE_NOOP("etw::Validation", "Feedback to the teacher")},
+        {u"comment"_s, QT_TRANSLATE_NOOP("etw::Validation", "Comment")},
+        {u"yearStartMonth"_s, QT_TRANSLATE_NOOP("etw::Validation", "Month the school year starts")},
+        {u"yearStartDay"_s, QT_TRANSLATE_NOOP("etw::Validation", "Day the school year starts")},
     };
     const auto it = labels.constFind(field);
     return it == labels.cend() ? field : QCoreApplication::translate("etw::Validation", *it);
@@ -91,6 +97,8 @@ QString validationMessage(const QString &field, const QString &code)
                      : field == u"message"                      ? chat::maxTextLength
                      : field == u"name" || field == u"filename" ? material::maxNameLength
                      : field == u"folder"                       ? material::maxFolderLength
+                     : field == u"feedback"                     ? label::maxFeedbackLength
+                     : field == u"comment"                      ? grid::maxCommentLength
                      : sign_up::maxLength(field) > 0            ? sign_up::maxLength(field)
                                                                 : project::maxLength(field));
     else if (code == u"too_short")

@@ -215,6 +215,20 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE INDEX statistics_territory ON statistics (country, region, school_year, "
             "month)",
         },
+        // 15: Quality Labels, as pulled: applications (the teacher's own from "me", those a
+        // service assesses from its review scope), each assessor's scores, the grids.
+        {
+            "CREATE TABLE label_applications (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, project_id INTEGER NOT NULL, status TEXT NOT NULL, "
+            "data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+            "CREATE INDEX label_applications_project ON label_applications (project_id)",
+            "CREATE TABLE label_assessments (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, application_id INTEGER NOT NULL, data TEXT NOT NULL, "
+            "PRIMARY KEY (scope, id))",
+            "CREATE INDEX label_assessments_application ON label_assessments (application_id)",
+            "CREATE TABLE assessment_grids (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+        },
     };
     return all;
 }

@@ -283,8 +283,9 @@ bool confirmSetting(QSqlDatabase &db, const Mutation &m, const MutationResult &r
     for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
         data.insert(it.key(), it.value());
     data.insert(u"version"_s, r.version);
-    return LocalStore::run(q, u"UPDATE review_settings SET version = ?, data = ? "
-                              u"WHERE scope = ? AND id = ?"_s,
+    return LocalStore::run(q,
+                           u"UPDATE review_settings SET version = ?, data = ? "
+                           u"WHERE scope = ? AND id = ?"_s,
                            {r.version, json_text::from(data), scope, id});
 }
 
@@ -310,8 +311,9 @@ bool confirmTemplate(QSqlDatabase &db, const Mutation &m, const MutationResult &
         data.insert(it.key(), it.value());
     data.insert(u"id"_s, id);
     data.insert(u"version"_s, r.version);
-    return LocalStore::run(q, u"INSERT OR REPLACE INTO reason_templates (scope, id, version, "
-                              u"data) VALUES (?, ?, ?, ?)"_s,
+    return LocalStore::run(q,
+                           u"INSERT OR REPLACE INTO reason_templates (scope, id, version, "
+                           u"data) VALUES (?, ?, ?, ?)"_s,
                            {scope, id, r.version, json_text::from(data)});
 }
 

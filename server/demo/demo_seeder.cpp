@@ -38,6 +38,9 @@ const std::vector<DemoAccount> &demoAccounts()
         {"teacher.de", "teacher", "DE", "Anna Schmidt"},
         // A regional correspondent: the académies of Île-de-France.
         {"correspondent.fr.idf", "correspondent", "FR", "Camille Bernard", "FR-IDF"},
+        // A colleague of the French national service: label applications are scored by
+        // several assessors, whose scores are averaged.
+        {"assessor.fr", "correspondent", "FR", "Sophie Laurent"},
     };
     return accounts;
 }

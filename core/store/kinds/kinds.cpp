@@ -16,13 +16,15 @@ const QList<ScopeKind> &scopes()
     static const QList<ScopeKind> table{
         // name          entity kinds                                  asked  purged  directory file  pull order
         {u"directory"_s, {&directoryKind()},                           true,  false,  true,  0},
-        {u"me"_s,        {&profileKind(), &invitationKind(), &pageKind()}, true, false, false, 2},
+        {u"me"_s,        {&profileKind(), &invitationKind(), &pageKind(),
+                          &labelApplicationKind()}, true, false, false, 2},
         {u"project:"_s,  {&projectKind(), &pageKind(), &pageRevisionKind(), &materialKind(),
                           &forumDiscussionKind(), &forumThreadKind(), &forumPostKind(),
                           &chatMessageKind()},  false, true, false, 1},
         {u"review:"_s,   {&projectKind(), &registrationKind(), &reviewNoteKind(),
                           &reasonTemplateKind(), &reviewSettingKind(),
-                          &statisticsKind()},   false, true, false, 1},
+                          &statisticsKind(), &labelApplicationKind(), &labelAssessmentKind(),
+                          &assessmentGridKind()}, false, true, false, 1},
     };
     // clang-format on
     return table;

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/kinds/registered_kinds.h"
+#include "store/label_cache.h"
+#include "store/project_cache.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace etw::kinds {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// National Quality Label applications: a teacher's own (in "me"), and those their national
+// service assesses (in its review scopes), with the service's decisions on them. A submission
+// and a decision are actions: each travels as made.
+class LabelApplicationKind final : public EntityKind
+{
+public:
+    QStringList changeTypes() const override { return {u"label_application"_s}; }
+    QStringList mutationTypes() const override
+    {
+        return {u"label_application"_s, u"label_decision"_s};
+    }
+    // Labels show on projects (My projects), and in the review workspace, which follows both.
+    Topic topic() const override { return Topic::Projects; }
+    bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes) const override
+    {
+        return scoped_rows::apply(db, label_cache::applicationTable(), scope, changes);
+    }
+    bool purge(QSqlDatabase &db, const QString &scope) const override
+    {
+        return scoped_rows::purge(db, label_cache::applicationTable().name, scope);
+    }
+    bool isFieldEdit(const Mutation &) const override { return false; }
+    bool applied(QSqlDatabase &db, const Mutation &m, const MutationResult &) const override
+    {
+        return m.type != u"label_decision" ||
+               label_cache::confirmDecision(db, m, QDateTime::currentMSecsSinceEpoch());
+    }
+    QString explainIssue(const QString &kind, const QJsonObject &data,
+                         const QJsonObject &details) const override
+    {
+        if (kind == u"conflict")
+            return {};
+        const QString code = details.value(u"code"_s).toString();
+        if (data.contains(u"decision"_s))
+            return label::refusalMessage(code).value_or(QString());
+        // The application's texts are never lost: they go back to its draft (refused()).
+        const QString why = label::refusalMessage(code).value_or(QCoreApplication::translate(
+            "etw::LabelApplicationKind", "The server did not accept the application."));
+        return why + u"\n\n"_s +
+               QCoreApplication::translate("etw::LabelApplicationKind",
+                                           "What you wrote is kept: open the project's label "
+                                           "application to change it and submit it again.");
+    }
+    bool refused(QSqlDatabase &db, const Mutation &m) const override
+    {
+        return m.type != u"label_application" || label_cache::backToDraft(db, m);
+    }
+    QString describe(QSqlDatabase &db, const Mutation &m) const override
+    {
+        if (m.type == u"label_decision")
+            return m.data.value(u"decision"_s).toString() == u"awarded"
+                       ? QCoreApplication::translate("etw::LabelApplicationKind",
+                                                     "Quality Label awarded")
+                       : QCoreApplication::translate("etw::LabelApplicationKind",
+                                                     "Quality Label not awarded");
+        const auto p = project_cache::project(db, m.data.value(u"projectId"_s).toInteger());
+        return QCoreApplication::translate("etw::LabelApplicationKind",
+                                           "Quality Label application for “%1”")
+            .arg(p ? p->title : QString());
+    }
+};
+} // namespace
+
+const EntityKind &labelApplicationKind()
+{
+    static const LabelApplicationKind kind;
+    return kind;
+}
+
+} // namespace etw::kinds
