@@ -168,6 +168,23 @@ std::optional<QList<LabelApplication>> forProject(QSqlDatabase &db, qint64 appli
     return out;
 }
 
+std::optional<QList<qint64>> projectsInAssessment(QSqlDatabase &db, const Account &account)
+{
+    QList<qint64> out;
+    if (account.role != Role::Correspondent)
+        return out;
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       u"SELECT DISTINCT project_id FROM label_applications WHERE country = ? "
+                       u"AND decision = '' AND (? = '' OR region = ?) ORDER BY project_id"_s,
+                       {Database::text(account.country), Database::text(account.region),
+                        Database::text(account.region)}))
+        return std::nullopt;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 std::optional<QList<LabelAssessment>> assessments(QSqlDatabase &db, qint64 applicationId)
 {
     QSqlQuery q(db);

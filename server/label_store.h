@@ -2,6 +2,7 @@
 // National Quality Label applications and their assessments, as the server keeps them.
 #pragma once
 
+#include "domain/account.h"
 #include "domain/assessment_grid.h"
 #include "domain/label.h"
 
@@ -21,6 +22,10 @@ std::optional<int> countInYear(QSqlDatabase &db, qint64 applicantId, const QStri
 // The applicant's applications for a project, oldest first.
 std::optional<QList<LabelApplication>> forProject(QSqlDatabase &db, qint64 applicantId,
                                                   qint64 projectId);
+
+// The projects whose TwinSpace a correspondent reads while they assess: those with an
+// application waiting for a decision in their territory (a regional correspondent: their region).
+std::optional<QList<qint64>> projectsInAssessment(QSqlDatabase &db, const Account &account);
 
 std::optional<QList<LabelAssessment>> assessments(QSqlDatabase &db, qint64 applicationId);
 // One assessor's row on an application (id 0 and version 0 when they have none yet).

@@ -3,6 +3,7 @@
 
 #include "domain/catalogue.h"
 
+#include "label_store.h"
 #include "profile_store.h"
 #include "project_store.h"
 
@@ -72,6 +73,13 @@ Result<QList<Listed>> listed(QSqlDatabase &db, const Account &account)
         return Error{u"database_error"_s, db.lastError().text(), {}};
     for (qint64 id : *projects)
         list.append({project(id), project(id)});
+    // Assessors read the TwinSpace of the projects whose label applications they assess.
+    const auto assessed = label_store::projectsInAssessment(db, account);
+    if (!assessed)
+        return Error{u"database_error"_s, db.lastError().text(), {}};
+    for (qint64 id : *assessed)
+        if (!projects->contains(id))
+            list.append({project(id), project(id)});
     if (const QString own = ownReview(account); !own.isEmpty())
         list.append({own, own});
     return list;
@@ -84,7 +92,8 @@ Result<QString> readable(QSqlDatabase &db, const Account &account, const QString
     // Pupils are minors: they see their projects, never the teachers' directory.
     if (publicName == u"directory")
         return account.role != Role::Pupil ? directory() : QString();
-    // A project's scope is for its active founders and partners only.
+    // A project's scope is for its active founders and partners, and for the assessors of its
+    // label applications while they wait for a decision.
     if (publicName.startsWith(u"project:")) {
         bool ok = false;
         const qint64 id = publicName.mid(8).toLongLong(&ok);
@@ -93,7 +102,12 @@ Result<QString> readable(QSqlDatabase &db, const Account &account, const QString
         const auto member = project_store::isActiveMember(db, id, account.id);
         if (!member)
             return Error{u"database_error"_s, db.lastError().text(), {}};
-        return *member ? project(id) : QString();
+        if (*member)
+            return project(id);
+        const auto assessed = label_store::projectsInAssessment(db, account);
+        if (!assessed)
+            return Error{u"database_error"_s, db.lastError().text(), {}};
+        return assessed->contains(id) ? project(id) : QString();
     }
     // A national support service reviews its own country, a regional correspondent their region.
     if (publicName.startsWith(u"review:") && publicName == ownReview(account))

@@ -180,6 +180,13 @@ private Q_SLOTS:
         QCOMPARE(reviewed[u"criteria"_s][u"results"_s].toString(),
                  u"What our classes did for results."_s);
         QVERIFY(!pull(u"correspondent.it"_s, u"review:IT"_s).contains(key));
+        // The assessors read the project's TwinSpace while the application waits.
+        const QString twinSpace = u"project:%1"_s.arg(m_project);
+        int readStatus = 0;
+        m_demo.as(u"correspondent.fr"_s).pullScope(twinSpace, &readStatus);
+        QCOMPARE(readStatus, 200);
+        m_demo.as(u"correspondent.fr.idf"_s).pullScope(twinSpace, &readStatus);
+        QCOMPARE(readStatus, 404);
         // Once per project while it waits or is awarded; the label is personal, so the
         // Italian founder applies for the same project on their own.
         QCOMPARE(code(apply(u"teacher.fr"_s, application(m_project))), u"already_applied"_s);
@@ -316,6 +323,10 @@ private Q_SLOTS:
         QCOMPARE(own[u"decision"_s][u"feedback"_s].toString(), u"Félicitations à vos élèves."_s);
         QCOMPARE(code(score(u"correspondent.fr"_s, m_application, {{u"methods"_s, 1}})),
                  u"already_decided"_s);
+        // Decided: its TwinSpace is the members' again.
+        int readStatus = 0;
+        m_demo.as(u"correspondent.fr"_s).pullScope(u"project:%1"_s.arg(m_project), &readStatus);
+        QCOMPARE(readStatus, 404);
     }
 
     void afterARefusalOneMoreAttempt()

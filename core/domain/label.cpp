@@ -186,12 +186,14 @@ QString criterionTitle(const QString &criterion)
 namespace {
 FieldError labelError(const QString &field, const QString &code, const QString &label)
 {
+    // A question is quoted whole: its error reads on its own, for a screen reader too.
+    if (field.startsWith(u"answers."_s))
+        return {code, QCoreApplication::translate("etw::Label",
+                                                  "“%1” must be answered yes: a project is not "
+                                                  "eligible for the label otherwise.")
+                          .arg(label)};
     const QString reason =
-        code == u"not_eligible"
-            ? QCoreApplication::translate("etw::Label",
-                                          "must be answered yes: a project is not eligible "
-                                          "for the label otherwise.")
-        : code == u"required" ? QCoreApplication::translate("etw::Label", "is required.")
+        code == u"required"   ? QCoreApplication::translate("etw::Label", "is required.")
         : code == u"too_long" ? QCoreApplication::translate("etw::Label", "is too long.")
         : code == u"too_many"
             ? QCoreApplication::translate("etw::Label", "has too many entries (at most %1).")
@@ -318,8 +320,8 @@ QString prerequisiteText(const QString &code, bool met)
         {u"already_applied"_s,
          {QT_TRANSLATE_NOOP("etw::Label", "No application of yours for this project waits or "
                                           "was awarded."),
-          QT_TRANSLATE_NOOP("etw::Label", "You have applied for this project already; you "
-                                          "follow it in My labels.")}},
+          QT_TRANSLATE_NOOP("etw::Label", "You have applied for this project already: its "
+                                          "state is below.")}},
         {u"no_more_attempts"_s,
          {QT_TRANSLATE_NOOP("etw::Label", "At most two applications for one project (a new "
                                           "text after a refusal)."),

@@ -7,6 +7,7 @@
 #include "search/search_service.h"
 #include "session/chat.h"
 #include "session/forum.h"
+#include "session/label_desk.h"
 #include "session/review_desk.h"
 #include "session/territory_statistics.h"
 #include "store/form_drafts.h"
@@ -59,6 +60,7 @@ Result<int> AccountSession::open()
     m_forum = new Forum(*m_store, m_sync, m_account.id, this);
     m_live = new LiveChannel(m_server, this);
     m_chat = new Chat(*m_store, m_sync, m_live, m_account.id, this);
+    m_labels = new LabelDesk(*m_store, m_sync, m_account, this);
     if (m_account.role == Role::Correspondent) {
         m_review = new ReviewDesk(*m_store, m_sync, m_account, this);
         m_statistics = new TerritoryStatistics(*m_store, m_sync, m_account, this);

@@ -26,6 +26,7 @@ class TwinSpace;
 class Forum;
 class Chat;
 class LiveChannel;
+class LabelDesk;
 class ReviewDesk;
 class TerritoryStatistics;
 
@@ -59,6 +60,8 @@ public:
     Forum *forum() { return m_forum; }
     // The TwinSpaces' chat rooms; after open().
     Chat *chat() { return m_chat; }
+    // Quality Labels: a teacher's applications, a correspondent's assessments; after open().
+    LabelDesk *labels() { return m_labels; }
     // A correspondent's review (queues, decisions, notes); after open(), null for others.
     ReviewDesk *review() { return m_review; }
     // A correspondent's statistics of their territory; after open(), null for others.
@@ -127,6 +130,7 @@ private:
     LiveChannel *m_live = nullptr;
     Chat *m_chat = nullptr;
     ReviewDesk *m_review = nullptr;
+    LabelDesk *m_labels = nullptr;
     TerritoryStatistics *m_statistics = nullptr;
     TransferController *m_transfers = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;

@@ -48,6 +48,8 @@ BUILD_FLAGS=()
 build() {
     local type="${1:-Release}"
     export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+    # The libraries' precompiled headers (ENABLE_PCH) are cached only with this sloppiness.
+    export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${BUILD_FLAGS[@]}"
     fi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projects/projects_view.h"
 
+#include "labels/label_application_dialog.h"
 #include "partner_item_delegate.h"
 #include "projects/project_detail_view.h"
 #include "projects/project_list_model.h"
@@ -39,7 +40,9 @@ ProjectsView::ProjectsView(AccountSession *session, QWidget *parent)
     , m_close(new QPushButton(this))
     , m_withdraw(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_label(new QPushButton(this))
 {
+    m_label->setObjectName(u"labelApplication"_s);
     m_withdraw->setObjectName(u"withdrawInvitation"_s);
     m_remove->setObjectName(u"removePartner"_s);
     m_invitations->setObjectName(u"invitations"_s);
@@ -78,6 +81,7 @@ ProjectsView::ProjectsView(AccountSession *session, QWidget *parent)
     projectButtons->addWidget(m_withdraw);
     projectButtons->addWidget(m_remove);
     projectButtons->addWidget(m_close);
+    projectButtons->addWidget(m_label);
     projectButtons->addStretch();
     leftLayout->addLayout(draftButtons);
     leftLayout->addLayout(projectButtons);
@@ -123,6 +127,7 @@ ProjectsView::ProjectsView(AccountSession *session, QWidget *parent)
         }
     });
     connect(m_withdraw, &QPushButton::clicked, this, [this] { endMembership(true); });
+    connect(m_label, &QPushButton::clicked, this, &ProjectsView::openLabelApplication);
     connect(m_remove, &QPushButton::clicked, this, [this] { endMembership(false); });
     connect(m_accept, &QPushButton::clicked, this, [this] { answer(true); });
     connect(m_decline, &QPushButton::clicked, this, [this] { answer(false); });
@@ -155,6 +160,9 @@ void ProjectsView::retranslateUi()
     m_close->setText(tr("Close the project"));
     m_withdraw->setText(tr("Withdraw an invitation…"));
     m_remove->setText(tr("Remove a partner…"));
+    m_label->setText(tr("&Quality Label…"));
+    m_label->setToolTip(tr("Apply for the project's National Quality Label, or follow your "
+                           "application (Alt+Q)"));
 }
 
 void ProjectsView::reload()
@@ -204,7 +212,21 @@ void ProjectsView::showSelected()
     m_close->setVisible(founder && project->status == u"active");
     m_withdraw->setVisible(founder && !candidates(*project, true).isEmpty());
     m_remove->setVisible(founder && !candidates(*project, false).isEmpty());
+    // Teachers apply for the label of a project they are in (the dialog says what it lacks).
+    m_label->setVisible(project && project->isMember(m_session->account().id) &&
+                        m_session->account().role == Role::Teacher);
     m_detail->showProject(project);
+}
+
+void ProjectsView::openLabelApplication()
+{
+    const qint64 id = m_list->currentIndex().data(ProjectListModel::ProjectIdRole).toLongLong();
+    const auto project = id ? m_session->project(id) : std::nullopt;
+    if (!project)
+        return;
+    auto *dialog = new LabelApplicationDialog(m_session->labels(), id, project->title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QList<ProjectMember> ProjectsView::candidates(const Project &project, bool invited)

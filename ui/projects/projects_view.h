@@ -49,6 +49,7 @@ private:
     void answer(bool accept);
     // Founders: end an open invitation, or remove an active partner, chosen from a list.
     void endMembership(bool invitation);
+    void openLabelApplication();
     static QList<ProjectMember> candidates(const Project &project, bool invited);
 
     AccountSession *m_session;
@@ -59,6 +60,7 @@ private:
     QListView *m_list;
     ProjectDetailView *m_detail;
     QPushButton *m_register, *m_continue, *m_deleteDraft, *m_close, *m_withdraw, *m_remove;
+    QPushButton *m_label; // the Quality Label application of the selected project
     QPointer<ProjectWizard> m_wizard;
 };
 
