@@ -2,6 +2,7 @@
 #include "demo/demo_seeder.h"
 
 #include "change_feed.h"
+#include "demo/demo_labels.h"
 #include "demo/demo_regions.h"
 #include "demo/demo_reviews.h"
 #include "demo/demo_vocabulary.h"
@@ -410,6 +411,8 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount, int reviewQueue)
                               }});
     if (!queues)
         return queues.error();
+    if (const auto labels = seedLabels(db, {24, 16, now}); !labels)
+        return labels.error();
     if (!database.dialect().resetIdentity(q, u"schools"_s) ||
         !database.dialect().resetIdentity(q, u"accounts"_s))
         return databaseError(q);

@@ -5,12 +5,49 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace etw::kinds {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("etw::LabelApplicationKind", text);
+}
+
+// A decision or scores that came too late say who decided first, what and when.
+QString explainDecisionRefused(const QString &code, const QJsonObject &details)
+{
+    const QJsonObject decision =
+        details.value(u"current"_s).toObject().value(u"decision"_s).toObject();
+    if (code != u"already_decided" || decision.isEmpty())
+        return label::refusalMessage(code).value_or(QString());
+    QString who = decision.value(u"decidedByName"_s).toString();
+    if (who.isEmpty())
+        who = translated(QT_TRANSLATE_NOOP("etw::LabelApplicationKind", "a colleague"));
+    const QString when = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(decision.value(u"decidedAt"_s).toInteger()).toLocalTime(),
+        QLocale::ShortFormat);
+    QString out =
+        translated(decision.value(u"decision"_s).toString() == u"awarded"
+                       ? QT_TRANSLATE_NOOP("etw::LabelApplicationKind",
+                                           "Not recorded: %1 had already awarded the label, on "
+                                           "%2. Their decision stands.")
+                       : QT_TRANSLATE_NOOP("etw::LabelApplicationKind",
+                                           "Not recorded: %1 had already decided not to award "
+                                           "the label, on %2. Their decision stands."))
+            .arg(who, when);
+    const QString feedback = decision.value(u"feedback"_s).toString();
+    if (!feedback.isEmpty())
+        out +=
+            u"\n\n"_s + translated(QT_TRANSLATE_NOOP("etw::LabelApplicationKind", "Feedback: %1"))
+                            .arg(feedback);
+    return out;
+}
+
 // National Quality Label applications: a teacher's own (in "me"), and those their national
 // service assesses (in its review scopes), with the service's decisions on them. A submission
 // and a decision are actions: each travels as made.
@@ -44,8 +81,8 @@ public:
         if (kind == u"conflict")
             return {};
         const QString code = details.value(u"code"_s).toString();
-        if (data.contains(u"decision"_s))
-            return label::refusalMessage(code).value_or(QString());
+        if (data.contains(u"decision"_s) || data.contains(u"scores"_s))
+            return explainDecisionRefused(code, details);
         // The application's texts are never lost: they go back to its draft (refused()).
         const QString why = label::refusalMessage(code).value_or(QCoreApplication::translate(
             "etw::LabelApplicationKind", "The server did not accept the application."));
