@@ -313,6 +313,167 @@
     </message>
 </context>
 <context>
+    <name>etw::AssessmentView</name>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;comment on the application (for the service):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My comment on the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback to the teacher (required to refuse):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback to the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application waits for an assessment. Teachers&apos; applications arrive here with each synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, school year %2, application %3 of 2; submitted on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not awarded by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TwinSpace page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TwinSpace material: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible to award yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment grid has not reached this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment grid (%1 points; version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My score: %1 (0 to %2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores saved; they leave with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded; the decision leaves with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not awarded; the decision leaves with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etw::ChatCache</name>
     <message>
         <source>The message could not be saved on this computer.</source>
@@ -1045,6 +1206,383 @@
     </message>
 </context>
 <context>
+    <name>etw::Label</name>
+    <message>
+        <source>%1: must be a whole number of points from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the partners set common goals and follow a plan they made together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the project finished, or in its last stages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you and your pupils take part in all of the project&apos;s activities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did your pupils carry out collaborative activities with the partners&apos; pupils?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the project take data protection and copyright into account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration between partner schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedagogical approaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curricular integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results and documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own role in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be answered yes: a project is not eligible for the label otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation type="unfinished">est obligatoire.</translation>
+    </message>
+    <message>
+        <source>is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too many entries (at most %1).</source>
+        <translation type="unfinished">contient trop d&apos;éléments (%1 au maximum).</translation>
+    </message>
+    <message>
+        <source>must be an address starting with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid.</source>
+        <translation type="unfinished">n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A European project: its founders are from two countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a European project: national projects cannot receive the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by its national services (active), or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet: a project applies once it is active or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than four applications of yours this school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have made four applications this school year: the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application of yours for this project waits or was awarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have applied for this project already: its state is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most two applications for one project (a new text after a refusal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have applied twice for this project: there is no third application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national project cannot receive a Quality Label: the label is for European projects, founded by schools of two countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project can apply for the label once its national services approved it (active) or once it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already made four applications this school year: only four per teacher are assessed. You can apply again next school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already applied for this project&apos;s label. You may apply once more only if it is not awarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already applied twice for this project&apos;s label: there is no third application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registration waits for your national support service&apos;s validation: you can apply once it is validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label cannot be awarded: a score is below the minimum the grid requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label cannot be awarded before an assessor scored every sub-criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application was already decided; the first decision stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such application in your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::LabelApplicationDialog</name>
+    <message>
+        <source>National Quality Label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for the National Quality Label of “%1”. The label is personal: each teacher of the project writes their own application. What you write is kept on this computer as you type, and sent only when you submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: each must be answered yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: tick the TwinSpace pages and materials the assessors should open, and add outside pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… an outside page (a blog, a video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside page&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Close; what you wrote is kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: the address must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on this computer: it leaves with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on %1; it waits for its assessment by your national support service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on %1; your national support service is assessing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded: the project has its National Quality Label for you. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not awarded. Your national support service says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application submitted: it leaves with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::LabelApplicationKind</name>
+    <message>
+        <source>a colleague</source>
+        <translation type="unfinished">un collègue</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 had already awarded the label, on %2. Their decision stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 had already decided not to award the label, on %2. Their decision stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote is kept: open the project&apos;s label application to change it and submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality Label awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality Label not awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality Label application for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::LabelAssessmentKind</name>
+    <message>
+        <source>Scores for %1’s application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::LabelDesk</name>
+    <message>
+        <source>Your change could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not scored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 points on average, below the minimum of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::LabelQueueModel</name>
+    <message numerus="yes">
+        <source>%1 points (%n assessor(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (second application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished">Enseignant</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+</context>
+<context>
     <name>etw::Language</name>
     <message>
         <source>Bulgarian</source>
@@ -1336,6 +1874,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Quality Labels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3438,14 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Project</source>
         <translation>Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quality Label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for the project&apos;s National Quality Label, or follow your application (Alt+Q)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4881,6 +5431,22 @@ Entrée envoie un message&#xa0;; Maj+Entrée passe à la ligne&#xa0;; Ctrl+Débu
     <message>
         <source>is too easy to guess: use a few unrelated words, or a longer sentence of your own.</source>
         <translation>est trop facile à deviner&#xa0;: utilisez quelques mots sans rapport entre eux, ou une phrase plus longue bien à vous.</translation>
+    </message>
+    <message>
+        <source>Feedback to the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month the school year starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the school year starts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

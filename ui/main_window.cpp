@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "labels/assessment_view.h"
 #include "review/review_workspace.h"
 
 #include "partner_profile_dialog.h"
@@ -65,6 +66,11 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
         m_review = new ReviewWorkspace(session->review(), this);
         m_tabs->addTab(m_review, QString());
         m_tabs->setCurrentWidget(m_review);
+    }
+    // Then the label applications they assess, offline like the queues.
+    if (session->review()) {
+        m_assessments = new AssessmentView(session->labels(), this);
+        m_tabs->addTab(m_assessments, QString());
     }
     // Beside it, their territory's statistics (read from the cache, like the queues).
     if (session->statistics()) {
@@ -220,6 +226,8 @@ void MainWindow::retranslateUi()
         m_tabs->setTabText(m_tabs->indexOf(m_review), tr("Review"));
         m_reviewMenu->setTitle(tr("&Review"));
     }
+    if (m_assessments)
+        m_tabs->setTabText(m_tabs->indexOf(m_assessments), tr("Quality Labels"));
     if (m_statistics)
         m_tabs->setTabText(m_tabs->indexOf(m_statistics), tr("Statistics"));
     m_accountMenu->setTitle(tr("&Account"));

@@ -20,6 +20,7 @@ class PartnerProfileDialog;
 class PartnerSearchView;
 class ProfileEditor;
 class ProjectsView;
+class AssessmentView;
 class ReviewWorkspace;
 class StatisticsView;
 class TwinSpaceView;
@@ -38,6 +39,7 @@ public:
     PartnerSearchView *searchView() const { return m_search; }
     ProfileEditor *profileEditor() const { return m_profile; }
     ProjectsView *projectsView() const { return m_projects; }
+    AssessmentView *assessmentView() const { return m_assessments; }
     TwinSpaceView *twinSpaceView() const { return m_twinSpace; }
     // "Invite to a project" for a teacher found in the partner search.
     void invite(qint64 teacherId, const QString &name, const QString &country);
@@ -77,7 +79,8 @@ private:
     QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;
     ReviewWorkspace *m_review = nullptr; // a correspondent's
     QMenu *m_reviewMenu = nullptr;
-    StatisticsView *m_statistics = nullptr; // a correspondent's, beside the review
+    StatisticsView *m_statistics = nullptr;  // a correspondent's, beside the review
+    AssessmentView *m_assessments = nullptr; // a correspondent's label applications
     QAction *m_syncNow, *m_issues, *m_pending, *m_transfers, *m_signIn, *m_signOut,
         *m_signOutRemove, *m_quit, *m_about;
     QActionGroup *m_languages;

@@ -233,4 +233,22 @@ Result<QString> LabelDesk::decide(qint64 applicationId, bool award, const QStrin
                    {u"language"_s, QLocale().name().left(2)}});
 }
 
+bool LabelDesk::keepTyped(const QString &key, const QJsonObject &typed)
+{
+    QSqlDatabase db = m_store.connection();
+    return form_drafts::save(db, key, typed);
+}
+
+std::optional<QJsonObject> LabelDesk::typed(const QString &key)
+{
+    QSqlDatabase db = m_store.connection();
+    return form_drafts::load(db, key);
+}
+
+bool LabelDesk::forgetTyped(const QString &key)
+{
+    QSqlDatabase db = m_store.connection();
+    return form_drafts::remove(db, key);
+}
+
 } // namespace etw

@@ -48,6 +48,11 @@ public:
     QStringList whyNotAward(qint64 applicationId);
     Result<QString> decide(qint64 applicationId, bool award, const QString &feedback);
 
+    // What an assessor is typing (a comment, feedback), kept on this computer until it is sent.
+    bool keepTyped(const QString &key, const QJsonObject &typed);
+    std::optional<QJsonObject> typed(const QString &key);
+    bool forgetTyped(const QString &key);
+
 Q_SIGNALS:
     void changed();
 

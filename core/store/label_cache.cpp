@@ -213,6 +213,11 @@ std::optional<AssessmentGrid> gridFor(QSqlDatabase &db, const LabelApplication &
     return rank >= 0 ? best : std::nullopt;
 }
 
+QString assessmentOrderKey(const Mutation &m)
+{
+    return u"label_assessment:"_s + QString::number(m.entityId);
+}
+
 QString draftKey(qint64 projectId)
 {
     return u"label-application:%1"_s.arg(projectId);

@@ -33,6 +33,10 @@ std::optional<AssessmentGrid> gridFor(QSqlDatabase &db, const LabelApplication &
 // The server refused a submission for good: its texts go back to the project's draft (as they
 // were sent), so that the teacher changes them and submits again.
 bool backToDraft(QSqlDatabase &db, const Mutation &m);
+// Scores and the decision on one application reach the server in the order made: a decision
+// after the scores it was made on (the outbox's order key of both kinds).
+QString assessmentOrderKey(const Mutation &m);
+
 // The draft's key for a project's application (form_drafts).
 QString draftKey(qint64 projectId);
 

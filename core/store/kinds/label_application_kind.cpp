@@ -70,6 +70,11 @@ public:
         return scoped_rows::purge(db, label_cache::applicationTable().name, scope);
     }
     bool isFieldEdit(const Mutation &) const override { return false; }
+    QString orderKey(const Mutation &m) const override
+    {
+        return m.type == u"label_decision" ? label_cache::assessmentOrderKey(m)
+                                           : defaultOrderKey(m);
+    }
     bool applied(QSqlDatabase &db, const Mutation &m, const MutationResult &) const override
     {
         return m.type != u"label_decision" ||

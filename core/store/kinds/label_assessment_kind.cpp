@@ -26,6 +26,10 @@ public:
         return scoped_rows::purge(db, label_cache::assessmentTable().name, scope);
     }
     bool isFieldEdit(const Mutation &) const override { return false; }
+    QString orderKey(const Mutation &m) const override
+    {
+        return label_cache::assessmentOrderKey(m);
+    }
     QString explainIssue(const QString &kind, const QJsonObject &,
                          const QJsonObject &details) const override
     {

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The national service's Quality Labels tab, offscreen, against the real server with the
+// demo's applications: the queue with its counts, an application read beside its grid, scores
+// given from the keyboard (each one saved as given), why an award is not possible yet, a
+// refusal without feedback named at its field, an award — all offline, then sent once; the
+// accessibility tree names every control; in French; screenshots saved to be looked at.
+#include "client_sign_in.h"
+#include "http.h"
+#include "server_process.h"
+#include "sync_wait.h"
+#include "temp_home.h"
+#include "ui_checks.h"
+
+#include "labels/assessment_view.h"
+#include "labels/label_queue_model.h"
+#include "main_window.h"
+#include "session/account_session.h"
+#include "session/label_desk.h"
+#include "sync/sync_controller.h"
+#include "translations.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace etw;
+using namespace etw::test;
+using namespace Qt::StringLiterals;
+
+class TestUiAssessments : public QObject
+{
+    Q_OBJECT
+
+    TempHome m_home;
+    ServerProcess m_server;
+    Translations m_translations;
+    SignInReply m_in;
+    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    AssessmentView *view() { return m_window->assessmentView(); }
+    static void save(QWidget *w, const QString &name)
+    {
+        saveScreenshot(w, name, QStringLiteral(QT_TESTCASE_BUILDDIR));
+    }
+    const LabelApplication *current()
+    {
+        return view()->queueModel()->application(view()->queueView()->currentIndex().row());
+    }
+    // Types a score into a spin box and leaves it with Tab, as an assessor does.
+    void give(QSpinBox *spin, int points)
+    {
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(spin, QString::number(points));
+        QTest::keyClick(spin, Qt::Key_Tab);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s}),
+                 qPrintable(m_server.lastOutput()));
+        m_translations.setLanguage(u"en"_s);
+        const auto in = signInClient(m_server.url(), u"correspondent.fr"_s);
+        QVERIFY(in);
+        m_in = *in;
+        m_session = std::make_unique<AccountSession>(m_server.url(), m_in.account,
+                                                     m_home.path() + u"/fr.sqlite"_s, nullptr);
+        QVERIFY(m_session->open().ok());
+        m_session->setToken(m_in.token);
+        m_window = std::make_unique<MainWindow>(m_session.get(), &m_translations);
+        m_window->resize(1400, 900);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        QVERIFY(view());
+        m_window->findChild<QTabWidget *>()->setCurrentWidget(view());
+    }
+
+    void anApplicationIsAssessedAndAwardedFromTheKeyboardOffline()
+    {
+        // The demo's 24 waiting in France, oldest first, the first one open.
+        QTRY_COMPARE(view()->queueModel()->rowCount(), 24);
+        QVERIFY(view()->findChild<QLabel *>()->text().isEmpty() == false);
+        QVERIFY(current());
+        const qint64 first = current()->id;
+        QVERIFY(view()->applicationText()->toPlainText().contains(current()->applicantName));
+        QVERIFY(view()->applicationText()->toPlainText().contains(u"Collaboration between"_s));
+        // The default grid: five criteria, ten sub-criteria, each with its score field.
+        QCOMPARE(view()->grid()->rowCount(), 15);
+        QVERIFY(view()->scoreField(u"dataProtection"_s));
+        QVERIFY(view()->reasons()->isVisible()); // nothing scored yet
+        QVERIFY(view()->reasons()->text().contains(u"is not scored yet"_s));
+
+        m_server.stop();
+        // Scores from the keyboard, each saved as given; data protection below its minimum.
+        const QStringList keys{u"methods"_s,
+                               u"pupilAutonomy"_s,
+                               u"curriculumLinks"_s,
+                               u"keySkills"_s,
+                               u"pupilCollaboration"_s,
+                               u"teacherCollaboration"_s,
+                               u"digitalTools"_s,
+                               u"impact"_s,
+                               u"documentation"_s};
+        for (const QString &k : keys)
+            give(view()->scoreField(k), 2);
+        give(view()->scoreField(u"dataProtection"_s), 0);
+        QCOMPARE(m_session->waitingEdits(), 10);
+        QTRY_VERIFY(view()->reasons()->text().contains(u"below the minimum of 1"_s));
+        // Award refused here, and why; a refusal without feedback names its field.
+        view()->queueView()->setFocus();
+        QTest::keyClick(view()->queueView(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(view()->message()->text().contains(u"below the minimum"_s),
+                 qPrintable(view()->message()->text()));
+        QTest::keyClick(view()->queueView(), Qt::Key_Return,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(view()->message()->text().startsWith(u"Feedback to the teacher: "_s),
+                 qPrintable(view()->message()->text()));
+        QVERIFY(view()->feedbackField()->hasFocus());
+        // Raised: the award is possible; a comment and feedback typed, then Ctrl+Return.
+        give(view()->scoreField(u"dataProtection"_s), 2);
+        QTRY_VERIFY(!view()->reasons()->isVisible());
+        view()->commentField()->setFocus();
+        QTest::keyClicks(view()->commentField(), u"Real joint work between the classes."_s);
+        view()->feedbackField()->setFocus();
+        QTest::keyClicks(view()->feedbackField(), u"Congratulations to your pupils!"_s);
+        save(m_window.get(), u"label-assessment.png"_s);
+        QVERIFY(namesEveryControl(view()));
+        QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(view())));
+        QTest::keyClick(view()->feedbackField(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(current() && current()->id != first);
+        QVERIFY(view()->message()->text().startsWith(u"Awarded"_s));
+        // 10 scores, the raised one, the comment, the decision.
+        QCOMPARE(m_session->waitingEdits(), 13);
+        QCOMPARE(view()->queueModel()->rowCount(), 23);
+        view()->filter()->setCurrentIndex(1);
+        const int decidedRow = view()->queueModel()->rowOf(first);
+        QVERIFY(decidedRow >= 0);
+        QCOMPARE(view()->queueModel()->application(decidedRow)->status, u"awarded"_s);
+        view()->filter()->setCurrentIndex(0);
+
+        // Back online: sent once, as made.
+        QVERIFY(m_server.restart());
+        m_session->sync()->syncNow();
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        QCOMPARE(m_session->waitingEdits(), 0);
+        QVERIFY(m_session->issues().isEmpty());
+        Http http(m_server.url());
+        http.setToken(m_in.token);
+        const auto scope = http.pullScope(u"review:FR"_s);
+        const QJsonObject a = scope.value(u"label_application/%1"_s.arg(first));
+        QCOMPARE(a[u"status"_s].toString(), u"awarded"_s);
+        QCOMPARE(a[u"decision"_s][u"feedback"_s].toString(), u"Congratulations to your pupils!"_s);
+        QCOMPARE(a[u"score"_s].toDouble(), 9 * 2 + 2.0);
+        int mine = 0;
+        for (auto it = scope.cbegin(); it != scope.cend(); ++it)
+            if (it.key().startsWith(u"label_assessment/"_s) &&
+                (*it)[u"applicationId"_s].toInteger() == first) {
+                ++mine;
+                QCOMPARE((*it)[u"comment"_s].toString(), u"Real joint work between the classes."_s);
+            }
+        QCOMPARE(mine, 1);
+    }
+
+    void inFrench()
+    {
+        m_translations.setLanguage(u"fr"_s);
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        QTRY_COMPARE(tabs->tabText(tabs->indexOf(view())), u"Labels de qualité"_s);
+        QVERIFY(view()->grid()->item(0, 0)->text().startsWith(u"Innovation pédagogique"_s));
+        save(m_window.get(), u"label-assessment-fr.png"_s);
+        m_translations.setLanguage(u"en"_s);
+    }
+};
+
+QTEST_MAIN(TestUiAssessments)
+#include "tst_ui_assessments.moc"

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A national service's label assessments: the applications of its territory, each read beside
+// its grid; this assessor's scores saved as given, comments and feedback kept as typed; award
+// or not from the keyboard, with the reasons an award is not possible yet.
+#pragma once
+
+#include "domain/assessment_grid.h"
+#include "domain/label.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+class QTextBrowser;
+
+namespace etw {
+
+class Autosaver;
+class LabelDesk;
+class LabelQueueModel;
+
+class AssessmentView : public QWidget
+{
+    Q_OBJECT
+public:
+    AssessmentView(LabelDesk *desk, QWidget *parent);
+
+    QTableView *queueView() const { return m_queue; }
+    LabelQueueModel *queueModel() const { return m_model; }
+    QComboBox *filter() const { return m_filter; }
+    QTextBrowser *applicationText() const { return m_text; }
+    QTableWidget *grid() const { return m_grid; }
+    QSpinBox *scoreField(const QString &subCriterion) const;
+    QPlainTextEdit *commentField() const { return m_comment; }
+    QPlainTextEdit *feedbackField() const { return m_feedback; }
+    QLabel *reasons() const { return m_why; }
+    QLabel *message() const { return m_message; }
+    QList<QAction *> actions() const;
+
+public Q_SLOTS:
+    void reload();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showCurrent();
+    void showGrid(const LabelApplication &application);
+    void keepTyped();
+    void sendScores();
+    void sendComment();
+    void decide(bool award);
+    qint64 currentId() const;
+    QString typedKey() const;
+
+    LabelDesk *m_desk;
+    LabelQueueModel *m_model;
+    QLabel *m_count;
+    QComboBox *m_filter;
+    QTableView *m_queue;
+    QTextBrowser *m_text;
+    QLabel *m_gridLabel;
+    QTableWidget *m_grid;
+    QHash<QString, QSpinBox *> m_scores;
+    QLabel *m_commentLabel;
+    QPlainTextEdit *m_comment;
+    QLabel *m_why;
+    QLabel *m_feedbackLabel;
+    QPlainTextEdit *m_feedback;
+    QPushButton *m_award;
+    QPushButton *m_refuse;
+    QLabel *m_message;
+    QAction *m_awardAction;
+    QAction *m_refuseAction;
+    Autosaver *m_autosaver;
+    qint64 m_shown = 0;
+    bool m_filling = false;
+};
+
+} // namespace etw
