@@ -118,6 +118,20 @@ std::optional<QHash<Key, Figures>> compute(QSqlDatabase &db)
             out[{country, region, month}][measure] += 1;
         }
     }
+    // Quality Label applications, by the applicant's school, when submitted and when decided.
+    if (!Database::run(q, u"SELECT country, region, submitted_at, decision, decided_at "
+                          u"FROM label_applications"_s))
+        return std::nullopt;
+    while (q.next()) {
+        const QString country = q.value(0).toString(), region = q.value(1).toString();
+        add(out, country, region, q.value(2).toLongLong(),
+            QString::fromLatin1(statistics::labelsApplied));
+        const QString decision = q.value(3).toString();
+        if (decision == u"awarded" || decision == u"not_awarded")
+            add(out, country, region, q.value(4).toLongLong(),
+                QString::fromLatin1(decision == u"awarded" ? statistics::labelsAwarded
+                                                           : statistics::labelsNotAwarded));
+    }
     return out;
 }
 

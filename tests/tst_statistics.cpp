@@ -117,6 +117,14 @@ class TestStatistics : public QObject
              [](QSqlQuery &q) {
                  return u"projects.%1.%2"_s.arg(q.value(2).toString(), q.value(3).toString());
              });
+        // Label applications, by the applicant's school's territory (kept on the application).
+        read(u"SELECT %1, COUNT(*) FROM label_applications s WHERE %2 GROUP BY %1"_s.arg(
+                 month(u"s.submitted_at"_s), where),
+             [](QSqlQuery &) { return u"labels_applied"_s; });
+        read(u"SELECT %1, COUNT(*), s.decision FROM label_applications s "
+             u"WHERE s.decision <> '' AND %2 GROUP BY %1, s.decision"_s.arg(
+                 month(u"s.decided_at"_s), where),
+             [](QSqlQuery &q) { return QString(u"labels_"_s + q.value(2).toString()); });
         return out;
     }
 
@@ -196,6 +204,10 @@ private Q_SLOTS:
         QVERIFY(sum(country, u"teachers_registered"_s) > 20);
         QVERIFY(sum(country, u"teachers_validated"_s) > 10);
         QVERIFY(sum(country, u"schools_joined"_s) > 5);
+        // The demo's label applications: last year's decided, this year's waiting.
+        QVERIFY(sum(country, u"labels_applied"_s) >= 40);
+        QVERIFY(sum(country, u"labels_awarded"_s) > 10);
+        QVERIFY(sum(country, u"labels_not_awarded"_s) > 0);
         qint64 projects = 0;
         for (const Figures &f : country)
             projects += statistics::projectTotal(f);

@@ -141,6 +141,13 @@ private Q_SLOTS:
             QCOMPARE(y->value(rowOf(y, u"projects"_s), c), statistics::projectTotal(figures));
             ++c;
         }
+        // The labels: the demo's applications of last year, decided, and this year's.
+        const int awarded = rowOf(y, u"labels_awarded"_s);
+        QVERIFY(awarded >= 0 && rowOf(y, u"labels_applied"_s) >= 0);
+        qint64 awardedInAll = 0;
+        for (int col = 0; col < y->columnCount(); ++col)
+            awardedInAll += y->value(awarded, col);
+        QVERIFY(awardedInAll > 0);
         // The months of the year, and the year's total.
         auto *m = model("statisticsMonths");
         QCOMPARE(m->columnCount(), 13);

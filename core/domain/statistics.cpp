@@ -75,6 +75,12 @@ qint64 projectTotal(const QMap<QString, qint64> &figures)
     return total;
 }
 
+QStringList labelMeasures()
+{
+    return {QString::fromLatin1(labelsApplied), QString::fromLatin1(labelsAwarded),
+            QString::fromLatin1(labelsNotAwarded)};
+}
+
 QString monthOf(qint64 msecs)
 {
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(u"yyyy-MM"_s);

@@ -36,6 +36,12 @@ namespace statistics {
 inline constexpr auto teachersRegistered = "teachers_registered"; // accounts created
 inline constexpr auto teachersValidated = "teachers_validated";   // validated, by the decision
 inline constexpr auto schoolsJoined = "schools_joined"; // schools whose first teacher registered
+// National Quality Label applications, by the applicant's school: in the month submitted, and
+// their decisions in the month decided.
+inline constexpr auto labelsApplied = "labels_applied";
+inline constexpr auto labelsAwarded = "labels_awarded";
+inline constexpr auto labelsNotAwarded = "labels_not_awarded";
+QStringList labelMeasures(); // applied, awarded, not awarded
 // "projects.<kind>.<status>", e.g. "projects.european.active".
 QString projectMeasure(const QString &kind, const QString &status);
 // The kind and status of a project measure; empty when `measure` is not one.

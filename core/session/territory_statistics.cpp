@@ -72,6 +72,9 @@ QStringList TerritoryStatistics::measures(const QString &region)
         for (const QString &status : statistics::projectStatuses())
             if (held.contains(statistics::projectMeasure(kind, status)))
                 out.append(statistics::projectMeasure(kind, status));
+    for (const QString &m : statistics::labelMeasures())
+        if (held.contains(m))
+            out.append(m);
     return out;
 }
 

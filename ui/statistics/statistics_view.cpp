@@ -233,6 +233,12 @@ QString StatisticsView::measureName(const QString &measure)
         return tr("Schools joining");
     if (measure == u"projects")
         return tr("Projects created");
+    if (measure == QLatin1String(statistics::labelsApplied))
+        return tr("Quality Label applications");
+    if (measure == QLatin1String(statistics::labelsAwarded))
+        return tr("Quality Labels awarded");
+    if (measure == QLatin1String(statistics::labelsNotAwarded))
+        return tr("Quality Labels not awarded");
     const auto [kind, status] = statistics::projectKindAndStatus(measure);
     if (kind.isEmpty())
         return measure;
