@@ -5,6 +5,7 @@
 #include "client_ids.h"
 #include "database.h"
 #include "domain/validation_messages.h"
+#include "eql_store.h"
 #include "grid_store.h"
 #include "label_settings.h"
 #include "label_store.h"
@@ -300,7 +301,10 @@ MutationResult decide(MutationContext &c)
     a->assessors = int(all->size());
     a->score = grid::averageTotal(*all);
     a->version += 1;
-    if (!label_store::save(c.db, *a) || !change_feed::record(c.db, scopes::ofLabelApplication(*a)))
+    // An award may make the project a candidate for the European label.
+    if (!label_store::save(c.db, *a) ||
+        !change_feed::record(c.db, scopes::ofLabelApplication(*a)) ||
+        !eql_store::publish(c.db, a->schoolYear))
         return databaseFailure(m);
     return applied(m, a->version);
 }

@@ -291,6 +291,26 @@ const std::vector<MigrationStep> &migrations()
             "CREATE UNIQUE INDEX label_assessments_assessor ON label_assessments "
             "(application_id, assessor_id)",
         }},
+        // 14: the European Quality Label. Each school year's settings (the share of its labelled
+        // projects a country may nominate, the average score they must be above), the
+        // nominations, the awards, and the candidates as last published (so that a recount
+        // sends only what changed).
+        {{
+            "CREATE TABLE eql_settings (school_year TEXT PRIMARY KEY, "
+            "share_percent INTEGER NOT NULL, threshold DOUBLE PRECISION NOT NULL, "
+            "version BIGINT NOT NULL DEFAULT 1, updated_by BIGINT NOT NULL DEFAULT 0, "
+            "updated_at BIGINT NOT NULL DEFAULT 0)",
+            "CREATE TABLE eql_nominations (school_year TEXT NOT NULL, country TEXT NOT NULL, "
+            "project_id BIGINT NOT NULL REFERENCES projects(id), "
+            "nominated_by BIGINT NOT NULL REFERENCES accounts(id), nominated_at BIGINT NOT NULL, "
+            "PRIMARY KEY (school_year, country, project_id))",
+            "CREATE TABLE eql_awards (school_year TEXT NOT NULL, "
+            "project_id BIGINT NOT NULL REFERENCES projects(id), "
+            "awarded_by BIGINT NOT NULL REFERENCES accounts(id), awarded_at BIGINT NOT NULL, "
+            "PRIMARY KEY (school_year, project_id))",
+            "CREATE TABLE eql_candidates (school_year TEXT NOT NULL, project_id BIGINT NOT NULL, "
+            "body TEXT NOT NULL, version BIGINT NOT NULL, PRIMARY KEY (school_year, project_id))",
+        }},
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 #include "mutation_handlers.h"
 
 #include "chat_mutations.h"
+#include "eql_mutations.h"
 #include "forum_mutations.h"
 #include "label_mutations.h"
 #include "material_mutations.h"
@@ -26,7 +27,7 @@ const QHash<QString, MutationHandler> &table()
              {profile_mutations::handlers(), project_mutations::handlers(),
               page_mutations::handlers(), material_mutations::handlers(),
               forum_mutations::handlers(), chat_mutations::handlers(), review_mutations::handlers(),
-              label_mutations::handlers()})
+              label_mutations::handlers(), eql_mutations::handlers()})
             for (const MutationHandler &h : module) {
                 Q_ASSERT(!out.contains(h.type + u'/' + h.op));
                 out.insert(h.type + u'/' + h.op, h);

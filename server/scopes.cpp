@@ -82,6 +82,8 @@ Result<QList<Listed>> listed(QSqlDatabase &db, const Account &account)
             list.append({project(id), project(id)});
     if (const QString own = ownReview(account); !own.isEmpty())
         list.append({own, own});
+    if (account.role == Role::Admin)
+        list.append({european(), european()});
     return list;
 }
 
@@ -112,6 +114,9 @@ Result<QString> readable(QSqlDatabase &db, const Account &account, const QString
     // A national support service reviews its own country, a regional correspondent their region.
     if (publicName.startsWith(u"review:") && publicName == ownReview(account))
         return publicName;
+    // The central support service (administrators) reads the European label's candidates.
+    if (publicName == european())
+        return account.role == Role::Admin ? european() : QString();
     return QString();
 }
 
@@ -297,6 +302,22 @@ QList<ChangeRecord> ofLabelAssessment(const LabelAssessment &x, const LabelAppli
     QList<ChangeRecord> out;
     for (const QString &scope : reviewScopes(a.country, {a.region}))
         out.append({scope, u"label_assessment"_s, x.id, x.version, false, x.toJson()});
+    return out;
+}
+
+QString european()
+{
+    return u"european"_s;
+}
+
+QList<ChangeRecord> ofEqlCandidate(const EqlCandidate &c, bool deleted)
+{
+    const qint64 entity = c.id * 10000 + c.schoolYear.left(4).toLongLong();
+    const QJsonObject json = deleted ? QJsonObject() : c.toJson();
+    QList<ChangeRecord> out{{european(), u"eql_candidate"_s, entity, c.version, deleted, json}};
+    for (const EqlCountry &country : c.countries)
+        for (const QString &scope : reviewScopes(country.country, regions::codes(country.country)))
+            out.append({scope, u"eql_candidate"_s, entity, c.version, deleted, json});
     return out;
 }
 

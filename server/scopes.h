@@ -7,6 +7,7 @@
 #include "domain/assessment_grid.h"
 #include "domain/chat.h"
 #include "domain/error.h"
+#include "domain/european_label.h"
 #include "domain/forum.h"
 #include "domain/label.h"
 #include "domain/material.h"
@@ -28,6 +29,8 @@ QString project(qint64 projectId);
 // A national service's review (a country, "FR") or a regional correspondent's (a region,
 // "FR-IDF"): the region's scope holds the part of the country's that is the region's.
 QString review(const QString &territory);
+// The central support service's: the European Quality Label's candidates of every country.
+QString european();
 // The review scopes an item of `country` shows in: the country's, and each of `regions` that is
 // the country's.
 QStringList reviewScopes(const QString &country, const QStringList &regions);
@@ -94,5 +97,8 @@ QList<ChangeRecord> ofLabelApplication(const LabelApplication &application);
 QList<ChangeRecord> ofLabelAssessment(const LabelAssessment &assessment,
                                       const LabelApplication &application);
 QList<ChangeRecord> ofAssessmentGrid(const AssessmentGrid &grid);
+// A European Quality Label candidate of a school year: the review scopes of each country it is
+// labelled in, and the central support service's. One per project and year (its entity id).
+QList<ChangeRecord> ofEqlCandidate(const EqlCandidate &candidate, bool deleted);
 
 } // namespace etw::server::scopes

@@ -3,6 +3,7 @@
 
 #include "change_feed.h"
 #include "database.h"
+#include "eql_store.h"
 #include "grid_store.h"
 #include "label_store.h"
 #include "project_store.h"
@@ -77,6 +78,9 @@ public:
                        nationalIt, !refusedInItaly, *grid))
                 return failed(u"last year's applications"_s);
         }
+        // Last year's European label candidates, as the server would have counted them.
+        if (!eql_store::publish(m_db, lastYear))
+            return failed(u"European label candidates"_s);
         for (int n = 0; n < m_seed.waitingInFrance; ++n) {
             const int i = m_seed.decidedLastYear + n;
             const qint64 project = addProject(french(i), italian(i), i, u"active"_s);

@@ -42,6 +42,8 @@ const std::vector<DemoAccount> &demoAccounts()
         // A colleague of the French national service: label applications are scored by
         // several assessors, whose scores are averaged.
         {"assessor.fr", "correspondent", "FR", "Sophie Laurent"},
+        // The central support service: it awards the European Quality Label.
+        {"central.support", "admin", "BE", "Central Support Service"},
     };
     return accounts;
 }
