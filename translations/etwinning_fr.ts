@@ -316,161 +316,161 @@
     <name>etw::AssessmentView</name>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de décision</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitées</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Applications shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures affichées</translation>
     </message>
     <message>
         <source>Label applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures au label</translation>
     </message>
     <message>
         <source>The application</source>
-        <translation type="unfinished"></translation>
+        <translation>La candidature</translation>
     </message>
     <message>
         <source>Assessment grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille d’évaluation</translation>
     </message>
     <message>
         <source>Sub-criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-critère</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>My score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma note</translation>
     </message>
     <message>
         <source>My &amp;comment on the application (for the service):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mon commentaire sur la candidature (pour le bureau)&#xa0;:</translation>
     </message>
     <message>
         <source>My comment on the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon commentaire sur la candidature</translation>
     </message>
     <message>
         <source>&amp;Feedback to the teacher (required to refuse):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à l’enseignant (obligatoire en cas de refus)&#xa0;:</translation>
     </message>
     <message>
         <source>Feedback to the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l’enseignant</translation>
     </message>
     <message>
         <source>Award the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le label</translation>
     </message>
     <message>
         <source>Do not award</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas attribuer</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente, </numerusform>
+            <numerusform>%n en attente, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traitée</numerusform>
+            <numerusform>%n traitées</numerusform>
         </translation>
     </message>
     <message>
         <source>No application waits for an assessment. Teachers&apos; applications arrive here with each synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune candidature n’attend d’évaluation. Les candidatures des enseignants arrivent ici à chaque synchronisation.</translation>
     </message>
     <message>
         <source>No application here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune candidature ici.</translation>
     </message>
     <message>
         <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1, school year %2, application %3 of 2; submitted on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, année scolaire %2, candidature %3 sur 2&#xa0;; soumise le %4.</translation>
     </message>
     <message>
         <source>Awarded by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Label attribué par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not awarded by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Label non attribué par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>this computer, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>vous, sur cet ordinateur (en attente d’envoi)</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>TwinSpace page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page du TwinSpace&#xa0;: %1</translation>
     </message>
     <message>
         <source>TwinSpace material: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource du TwinSpace&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not possible to award yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le label ne peut pas encore être attribué&#xa0;:</translation>
     </message>
     <message>
         <source>The assessment grid has not reached this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille d’évaluation n’est pas encore arrivée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Assessment grid (%1 points; version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille d’évaluation (%1 points&#xa0;; version %2)</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <source>My score: %1 (0 to %2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma note&#xa0;: %1 (de 0 à %2 points)</translation>
     </message>
     <message>
         <source>Scores saved; they leave with the next synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes enregistrées&#xa0;; elles partiront à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Awarded; the decision leaves with the next synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label attribué&#xa0;; la décision partira à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Not awarded; the decision leaves with the next synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label non attribué&#xa0;; la décision partira à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -1209,377 +1209,377 @@
     <name>etw::Label</name>
     <message>
         <source>%1: must be a whole number of points from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la note doit être un nombre entier de points, de 0 à %2.</translation>
     </message>
     <message>
         <source>Did the partners set common goals and follow a plan they made together?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les partenaires se sont-ils fixé des objectifs communs et ont-ils suivi un plan élaboré ensemble&#xa0;?</translation>
     </message>
     <message>
         <source>Is the project finished, or in its last stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est-il terminé, ou dans sa phase finale&#xa0;?</translation>
     </message>
     <message>
         <source>Did you and your pupils take part in all of the project&apos;s activities?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous et vos élèves avez-vous participé à toutes les activités du projet&#xa0;?</translation>
     </message>
     <message>
         <source>Did your pupils carry out collaborative activities with the partners&apos; pupils?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos élèves ont-ils mené des activités collaboratives avec les élèves des partenaires&#xa0;?</translation>
     </message>
     <message>
         <source>Did the project take data protection and copyright into account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a-t-il tenu compte de la protection des données et du droit d’auteur&#xa0;?</translation>
     </message>
     <message>
         <source>Collaboration between partner schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaboration entre les établissements partenaires</translation>
     </message>
     <message>
         <source>Use of technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des technologies</translation>
     </message>
     <message>
         <source>Pedagogical approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Approches pédagogiques</translation>
     </message>
     <message>
         <source>Curricular integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration au programme scolaire</translation>
     </message>
     <message>
         <source>Results and documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats et documentation</translation>
     </message>
     <message>
         <source>Your own role in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans le projet</translation>
     </message>
     <message>
         <source>“%1” must be answered yes: a project is not eligible for the label otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à «&#xa0;%1&#xa0;» doit être oui&#xa0;: sinon, le projet n’est pas éligible au label.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished">est obligatoire.</translation>
+        <translation>est obligatoire.</translation>
     </message>
     <message>
         <source>is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte est trop long.</translation>
     </message>
     <message>
         <source>has too many entries (at most %1).</source>
-        <translation type="unfinished">contient trop d&apos;éléments (%1 au maximum).</translation>
+        <translation>trop nombreux (%1 au maximum).</translation>
     </message>
     <message>
         <source>must be an address starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une adresse commençant par https:// ou http://.</translation>
     </message>
     <message>
         <source>is not valid.</source>
-        <translation type="unfinished">n&apos;est pas valide.</translation>
+        <translation>n’est pas valide.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de preuve %1</translation>
     </message>
     <message>
         <source>A European project: its founders are from two countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet européen&#xa0;: ses fondateurs viennent de deux pays.</translation>
     </message>
     <message>
         <source>Not a European project: national projects cannot receive the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un projet européen&#xa0;: les projets nationaux ne peuvent pas recevoir le label.</translation>
     </message>
     <message>
         <source>Approved by its national services (active), or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé par ses services nationaux (actif), ou clos.</translation>
     </message>
     <message>
         <source>Not approved yet: a project applies once it is active or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore validé&#xa0;: un projet peut candidater une fois actif ou clos.</translation>
     </message>
     <message>
         <source>Fewer than four applications of yours this school year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de quatre candidatures de votre part cette année scolaire.</translation>
     </message>
     <message>
         <source>You have made four applications this school year: the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déposé quatre candidatures cette année scolaire&#xa0;: c’est le maximum.</translation>
     </message>
     <message>
         <source>No application of yours for this project waits or was awarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour ce projet, aucune candidature de votre part n’est en attente ni n’a obtenu le label.</translation>
     </message>
     <message>
         <source>You have applied for this project already: its state is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà déposé une candidature pour ce projet&#xa0;: son état figure ci-dessous.</translation>
     </message>
     <message>
         <source>At most two applications for one project (a new text after a refusal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux candidatures au plus pour un même projet (un nouveau texte après un refus).</translation>
     </message>
     <message>
         <source>You have applied twice for this project: there is no third application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà déposé deux candidatures pour ce projet&#xa0;: une troisième n’est pas possible.</translation>
     </message>
     <message>
         <source>A national project cannot receive a Quality Label: the label is for European projects, founded by schools of two countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet national ne peut pas recevoir de label de qualité&#xa0;: le label est réservé aux projets européens, fondés par des établissements de deux pays.</translation>
     </message>
     <message>
         <source>A project can apply for the label once its national services approved it (active) or once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet peut candidater au label une fois validé par ses services nationaux (actif) ou une fois clos.</translation>
     </message>
     <message>
         <source>You have already made four applications this school year: only four per teacher are assessed. You can apply again next school year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà déposé quatre candidatures cette année scolaire&#xa0;: seules quatre candidatures par enseignant sont évaluées. Vous pourrez de nouveau candidater l’année scolaire prochaine.</translation>
     </message>
     <message>
         <source>You have already applied for this project&apos;s label. You may apply once more only if it is not awarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà déposé une candidature au label pour ce projet. Vous ne pourrez en déposer une nouvelle que si le label ne vous est pas attribué.</translation>
     </message>
     <message>
         <source>You have already applied twice for this project&apos;s label: there is no third application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà déposé deux candidatures au label pour ce projet&#xa0;: une troisième n’est pas possible.</translation>
     </message>
     <message>
         <source>Your registration waits for your national support service&apos;s validation: you can apply once it is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre inscription attend la validation de votre bureau d’assistance national&#xa0;: vous pourrez candidater une fois qu’elle sera validée.</translation>
     </message>
     <message>
         <source>The label cannot be awarded: a score is below the minimum the grid requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le label ne peut pas être attribué&#xa0;: une note est inférieure au minimum exigé par la grille.</translation>
     </message>
     <message>
         <source>The label cannot be awarded before an assessor scored every sub-criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le label ne peut pas être attribué avant que chaque sous-critère ait été noté par un évaluateur.</translation>
     </message>
     <message>
         <source>This application was already decided; the first decision stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette candidature a déjà fait l’objet d’une décision&#xa0;; la première décision est maintenue.</translation>
     </message>
     <message>
         <source>There is no such application in your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette candidature ne fait pas partie de celles que vous évaluez.</translation>
     </message>
 </context>
 <context>
     <name>etw::LabelApplicationDialog</name>
     <message>
         <source>National Quality Label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label national de qualité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Apply for the National Quality Label of “%1”. The label is personal: each teacher of the project writes their own application. What you write is kept on this computer as you type, and sent only when you submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez votre candidature au Label national de qualité pour «&#xa0;%1&#xa0;». Le label est personnel&#xa0;: chaque enseignant du projet rédige sa propre candidature. Ce que vous écrivez est conservé sur cet ordinateur au fil de la saisie, et n’est envoyé que lorsque vous soumettez la candidature.</translation>
     </message>
     <message>
         <source>Eligibility: each must be answered yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité&#xa0;: il faut répondre oui à chaque question.</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: %1</translation>
     </message>
     <message>
         <source>Evidence: tick the TwinSpace pages and materials the assessors should open, and add outside pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve&#xa0;: cochez les pages et les ressources du TwinSpace que les évaluateurs doivent consulter, et ajoutez des pages externes&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>https://… an outside page (a blog, a video)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… une page externe (un blog, une vidéo)</translation>
     </message>
     <message>
         <source>Outside page&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page externe</translation>
     </message>
     <message>
         <source>&amp;Add the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter la page</translation>
     </message>
     <message>
         <source>&amp;Submit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre la candidature</translation>
     </message>
     <message>
         <source>Submit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre la candidature</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close; what you wrote is kept (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer&#xa0;; ce que vous avez écrit est conservé (Échap)</translation>
     </message>
     <message>
         <source>Page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page&#xa0;: %1</translation>
     </message>
     <message>
         <source>Material: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource&#xa0;: %1</translation>
     </message>
     <message>
         <source>Evidence: the address must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve&#xa0;: l’adresse doit commencer par https:// ou http://.</translation>
     </message>
     <message>
         <source>Before you apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de déposer votre candidature&#xa0;:</translation>
     </message>
     <message>
         <source>Submitted on this computer: it leaves with the next synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise sur cet ordinateur&#xa0;: elle partira à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Submitted on %1; it waits for its assessment by your national support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise le %1&#xa0;; elle attend son évaluation par votre bureau d’assistance national.</translation>
     </message>
     <message>
         <source>Submitted on %1; your national support service is assessing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise le %1&#xa0;; votre bureau d’assistance national est en train de l’évaluer.</translation>
     </message>
     <message>
         <source>Awarded: the project has its National Quality Label for you. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label attribué&#xa0;: vous avez obtenu le Label national de qualité pour ce projet. %1</translation>
     </message>
     <message>
         <source>Not awarded. Your national support service says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label non attribué. Votre bureau d’assistance national indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Application submitted: it leaves with the next synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature soumise&#xa0;: elle partira à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>etw::LabelApplicationKind</name>
     <message>
         <source>a colleague</source>
-        <translation type="unfinished">un collègue</translation>
+        <translation>un collègue</translation>
     </message>
     <message>
         <source>Not recorded: %1 had already awarded the label, on %2. Their decision stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1 avait déjà attribué le label, le %2. C’est sa décision qui s’applique.</translation>
     </message>
     <message>
         <source>Not recorded: %1 had already decided not to award the label, on %2. Their decision stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1 avait déjà décidé de ne pas attribuer le label, le %2. C’est sa décision qui s’applique.</translation>
     </message>
     <message>
         <source>Feedback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l’enseignant&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not accept the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté la candidature.</translation>
     </message>
     <message>
         <source>What you wrote is kept: open the project&apos;s label application to change it and submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez écrit est conservé&#xa0;: ouvrez la candidature au label du projet pour la modifier et la soumettre à nouveau.</translation>
     </message>
     <message>
         <source>Quality Label awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Label de qualité attribué</translation>
     </message>
     <message>
         <source>Quality Label not awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Label de qualité non attribué</translation>
     </message>
     <message>
         <source>Quality Label application for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature au label de qualité pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>etw::LabelAssessmentKind</name>
     <message>
         <source>Scores for %1’s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de la candidature de %1</translation>
     </message>
 </context>
 <context>
     <name>etw::LabelDesk</name>
     <message>
         <source>Your change could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification n’a pas pu être enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>You are not in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne faites pas partie de ce projet.</translation>
     </message>
     <message>
         <source>“%1” is not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas encore noté.</translation>
     </message>
     <message>
         <source>“%1”: %2 points on average, below the minimum of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 points en moyenne, en dessous du minimum de %3.</translation>
     </message>
 </context>
 <context>
     <name>etw::LabelQueueModel</name>
     <message numerus="yes">
         <source>%1 points (%n assessor(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 points (%n évaluateur)</numerusform>
+            <numerusform>%1 points (%n évaluateurs)</numerusform>
         </translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Label attribué</translation>
     </message>
     <message>
         <source>Not awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Label non attribué</translation>
     </message>
     <message>
         <source>Being assessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d’évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting for an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’un évaluateur</translation>
     </message>
     <message>
         <source>%1 (second application)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (seconde candidature)</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished">Enseignant</translation>
+        <translation>Enseignant</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise le</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +1877,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>Quality Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels de qualité</translation>
     </message>
 </context>
 <context>
@@ -3441,11 +3441,11 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>&amp;Quality Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Label de &amp;qualité…</translation>
     </message>
     <message>
         <source>Apply for the project&apos;s National Quality Label, or follow your application (Alt+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer une candidature au Label national de qualité pour ce projet, ou suivre votre candidature (Alt+Q)</translation>
     </message>
 </context>
 <context>
@@ -5434,19 +5434,19 @@ Entrée envoie un message&#xa0;; Maj+Entrée passe à la ligne&#xa0;; Ctrl+Débu
     </message>
     <message>
         <source>Feedback to the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l’enseignant</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Month the school year starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois de début de l’année scolaire</translation>
     </message>
     <message>
         <source>Day the school year starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de début de l’année scolaire</translation>
     </message>
 </context>
 <context>
