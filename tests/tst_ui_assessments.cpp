@@ -12,6 +12,7 @@
 #include "ui_checks.h"
 
 #include "labels/assessment_view.h"
+#include "labels/european_label_view.h"
 #include "labels/label_queue_model.h"
 #include "main_window.h"
 #include "session/account_session.h"
@@ -23,7 +24,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -100,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(view()->grid()->rowCount(), 15);
         QVERIFY(view()->scoreField(u"dataProtection"_s));
         QVERIFY(view()->reasons()->isVisible()); // nothing scored yet
-        QVERIFY(view()->reasons()->text().contains(u"is not scored yet"_s));
+        QVERIFY(view()->reasons()->text().contains(u"No sub-criterion is scored yet."_s));
 
         m_server.stop();
         // Scores from the keyboard, each saved as given; data protection below its minimum.
@@ -171,6 +174,82 @@ private Q_SLOTS:
                 QCOMPARE((*it)[u"comment"_s].toString(), u"Real joint work between the classes."_s);
             }
         QCOMPARE(mine, 1);
+    }
+
+    void aCandidateIsNominatedThenAwardedByTheCentralService()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        EuropeanLabelView *european = m_window->europeanLabelView();
+        QVERIFY(european);
+        tabs->setCurrentWidget(european);
+        // Last year's candidates, each with its facts; the first nominable one is nominated.
+        QTRY_VERIFY(european->candidates()->count() >= 5);
+        int row = -1;
+        for (int r = 0; r < european->candidates()->count() && row < 0; ++r) {
+            european->candidates()->setCurrentRow(r);
+            if (european->actionButton()->isEnabled())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString title = european->candidates()->item(row)->text().section(u" — "_s, 0, 0);
+        const QString reasons = european->reasons()->toPlainText();
+        QVERIFY2(reasons.contains(u"Labelled in 2 countries: France, Italy."_s),
+                 qPrintable(reasons));
+        QVERIFY(reasons.contains(u"above the threshold of 20"_s));
+        QVERIFY(reasons.contains(u"Your share: 3 nominations of your 14 labelled projects"_s));
+        european->candidates()->setFocus();
+        QTest::keyClick(european->candidates(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(european->message()->text().startsWith(u"Nominated"_s));
+        QVERIFY(european->reasons()->toPlainText().contains(u"1 made, 2 left"_s));
+        save(m_window.get(), u"european-label-nomination.png"_s);
+        QVERIFY(namesEveryControl(european));
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        QCOMPARE(m_session->waitingEdits(), 0);
+
+        // The central support service sees it nominated, and awards it from the keyboard.
+        const auto in = signInClient(m_server.url(), u"central.support"_s);
+        QVERIFY(in);
+        AccountSession central(m_server.url(), in->account, m_home.path() + u"/css.sqlite"_s,
+                               nullptr);
+        QVERIFY(central.open().ok());
+        central.setToken(in->token);
+        MainWindow window(&central, &m_translations);
+        window.resize(1200, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(syncedUpToDate(*central.sync()));
+        EuropeanLabelView *awarding = window.europeanLabelView();
+        QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(), awarding);
+        QTRY_VERIFY(awarding->candidates()->count() >= 5);
+        int nominated = -1;
+        for (int r = 0; r < awarding->candidates()->count(); ++r)
+            if (awarding->candidates()->item(r)->text().startsWith(title + u" — "_s))
+                nominated = r;
+        QVERIFY(nominated >= 0);
+        QVERIFY(awarding->candidates()->item(nominated)->text().endsWith(u"(nominated)"_s));
+        // One not nominated cannot be awarded, and says why.
+        awarding->candidates()->setCurrentRow(nominated == 0 ? 1 : 0);
+        QVERIFY(!awarding->actionButton()->isEnabled());
+        QVERIFY(
+            awarding->reasons()->toPlainText().contains(u"No national service has nominated"_s));
+        awarding->candidates()->setCurrentRow(nominated);
+        QVERIFY(awarding->actionButton()->isEnabled());
+        QVERIFY(awarding->reasons()->toPlainText().contains(u"Nominated by: France."_s));
+        awarding->candidates()->setFocus();
+        QTest::keyClick(awarding->candidates(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(awarding->message()->text().startsWith(u"Awarded"_s));
+        QVERIFY(
+            awarding->reasons()->toPlainText().contains(u"Awarded the European Quality Label."_s));
+        save(&window, u"european-label-award.png"_s);
+        QVERIFY(namesEveryControl(awarding));
+        QVERIFY(syncedUpToDate(*central.sync()));
+        QCOMPARE(central.waitingEdits(), 0);
+        QVERIFY(central.issues().isEmpty());
+        // The French service's view follows with its next sync.
+        m_session->sync()->syncNow();
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        QTRY_VERIFY(european->candidates()->item(row)->text().endsWith(u"(awarded)"_s));
     }
 
     void inFrench()

@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "labels/assessment_view.h"
+#include "labels/european_label_view.h"
 #include "review/review_workspace.h"
 
 #include "partner_profile_dialog.h"
@@ -71,6 +72,13 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     if (session->review()) {
         m_assessments = new AssessmentView(session->labels(), this);
         m_tabs->addTab(m_assessments, QString());
+    }
+    // The European label's candidates: national services nominate, the central service awards.
+    if (session->review() || session->account().role == Role::Admin) {
+        m_european = new EuropeanLabelView(session->labels(), this);
+        m_tabs->addTab(m_european, QString());
+        if (session->account().role == Role::Admin)
+            m_tabs->setCurrentWidget(m_european);
     }
     // Beside it, their territory's statistics (read from the cache, like the queues).
     if (session->statistics()) {
@@ -228,6 +236,8 @@ void MainWindow::retranslateUi()
     }
     if (m_assessments)
         m_tabs->setTabText(m_tabs->indexOf(m_assessments), tr("Quality Labels"));
+    if (m_european)
+        m_tabs->setTabText(m_tabs->indexOf(m_european), tr("European label"));
     if (m_statistics)
         m_tabs->setTabText(m_tabs->indexOf(m_statistics), tr("Statistics"));
     m_accountMenu->setTitle(tr("&Account"));

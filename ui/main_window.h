@@ -21,6 +21,7 @@ class PartnerSearchView;
 class ProfileEditor;
 class ProjectsView;
 class AssessmentView;
+class EuropeanLabelView;
 class ReviewWorkspace;
 class StatisticsView;
 class TwinSpaceView;
@@ -40,6 +41,7 @@ public:
     ProfileEditor *profileEditor() const { return m_profile; }
     ProjectsView *projectsView() const { return m_projects; }
     AssessmentView *assessmentView() const { return m_assessments; }
+    EuropeanLabelView *europeanLabelView() const { return m_european; }
     TwinSpaceView *twinSpaceView() const { return m_twinSpace; }
     // "Invite to a project" for a teacher found in the partner search.
     void invite(qint64 teacherId, const QString &name, const QString &country);
@@ -81,6 +83,7 @@ private:
     QMenu *m_reviewMenu = nullptr;
     StatisticsView *m_statistics = nullptr;  // a correspondent's, beside the review
     AssessmentView *m_assessments = nullptr; // a correspondent's label applications
+    EuropeanLabelView *m_european = nullptr; // a correspondent's or the central service's
     QAction *m_syncNow, *m_issues, *m_pending, *m_transfers, *m_signIn, *m_signOut,
         *m_signOutRemove, *m_quit, *m_about;
     QActionGroup *m_languages;

@@ -174,25 +174,25 @@ QStringList reasons(const EqlCandidate &c, const QString &country)
             .arg(c.countries.size())
             .arg(names.join(u", "_s))};
     const EqlCountry *here = c.country(country);
-    if (!here)
-        return out;
     const QLocale locale;
-    out << translated(here->average > c.threshold
-                          ? QT_TRANSLATE_NOOP("etw::EuropeanLabel",
-                                              "Average score here: %1 points, above the "
-                                              "threshold of %2.")
-                          : QT_TRANSLATE_NOOP("etw::EuropeanLabel",
-                                              "Average score here: %1 points, not above the "
-                                              "threshold of %2."))
-               .arg(locale.toString(here->average, 'g', 3), locale.toString(c.threshold));
-    out << translated(QT_TRANSLATE_NOOP("etw::EuropeanLabel",
-                                        "Your share: %1 nominations of your %2 labelled "
-                                        "projects (%3 %); %4 made, %5 left."))
-               .arg(here->allowed)
-               .arg(here->labelled)
-               .arg(c.sharePercent)
-               .arg(here->nominations)
-               .arg(std::max(0, here->allowed - here->nominations));
+    if (here) {
+        out << translated(here->average > c.threshold
+                              ? QT_TRANSLATE_NOOP("etw::EuropeanLabel",
+                                                  "Average score here: %1 points, above the "
+                                                  "threshold of %2.")
+                              : QT_TRANSLATE_NOOP("etw::EuropeanLabel",
+                                                  "Average score here: %1 points, not above the "
+                                                  "threshold of %2."))
+                   .arg(locale.toString(here->average, 'g', 3), locale.toString(c.threshold));
+        out << translated(QT_TRANSLATE_NOOP("etw::EuropeanLabel",
+                                            "Your share: %1 nominations of your %2 labelled "
+                                            "projects (%3 %); %4 made, %5 left."))
+                   .arg(here->allowed)
+                   .arg(here->labelled)
+                   .arg(c.sharePercent)
+                   .arg(here->nominations)
+                   .arg(std::max(0, here->allowed - here->nominations));
+    }
     QStringList by;
     for (const EqlCountry &e : c.countries)
         if (e.nominated)

@@ -192,7 +192,10 @@ QStringList LabelDesk::whyNotAward(qint64 applicationId)
     const QString language = QLocale().name().left(2);
     const QList<LabelAssessment> all = assessments(applicationId);
     QStringList out;
-    for (const QString &key : grid::unscored(*g, all))
+    const QStringList unscored = grid::unscored(*g, all);
+    if (unscored.size() == g->subCriterionKeys().size())
+        return {QCoreApplication::translate("etw::LabelDesk", "No sub-criterion is scored yet.")};
+    for (const QString &key : unscored)
         out << QCoreApplication::translate("etw::LabelDesk", "“%1” is not scored yet.")
                    .arg(grid::titleIn(g->subCriterion(key)->title, language));
     const auto avg = grid::averages(all);
@@ -231,6 +234,46 @@ Result<QString> LabelDesk::decide(qint64 applicationId, bool award, const QStrin
                   {{u"decision"_s, award ? u"awarded"_s : u"not_awarded"_s},
                    {u"feedback"_s, text},
                    {u"language"_s, QLocale().name().left(2)}});
+}
+
+QList<EqlCandidate> LabelDesk::europeanCandidates()
+{
+    QSqlDatabase db = m_store.connection();
+    return label_cache::europeanCandidates(db, m_account.country);
+}
+
+QString LabelDesk::nominationRefusal(const EqlCandidate &candidate)
+{
+    if (m_account.role != Role::Correspondent || !m_account.region.isEmpty())
+        return u"forbidden"_s;
+    return eql::nominationRefusal(candidate, m_account.country);
+}
+
+Result<QString> LabelDesk::nominate(const EqlCandidate &candidate)
+{
+    const QString why = nominationRefusal(candidate);
+    if (!why.isEmpty())
+        return Error{why,
+                     eql::refusalMessage(why).value_or(QCoreApplication::translate(
+                         "etw::LabelDesk", "Only your national support service nominates.")),
+                     {}};
+    return queued(u"eql_nomination"_s, u"create"_s, candidate.id,
+                  {{u"schoolYear"_s, candidate.schoolYear}});
+}
+
+Result<QString> LabelDesk::awardEuropean(const EqlCandidate &candidate)
+{
+    const QString why = !isCentralService()      ? u"forbidden"_s
+                        : candidate.awarded      ? u"already_awarded"_s
+                        : !candidate.nominated() ? u"not_nominated"_s
+                                                 : QString();
+    if (!why.isEmpty())
+        return Error{why,
+                     eql::refusalMessage(why).value_or(QCoreApplication::translate(
+                         "etw::LabelDesk", "Only the central support service awards it.")),
+                     {}};
+    return queued(u"eql_award"_s, u"create"_s, candidate.id,
+                  {{u"schoolYear"_s, candidate.schoolYear}});
 }
 
 bool LabelDesk::keepTyped(const QString &key, const QJsonObject &typed)

@@ -6,6 +6,7 @@
 
 #include "domain/account.h"
 #include "domain/assessment_grid.h"
+#include "domain/european_label.h"
 #include "domain/label.h"
 
 #include <QObject>
@@ -47,6 +48,15 @@ public:
     // Why the label cannot be awarded now, one sentence per reason (empty: it can).
     QStringList whyNotAward(qint64 applicationId);
     Result<QString> decide(qint64 applicationId, bool award, const QString &feedback);
+
+    // The European Quality Label. Its candidates held here, newest year first.
+    QList<EqlCandidate> europeanCandidates();
+    // Why this account may not nominate a candidate now (empty: it may), as the server checks.
+    QString nominationRefusal(const EqlCandidate &candidate);
+    // A national service's nomination; the central support service's award.
+    Result<QString> nominate(const EqlCandidate &candidate);
+    Result<QString> awardEuropean(const EqlCandidate &candidate);
+    bool isCentralService() const { return m_account.role == Role::Admin; }
 
     // What an assessor is typing (a comment, feedback), kept on this computer until it is sent.
     bool keepTyped(const QString &key, const QJsonObject &typed);

@@ -229,6 +229,12 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE TABLE assessment_grids (scope TEXT NOT NULL, id INTEGER NOT NULL, "
             "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
         },
+        // 16: the European Quality Label's candidates of each school year, as pulled from a
+        // review scope or the central support service's.
+        {
+            "CREATE TABLE eql_candidates (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+        },
     };
     return all;
 }

@@ -36,6 +36,57 @@ const scoped_rows::Table &gridTable()
     return t;
 }
 
+const scoped_rows::Table &candidateTable()
+{
+    static const scoped_rows::Table t{u"eql_candidates"_s, {}};
+    return t;
+}
+
+QList<EqlCandidate> europeanCandidates(QSqlDatabase &db, const QString &country)
+{
+    QSqlQuery q(db);
+    QList<EqlCandidate> out;
+    QSet<QString> seen; // the same candidate in a country's and its region's scope
+    if (!LocalStore::run(q, u"SELECT data FROM eql_candidates"_s))
+        return out;
+    while (q.next())
+        if (auto c = EqlCandidate::fromJson(json_text::toObject(q.value(0).toString()))) {
+            const QString key = c.value().schoolYear + u':' + QString::number(c.value().id);
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                out.append(c.value());
+            }
+        }
+    // Queued here: shown as made, so that the share left counts them.
+    if (LocalStore::run(q, u"SELECT type, entity_id, data FROM outbox WHERE type IN "
+                           u"('eql_nomination', 'eql_award') ORDER BY seq"_s))
+        while (q.next()) {
+            const QString year =
+                json_text::toObject(q.value(2).toString()).value(u"schoolYear"_s).toString();
+            const qint64 project = q.value(1).toLongLong();
+            const bool award = q.value(0).toString() == u"eql_award";
+            for (EqlCandidate &c : out) {
+                if (c.schoolYear != year)
+                    continue;
+                if (award) {
+                    c.awarded = c.awarded || c.id == project;
+                    continue;
+                }
+                // Every candidate of the year tells the country's nominations made.
+                for (EqlCountry &e : c.countries)
+                    if (e.country == country) {
+                        e.nominations += 1;
+                        e.nominated = e.nominated || c.id == project;
+                    }
+            }
+        }
+    std::sort(out.begin(), out.end(), [](const EqlCandidate &a, const EqlCandidate &b) {
+        return a.schoolYear != b.schoolYear ? a.schoolYear > b.schoolYear
+                                            : a.projectTitle.localeAwareCompare(b.projectTitle) < 0;
+    });
+    return out;
+}
+
 namespace {
 QList<LabelApplication> read(QSqlQuery &q)
 {

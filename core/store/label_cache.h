@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/assessment_grid.h"
+#include "domain/european_label.h"
 #include "domain/label.h"
 #include "domain/sync_types.h"
 #include "store/scoped_rows.h"
@@ -15,6 +16,11 @@ namespace etw::label_cache {
 const scoped_rows::Table &applicationTable();
 const scoped_rows::Table &assessmentTable();
 const scoped_rows::Table &gridTable();
+const scoped_rows::Table &candidateTable();
+
+// The European Quality Label's candidates held here (a review scope's or the central one's),
+// newest school year first, then by title; a nomination or award queued here shows as made.
+QList<EqlCandidate> europeanCandidates(QSqlDatabase &db, const QString &country);
 
 // The teacher's own applications (from "me"), newest first; one submitted here and not yet
 // sent shows with the status "waiting" and a negative id (the outbox's local one).

@@ -24,7 +24,8 @@ const QList<ScopeKind> &scopes()
         {u"review:"_s,   {&projectKind(), &registrationKind(), &reviewNoteKind(),
                           &reasonTemplateKind(), &reviewSettingKind(),
                           &statisticsKind(), &labelApplicationKind(), &labelAssessmentKind(),
-                          &assessmentGridKind()}, false, true, false, 1},
+                          &assessmentGridKind(), &eqlCandidateKind()}, false, true, false, 1},
+        {u"european"_s,  {&eqlCandidateKind()}, false, true, false, 1},
     };
     // clang-format on
     return table;

@@ -25,5 +25,6 @@ const EntityKind &statisticsKind();       // the territory's statistics (counts,
 const EntityKind &labelApplicationKind(); // Quality Label applications and their decisions
 const EntityKind &labelAssessmentKind();  // each assessor's scores on an application
 const EntityKind &assessmentGridKind();   // the grids applications are assessed on
+const EntityKind &eqlCandidateKind();     // the European Quality Label's candidates
 
 } // namespace etw::kinds
