@@ -810,6 +810,151 @@
     </message>
 </context>
 <context>
+    <name>etw::EqlCandidateKind</name>
+    <message>
+        <source>European Quality Label awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination for the European Quality Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::EuropeanLabel</name>
+    <message>
+        <source>Labelled in %1 countries: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score here: %1 points, above the threshold of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score here: %1 points, not above the threshold of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share: %1 nominations of your %2 labelled projects (%3 %); %4 made, %5 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded the European Quality Label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is not a candidate: it needs a National Quality Label in two countries at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service nominates only projects labelled in its own country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s average score in your country is not above the year&apos;s threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your country&apos;s share of nominations for the year is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your service has nominated this project already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has the European Quality Label already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national service has nominated this project: it cannot be awarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etw::EuropeanLabelView</name>
+    <message>
+        <source>The projects with a National Quality Label in two countries at least are candidates. Award the European Quality Label to those their national support services nominated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects with a National Quality Label in two countries at least are candidates. Your service may nominate up to its share of its labelled projects whose average score is above the year&apos;s threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished">Année scolaire</translation>
+    </message>
+    <message>
+        <source>Candidates for the European Quality Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is or is not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award the European label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate yet: projects become candidates when they have a National Quality Label in two countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>Awarded; it leaves with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated; it leaves with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etw::ForumCache</name>
     <message>
         <source>What you wrote could not be saved on this computer.</source>
@@ -1531,6 +1676,18 @@
         <source>“%1”: %2 points on average, below the minimum of %3.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 points en moyenne, en dessous du minimum de %3.</translation>
     </message>
+    <message>
+        <source>No sub-criterion is scored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your national support service nominates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the central support service awards it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etw::LabelQueueModel</name>
@@ -1878,6 +2035,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Quality Labels</source>
         <translation>Labels de qualité</translation>
+    </message>
+    <message>
+        <source>European label</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4483,18 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Whole table</source>
         <translation>Tout le tableau</translation>
+    </message>
+    <message>
+        <source>Quality Label applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality Labels awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality Labels not awarded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
