@@ -10,10 +10,14 @@
 #include "domain/profile.h"
 #include "domain/regions.h"
 #include "domain/school.h"
+#include "domain/school_label.h"
 #include "domain/sync_types.h"
 #include "domain/text_fold.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 #include <QTest>
 
@@ -441,6 +445,71 @@ private Q_SLOTS:
         QCOMPARE(errors.value(u"ownRole"_s).code, u"required"_s);
         QVERIFY(!errors.contains(u"evidence.0"_s));
         QCOMPARE(errors.value(u"evidence.1"_s).code, u"not_http"_s);
+    }
+    // The school label's two shipped rule sets (the server's own file), each prerequisite
+    // explained with its facts; a school that meets every one but one is told which and why.
+    void theSchoolLabelsEligibilityIsExplained()
+    {
+        QFile file(u":/grids/school_rule_sets.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto sets =
+            school_label::parseRuleSets(QJsonDocument::fromJson(file.readAll()).object());
+        QVERIFY2(sets, qPrintable(sets ? QString() : sets.error().fields.keys().join(u' ')));
+        QCOMPARE(sets.value().size(), 2);
+        const SchoolRuleSet old = sets.value()[0], current = sets.value()[1];
+        QCOMPARE(old.key, u"2017"_s);
+        QCOMPARE(current.key, u"current"_s);
+
+        const QDate cutoff(2026, 9, 1);
+        SchoolFacts f;
+        f.schoolName = u"Collège Jean Moulin"_s;
+        f.registeredOn = QDate(2024, 8, 20);
+        f.management = {u"Claire Petit"_s};
+        f.teachers = 4;
+        f.activeTeachers = 3;
+        f.labelledProjects = {{u"Rivers of our towns"_s, u"2025-2026"_s}};
+        // The current rules: all met (an NQL of the previous year counts).
+        const auto now = school_label::check(current, f, cutoff, u"2026-2027"_s);
+        QCOMPARE(now.size(), 3);
+        QVERIFY(school_label::eligible(now));
+        QVERIFY(now[2].explanation.contains(u"Rivers of our towns (2025-2026)"_s));
+        // The 2017 rules: this year's NQL only: all met but that one, and it says so.
+        const auto then = school_label::check(old, f, cutoff, u"2026-2027"_s);
+        QCOMPARE(then.size(), 4);
+        QVERIFY(!school_label::eligible(then));
+        for (const SchoolPrerequisite &p : then)
+            QCOMPARE(p.met, p.code != u"european_nql"_s);
+        QCOMPARE(then[3].explanation,
+                 u"No European project of the school has a National Quality Label in "
+                 u"2026-2027."_s);
+        QVERIFY(then[1].explanation.contains(u"Claire Petit"_s));
+        QCOMPARE(then[2].explanation, u"4 teachers registered (2 needed)."_s);
+        // Registered a day too late for the current rules: named with the date it would need.
+        f.registeredOn = QDate(2024, 9, 2);
+        const auto late = school_label::check(current, f, cutoff, u"2026-2027"_s);
+        QVERIFY(!late[0].met && late[1].met && late[2].met);
+        QVERIFY2(late[0].explanation.contains(
+                     QLocale().toString(QDate(2024, 9, 1), QLocale::LongFormat)),
+                 qPrintable(late[0].explanation));
+        // Two active teachers of the three needed.
+        f.registeredOn = QDate(2020, 1, 10);
+        f.activeTeachers = 2;
+        const auto few = school_label::check(current, f, cutoff, u"2026-2027"_s);
+        QVERIFY(few[0].met && !few[1].met && few[2].met);
+        QVERIFY(few[1].explanation.startsWith(u"2 teachers active since"_s));
+
+        // A rule set file with faults names each.
+        const auto bad = school_label::parseRuleSets(
+            QJsonDocument::fromJson(
+                R"({"ruleSets": [{"key": "x", "title": {"en": "X"}, "prerequisites":
+                [{"code": "nonsense"}, {"code": "teachers_active", "figure": 0}]},
+                {"key": "x", "title": {}, "prerequisites": []}]})")
+                .object());
+        QVERIFY(!bad);
+        for (const QString &place :
+             {u"ruleSets.0.prerequisites.0.code"_s, u"ruleSets.0.prerequisites.1.figure"_s,
+              u"ruleSets.1.key"_s, u"ruleSets.1.title"_s, u"ruleSets.1.prerequisites"_s})
+            QVERIFY2(bad.error().fields.contains(place), qPrintable(place));
     }
 };
 

@@ -813,145 +813,145 @@
     <name>etw::EqlCandidateKind</name>
     <message>
         <source>European Quality Label awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Label européen de qualité attribué</translation>
     </message>
     <message>
         <source>Nomination for the European Quality Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition pour le Label européen de qualité</translation>
     </message>
 </context>
 <context>
     <name>etw::EuropeanLabel</name>
     <message>
         <source>Labelled in %1 countries: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labellisé dans %1 pays&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Average score here: %1 points, above the threshold of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne dans votre pays&#xa0;: %1 points, au-dessus du seuil de %2.</translation>
     </message>
     <message>
         <source>Average score here: %1 points, not above the threshold of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne dans votre pays&#xa0;: %1 points, sans dépasser le seuil de %2.</translation>
     </message>
     <message>
         <source>Your share: %1 nominations of your %2 labelled projects (%3 %); %4 made, %5 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre quota&#xa0;: %1 propositions pour vos %2 projets labellisés (%3&#xa0;%)&#xa0;; %4 effectuées, %5 restantes.</translation>
     </message>
     <message>
         <source>Nominated by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé par&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Awarded the European Quality Label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Label européen de qualité lui a été attribué.</translation>
     </message>
     <message>
         <source>This project is not a candidate: it needs a National Quality Label in two countries at least.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n’est pas candidat&#xa0;: il doit avoir obtenu le Label national de qualité dans au moins deux pays.</translation>
     </message>
     <message>
         <source>A service nominates only projects labelled in its own country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bureau d’assistance national ne peut proposer que des projets labellisés dans son propre pays.</translation>
     </message>
     <message>
         <source>The project&apos;s average score in your country is not above the year&apos;s threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note moyenne du projet dans votre pays ne dépasse pas le seuil fixé pour l’année.</translation>
     </message>
     <message>
         <source>Your country&apos;s share of nominations for the year is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota de propositions de votre pays pour l’année est épuisé.</translation>
     </message>
     <message>
         <source>Your service has nominated this project already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau d’assistance national a déjà proposé ce projet.</translation>
     </message>
     <message>
         <source>This project has the European Quality Label already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet a déjà obtenu le Label européen de qualité.</translation>
     </message>
     <message>
         <source>No national service has nominated this project: it cannot be awarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bureau d’assistance national n’a proposé ce projet&#xa0;: le label ne peut pas lui être attribué.</translation>
     </message>
 </context>
 <context>
     <name>etw::EuropeanLabelView</name>
     <message>
         <source>The projects with a National Quality Label in two countries at least are candidates. Award the European Quality Label to those their national support services nominated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les projets qui ont obtenu le Label national de qualité dans au moins deux pays sont candidats. Attribuez le Label européen de qualité à ceux que leurs bureaux d’assistance nationaux ont proposés.</translation>
     </message>
     <message>
         <source>The projects with a National Quality Label in two countries at least are candidates. Your service may nominate up to its share of its labelled projects whose average score is above the year&apos;s threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les projets qui ont obtenu le Label national de qualité dans au moins deux pays sont candidats. Votre bureau d’assistance national peut proposer, dans la limite de son quota, ceux de ses projets labellisés dont la note moyenne dépasse le seuil fixé pour l’année.</translation>
     </message>
     <message>
         <source>School year</source>
-        <translation type="unfinished">Année scolaire</translation>
+        <translation>Année scolaire</translation>
     </message>
     <message>
         <source>Candidates for the European Quality Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats au Label européen de qualité</translation>
     </message>
     <message>
         <source>Why it is or is not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le projet est éligible ou non</translation>
     </message>
     <message>
         <source>Award the European label</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le label européen</translation>
     </message>
     <message>
         <source>Nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer</translation>
     </message>
     <message>
         <source>awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>label attribué</translation>
     </message>
     <message>
         <source>nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>proposé</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>No candidate yet: projects become candidates when they have a National Quality Label in two countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat pour l’instant&#xa0;: un projet devient candidat lorsqu’il a obtenu le Label national de qualité dans deux pays.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne</translation>
     </message>
     <message>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Awarded; it leaves with the next synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label attribué&#xa0;; la décision partira à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Nominated; it leaves with the next synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet proposé&#xa0;; la proposition partira à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -1678,15 +1678,15 @@
     </message>
     <message>
         <source>No sub-criterion is scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sous-critère n’est encore noté.</translation>
     </message>
     <message>
         <source>Only your national support service nominates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul votre bureau d’assistance national peut proposer un projet.</translation>
     </message>
     <message>
         <source>Only the central support service awards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le service central d’assistance peut l’attribuer.</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2038,7 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     </message>
     <message>
         <source>European label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label européen</translation>
     </message>
 </context>
 <context>
@@ -4486,15 +4486,15 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Quality Label applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures au label de qualité</translation>
     </message>
     <message>
         <source>Quality Labels awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels de qualité attribués</translation>
     </message>
     <message>
         <source>Quality Labels not awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels de qualité non attribués</translation>
     </message>
 </context>
 <context>
