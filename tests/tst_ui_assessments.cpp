@@ -7,6 +7,7 @@
 #include "client_sign_in.h"
 #include "http.h"
 #include "server_process.h"
+#include "signed_in_window.h"
 #include "sync_wait.h"
 #include "temp_home.h"
 #include "ui_checks.h"
@@ -45,11 +46,9 @@ class TestUiAssessments : public QObject
     TempHome m_home;
     ServerProcess m_server;
     Translations m_translations;
-    SignInReply m_in;
-    std::unique_ptr<AccountSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::optional<SignedInWindow> m_client;
 
-    AssessmentView *view() { return m_window->assessmentView(); }
+    AssessmentView *view() { return m_client->window->assessmentView(); }
     static void save(QWidget *w, const QString &name)
     {
         saveScreenshot(w, name, QStringLiteral(QT_TESTCASE_BUILDDIR));
@@ -73,21 +72,11 @@ private Q_SLOTS:
         QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s}),
                  qPrintable(m_server.lastOutput()));
         m_translations.setLanguage(u"en"_s);
-        const auto in = signInClient(m_server.url(), u"correspondent.fr"_s);
-        QVERIFY(in);
-        m_in = *in;
-        m_session = std::make_unique<AccountSession>(m_server.url(), m_in.account,
-                                                     m_home.path() + u"/fr.sqlite"_s, nullptr);
-        QVERIFY(m_session->open().ok());
-        m_session->setToken(m_in.token);
-        m_window = std::make_unique<MainWindow>(m_session.get(), &m_translations);
-        m_window->resize(1400, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(syncedUpToDate(*m_session->sync()));
+        m_client = openSignedIn(m_server.url(), u"correspondent.fr"_s,
+                                m_home.path() + u"/fr.sqlite"_s, &m_translations, {1400, 900});
+        QVERIFY(m_client);
         QVERIFY(view());
-        m_window->findChild<QTabWidget *>()->setCurrentWidget(view());
+        m_client->window->findChild<QTabWidget *>()->setCurrentWidget(view());
     }
 
     void anApplicationIsAssessedAndAwardedFromTheKeyboardOffline()
@@ -119,7 +108,7 @@ private Q_SLOTS:
         for (const QString &k : keys)
             give(view()->scoreField(k), 2);
         give(view()->scoreField(u"dataProtection"_s), 0);
-        QCOMPARE(m_session->waitingEdits(), 10);
+        QCOMPARE(m_client->session->waitingEdits(), 10);
         QTRY_VERIFY(view()->reasons()->text().contains(u"below the minimum of 1"_s));
         // Award refused here, and why; a refusal without feedback names its field.
         view()->queueView()->setFocus();
@@ -138,14 +127,14 @@ private Q_SLOTS:
         QTest::keyClicks(view()->commentField(), u"Real joint work between the classes."_s);
         view()->feedbackField()->setFocus();
         QTest::keyClicks(view()->feedbackField(), u"Congratulations to your pupils!"_s);
-        save(m_window.get(), u"label-assessment.png"_s);
+        save(m_client->window.get(), u"label-assessment.png"_s);
         QVERIFY(namesEveryControl(view()));
         QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(view())));
         QTest::keyClick(view()->feedbackField(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(current() && current()->id != first);
         QVERIFY(view()->message()->text().startsWith(u"Awarded"_s));
         // 10 scores, the raised one, the comment, the decision.
-        QCOMPARE(m_session->waitingEdits(), 13);
+        QCOMPARE(m_client->session->waitingEdits(), 13);
         QCOMPARE(view()->queueModel()->rowCount(), 23);
         view()->filter()->setCurrentIndex(1);
         const int decidedRow = view()->queueModel()->rowOf(first);
@@ -155,12 +144,12 @@ private Q_SLOTS:
 
         // Back online: sent once, as made.
         QVERIFY(m_server.restart());
-        m_session->sync()->syncNow();
-        QVERIFY(syncedUpToDate(*m_session->sync()));
-        QCOMPARE(m_session->waitingEdits(), 0);
-        QVERIFY(m_session->issues().isEmpty());
+        m_client->session->sync()->syncNow();
+        QVERIFY(syncedUpToDate(*m_client->session->sync()));
+        QCOMPARE(m_client->session->waitingEdits(), 0);
+        QVERIFY(m_client->session->issues().isEmpty());
         Http http(m_server.url());
-        http.setToken(m_in.token);
+        http.setToken(m_client->in.token);
         const auto scope = http.pullScope(u"review:FR"_s);
         const QJsonObject a = scope.value(u"label_application/%1"_s.arg(first));
         QCOMPARE(a[u"status"_s].toString(), u"awarded"_s);
@@ -178,8 +167,8 @@ private Q_SLOTS:
 
     void aCandidateIsNominatedThenAwardedByTheCentralService()
     {
-        auto *tabs = m_window->findChild<QTabWidget *>();
-        EuropeanLabelView *european = m_window->europeanLabelView();
+        auto *tabs = m_client->window->findChild<QTabWidget *>();
+        EuropeanLabelView *european = m_client->window->europeanLabelView();
         QVERIFY(european);
         tabs->setCurrentWidget(european);
         // Last year's candidates, each with its facts; the first nominable one is nominated.
@@ -201,24 +190,16 @@ private Q_SLOTS:
         QTest::keyClick(european->candidates(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(european->message()->text().startsWith(u"Nominated"_s));
         QVERIFY(european->reasons()->toPlainText().contains(u"1 made, 2 left"_s));
-        save(m_window.get(), u"european-label-nomination.png"_s);
+        save(m_client->window.get(), u"european-label-nomination.png"_s);
         QVERIFY(namesEveryControl(european));
-        QVERIFY(syncedUpToDate(*m_session->sync()));
-        QCOMPARE(m_session->waitingEdits(), 0);
+        QVERIFY(syncedUpToDate(*m_client->session->sync()));
+        QCOMPARE(m_client->session->waitingEdits(), 0);
 
         // The central support service sees it nominated, and awards it from the keyboard.
-        const auto in = signInClient(m_server.url(), u"central.support"_s);
-        QVERIFY(in);
-        AccountSession central(m_server.url(), in->account, m_home.path() + u"/css.sqlite"_s,
-                               nullptr);
-        QVERIFY(central.open().ok());
-        central.setToken(in->token);
-        MainWindow window(&central, &m_translations);
-        window.resize(1200, 800);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(syncedUpToDate(*central.sync()));
+        auto central = openSignedIn(m_server.url(), u"central.support"_s,
+                                    m_home.path() + u"/css.sqlite"_s, &m_translations);
+        QVERIFY(central);
+        MainWindow &window = *central->window;
         EuropeanLabelView *awarding = window.europeanLabelView();
         QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(), awarding);
         QTRY_VERIFY(awarding->candidates()->count() >= 5);
@@ -243,22 +224,22 @@ private Q_SLOTS:
             awarding->reasons()->toPlainText().contains(u"Awarded the European Quality Label."_s));
         save(&window, u"european-label-award.png"_s);
         QVERIFY(namesEveryControl(awarding));
-        QVERIFY(syncedUpToDate(*central.sync()));
-        QCOMPARE(central.waitingEdits(), 0);
-        QVERIFY(central.issues().isEmpty());
+        QVERIFY(syncedUpToDate(*central->session->sync()));
+        QCOMPARE(central->session->waitingEdits(), 0);
+        QVERIFY(central->session->issues().isEmpty());
         // The French service's view follows with its next sync.
-        m_session->sync()->syncNow();
-        QVERIFY(syncedUpToDate(*m_session->sync()));
+        m_client->session->sync()->syncNow();
+        QVERIFY(syncedUpToDate(*m_client->session->sync()));
         QTRY_VERIFY(european->candidates()->item(row)->text().endsWith(u"(awarded)"_s));
     }
 
     void inFrench()
     {
         m_translations.setLanguage(u"fr"_s);
-        auto *tabs = m_window->findChild<QTabWidget *>();
+        auto *tabs = m_client->window->findChild<QTabWidget *>();
         QTRY_COMPARE(tabs->tabText(tabs->indexOf(view())), u"Labels de qualité"_s);
         QVERIFY(view()->grid()->item(0, 0)->text().startsWith(u"Innovation pédagogique"_s));
-        save(m_window.get(), u"label-assessment-fr.png"_s);
+        save(m_client->window.get(), u"label-assessment-fr.png"_s);
         m_translations.setLanguage(u"en"_s);
     }
 };

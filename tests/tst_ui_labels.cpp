@@ -6,6 +6,7 @@
 #include "client_sign_in.h"
 #include "http.h"
 #include "server_process.h"
+#include "signed_in_window.h"
 #include "sync_wait.h"
 #include "temp_home.h"
 #include "ui_checks.h"
@@ -42,9 +43,7 @@ class TestUiLabels : public QObject
     TempHome m_home;
     ServerProcess m_server;
     Translations m_translations;
-    SignInReply m_in;
-    std::unique_ptr<AccountSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::optional<SignedInWindow> m_client;
     qint64 m_project = 0;
 
     static void save(QWidget *w, const QString &name)
@@ -54,8 +53,8 @@ class TestUiLabels : public QObject
 
     LabelApplicationDialog *open()
     {
-        ProjectsView *projects = m_window->projectsView();
-        m_window->findChild<QTabWidget *>()->setCurrentWidget(projects);
+        ProjectsView *projects = m_client->window->projectsView();
+        m_client->window->findChild<QTabWidget *>()->setCurrentWidget(projects);
         QAbstractItemModel *model = projects->model();
         for (int r = 0; r < model->rowCount(); ++r)
             if (model->index(r, 0).data(ProjectListModel::ProjectIdRole).toLongLong() == m_project)
@@ -64,9 +63,10 @@ class TestUiLabels : public QObject
         if (!button || !button->isVisible())
             return nullptr;
         // Alt+Q, as its tooltip says (a mnemonic clicks a moment later).
-        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::AltModifier);
+        QTest::keyClick(m_client->window.get(), Qt::Key_Q, Qt::AltModifier);
         LabelApplicationDialog *dialog = nullptr;
-        QTest::qWaitFor([&] { return (dialog = m_window->findChild<LabelApplicationDialog *>()); });
+        QTest::qWaitFor(
+            [&] { return (dialog = m_client->window->findChild<LabelApplicationDialog *>()); });
         if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
             return nullptr;
         QApplication::setActiveWindow(dialog);
@@ -79,20 +79,10 @@ private Q_SLOTS:
         QVERIFY2(m_server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-projects"_s}),
                  qPrintable(m_server.lastOutput()));
         m_translations.setLanguage(u"en"_s);
-        const auto in = signInClient(m_server.url(), u"teacher.fr"_s);
-        QVERIFY(in);
-        m_in = *in;
-        m_session = std::make_unique<AccountSession>(m_server.url(), m_in.account,
-                                                     m_home.path() + u"/fr.sqlite"_s, nullptr);
-        QVERIFY(m_session->open().ok());
-        m_session->setToken(m_in.token);
-        m_window = std::make_unique<MainWindow>(m_session.get(), &m_translations);
-        m_window->resize(1200, 800);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(syncedUpToDate(*m_session->sync()));
-        for (const Project &p : m_session->myProjects())
+        m_client = openSignedIn(m_server.url(), u"teacher.fr"_s, m_home.path() + u"/fr.sqlite"_s,
+                                &m_translations, {1200, 800});
+        QVERIFY(m_client);
+        for (const Project &p : m_client->session->myProjects())
             if (p.title == u"Nos rivières, i nostri fiumi"_s)
                 m_project = p.id;
         QVERIFY(m_project > 0);
@@ -157,8 +147,8 @@ private Q_SLOTS:
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());
         delete dialog;
-        QCOMPARE(m_session->waitingEdits(), 0);
-        QApplication::setActiveWindow(m_window.get());
+        QCOMPARE(m_client->session->waitingEdits(), 0);
+        QApplication::setActiveWindow(m_client->window.get());
         dialog = open();
         QVERIFY(dialog);
         QVERIFY(dialog->question(u"dataProtection"_s)->isChecked());
@@ -169,10 +159,10 @@ private Q_SLOTS:
         QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY2(dialog->message()->text().startsWith(u"Application submitted"_s),
                      qPrintable(dialog->message()->text()));
-        QVERIFY(syncedUpToDate(*m_session->sync()));
-        QCOMPARE(m_session->waitingEdits(), 0);
+        QVERIFY(syncedUpToDate(*m_client->session->sync()));
+        QCOMPARE(m_client->session->waitingEdits(), 0);
         Http http(m_server.url());
-        http.setToken(m_in.token);
+        http.setToken(m_client->in.token);
         int applications = 0;
         const auto mine = http.pullScope(u"me"_s);
         for (auto it = mine.cbegin(); it != mine.cend(); ++it)
@@ -200,7 +190,7 @@ private Q_SLOTS:
     void inFrench()
     {
         m_translations.setLanguage(u"fr"_s);
-        QApplication::setActiveWindow(m_window.get());
+        QApplication::setActiveWindow(m_client->window.get());
         LabelApplicationDialog *dialog = open();
         QVERIFY(dialog);
         QVERIFY2(dialog->windowTitle().startsWith(u"Label national de qualité"_s),

@@ -7,6 +7,7 @@
 #include "client_sign_in.h"
 #include "http.h"
 #include "server_process.h"
+#include "signed_in_window.h"
 #include "sync_wait.h"
 #include "temp_home.h"
 #include "ui_checks.h"
@@ -48,11 +49,9 @@ class TestUiReview : public QObject
     TempHome m_home;
     ServerProcess m_server;
     Translations m_translations;
-    SignInReply m_in;
-    std::unique_ptr<AccountSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::optional<SignedInWindow> m_client;
 
-    ReviewWorkspace *workspace() { return m_window->findChild<ReviewWorkspace *>(); }
+    ReviewWorkspace *workspace() { return m_client->window->findChild<ReviewWorkspace *>(); }
     ReviewQueueModel *model() { return workspace()->queueModel(); }
     const review_cache::Item *current()
     {
@@ -65,7 +64,7 @@ class TestUiReview : public QObject
     QJsonObject onServer(qint64 id)
     {
         Http http(m_server.url());
-        http.setToken(m_in.token);
+        http.setToken(m_client->in.token);
         return http.pullScope(u"review:FR"_s).value(u"registration/%1"_s.arg(id));
     }
 
@@ -76,32 +75,22 @@ private Q_SLOTS:
                      {u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-review-queue"_s, u"120"_s}),
                  qPrintable(m_server.lastOutput()));
         m_translations.setLanguage(u"en"_s);
-        const auto in = signInClient(m_server.url(), u"correspondent.fr"_s);
-        QVERIFY(in);
-        m_in = *in;
-        m_session = std::make_unique<AccountSession>(m_server.url(), m_in.account,
-                                                     m_home.path() + u"/fr.sqlite"_s, nullptr);
-        QVERIFY(m_session->open().ok());
-        m_session->setToken(m_in.token);
-        QVERIFY(m_session->review());
-        m_window = std::make_unique<MainWindow>(m_session.get(), &m_translations);
-        m_window->resize(1280, 800);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(syncedUpToDate(*m_session->sync()));
+        m_client = openSignedIn(m_server.url(), u"correspondent.fr"_s,
+                                m_home.path() + u"/fr.sqlite"_s, &m_translations);
+        QVERIFY(m_client);
+        QVERIFY(m_client->session->review());
     }
 
     void theQueuesShowWithTheirCounts()
     {
         QVERIFY(workspace());
-        QCOMPARE(m_window->findChild<QTabWidget *>()->currentWidget(), workspace());
-        const int waiting = m_session->review()->count(ReviewDesk::Queue::Registrations);
+        QCOMPARE(m_client->window->findChild<QTabWidget *>()->currentWidget(), workspace());
+        const int waiting = m_client->session->review()->count(ReviewDesk::Queue::Registrations);
         QVERIFY(waiting > 20);
         QTRY_COMPARE(model()->rowCount(), waiting);
         QVERIFY(workspace()->queues()->tabText(0).contains(QString::number(waiting)));
-        QVERIFY(m_session->review()->count(ReviewDesk::Queue::Projects) > 5);
-        QVERIFY(m_session->review()->count(ReviewDesk::Queue::Decided) > 0);
+        QVERIFY(m_client->session->review()->count(ReviewDesk::Queue::Projects) > 5);
+        QVERIFY(m_client->session->review()->count(ReviewDesk::Queue::Decided) > 0);
         // Longest waiting first, the first one open beside the queue.
         QVERIFY(current());
         for (int r = 1; r < model()->rowCount(); ++r)
@@ -110,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(workspace()->itemText()->toPlainText().contains(u"@ecole.example"_s));
         // The Review menu lists each action with its shortcut.
         QMenu *menu = nullptr;
-        for (QAction *a : m_window->menuBar()->actions())
+        for (QAction *a : m_client->window->menuBar()->actions())
             if (a->text() == u"&Review"_s)
                 menu = a->menu();
         QVERIFY(menu);
@@ -118,9 +107,9 @@ private Q_SLOTS:
             QVERIFY(!a->shortcut().isEmpty());
             QVERIFY(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)));
         }
-        save(m_window.get(), u"review-queues.png"_s);
-        QVERIFY(namesEveryControl(m_window.get()));
-        QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(m_window.get())));
+        save(m_client->window.get(), u"review-queues.png"_s);
+        QVERIFY(namesEveryControl(m_client->window.get()));
+        QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(m_client->window.get())));
     }
 
     void filtersNarrowTheQueue()
@@ -137,7 +126,7 @@ private Q_SLOTS:
         // Text search folds accents and case, as partner search does.
         const QString name = model()->item(0)->title;
         const QString first = name.section(u' ', 0, 0);
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(m_client->window.get(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(workspace()->searchField()->hasFocus());
         workspace()->searchField()->setText(first.toUpper());
         QTRY_VERIFY(model()->rowCount() >= 1);
@@ -177,11 +166,11 @@ private Q_SLOTS:
         // What is typed is kept before it is saved: a dialog closed and opened shows it again.
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());
-        const auto typed = m_session->review()->typed(u"review-template:registration:0"_s);
+        const auto typed = m_client->session->review()->typed(u"review-template:registration:0"_s);
         QVERIFY(typed);
         QCOMPARE((*typed)[u"title"_s].toString(), u"No school e-mail"_s);
         delete dialog;
-        QApplication::setActiveWindow(m_window.get());
+        QApplication::setActiveWindow(m_client->window.get());
         QTest::keyClick(workspace()->queueView(), Qt::Key_T,
                         Qt::ControlModifier | Qt::ShiftModifier);
         dialog = workspace()->findChild<ServiceSettingsDialog *>();
@@ -193,22 +182,22 @@ private Q_SLOTS:
                  u"Please register with your school's address."_s);
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(dialog->templateList()->count(), before + 1);
-        QVERIFY(!m_session->review()->typed(u"review-template:registration:0"_s));
+        QVERIFY(!m_client->session->review()->typed(u"review-template:registration:0"_s));
         // The demo lets France's regional correspondents decide; the service takes it back.
         QVERIFY(dialog->regionalDecisions()->isVisible());
         QVERIFY(dialog->regionalDecisions()->isChecked());
         dialog->regionalDecisions()->setFocus();
         QTest::keyClick(dialog->regionalDecisions(), Qt::Key_Space);
-        QVERIFY(!m_session->review()->setting().regionalDecisions);
+        QVERIFY(!m_client->session->review()->setting().regionalDecisions);
         save(dialog, u"review-service-settings.png"_s);
         QVERIFY(namesEveryControl(dialog));
         QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(dialog)));
 
         // Both reach the server, and the refusal's template menu offers the new one.
-        QVERIFY(syncedUpToDate(*m_session->sync()));
-        QCOMPARE(m_session->waitingEdits(), 0);
+        QVERIFY(syncedUpToDate(*m_client->session->sync()));
+        QCOMPARE(m_client->session->waitingEdits(), 0);
         Http http(m_server.url());
-        http.setToken(m_in.token);
+        http.setToken(m_client->in.token);
         const auto scope = http.pullScope(u"review:FR"_s);
         QVERIFY(std::any_of(scope.cbegin(), scope.cend(), [](const QJsonObject &e) {
             return e[u"title"_s].toString() == u"No school e-mail"_s;
@@ -217,7 +206,7 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->templateList()->count() == before + 1);
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());
-        QApplication::setActiveWindow(m_window.get());
+        QApplication::setActiveWindow(m_client->window.get());
         QTRY_VERIFY(workspace()->templateChoice()->findText(u"No school e-mail"_s) > 0);
     }
 
@@ -250,46 +239,46 @@ private Q_SLOTS:
                      u"reject"_s);
         // A note, then Alt+Up back to the first: it is kept there, waiting.
         const qint64 third = current()->id;
-        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(m_client->window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(workspace()->noteField()->hasFocus());
         QTest::keyClicks(workspace()->noteField(), u"Phoned the head teacher: fine."_s);
         QTest::keyClick(workspace()->noteField(), Qt::Key_O, Qt::AltModifier);
-        QTRY_COMPARE(m_session->review()->notes(u"registration"_s, third).size(), 1);
-        save(m_window.get(), u"review-offline.png"_s);
-        QCOMPARE(m_session->waitingEdits(), 3);
+        QTRY_COMPARE(m_client->session->review()->notes(u"registration"_s, third).size(), 1);
+        save(m_client->window.get(), u"review-offline.png"_s);
+        QCOMPARE(m_client->session->waitingEdits(), 3);
 
         // The server back: everything lands once.
         QVERIFY(m_server.restart());
-        QVERIFY(syncedUpToDate(*m_session->sync()));
-        QCOMPARE(m_session->waitingEdits(), 0);
+        QVERIFY(syncedUpToDate(*m_client->session->sync()));
+        QCOMPARE(m_client->session->waitingEdits(), 0);
         QCOMPARE(onServer(first)[u"status"_s].toString(), u"validated"_s);
         QCOMPARE(onServer(second)[u"status"_s].toString(), u"rejected"_s);
         QCOMPARE(onServer(second)[u"decision"_s][u"reason"_s].toString(),
                  u"The school is not known at this address."_s);
-        QTRY_COMPARE(m_session->review()->notes(u"registration"_s, third).size(), 1);
-        QVERIFY(m_session->review()->notes(u"registration"_s, third).first().id > 0);
+        QTRY_COMPARE(m_client->session->review()->notes(u"registration"_s, third).size(), 1);
+        QVERIFY(m_client->session->review()->notes(u"registration"_s, third).first().id > 0);
         // In the history, latest first, with who decided.
         workspace()->queues()->setCurrentIndex(2);
         QTRY_VERIFY(model()->rowOf(u"registration"_s, second) >= 0);
         QVERIFY(
             ReviewQueueModel::stateText(*model()->item(model()->rowOf(u"registration"_s, second)))
                 .contains(u"Nathalie Lefèvre"_s));
-        save(m_window.get(), u"review-history.png"_s);
+        save(m_client->window.get(), u"review-history.png"_s);
     }
 
     void inFrench()
     {
         m_translations.setLanguage(u"fr"_s);
-        auto *tabs = m_window->findChild<QTabWidget *>();
+        auto *tabs = m_client->window->findChild<QTabWidget *>();
         // Each widget hears of the language change through a posted event.
         QTRY_COMPARE(tabs->tabText(tabs->indexOf(workspace())), u"Instruction"_s);
         workspace()->queues()->setCurrentIndex(0);
         QTRY_VERIFY(workspace()->queues()->tabText(0).startsWith(u"Insc&riptions ("_s));
         QVERIFY(workspace()->queues()->tabText(2).startsWith(u"&Traités ("_s));
         QCOMPARE(workspace()->approveButton()->text(), u"&Valider"_s);
-        QVERIFY(namesEveryControl(m_window.get()));
-        QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(m_window.get())));
-        save(m_window.get(), u"review-fr.png"_s);
+        QVERIFY(namesEveryControl(m_client->window.get()));
+        QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(m_client->window.get())));
+        save(m_client->window.get(), u"review-fr.png"_s);
         ServiceSettingsDialog *dialog = workspace()->openServiceSettings();
         QVERIFY(dialog);
         QTRY_COMPARE(dialog->windowTitle(), u"Réglages du service"_s);
