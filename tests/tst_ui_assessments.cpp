@@ -105,6 +105,11 @@ private Q_SLOTS:
                                u"digitalTools"_s,
                                u"impact"_s,
                                u"documentation"_s};
+        give(view()->scoreField(u"methods"_s), 2);
+        // A score saved as given leaves the keyboard where it went: Tab, to the next score.
+        QSpinBox *next = view()->scoreField(u"pupilAutonomy"_s);
+        QVERIFY(QApplication::focusWidget() &&
+                (next->hasFocus() || next->isAncestorOf(QApplication::focusWidget())));
         for (const QString &k : keys)
             give(view()->scoreField(k), 2);
         give(view()->scoreField(u"dataProtection"_s), 0);

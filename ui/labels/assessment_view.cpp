@@ -80,6 +80,8 @@ AssessmentView::AssessmentView(LabelDesk *desk, QWidget *parent)
     m_grid->verticalHeader()->hide();
     m_grid->horizontalHeader()->setSectionResizeMode(SubCriterionColumn, QHeaderView::Stretch);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes from one score to the next, not from cell to cell.
+    m_grid->setTabKeyNavigation(false);
     m_grid->setWordWrap(true);
     m_comment->setObjectName(u"labelComment"_s);
     m_comment->setTabChangesFocus(true);
@@ -174,6 +176,7 @@ void AssessmentView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_gridOf = {0, 0}; // the grid's titles are in the language too
         reload();
     }
     QWidget::changeEvent(event);
@@ -329,8 +332,32 @@ void AssessmentView::showCurrent()
 void AssessmentView::showGrid(const LabelApplication &a)
 {
     const auto grid = m_desk->grid(a);
+    const QList<LabelAssessment> all = m_desk->assessments(a.id);
+    const auto averages = grid::averages(all);
+    QMap<QString, int> mine;
+    for (const LabelAssessment &x : all)
+        if (x.assessorId == m_desk->account().id)
+            mine = x.scores;
+    const auto averageText = [&](const QString &key) {
+        return averages.contains(key) ? QLocale().toString(averages.value(key), 'g', 3) : u"—"_s;
+    };
+    // The same application on the same grid: its figures change in place, so that the score
+    // being typed and the keyboard's place in the table stay (a sync lands while one types).
+    if (grid && m_gridOf == std::pair{a.id, grid->id} && !m_scores.isEmpty()) {
+        m_filling = true;
+        for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
+            m_averages.value(it.key())->setText(averageText(it.key()));
+            it.value()->setEnabled(!a.decision);
+            if (!it.value()->hasFocus())
+                it.value()->setValue(mine.value(it.key(), -1));
+        }
+        m_filling = false;
+        return;
+    }
+    m_gridOf = {a.id, grid ? grid->id : 0};
     m_filling = true;
     m_scores.clear();
+    m_averages.clear();
     m_grid->clearContents();
     m_grid->setRowCount(0);
     if (!grid) {
@@ -340,12 +367,6 @@ void AssessmentView::showGrid(const LabelApplication &a)
     }
     m_gridLabel->setText(
         tr("Assessment grid (%1 points; version %2)").arg(grid->maxTotal()).arg(grid->version));
-    const QList<LabelAssessment> all = m_desk->assessments(a.id);
-    const auto averages = grid::averages(all);
-    QMap<QString, int> mine;
-    for (const LabelAssessment &x : all)
-        if (x.assessorId == m_desk->account().id)
-            mine = x.scores;
     for (const Criterion &c : grid->criteria) {
         const int header = m_grid->rowCount();
         m_grid->insertRow(header);
@@ -364,11 +385,9 @@ void AssessmentView::showGrid(const LabelApplication &a)
             m_grid->setItem(
                 row, MinimumColumn,
                 new QTableWidgetItem(s.minimum > 0 ? QString::number(s.minimum) : u"—"_s));
-            m_grid->setItem(
-                row, AverageColumn,
-                new QTableWidgetItem(averages.contains(s.key)
-                                         ? QLocale().toString(averages.value(s.key), 'g', 3)
-                                         : u"—"_s));
+            auto *average = new QTableWidgetItem(averageText(s.key));
+            m_grid->setItem(row, AverageColumn, average);
+            m_averages.insert(s.key, average);
             auto *spin = new QSpinBox(m_grid);
             spin->setObjectName(u"score_"_s + s.key);
             spin->setRange(-1, s.maxPoints);

@@ -17,6 +17,7 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
+class QTableWidgetItem;
 class QTextBrowser;
 
 namespace etw {
@@ -69,6 +70,8 @@ private:
     QLabel *m_gridLabel;
     QTableWidget *m_grid;
     QHash<QString, QSpinBox *> m_scores;
+    QHash<QString, QTableWidgetItem *> m_averages;
+    std::pair<qint64, qint64> m_gridOf{0, 0}; // the application and grid the table shows
     QLabel *m_commentLabel;
     QPlainTextEdit *m_comment;
     QLabel *m_why;
