@@ -1611,6 +1611,11 @@
         <source>Application submitted: it leaves with the next synchronisation.</source>
         <translation>Candidature soumise&#xa0;: elle partira à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a criterion&apos;s title over its text</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>etw::LabelApplicationKind</name>
@@ -4088,6 +4093,45 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Reason templates and settings of the service…</source>
         <translation>Modèles de motifs et réglages du service…</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SchoolLabel</name>
+    <message>
+        <source>No teacher of the school is registered.</source>
+        <translation>Aucun enseignant de l’établissement n’est inscrit.</translation>
+    </message>
+    <message>
+        <source>Registered on %1: at least %2 years before %3.</source>
+        <translation>Inscrit le %1&#xa0;: au moins %2&#xa0;ans avant le %3.</translation>
+    </message>
+    <message>
+        <source>Registered on %1: not %2 years before %3 (it would need %4).</source>
+        <translation>Inscrit le %1&#xa0;: pas %2&#xa0;ans avant le %3 (il faudrait une inscription au plus tard le %4).</translation>
+    </message>
+    <message>
+        <source>Management registered: %1.</source>
+        <translation>Direction inscrite&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Neither the head teacher nor a member of the management is registered.</source>
+        <translation>Ni le chef d’établissement ni un membre de l’équipe de direction n’est inscrit.</translation>
+    </message>
+    <message>
+        <source>%1 teachers registered (%2 needed).</source>
+        <translation>%1&#xa0;enseignants inscrits (%2 requis).</translation>
+    </message>
+    <message>
+        <source>%1 teachers active since %2 (%3 needed).</source>
+        <translation>%1&#xa0;enseignants actifs depuis le %2 (%3 requis).</translation>
+    </message>
+    <message>
+        <source>European projects with a National Quality Label: %1.</source>
+        <translation>Projets européens ayant obtenu le Label national de qualité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No European project of the school has a National Quality Label in %1.</source>
+        <translation>Aucun projet européen de l’établissement n’a obtenu le Label national de qualité en %1.</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,8 @@ void LabelApplicationDialog::retranslate()
     }
     for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
         const QString title = label::criterionTitle(it.key());
-        m_textLabels.value(it.key())->setText(title + u':');
+        m_textLabels.value(it.key())->setText(
+            tr("%1:", "a criterion's title over its text").arg(title));
         it.value()->setAccessibleName(title);
     }
     m_evidenceLabel->setText(
