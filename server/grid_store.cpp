@@ -4,6 +4,7 @@
 #include "change_feed.h"
 #include "database.h"
 #include "scopes.h"
+#include "sql_dialect.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,6 +15,8 @@ namespace etw::server::grid_store {
 using namespace Qt::StringLiterals;
 
 namespace {
+constexpr qint64 gridsLockKey = 0x9e1d5;
+
 const QString columns = u"id, country, school_year, version, body FROM assessment_grids"_s;
 
 std::optional<AssessmentGrid> read(const QSqlQuery &q)
@@ -82,6 +85,10 @@ std::optional<QList<AssessmentGrid>> forCountry(QSqlDatabase &db, const QString 
 
 bool add(QSqlDatabase &db, AssessmentGrid &g, const QString &source, qint64 now)
 {
+    // Two imports (or two instances storing the default at their start) count the versions
+    // one after the other.
+    if (!SqlDialect::lockKey(db, gridsLockKey))
+        return false;
     QSqlQuery q(db);
     if (!Database::run(q,
                        u"SELECT COALESCE(MAX(version), 0) FROM assessment_grids "
@@ -114,6 +121,8 @@ Result<AssessmentGrid> shippedDefault()
 
 Result<bool> ensureDefault(QSqlDatabase &db, qint64 now)
 {
+    if (!SqlDialect::lockKey(db, gridsLockKey))
+        return Error{u"database"_s, u"cannot lock the assessment grids"_s};
     QSqlQuery q(db);
     if (!Database::run(q, u"SELECT COUNT(*) FROM assessment_grids WHERE country = ''"_s) ||
         !q.next())

@@ -6,6 +6,7 @@
 // When the server is back, every score lands once; the two assessors' scores are averaged as
 // computed here from what each gave; the overtaken decision comes back explained.
 #include "client_sign_in.h"
+#include "demo_project.h"
 #include "http.h"
 #include "server_process.h"
 #include "sync_wait.h"
@@ -183,6 +184,67 @@ private Q_SLOTS:
                      explained.contains(u"already awarded"_s) &&
                      explained.contains(u"Félicitations !"_s),
                  qPrintable(explained));
+    }
+    // Submitted offline while the teacher's other computer had applied already: the server
+    // refuses it, the teacher has it as an issue that says why, and every word goes back to the
+    // project's draft, to change and submit again.
+    void aRefusedApplicationGoesBackToItsDraft()
+    {
+        DemoAccounts demo;
+        QVERIFY(demo.signIn(m_server.url(), {u"teacher.fr"_s, u"teacher.it"_s, u"teacher.de"_s,
+                                             u"correspondent.fr"_s, u"correspondent.it"_s}));
+        const qint64 project = demo.activeProject(u"Refused offline"_s);
+        QVERIFY(project > 0);
+        auto teacher = open(u"teacher.fr"_s);
+        QVERIFY(teacher);
+        LabelDesk *desk = teacher->session->labels();
+        QVERIFY(label::firstUnmet(desk->prerequisites(project)).isEmpty());
+        QJsonObject answers, criteria;
+        for (const QString &q : label::eligibilityQuestions())
+            answers.insert(q, true);
+        for (const QString &c : label::criteria())
+            criteria.insert(c, QString(u"Ce que nos classes ont fait : "_s + c));
+        const QJsonObject typed{{u"answers"_s, answers},
+                                {u"criteria"_s, criteria},
+                                {u"ownRole"_s, u"J'ai tout coordonné."_s},
+                                {u"evidence"_s, QJsonArray{}}};
+        QVERIFY(desk->keepDraft(project, typed));
+        m_server.stop();
+        QVERIFY(desk->submit(project).ok());
+        QVERIFY(!desk->draft(project)); // sent with the next sync, so no longer a draft
+        QCOMPARE(desk->mine().first().status, u"waiting"_s);
+        // Meanwhile, on the other computer.
+        QVERIFY(m_server.restart());
+        {
+            Http other(m_server.url());
+            QCOMPARE(other.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+            QJsonObject data = typed;
+            data.insert(u"projectId"_s, project);
+            data[u"ownRole"_s] = u"Written elsewhere."_s;
+            QCOMPARE(other.mutate(u"label_application"_s, u"create"_s, -900, data)[u"status"_s]
+                         .toString(),
+                     u"applied"_s);
+        }
+        teacher->session->sync()->syncNow();
+        QVERIFY(syncedUpToDate(*teacher->session->sync()));
+        QCOMPARE(teacher->session->waitingEdits(), 0);
+        const auto issues = teacher->session->issues();
+        QCOMPARE(issues.size(), 1);
+        const EntityKind *kind = kinds::forMutation(issues.first().type);
+        QVERIFY(kind);
+        const QString explained =
+            kind->explainIssue(issues.first().kind, issues.first().data, issues.first().error);
+        QVERIFY2(explained.contains(u"already applied"_s) &&
+                     explained.contains(u"What you wrote is kept"_s),
+                 qPrintable(explained));
+        const auto back = desk->draft(project);
+        QVERIFY(back);
+        QCOMPARE((*back)[u"ownRole"_s].toString(), u"J'ai tout coordonné."_s);
+        QCOMPARE((*back)[u"criteria"_s][u"results"_s].toString(),
+                 u"Ce que nos classes ont fait : results"_s);
+        // The one the server has shows, as submitted elsewhere.
+        QCOMPARE(desk->mine().size(), 1);
+        QCOMPARE(desk->mine().first().ownRole, u"Written elsewhere."_s);
     }
 };
 

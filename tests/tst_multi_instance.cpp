@@ -195,7 +195,12 @@ private Q_SLOTS:
         QCOMPARE(countRows(first.databaseUrl(),
                            u"SELECT COUNT(*) FROM accounts WHERE username = 'teacher.fr'"_s),
                  1);
-        QCOMPARE(countRows(first.databaseUrl(), u"SELECT COUNT(*) FROM accounts"_s), 3000 + 8);
+        // The directory's teachers and the named demo accounts the seeding instance listed, once.
+        const QString listed =
+            outputs.section(u"accounts (password demo1234):"_s, 1).section(u'\n', 0, 0);
+        const int named = int(listed.split(u' ', Qt::SkipEmptyParts).size());
+        QVERIFY(named >= 8);
+        QCOMPARE(countRows(first.databaseUrl(), u"SELECT COUNT(*) FROM accounts"_s), 3000 + named);
         qint64 id = 0;
         for (ServerProcess *server : {&first, &second}) {
             Http http(server->url());

@@ -83,7 +83,9 @@ private Q_SLOTS:
     {
         // The demo's 24 waiting in France, oldest first, the first one open.
         QTRY_COMPARE(view()->queueModel()->rowCount(), 24);
-        QVERIFY(view()->findChild<QLabel *>()->text().isEmpty() == false);
+        auto *count = view()->findChild<QLabel *>(u"labelCount"_s);
+        QVERIFY(count);
+        QVERIFY2(count->text().startsWith(u"24 waiting, 16 decided"_s), qPrintable(count->text()));
         QVERIFY(current());
         const qint64 first = current()->id;
         QVERIFY(view()->applicationText()->toPlainText().contains(current()->applicantName));

@@ -66,6 +66,7 @@ AssessmentView::AssessmentView(LabelDesk *desk, QWidget *parent)
     , m_autosaver(new Autosaver([this] { keepTyped(); }, this))
 {
     setObjectName(u"assessments"_s);
+    m_count->setObjectName(u"labelCount"_s);
     m_queue->setObjectName(u"labelQueue"_s);
     m_queue->setModel(m_model);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);

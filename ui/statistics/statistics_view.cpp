@@ -339,8 +339,13 @@ void StatisticsView::showFigures()
 
     m_yearsBox->setTitle(tr("Evolution over the school years — %1").arg(territoryName()));
     m_monthsBox->setTitle(tr("Months of the school year %1 — %2").arg(year, territoryName()));
-    m_yearsChart->setChart(yearsChart());
-    m_monthsChart->setChart(monthsChart());
+    // A view gives up its previous chart without deleting it: each refresh would leak one.
+    for (auto [view, chart] :
+         {std::pair{m_yearsChart, yearsChart()}, std::pair{m_monthsChart, monthsChart()}}) {
+        QChart *previous = view->chart();
+        view->setChart(chart);
+        delete previous;
+    }
     const qint64 at = m_statistics->updatedAt();
     m_note->setText(
         tr("Counts computed by the server, never names. Teachers and schools count in their "
