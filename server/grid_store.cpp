@@ -70,19 +70,6 @@ std::optional<AssessmentGrid> byId(QSqlDatabase &db, qint64 id)
     return read(q);
 }
 
-std::optional<QList<AssessmentGrid>> forCountry(QSqlDatabase &db, const QString &country)
-{
-    QSqlQuery q(db);
-    if (!Database::run(q, u"SELECT "_s + columns + u" WHERE country IN ('', ?) ORDER BY id"_s,
-                       {Database::text(country)}))
-        return std::nullopt;
-    QList<AssessmentGrid> out;
-    while (q.next())
-        if (auto g = read(q))
-            out.append(*g);
-    return out;
-}
-
 bool add(QSqlDatabase &db, AssessmentGrid &g, const QString &source, qint64 now)
 {
     // Two imports (or two instances storing the default at their start) count the versions

@@ -15,8 +15,6 @@ namespace etw::server::grid_store {
 std::optional<AssessmentGrid> current(QSqlDatabase &db, const QString &country,
                                       const QString &schoolYear);
 std::optional<AssessmentGrid> byId(QSqlDatabase &db, qint64 id);
-// Every grid a country's assessors may need: its own (every version) and the default's.
-std::optional<QList<AssessmentGrid>> forCountry(QSqlDatabase &db, const QString &country);
 // Stores `grid` as the next version of its (country, school year), in a write transaction,
 // and sends it to the review scopes it serves; id and version are written back.
 bool add(QSqlDatabase &db, AssessmentGrid &grid, const QString &source, qint64 now);

@@ -17,24 +17,6 @@ namespace etw {
 
 using namespace Qt::StringLiterals;
 
-QJsonObject EqlSettings::toJson() const
-{
-    return {{u"schoolYear"_s, schoolYear},
-            {u"sharePercent"_s, sharePercent},
-            {u"threshold"_s, threshold},
-            {u"version"_s, version}};
-}
-
-EqlSettings EqlSettings::fromJson(const QJsonObject &o)
-{
-    EqlSettings s;
-    s.schoolYear = o.value(u"schoolYear"_s).toString();
-    s.sharePercent = o.value(u"sharePercent"_s).toInt(25);
-    s.threshold = o.value(u"threshold"_s).toDouble(20);
-    s.version = o.value(u"version"_s).toInteger();
-    return s;
-}
-
 bool EqlCandidate::nominated() const
 {
     return std::any_of(countries.cbegin(), countries.cend(),

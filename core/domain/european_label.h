@@ -20,8 +20,6 @@ struct EqlSettings
     double threshold = 20; // the average score a nominated project must be above
     qint64 version = 0;
 
-    QJsonObject toJson() const;
-    static EqlSettings fromJson(const QJsonObject &object);
     friend bool operator==(const EqlSettings &, const EqlSettings &) = default;
 };
 

@@ -129,8 +129,9 @@ Result<QString> LabelDesk::submit(qint64 projectId)
     const FieldErrors errors = label::validateSubmission(data);
     if (!errors.isEmpty())
         return invalidInput(errors);
-    const QString unmet = label::firstUnmet(prerequisites(projectId));
-    if (!unmet.isEmpty() || prerequisites(projectId).isEmpty())
+    const QList<label::Prerequisite> rules = prerequisites(projectId);
+    const QString unmet = label::firstUnmet(rules);
+    if (!unmet.isEmpty() || rules.isEmpty())
         return Error{unmet.isEmpty() ? u"not_found"_s : unmet,
                      unmet.isEmpty() ? QCoreApplication::translate("etw::LabelDesk",
                                                                    "You are not in this project.")
