@@ -3,6 +3,7 @@
 
 #include "change_feed.h"
 #include "project_store.h"
+#include "school_label_store.h"
 #include "scopes.h"
 
 #include <QSqlError>
@@ -66,6 +67,12 @@ bool record(Database &database, qint64 accountId, qint64 now, QString *why)
             if (r.entityType == u"project")
                 records.append(r);
     }
+    // The teacher counts among their school's active teachers (the eTwinning School label).
+    const auto school = school_label_store::schoolOf(db, accountId);
+    if (!school)
+        return fail(u"the account's school"_s);
+    if (*school > 0 && !school_label_store::publish(db, now, *school))
+        return fail(u"the school's eligibility"_s);
     QString reason;
     if (!change_feed::record(db, records, &reason))
         return fail(reason);

@@ -102,18 +102,18 @@ Result<AssessmentGrid> shippedDefault()
 {
     QFile file(u":/grids/default.json"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"internal"_s, u"the default grid is missing from the server"_s};
+        return Error{u"internal"_s, u"the default grid is missing from the server"_s, {}};
     return grid::parse(QJsonDocument::fromJson(file.readAll()).object());
 }
 
 Result<bool> ensureDefault(QSqlDatabase &db, qint64 now)
 {
     if (!SqlDialect::lockKey(db, gridsLockKey))
-        return Error{u"database"_s, u"cannot lock the assessment grids"_s};
+        return Error{u"database"_s, u"cannot lock the assessment grids"_s, {}};
     QSqlQuery q(db);
     if (!Database::run(q, u"SELECT COUNT(*) FROM assessment_grids WHERE country = ''"_s) ||
         !q.next())
-        return Error{u"database"_s, u"cannot read the assessment grids"_s};
+        return Error{u"database"_s, u"cannot read the assessment grids"_s, {}};
     if (q.value(0).toInt() > 0)
         return false;
     auto g = shippedDefault();
@@ -121,7 +121,7 @@ Result<bool> ensureDefault(QSqlDatabase &db, qint64 now)
         return g.error();
     AssessmentGrid grid = g.value();
     if (!add(db, grid, u"shipped"_s, now))
-        return Error{u"database"_s, u"cannot store the default grid"_s};
+        return Error{u"database"_s, u"cannot store the default grid"_s, {}};
     return true;
 }
 

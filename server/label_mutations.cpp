@@ -11,6 +11,7 @@
 #include "label_store.h"
 #include "profile_store.h"
 #include "review_territory.h"
+#include "school_label_store.h"
 #include "scopes.h"
 
 #include <QDateTime>
@@ -251,14 +252,7 @@ MutationResult decide(MutationContext &c)
                         u"not let regional correspondents decide."_s);
     const QString decision = m.data.value(u"decision"_s).toString();
     const QString feedback = m.data.value(u"feedback"_s).toString().trimmed();
-    FieldErrors errors;
-    if (decision != u"awarded" && decision != u"not_awarded")
-        errors.insert(u"decision"_s, fieldError(u"decision"_s, u"unknown_value"_s));
-    if (feedback.size() > label::maxFeedbackLength)
-        errors.insert(u"feedback"_s, fieldError(u"feedback"_s, u"too_long"_s));
-    else if (decision == u"not_awarded" && feedback.isEmpty())
-        errors.insert(u"feedback"_s, fieldError(u"feedback"_s, u"required"_s));
-    if (!errors.isEmpty())
+    if (const FieldErrors errors = label::validateDecision(decision, feedback); !errors.isEmpty())
         return invalid(m, errors);
     const auto g = gridOf(c.db, *a);
     const auto all = label_store::assessments(c.db, a->id);
@@ -301,8 +295,9 @@ MutationResult decide(MutationContext &c)
     a->assessors = int(all->size());
     a->score = grid::averageTotal(*all);
     a->version += 1;
-    // An award may make the project a candidate for the European label.
-    if (!label_store::save(c.db, *a) ||
+    // An award may make the project a candidate for the European label, and its teacher's school
+    // eligible for the eTwinning School label.
+    if (!label_store::save(c.db, *a) || !school_label_store::publish(c.db, c.now, a->schoolId) ||
         !change_feed::record(c.db, scopes::ofLabelApplication(*a)) ||
         !eql_store::publish(c.db, a->schoolYear))
         return databaseFailure(m);

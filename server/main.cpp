@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // etwinning-server: parses the command line, migrates and seeds the database, serves the API.
 #include "api_server.h"
+#include "demo/demo_school_labels.h"
 #include "demo/demo_seeder.h"
 #include "demo/demo_twinspaces.h"
 #include "feed_watermark.h"
@@ -80,10 +81,10 @@ etw::Result<bool> ensureDefaultGrid(Database &database)
 {
     WriteTransaction tx(database);
     if (!tx.isActive())
-        return etw::Error{u"database"_s, u"cannot store the default grid: "_s + tx.lastError()};
+        return etw::Error{u"database"_s, u"cannot store the default grid: "_s + tx.lastError(), {}};
     auto added = grid_store::ensureDefault(tx.db(), QDateTime::currentMSecsSinceEpoch());
     if (added && !tx.commit())
-        return etw::Error{u"database"_s, u"cannot store the default grid: "_s + tx.lastError()};
+        return etw::Error{u"database"_s, u"cannot store the default grid: "_s + tx.lastError(), {}};
     return added;
 }
 
@@ -133,7 +134,8 @@ int main(int argc, char *argv[])
                     demo::demoPassword);
         for (const auto &a : demo::demoAccounts())
             std::printf(" %s", a.username);
-        std::printf("\n");
+        // Seeded with the school label's demo, in an eligible school (only when there are labels).
+        std::printf(" %s\n", demo::headTeacherUsername);
         if (config.demoProjects) {
             BlobStore blobs(QDir(config.dataDir).filePath(u"blobs"_s));
             const auto projects = demo::seedTwinSpacesIfNone(database, blobs);

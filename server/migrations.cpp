@@ -311,6 +311,26 @@ const std::vector<MigrationStep> &migrations()
             "CREATE TABLE eql_candidates (school_year TEXT NOT NULL, project_id BIGINT NOT NULL, "
             "body TEXT NOT NULL, version BIGINT NOT NULL, PRIMARY KEY (school_year, project_id))",
         }},
+        // 15: the eTwinning School label. A round per school year (its rule set, its cut-off
+        // date; the default applies without a row), each school's eligibility as last published
+        // (so that a recount sends only what changed), the one application per school and
+        // round (its shared fields as JSON, each field's last version for conflicts), and the
+        // last day of a school's label.
+        {{
+            "CREATE TABLE school_label_rounds (school_year TEXT PRIMARY KEY, "
+            "rule_set TEXT NOT NULL, cutoff TEXT NOT NULL, updated_at BIGINT NOT NULL)",
+            "CREATE TABLE school_eligibility (school_id BIGINT PRIMARY KEY REFERENCES schools(id), "
+            "body TEXT NOT NULL, version BIGINT NOT NULL)",
+            "CREATE TABLE school_applications (id {ID}, "
+            "school_id BIGINT NOT NULL REFERENCES schools(id), school_year TEXT NOT NULL, "
+            "country TEXT NOT NULL, region TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, "
+            "body TEXT NOT NULL, field_versions TEXT NOT NULL DEFAULT '{}', "
+            "version BIGINT NOT NULL DEFAULT 1)",
+            "CREATE UNIQUE INDEX school_applications_round ON school_applications "
+            "(school_id, school_year)",
+            "CREATE INDEX school_applications_review ON school_applications (country, status)",
+            "ALTER TABLE schools ADD COLUMN label_until TEXT NOT NULL DEFAULT ''",
+        }},
     };
     return steps;
 }

@@ -10,6 +10,7 @@
 #include "profile_mutations.h"
 #include "project_mutations.h"
 #include "review_mutations.h"
+#include "school_label_mutations.h"
 
 #include <QHash>
 
@@ -27,7 +28,8 @@ const QHash<QString, MutationHandler> &table()
              {profile_mutations::handlers(), project_mutations::handlers(),
               page_mutations::handlers(), material_mutations::handlers(),
               forum_mutations::handlers(), chat_mutations::handlers(), review_mutations::handlers(),
-              label_mutations::handlers(), eql_mutations::handlers()})
+              label_mutations::handlers(), eql_mutations::handlers(),
+              school_label_mutations::handlers()})
             for (const MutationHandler &h : module) {
                 Q_ASSERT(!out.contains(h.type + u'/' + h.op));
                 out.insert(h.type + u'/' + h.op, h);

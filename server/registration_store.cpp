@@ -77,8 +77,8 @@ std::optional<School> school(QSqlDatabase &db, qint64 schoolId)
 {
     QSqlQuery q(db);
     if (!Database::run(q,
-                       u"SELECT name, city, country, type, version, region, address "
-                       u"FROM schools WHERE id = ?"_s,
+                       u"SELECT name, city, country, type, version, region, address, "
+                       u"label_until FROM schools WHERE id = ?"_s,
                        {schoolId}) ||
         !q.next())
         return std::nullopt;
@@ -89,7 +89,8 @@ std::optional<School> school(QSqlDatabase &db, qint64 schoolId)
                   q.value(3).toString(),
                   q.value(4).toLongLong(),
                   q.value(5).toString(),
-                  q.value(6).toString()};
+                  q.value(6).toString(),
+                  q.value(7).toString()};
 }
 
 } // namespace etw::server::registration_store

@@ -8,6 +8,7 @@
 #include "registration_store.h"
 #include "review_store.h"
 #include "review_territory.h"
+#include "school_label_store.h"
 #include "scopes.h"
 
 namespace etw::server::review_mutations {
@@ -128,7 +129,10 @@ MutationResult decideRegistration(MutationContext &c)
             return databaseFailure(m);
         records += scopes::ofSchool(*school);
     }
-    if (!change_feed::record(c.db, records))
+    // A validated teacher counts for their school's eTwinning School label (counted first: see
+    // school_label_store::publish).
+    if (!school_label_store::publish(c.db, c.now, now->schoolId) ||
+        !change_feed::record(c.db, records))
         return databaseFailure(m);
     return applied(m, now->version);
 }

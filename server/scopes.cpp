@@ -6,6 +6,7 @@
 #include "label_store.h"
 #include "profile_store.h"
 #include "project_store.h"
+#include "school_label_store.h"
 
 #include "domain/regions.h"
 
@@ -84,6 +85,14 @@ Result<QList<Listed>> listed(QSqlDatabase &db, const Account &account)
         list.append({own, own});
     if (account.role == Role::Admin)
         list.append({european(), european()});
+    // A validated teacher's school: its label's eligibility and its shared application.
+    if (account.role == Role::Teacher) {
+        const auto own = school_label_store::schoolOf(db, account.id);
+        if (!own)
+            return Error{u"database_error"_s, db.lastError().text(), {}};
+        if (*own > 0)
+            list.append({school(*own), school(*own)});
+    }
     return list;
 }
 
@@ -117,6 +126,13 @@ Result<QString> readable(QSqlDatabase &db, const Account &account, const QString
     // The central support service (administrators) reads the European label's candidates.
     if (publicName == european())
         return account.role == Role::Admin ? european() : QString();
+    // A school's scope is for its validated teachers.
+    if (publicName.startsWith(u"school:") && account.role == Role::Teacher) {
+        const auto own = school_label_store::schoolOf(db, account.id);
+        if (!own)
+            return Error{u"database_error"_s, db.lastError().text(), {}};
+        return *own > 0 && publicName == school(*own) ? publicName : QString();
+    }
     return QString();
 }
 
@@ -308,6 +324,22 @@ QList<ChangeRecord> ofLabelAssessment(const LabelAssessment &x, const LabelAppli
 QString european()
 {
     return u"european"_s;
+}
+
+QString school(qint64 schoolId)
+{
+    return u"school:"_s + QString::number(schoolId);
+}
+
+QList<ChangeRecord> ofSchoolApplication(const SchoolApplication &a)
+{
+    const QJsonObject json = a.toJson();
+    QList<ChangeRecord> out{
+        {school(a.schoolId), u"school_application"_s, a.id, a.version, false, json}};
+    if (a.status != u"draft")
+        for (const QString &scope : reviewScopes(a.country, {a.region}))
+            out.append({scope, u"school_application"_s, a.id, a.version, false, json});
+    return out;
 }
 
 QList<ChangeRecord> ofEqlCandidate(const EqlCandidate &c, bool deleted)

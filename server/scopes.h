@@ -17,6 +17,7 @@
 #include "domain/registration.h"
 #include "domain/review.h"
 #include "domain/school.h"
+#include "domain/school_application.h"
 #include "domain/statistics.h"
 
 #include <QSqlDatabase>
@@ -31,6 +32,8 @@ QString project(qint64 projectId);
 QString review(const QString &territory);
 // The central support service's: the European Quality Label's candidates of every country.
 QString european();
+// A school's validated teachers': its eTwinning School eligibility and application.
+QString school(qint64 schoolId);
 // The review scopes an item of `country` shows in: the country's, and each of `regions` that is
 // the country's.
 QStringList reviewScopes(const QString &country, const QStringList &regions);
@@ -100,5 +103,8 @@ QList<ChangeRecord> ofAssessmentGrid(const AssessmentGrid &grid);
 // A European Quality Label candidate of a school year: the review scopes of each country it is
 // labelled in, and the central support service's. One per project and year (its entity id).
 QList<ChangeRecord> ofEqlCandidate(const EqlCandidate &candidate, bool deleted);
+// The school's application: its school's scope always, its country's and region's review
+// scopes once submitted.
+QList<ChangeRecord> ofSchoolApplication(const SchoolApplication &application);
 
 } // namespace etw::server::scopes

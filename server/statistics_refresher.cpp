@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statistics_refresher.h"
 
+#include "school_label_store.h"
 #include "statistics_store.h"
 
 #include <QDateTime>
@@ -56,6 +57,21 @@ bool StatisticsRefresher::refresh()
                "%lld ms)",
                report.value().records, report.value().changed, report.value().countMs,
                report.value().writeMs);
+    // The eTwinning School label's eligibility is counted here too: its facts change with
+    // every teacher's activity, and no single request knows when a school crosses a line.
+    int schools = 0;
+    {
+        WriteTransaction tx(m_database);
+        if (!tx.isActive() ||
+            !school_label_store::publish(tx.db(), QDateTime::currentMSecsSinceEpoch(), 0,
+                                         &schools) ||
+            !tx.commit()) {
+            qCWarning(lcStatistics) << "school label eligibility not counted:" << tx.lastError();
+            return false;
+        }
+    }
+    if (schools > 0)
+        qCInfo(lcStatistics, "school label: %d schools' eligibility changed", schools);
     Q_EMIT refreshed(report.value().records, report.value().changed);
     return true;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Recomputes the territories' statistics in the background: once at start (after the demo was
-// seeded) and then every --statistics-every-secs.
+// Recomputes the territories' statistics and the schools' eTwinning School eligibility in the
+// background: once at start (after the demo was seeded) and then every --statistics-every-secs.
 #pragma once
 
 #include "database.h"

@@ -5,7 +5,7 @@
 // awards the refused one first.
 // When the server is back, every score lands once; the two assessors' scores are averaged as
 // computed here from what each gave; the overtaken decision comes back explained.
-#include "client_sign_in.h"
+#include "client_session.h"
 #include "demo_project.h"
 #include "http.h"
 #include "server_process.h"
@@ -31,35 +31,9 @@ class TestLabelAssessmentOffline : public QObject
     TempHome m_home;
     ServerProcess m_server;
 
-    struct Client
+    std::optional<ClientSession> open(const QString &user)
     {
-        SignInReply in;
-        std::unique_ptr<AccountSession> session;
-    };
-
-    std::optional<Client> open(const QString &user)
-    {
-        const auto in = signInClient(m_server.url(), user);
-        if (!in)
-            return std::nullopt;
-        Client c{*in, {}};
-        if (!reopen(c))
-            return std::nullopt;
-        return c;
-    }
-
-    // The same cache opened again, as after the laptop was shut while offline: closing it stops
-    // its retries, so what happens elsewhere meanwhile happens first, as the test says.
-    bool reopen(Client &c)
-    {
-        c.session.reset();
-        c.session = std::make_unique<AccountSession>(
-            m_server.url(), c.in.account,
-            m_home.path() + u'/' + c.in.account.username + u".sqlite"_s, nullptr);
-        if (!c.session->open().ok())
-            return false;
-        c.session->setToken(c.in.token);
-        return syncedUpToDate(*c.session->sync());
+        return openClient(m_server.url(), m_home.path(), user);
     }
 
     // Points for each of the grid's sub-criteria: its maximum, less a little for some.
@@ -135,7 +109,7 @@ private Q_SLOTS:
         colleague->session->sync()->syncNow();
         QVERIFY(syncedUpToDate(*colleague->session->sync()));
         QCOMPARE(colleague->session->waitingEdits(), 0);
-        QVERIFY(reopen(*national));
+        QVERIFY(national->reopen());
         QCOMPARE(national->session->waitingEdits(), 0);
         desk = national->session->labels();
 
@@ -236,7 +210,7 @@ private Q_SLOTS:
                          .toString(),
                      u"applied"_s);
         }
-        QVERIFY(reopen(*teacher));
+        QVERIFY(teacher->reopen());
         QCOMPARE(teacher->session->waitingEdits(), 0);
         desk = teacher->session->labels();
         const auto issues = teacher->session->issues();

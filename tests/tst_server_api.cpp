@@ -324,14 +324,20 @@ private Q_SLOTS:
     void scopesByRole()
     {
         Http teacher(m_server.url());
-        QCOMPARE(teacher.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+        const HttpResult in = teacher.signIn(u"teacher.fr"_s, u"demo1234"_s);
+        QCOMPARE(in.status, 200);
         HttpResult r = teacher.get(u"/api/v1/sync"_s);
         QCOMPARE(r.status, 200);
         QVERIFY(!r.json.value(u"epoch"_s).toString().isEmpty());
         QStringList names;
         for (const QJsonValue v : r.json.value(u"scopes"_s).toArray())
             names.append(v[u"name"_s].toString());
-        QCOMPARE(names, (QStringList{u"directory"_s, u"me"_s}));
+        // A validated teacher reads their school's too (its eTwinning School label).
+        const qint64 me = in.json[u"account"_s][u"id"_s].toInteger();
+        const qint64 school =
+            teacher.pullScope(u"me"_s).value(u"teacher/%1"_s.arg(me))[u"schoolId"_s].toInteger();
+        QVERIFY(school > 0);
+        QCOMPARE(names, (QStringList{u"directory"_s, u"me"_s, u"school:%1"_s.arg(school)}));
 
         Http pupil(m_server.url());
         QCOMPARE(pupil.signIn(u"pupil.fr"_s, u"demo1234"_s).status, 200);

@@ -2045,6 +2045,14 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>European label</source>
         <translation>Label européen</translation>
     </message>
+    <message>
+        <source>eTwinning Schools</source>
+        <translation>Écoles eTwinning</translation>
+    </message>
+    <message>
+        <source>eTwinning School &amp;label…</source>
+        <translation>&amp;Label École eTwinning…</translation>
+    </message>
 </context>
 <context>
     <name>etw::MaterialCache</name>
@@ -4096,6 +4104,170 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
+    <name>etw::SchoolApplication</name>
+    <message>
+        <source>eTwinning in the school&apos;s life and plans</source>
+        <translation>eTwinning dans la vie et les projets de l’établissement</translation>
+    </message>
+    <message>
+        <source>The school&apos;s eTwinning team: who takes part, how they work together</source>
+        <translation>L’équipe eTwinning de l’établissement&#xa0;: qui y participe, comment ses membres travaillent ensemble</translation>
+    </message>
+    <message>
+        <source>The pupils: how they take part and what they learn</source>
+        <translation>Les élèves&#xa0;: comment ils participent et ce qu’ils apprennent</translation>
+    </message>
+    <message>
+        <source>eSafety, data protection and copyright in the school</source>
+        <translation>Sécurité en ligne, protection des données et droit d’auteur dans l’établissement</translation>
+    </message>
+    <message>
+        <source>What the school plans for the next two years</source>
+        <translation>Ce que l’établissement prévoit pour les deux prochaines années</translation>
+    </message>
+    <message>
+        <source>Head teacher&apos;s name</source>
+        <translation>Nom du chef d’établissement</translation>
+    </message>
+    <message>
+        <source>The head teacher&apos;s declaration</source>
+        <translation>Déclaration du chef d’établissement</translation>
+    </message>
+    <message>
+        <source>is needed before the application is sent: the head teacher supports it.</source>
+        <translation>requise avant l’envoi de la candidature&#xa0;: le chef d’établissement atteste ainsi qu’il la soutient.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters).</source>
+        <translation>texte trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>is not part of the form.</source>
+        <translation>ce champ ne fait pas partie du formulaire.</translation>
+    </message>
+    <message>
+        <source>is not valid.</source>
+        <translation>valeur non valide.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SchoolApplicationKind</name>
+    <message>
+        <source>%1 changed the same answer of your school&apos;s application meanwhile: theirs stands. What you wrote is kept here: copy it into the application if it should be there.</source>
+        <translation>%1 a modifié entre-temps la même réponse de la candidature de votre établissement&#xa0;: c’est sa version qui s’applique. Ce que vous avez écrit est conservé ici&#xa0;: copiez-le dans la candidature s’il doit y figurer.</translation>
+    </message>
+    <message>
+        <source>%1 had started your school&apos;s application first: there is one per school. What you wrote is kept here: copy it into the shared application.</source>
+        <translation>%1 avait commencé la candidature de votre établissement avant vous&#xa0;: il n’y en a qu’une par établissement. Ce que vous avez écrit est conservé ici&#xa0;: copiez-le dans la candidature commune.</translation>
+    </message>
+    <message>
+        <source>Your school does not meet the label&apos;s prerequisites this round: the label&apos;s window says which. What you wrote is kept here.</source>
+        <translation>Votre établissement ne remplit pas les conditions d’éligibilité du label pour cette campagne&#xa0;: la fenêtre du label indique lesquelles. Ce que vous avez écrit est conservé ici.</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s application had already been sent: it is not changed any more. What you wrote is kept here.</source>
+        <translation>La candidature de votre établissement avait déjà été envoyée&#xa0;: elle ne peut plus être modifiée. Ce que vous avez écrit est conservé ici.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 had already awarded the label, on %2. Their decision stands.</source>
+        <translation>Non enregistré&#xa0;: %1 avait déjà attribué le label, le %2. C’est sa décision qui s’applique.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 had already decided not to award the label, on %2. Their decision stands.</source>
+        <translation>Non enregistré&#xa0;: %1 avait déjà décidé de ne pas attribuer le label, le %2. C’est sa décision qui s’applique.</translation>
+    </message>
+    <message>
+        <source>eTwinning School label application sent</source>
+        <translation>Candidature au Label École eTwinning envoyée</translation>
+    </message>
+    <message>
+        <source>eTwinning School label awarded</source>
+        <translation>Label École eTwinning attribué</translation>
+    </message>
+    <message>
+        <source>eTwinning School label not awarded</source>
+        <translation>Label École eTwinning non attribué</translation>
+    </message>
+    <message>
+        <source>eTwinning School label application written</source>
+        <translation>Rédaction de la candidature au Label École eTwinning</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SchoolApplicationsView</name>
+    <message>
+        <source>eTwinning School label applications</source>
+        <translation>Candidatures au Label École eTwinning</translation>
+    </message>
+    <message>
+        <source>The school&apos;s application</source>
+        <translation>La candidature de l’établissement</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback to the school (needed to refuse):</source>
+        <translation>&amp;Retour à l’établissement (obligatoire en cas de refus)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Feedback to the school</source>
+        <translation>Retour à l’établissement</translation>
+    </message>
+    <message>
+        <source>&amp;Award the label</source>
+        <translation>A&amp;ttribuer le label</translation>
+    </message>
+    <message>
+        <source>Award the eTwinning School label for two years</source>
+        <translation>Attribuer le Label École eTwinning pour deux ans</translation>
+    </message>
+    <message>
+        <source>&amp;Not award</source>
+        <translation>&amp;Ne pas attribuer</translation>
+    </message>
+    <message>
+        <source>Do not award the label, with feedback</source>
+        <translation>Ne pas attribuer le label, avec un retour à l’établissement</translation>
+    </message>
+    <message>
+        <source>No school of your territory has sent an application for the eTwinning School label yet. Schools apply once their prerequisites are met; their applications arrive here with the sync.</source>
+        <translation>Aucun établissement de votre territoire n’a encore envoyé de candidature au Label École eTwinning. Les établissements candidatent une fois leurs conditions d’éligibilité remplies&#xa0;; leurs candidatures arrivent ici à chaque synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) to decide. Read each school&apos;s answers, then award the label (Ctrl+Return) or not, with feedback (Ctrl+Shift+Return).</source>
+        <translation>
+            <numerusform>%n candidature à traiter. Lisez les réponses de chaque établissement, puis attribuez le label (Ctrl+Entrée) ou non, avec un retour à l’établissement (Ctrl+Maj+Entrée).</numerusform>
+            <numerusform>%n candidatures à traiter. Lisez les réponses de chaque établissement, puis attribuez le label (Ctrl+Entrée) ou non, avec un retour à l’établissement (Ctrl+Maj+Entrée).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2.</source>
+        <translation>Envoyée par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Declared by the head teacher, %1.</source>
+        <translation>Candidature attestée par le chef d’établissement, %1.</translation>
+    </message>
+    <message>
+        <source>Not declared by the head teacher (%1).</source>
+        <translation>Candidature non attestée par le chef d’établissement (%1).</translation>
+    </message>
+    <message>
+        <source>Awarded; sent with the next sync.</source>
+        <translation>Label attribué&#xa0;; la décision partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Not awarded; sent with the next sync.</source>
+        <translation>Label non attribué&#xa0;; la décision partira à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>etw::SchoolLabel</name>
     <message>
         <source>No teacher of the school is registered.</source>
@@ -4132,6 +4304,181 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>No European project of the school has a National Quality Label in %1.</source>
         <translation>Aucun projet européen de l’établissement n’a obtenu le Label national de qualité en %1.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved on this computer.</source>
+        <translation>Votre modification n’a pas pu être enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s application was sent: it is not changed any more.</source>
+        <translation>La candidature de votre établissement a été envoyée&#xa0;: elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Your school does not meet the label&apos;s prerequisites: see which above.</source>
+        <translation>Votre établissement ne remplit pas les conditions d’éligibilité du label&#xa0;: celles qui manquent sont indiquées ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s application was sent already.</source>
+        <translation>La candidature de votre établissement a déjà été envoyée.</translation>
+    </message>
+    <message>
+        <source>This application is not in your review.</source>
+        <translation>Cette candidature ne fait pas partie de celles que vous instruisez.</translation>
+    </message>
+    <message>
+        <source>This application is decided already.</source>
+        <translation>Cette candidature a déjà fait l’objet d’une décision.</translation>
+    </message>
+    <message>
+        <source>Feedback to the school: needed to refuse the label, so that it knows why.</source>
+        <translation>Retour à l’établissement&#xa0;: obligatoire pour refuser le label, afin que l’établissement sache pourquoi.</translation>
+    </message>
+    <message>
+        <source>Feedback to the school: at most %1 characters.</source>
+        <translation>Retour à l’établissement&#xa0;: %1 caractères au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SchoolLabelDialog</name>
+    <message>
+        <source>eTwinning School label</source>
+        <translation>Label École eTwinning</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a question over its answer</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Head teacher&apos;s name:</source>
+        <translation>&amp;Nom du chef d’établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;The head teacher named above supports this application and declares what it says true.</source>
+        <translation>&amp;Le chef d’établissement nommé ci-dessus soutient cette candidature et atteste l’exactitude de son contenu.</translation>
+    </message>
+    <message>
+        <source>The label&apos;s prerequisites</source>
+        <translation>Conditions d’éligibilité du label</translation>
+    </message>
+    <message>
+        <source>&amp;Send the application</source>
+        <translation>&amp;Envoyer la candidature</translation>
+    </message>
+    <message>
+        <source>Send the school&apos;s application to its national support service</source>
+        <translation>Envoyer la candidature de l’établissement à son bureau d’assistance national</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close; what you wrote is kept (Esc)</source>
+        <translation>Fermer&#xa0;; ce que vous avez écrit est conservé (Échap)</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s eligibility for the eTwinning School label has not reached this computer yet: it comes with the next sync once your registration is validated.</source>
+        <translation>L’éligibilité de votre établissement au Label École eTwinning n’est pas encore arrivée sur cet ordinateur&#xa0;: elle arrivera avec la prochaine synchronisation, une fois votre inscription validée.</translation>
+    </message>
+    <message>
+        <source>%1 — round %2 (%3), counted on %4. %5</source>
+        <translation>%1 — campagne %2 (%3), situation arrêtée au %4. %5</translation>
+    </message>
+    <message>
+        <source>Your school may apply: one application per school, written together by its teachers.</source>
+        <translation>Votre établissement peut candidater&#xa0;: une seule candidature par établissement, rédigée ensemble par ses enseignants.</translation>
+    </message>
+    <message>
+        <source>Your school cannot apply this round: see below what is missing.</source>
+        <translation>Votre établissement ne peut pas candidater lors de cette campagne&#xa0;: ce qui manque est indiqué ci-dessous.</translation>
+    </message>
+    <message>
+        <source>✓ Met: %1</source>
+        <translation>✓ Condition remplie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✗ Not met: %1</source>
+        <translation>✗ Condition non remplie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Condition remplie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>Condition non remplie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your school is an eTwinning School until %1.</source>
+        <translation>Votre établissement est une École eTwinning jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Started on this computer.</source>
+        <translation>Candidature commencée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Draft, last changed by %1 on %2.</source>
+        <translation>Brouillon, modifié pour la dernière fois par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Sent with the next sync: your national support service then assesses it.</source>
+        <translation>Envoi à la prochaine synchronisation&#xa0;: votre bureau d’assistance national évaluera ensuite la candidature.</translation>
+    </message>
+    <message>
+        <source>Sent by %1: your national support service assesses it.</source>
+        <translation>Envoyée par %1&#xa0;: votre bureau d’assistance national est en train de l’évaluer.</translation>
+    </message>
+    <message>
+        <source>Awarded: the label is valid until %1.</source>
+        <translation>Label attribué&#xa0;: il est valable jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Not awarded. Feedback: %1</source>
+        <translation>Label non attribué. Retour de votre bureau d’assistance national&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changes made here are sent with the next sync.</source>
+        <translation>Les modifications faites ici partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The application cannot be sent yet: see the fields marked.</source>
+        <translation>La candidature ne peut pas encore être envoyée&#xa0;: vérifiez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Sent with the next sync.</source>
+        <translation>La candidature partira à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>etw::SchoolQueueModel</name>
+    <message>
+        <source>Awarded</source>
+        <translation>Label attribué</translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation>Label non attribué</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "labels/assessment_view.h"
 #include "labels/european_label_view.h"
+#include "labels/school_applications_view.h"
+#include "labels/school_label_dialog.h"
 #include "review/review_workspace.h"
 
 #include "partner_profile_dialog.h"
@@ -72,6 +74,8 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     if (session->review()) {
         m_assessments = new AssessmentView(session->labels(), this);
         m_tabs->addTab(m_assessments, QString());
+        m_schools = new SchoolApplicationsView(session->schoolLabel(), this);
+        m_tabs->addTab(m_schools, QString());
     }
     // The European label's candidates: national services nominate, the central service awards.
     if (session->review() || session->account().role == Role::Admin) {
@@ -127,6 +131,15 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     m_transfers = m_accountMenu->addAction(QString(), this, &MainWindow::showTransfers);
     m_transfers->setObjectName(u"showTransfers"_s);
     m_transfers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    // A teacher's school and its eTwinning School label: eligibility, the shared application.
+    if (session->account().role == Role::Teacher) {
+        m_schoolLabel = m_accountMenu->addAction(QString(), this, [this] {
+            auto *dialog = new SchoolLabelDialog(m_session->schoolLabel(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+        m_schoolLabel->setObjectName(u"showSchoolLabel"_s);
+    }
     m_signIn = m_accountMenu->addAction(QString(), this, &MainWindow::signInRequested);
     m_accountMenu->addSeparator();
     m_signOut =
@@ -236,6 +249,8 @@ void MainWindow::retranslateUi()
     }
     if (m_assessments)
         m_tabs->setTabText(m_tabs->indexOf(m_assessments), tr("Quality Labels"));
+    if (m_schools)
+        m_tabs->setTabText(m_tabs->indexOf(m_schools), tr("eTwinning Schools"));
     if (m_european)
         m_tabs->setTabText(m_tabs->indexOf(m_european), tr("European label"));
     if (m_statistics)
@@ -245,6 +260,8 @@ void MainWindow::retranslateUi()
     m_issues->setText(tr("Edits needing &attention…"));
     m_pending->setText(tr("Edits &waiting to be sent…"));
     m_transfers->setText(tr("&Transfers…"));
+    if (m_schoolLabel)
+        m_schoolLabel->setText(tr("eTwinning School &label…"));
     m_signIn->setText(tr("Sign &in again…"));
     m_signOut->setText(tr("Sign &out"));
     m_signOutRemove->setText(tr("Sign out and &remove my data from this computer…"));

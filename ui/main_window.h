@@ -21,6 +21,7 @@ class PartnerSearchView;
 class ProfileEditor;
 class ProjectsView;
 class AssessmentView;
+class SchoolApplicationsView;
 class EuropeanLabelView;
 class ReviewWorkspace;
 class StatisticsView;
@@ -81,11 +82,13 @@ private:
     QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;
     ReviewWorkspace *m_review = nullptr; // a correspondent's
     QMenu *m_reviewMenu = nullptr;
-    StatisticsView *m_statistics = nullptr;  // a correspondent's, beside the review
-    AssessmentView *m_assessments = nullptr; // a correspondent's label applications
-    EuropeanLabelView *m_european = nullptr; // a correspondent's or the central service's
+    StatisticsView *m_statistics = nullptr;      // a correspondent's, beside the review
+    AssessmentView *m_assessments = nullptr;     // a correspondent's label applications
+    SchoolApplicationsView *m_schools = nullptr; // a correspondent's school label applications
+    EuropeanLabelView *m_european = nullptr;     // a correspondent's or the central service's
     QAction *m_syncNow, *m_issues, *m_pending, *m_transfers, *m_signIn, *m_signOut,
         *m_signOutRemove, *m_quit, *m_about;
+    QAction *m_schoolLabel = nullptr; // a teacher's
     QActionGroup *m_languages;
 };
 

@@ -206,6 +206,18 @@ FieldError labelError(const QString &field, const QString &code, const QString &
 }
 } // namespace
 
+FieldErrors validateDecision(const QString &decision, const QString &feedback)
+{
+    FieldErrors errors;
+    if (decision != u"awarded" && decision != u"not_awarded")
+        errors.insert(u"decision"_s, fieldError(u"decision"_s, u"unknown_value"_s));
+    if (feedback.size() > maxFeedbackLength)
+        errors.insert(u"feedback"_s, fieldError(u"feedback"_s, u"too_long"_s));
+    else if (decision == u"not_awarded" && feedback.isEmpty())
+        errors.insert(u"feedback"_s, fieldError(u"feedback"_s, u"required"_s));
+    return errors;
+}
+
 FieldErrors validateSubmission(const QJsonObject &s)
 {
     FieldErrors errors;

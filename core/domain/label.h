@@ -81,6 +81,10 @@ inline constexpr int maxTitleLength = 200;
 inline constexpr int maxUrlLength = 2000;
 inline constexpr int maxFeedbackLength = 4000;
 
+// A decision on a label application (National Quality Label or eTwinning School): "awarded" or
+// "not_awarded", with feedback of at most maxFeedbackLength, required to refuse.
+FieldErrors validateDecision(const QString &decision, const QString &feedback);
+
 // The five eligibility questions, in the form's order (keys of `answers`).
 const QStringList &eligibilityQuestions();
 // The five criteria the teacher writes about, in the form's order (keys of `criteria`).

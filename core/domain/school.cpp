@@ -10,9 +10,18 @@ using namespace Qt::StringLiterals;
 
 QJsonObject School::toJson() const
 {
-    return {{u"id"_s, id},           {u"name"_s, name},      {u"city"_s, city},
-            {u"country"_s, country}, {u"type"_s, type},      {u"region"_s, region},
-            {u"address"_s, address}, {u"version"_s, version}};
+    QJsonObject o{{u"id"_s, id},           {u"name"_s, name},      {u"city"_s, city},
+                  {u"country"_s, country}, {u"type"_s, type},      {u"region"_s, region},
+                  {u"address"_s, address}, {u"version"_s, version}};
+    if (!labelUntil.isEmpty())
+        o.insert(u"labelUntil"_s, labelUntil);
+    return o;
+}
+
+bool School::labelledOn(const QDate &day) const
+{
+    const QDate until = QDate::fromString(labelUntil, Qt::ISODate);
+    return until.isValid() && day <= until;
 }
 
 Result<School> School::fromJson(const QJsonObject &object)
@@ -27,6 +36,7 @@ Result<School> School::fromJson(const QJsonObject &object)
     // Optional: a directory copied before schools had them still reads.
     s.region = r.string(u"region"_s, json::Optional);
     s.address = r.string(u"address"_s, json::Optional);
+    s.labelUntil = r.string(u"labelUntil"_s, json::Optional);
     s.version = r.integer(u"version"_s);
     if (!r.errors().isEmpty())
         return invalidInput(r.errors());

@@ -4,6 +4,7 @@
 
 #include "domain/error.h"
 
+#include <QDate>
 #include <QJsonObject>
 
 namespace etw {
@@ -18,6 +19,11 @@ struct School
     qint64 version = 0;
     QString region = {};  // ISO 3166-2 (regions.h); empty where the country has no catalogue
     QString address = {}; // street and post code, as its teacher typed it
+    // The last day of its eTwinning School label ("2028-08-31"); empty when it has none.
+    QString labelUntil = {};
+
+    // Whether it is an eTwinning School on `day`.
+    bool labelledOn(const QDate &day) const;
 
     QJsonObject toJson() const;
     static Result<School> fromJson(const QJsonObject &object);

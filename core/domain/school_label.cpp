@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/school_label.h"
 
+#include "domain/json_fields.h"
 #include "domain/label.h"
+#include "domain/validation_messages.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,6 +13,81 @@
 namespace etw {
 
 using namespace Qt::StringLiterals;
+
+QJsonObject SchoolRuleSet::toJson() const
+{
+    QJsonArray list;
+    for (const SchoolPrerequisiteRule &p : prerequisites)
+        list.append(QJsonObject{{u"code"_s, p.code}, {u"figure"_s, p.figure}});
+    return {{u"key"_s, key}, {u"title"_s, title}, {u"prerequisites"_s, list}};
+}
+
+QJsonObject SchoolFacts::toJson() const
+{
+    QJsonArray projects;
+    for (const auto &[title, year] : labelledProjects)
+        projects.append(QJsonObject{{u"title"_s, title}, {u"schoolYear"_s, year}});
+    return {{u"schoolId"_s, schoolId},
+            {u"schoolName"_s, schoolName},
+            {u"registeredOn"_s, registeredOn.toString(Qt::ISODate)},
+            {u"management"_s, QJsonArray::fromStringList(management)},
+            {u"teachers"_s, teachers},
+            {u"activeTeachers"_s, activeTeachers},
+            {u"labelledProjects"_s, projects}};
+}
+
+Result<SchoolFacts> SchoolFacts::fromJson(const QJsonObject &object)
+{
+    json::Reader r(object);
+    SchoolFacts f;
+    f.schoolId = r.integer(u"schoolId"_s);
+    f.schoolName = r.string(u"schoolName"_s, json::Optional);
+    f.registeredOn = QDate::fromString(r.string(u"registeredOn"_s, json::Optional), Qt::ISODate);
+    f.management = r.stringList(u"management"_s, json::Optional);
+    f.teachers = int(r.integer(u"teachers"_s, json::Optional));
+    f.activeTeachers = int(r.integer(u"activeTeachers"_s, json::Optional));
+    for (const QJsonValue &v : object.value(u"labelledProjects"_s).toArray())
+        f.labelledProjects.append({v[u"title"_s].toString(), v[u"schoolYear"_s].toString()});
+    if (!r.errors().isEmpty())
+        return invalidInput(r.errors());
+    return f;
+}
+
+QList<SchoolPrerequisite> SchoolEligibility::prerequisites() const
+{
+    return school_label::check(rules, facts, round.cutoff, round.schoolYear);
+}
+
+QJsonObject SchoolEligibility::toJson() const
+{
+    return {{u"schoolId"_s, facts.schoolId},
+            {u"facts"_s, facts.toJson()},
+            {u"schoolYear"_s, round.schoolYear},
+            {u"cutoff"_s, round.cutoff.toString(Qt::ISODate)},
+            {u"ruleSet"_s, rules.toJson()},
+            {u"eligible"_s, eligible},
+            {u"labelUntil"_s, labelUntil.toString(Qt::ISODate)}};
+}
+
+Result<SchoolEligibility> SchoolEligibility::fromJson(const QJsonObject &object)
+{
+    auto facts = SchoolFacts::fromJson(object.value(u"facts"_s).toObject());
+    if (!facts)
+        return facts.error();
+    auto rules = school_label::parseRuleSets({{u"ruleSets"_s, QJsonArray{object[u"ruleSet"_s]}}});
+    if (!rules)
+        return rules.error();
+    SchoolEligibility e;
+    e.facts = facts.value();
+    e.rules = rules.value().first();
+    e.round = {object.value(u"schoolYear"_s).toString(), e.rules.key,
+               QDate::fromString(object.value(u"cutoff"_s).toString(), Qt::ISODate)};
+    e.eligible = object.value(u"eligible"_s).toBool();
+    e.labelUntil = QDate::fromString(object.value(u"labelUntil"_s).toString(), Qt::ISODate);
+    if (e.round.schoolYear.isEmpty() || !e.round.cutoff.isValid())
+        return invalidInput({{u"cutoff"_s, {u"invalid"_s, u"cutoff: not a date"_s}}});
+    return e;
+}
 
 namespace school_label {
 
@@ -101,15 +178,18 @@ QList<SchoolPrerequisite> check(const SchoolRuleSet &rules, const SchoolFacts &f
                 !f.registeredOn.isValid()
                     ? translated(QT_TRANSLATE_NOOP("etw::SchoolLabel",
                                                    "No teacher of the school is registered."))
-                    : translated(p.met ? QT_TRANSLATE_NOOP("etw::SchoolLabel",
-                                                           "Registered on %1: at least %2 years "
-                                                           "before %3.")
-                                       : QT_TRANSLATE_NOOP("etw::SchoolLabel",
-                                                           "Registered on %1: not %2 years "
-                                                           "before %3 (it would need %4)."))
-                          .arg(day(f.registeredOn))
-                          .arg(rule.figure)
-                          .arg(day(cutoff), day(needed));
+                : p.met ? translated(QT_TRANSLATE_NOOP("etw::SchoolLabel",
+                                                       "Registered on %1: at least %2 years "
+                                                       "before %3."))
+                              .arg(day(f.registeredOn))
+                              .arg(rule.figure)
+                              .arg(day(cutoff))
+                        : translated(QT_TRANSLATE_NOOP("etw::SchoolLabel",
+                                                       "Registered on %1: not %2 years before "
+                                                       "%3 (it would need %4)."))
+                              .arg(day(f.registeredOn))
+                              .arg(rule.figure)
+                              .arg(day(cutoff), day(needed));
         } else if (rule.code == u"management_registered") {
             p.met = !f.management.isEmpty();
             p.explanation =

@@ -31,7 +31,19 @@ struct SchoolRuleSet
     QString key;       // "2017", "current"
     QJsonObject title; // language → text
     QList<SchoolPrerequisiteRule> prerequisites;
+
+    QJsonObject toJson() const; // one entry of a rule sets file
     friend bool operator==(const SchoolRuleSet &, const SchoolRuleSet &) = default;
+};
+
+// A round of the label: the school year it is awarded in, the rule set it applies and the date
+// its prerequisites are counted on.
+struct SchoolRound
+{
+    QString schoolYear; // "2026-2027"
+    QString ruleSet;    // a SchoolRuleSet's key
+    QDate cutoff;
+    friend bool operator==(const SchoolRound &, const SchoolRound &) = default;
 };
 
 // What the data says of one school on a round's cut-off date.
@@ -45,6 +57,10 @@ struct SchoolFacts
     int activeTeachers = 0; // of them, active since the cut-off
     // The European projects of its teachers with a National Quality Label: title → school year.
     QList<std::pair<QString, QString>> labelledProjects;
+
+    QJsonObject toJson() const;
+    static Result<SchoolFacts> fromJson(const QJsonObject &object);
+    friend bool operator==(const SchoolFacts &, const SchoolFacts &) = default;
 };
 
 struct SchoolPrerequisite
@@ -52,6 +68,22 @@ struct SchoolPrerequisite
     QString code;
     bool met = false;
     QString explanation; // the facts behind it, in the UI language
+};
+
+// What a school's teachers are shown of the round: its facts, counted by the server, with the
+// rule set, so that each prerequisite is explained here in the UI language (check()).
+struct SchoolEligibility
+{
+    SchoolFacts facts;
+    SchoolRound round;
+    SchoolRuleSet rules;
+    bool eligible = false; // as the server counted it
+    QDate labelUntil;      // the school's label, while valid
+
+    QList<SchoolPrerequisite> prerequisites() const;
+    QJsonObject toJson() const;
+    static Result<SchoolEligibility> fromJson(const QJsonObject &object);
+    friend bool operator==(const SchoolEligibility &, const SchoolEligibility &) = default;
 };
 
 namespace school_label {

@@ -9,6 +9,7 @@
 #include "session/forum.h"
 #include "session/label_desk.h"
 #include "session/review_desk.h"
+#include "session/school_label.h"
 #include "session/territory_statistics.h"
 #include "store/form_drafts.h"
 #include "store/kinds/scope_kind.h"
@@ -61,6 +62,7 @@ Result<int> AccountSession::open()
     m_live = new LiveChannel(m_server, this);
     m_chat = new Chat(*m_store, m_sync, m_live, m_account.id, this);
     m_labels = new LabelDesk(*m_store, m_sync, m_account, this);
+    m_schoolLabel = new SchoolLabel(*m_store, m_sync, m_account, this);
     if (m_account.role == Role::Correspondent) {
         m_review = new ReviewDesk(*m_store, m_sync, m_account, this);
         m_statistics = new TerritoryStatistics(*m_store, m_sync, m_account, this);

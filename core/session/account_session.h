@@ -27,6 +27,7 @@ class Forum;
 class Chat;
 class LiveChannel;
 class LabelDesk;
+class SchoolLabel;
 class ReviewDesk;
 class TerritoryStatistics;
 
@@ -62,6 +63,7 @@ public:
     Chat *chat() { return m_chat; }
     // Quality Labels: a teacher's applications, a correspondent's assessments; after open().
     LabelDesk *labels() { return m_labels; }
+    SchoolLabel *schoolLabel() { return m_schoolLabel; }
     // A correspondent's review (queues, decisions, notes); after open(), null for others.
     ReviewDesk *review() { return m_review; }
     // A correspondent's statistics of their territory; after open(), null for others.
@@ -131,6 +133,7 @@ private:
     Chat *m_chat = nullptr;
     ReviewDesk *m_review = nullptr;
     LabelDesk *m_labels = nullptr;
+    SchoolLabel *m_schoolLabel = nullptr;
     TerritoryStatistics *m_statistics = nullptr;
     TransferController *m_transfers = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;

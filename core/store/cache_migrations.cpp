@@ -235,6 +235,15 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE TABLE eql_candidates (scope TEXT NOT NULL, id INTEGER NOT NULL, "
             "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
         },
+        // 17: the eTwinning School label, as pulled: the school's eligibility (from its school
+        // scope), its application (there, and in the review scopes once submitted).
+        {
+            "CREATE TABLE school_eligibility (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+            "CREATE TABLE school_applications (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, school_id INTEGER NOT NULL, school_year TEXT NOT NULL, "
+            "status TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+        },
     };
     return all;
 }

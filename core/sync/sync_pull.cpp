@@ -205,6 +205,9 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
         applyNs += applying.nsecsElapsed();
         cursor = page.value().cursor;
         m_status.done += page.value().changes.size();
+        // More than listed came (a change made during the round): the round grew, "n of m"
+        // still ends at m.
+        m_status.total = std::max(m_status.total, m_status.done);
         announce(kind.topics(page.value().changes));
         publish(SyncStatus::State::Syncing);
         if (!page.value().more) {

@@ -5,6 +5,7 @@
 #include "demo/demo_labels.h"
 #include "demo/demo_regions.h"
 #include "demo/demo_reviews.h"
+#include "demo/demo_school_labels.h"
 #include "demo/demo_vocabulary.h"
 #include "domain/catalogue.h"
 #include "password_hash.h"
@@ -415,6 +416,8 @@ Result<bool> seedIfEmpty(Database &database, int teacherCount, int reviewQueue)
         return queues.error();
     if (const auto labels = seedLabels(db, {24, 16, now}); !labels)
         return labels.error();
+    if (const auto schools = seedSchoolLabels(db, {now, hash}); !schools)
+        return schools.error();
     if (!database.dialect().resetIdentity(q, u"schools"_s) ||
         !database.dialect().resetIdentity(q, u"accounts"_s))
         return databaseError(q);

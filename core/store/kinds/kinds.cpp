@@ -24,8 +24,11 @@ const QList<ScopeKind> &scopes()
         {u"review:"_s,   {&projectKind(), &registrationKind(), &reviewNoteKind(),
                           &reasonTemplateKind(), &reviewSettingKind(),
                           &statisticsKind(), &labelApplicationKind(), &labelAssessmentKind(),
-                          &assessmentGridKind(), &eqlCandidateKind()}, false, true, false, 1},
+                          &assessmentGridKind(), &eqlCandidateKind(),
+                          &schoolApplicationKind()}, false, true, false, 1},
         {u"european"_s,  {&eqlCandidateKind()}, false, true, false, 1},
+        {u"school:"_s,   {&schoolEligibilityKind(), &schoolApplicationKind()},
+                                                                        false, true, false, 1},
     };
     // clang-format on
     return table;
