@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eql_mutations.h"
 
+#include "scopes.h"
+
+#include "change_feed.h"
+
+#include "project_store.h"
+
 #include "domain/validation_messages.h"
 #include "eql_store.h"
 #include "sql_dialect.h"
@@ -104,7 +110,11 @@ MutationResult award(MutationContext &c)
         return refused(m, u"already_awarded"_s);
     if (!found->nominated())
         return refused(m, u"not_nominated"_s);
+    // The label shows on the project too: published again, on the same version.
+    std::optional<project_store::StoredProject> project;
     if (!eql_store::award(c.db, *year, m.entityId, c.account.id, c.now) ||
+        !(project = project_store::loadForUpdate(c.db, m.entityId)) ||
+        !change_feed::record(c.db, scopes::ofProject(project->project)) ||
         !eql_store::publish(c.db, *year))
         return databaseFailure(m);
     return applied(m, 1);

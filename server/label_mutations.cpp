@@ -297,8 +297,16 @@ MutationResult decide(MutationContext &c)
     a->version += 1;
     // An award may make the project a candidate for the European label, and its teacher's school
     // eligible for the eTwinning School label.
-    if (!label_store::save(c.db, *a) || !school_label_store::publish(c.db, c.now, a->schoolId) ||
-        !change_feed::record(c.db, scopes::ofLabelApplication(*a)) ||
+    // An award shows on the project for its members and services: published again, on the
+    // same version (none of its fields changed). Its row is locked before the school's
+    // eligibility, the order every writer takes them in.
+    std::optional<project_store::StoredProject> project;
+    if (!label_store::save(c.db, *a) ||
+        (decision == u"awarded" && !(project = project_store::loadForUpdate(c.db, a->projectId))) ||
+        !school_label_store::publish(c.db, c.now, a->schoolId) ||
+        !change_feed::record(
+            c.db, scopes::ofLabelApplication(*a) +
+                      (project ? scopes::ofProject(project->project) : QList<ChangeRecord>())) ||
         !eql_store::publish(c.db, a->schoolYear))
         return databaseFailure(m);
     return applied(m, a->version);

@@ -83,6 +83,26 @@ std::optional<StoredProject> loadForUpdate(QSqlDatabase &db, qint64 projectId)
         p.decisions.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                             q.value(3).toLongLong(), q.value(4).toLongLong(),
                             q.value(5).toString()});
+    q.finish();
+    // Its labels: each teacher's National Quality Label, and the European one of a year.
+    if (!Database::run(q,
+                       u"SELECT l.school_year, l.country, a.display_name "
+                       u"FROM label_applications l JOIN accounts a ON a.id = l.applicant_id "
+                       u"WHERE l.project_id = ? AND l.decision = 'awarded' "
+                       u"ORDER BY l.school_year, l.country, a.display_name"_s,
+                       {projectId}))
+        return std::nullopt;
+    while (q.next())
+        p.labels.append(
+            {u"national"_s, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    q.finish();
+    if (!Database::run(q,
+                       u"SELECT school_year FROM eql_awards WHERE project_id = ? "
+                       u"ORDER BY school_year"_s,
+                       {projectId}))
+        return std::nullopt;
+    while (q.next())
+        p.labels.append({u"european"_s, q.value(0).toString()});
     return s;
 }
 

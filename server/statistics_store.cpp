@@ -132,6 +132,30 @@ std::optional<QHash<Key, Figures>> compute(QSqlDatabase &db)
                 QString::fromLatin1(decision == u"awarded" ? statistics::labelsAwarded
                                                            : statistics::labelsNotAwarded));
     }
+    // European Quality Label nominations: the nominating country's, in the region of its
+    // teacher whose label made the project a candidate.
+    if (!Database::run(q, u"SELECT n.country, COALESCE(MIN(l.region), ''), n.nominated_at "
+                          u"FROM eql_nominations n LEFT JOIN label_applications l "
+                          u"ON l.project_id = n.project_id AND l.country = n.country "
+                          u"AND l.school_year = n.school_year AND l.decision = 'awarded' "
+                          u"GROUP BY n.school_year, n.country, n.project_id, n.nominated_at"_s))
+        return std::nullopt;
+    while (q.next())
+        add(out, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+            QString::fromLatin1(statistics::eqlNominations));
+    // eTwinning School labels awarded, when decided (the decision is in the body).
+    if (!Database::run(q, u"SELECT country, region, body FROM school_applications "
+                          u"WHERE status = 'awarded'"_s))
+        return std::nullopt;
+    while (q.next())
+        add(out, q.value(0).toString(), q.value(1).toString(),
+            QJsonDocument::fromJson(q.value(2).toString().toUtf8())
+                .object()
+                .value(u"decision"_s)
+                .toObject()
+                .value(u"decidedAt"_s)
+                .toInteger(),
+            QString::fromLatin1(statistics::schoolsLabelled));
     return out;
 }
 

@@ -183,6 +183,18 @@ private Q_SLOTS:
             candidates(u"correspondent.it"_s, u"review:IT"_s).value(ids[0])[u"awarded"_s].toBool());
         QVERIFY(
             candidates(u"central.support"_s, u"european"_s).value(ids[0])[u"awarded"_s].toBool());
+        // The European label shows on the project itself, beside its national ones.
+        const QJsonArray labels = m_demo.as(u"correspondent.fr"_s)
+                                      .pullScope(u"review:FR"_s)
+                                      .value(u"project/%1"_s.arg(ids[0]))[u"labels"_s]
+                                      .toArray();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QJsonValue &l) {
+            return l[u"kind"_s].toString() == u"european" &&
+                   l[u"schoolYear"_s].toString() == m_year;
+        }));
+        QVERIFY(std::count_if(labels.cbegin(), labels.cend(), [](const QJsonValue &l) {
+                    return l[u"kind"_s].toString() == u"national";
+                }) >= 2);
     }
 };
 

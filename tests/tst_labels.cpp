@@ -323,6 +323,15 @@ private Q_SLOTS:
         QCOMPARE(own[u"decision"_s][u"feedback"_s].toString(), u"Félicitations à vos élèves."_s);
         QCOMPARE(code(score(u"correspondent.fr"_s, m_application, {{u"methods"_s, 1}})),
                  u"already_decided"_s);
+        // The label shows on the project, for every member: whose, of which country and year.
+        const QJsonArray labels = pull(u"teacher.it"_s, u"project:%1"_s.arg(m_project))
+                                      .value(u"project/%1"_s.arg(m_project))[u"labels"_s]
+                                      .toArray();
+        QCOMPARE(labels.size(), 1);
+        QCOMPARE(labels[0][u"kind"_s].toString(), u"national"_s);
+        QCOMPARE(labels[0][u"country"_s].toString(), u"FR"_s);
+        QCOMPARE(labels[0][u"teacherName"_s].toString(), u"Émilie Durand"_s);
+        QCOMPARE(labels[0][u"schoolYear"_s].toString(), own[u"schoolYear"_s].toString());
         // Decided: its TwinSpace is the members' again.
         int readStatus = 0;
         m_demo.as(u"correspondent.fr"_s).pullScope(u"project:%1"_s.arg(m_project), &readStatus);

@@ -674,6 +674,42 @@ private Q_SLOTS:
         QVERIFY(detail.has_value());
         QCOMPARE(detail->school.city, u"Dijon"_s);
         QCOMPARE(detail->teacher.bio, u"Projet sur l'eau et le climat"_s);
+
+        // eTwinning Schools: the label valid today counts, an expired one does not; a label
+        // awarded later reaches the teachers already listed.
+        auto labelled = [](Change c, const QDate &until) {
+            c.data.insert(u"labelUntil"_s, until.toString(Qt::ISODate));
+            c.version = 2;
+            c.data[u"version"_s] = 2;
+            return c;
+        };
+        const QDate today = QDate::currentDate();
+        QVERIFY(directory_store::apply(
+            db,
+            {labelled(school(3, u"Γυμνάσιο Αθηνών"_s, u"Αθήνα"_s, u"GR"_s, u"lower_secondary"_s),
+                      today.addYears(1)),
+             labelled(school(2, u"Szkoła Podstawowa nr 3"_s, u"Łódź"_s, u"PL"_s, u"primary"_s),
+                      today.addDays(-1)),
+             teacher(14, u"Ανna Κωστα"_s, u"GR"_s, {u"maths"_s}, 12, 15, 3)}));
+        PartnerQuery schools;
+        schools.eTwinningSchools = true;
+        QCOMPARE(names(schools), (QStringList{u"Ανna Κωστα"_s, u"Γιάννης Παπαδόπουλος"_s}));
+        QCOMPARE(directory_store::count(db, schools), 2);
+        schools.subject = u"history"_s;
+        QCOMPARE(names(schools), QStringList{u"Γιάννης Παπαδόπουλος"_s});
+        schools.subject.clear();
+        schools.text = u"emil"_s;
+        QCOMPARE(directory_store::count(db, schools), 0);
+        const auto rows = directory_store::search(db, {u"γιαννης"_s}, std::nullopt, 5);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().schoolLabelUntil, today.addYears(1).toString(Qt::ISODate));
+        QVERIFY(directory_store::detail(db, 12)->school.labelledOn(today));
+        QVERIFY(!directory_store::detail(db, 10)->school.labelledOn(today));
+        QVERIFY(directory_store::apply(db, {labelled(school(1, u"Lycée Louis Pergaud"_s, u"Dijon"_s,
+                                                            u"FR"_s, u"upper_secondary"_s),
+                                                     today)}));
+        QCOMPARE(names({u"emil"_s, {}, {}, {}, {}, 0, 0, true}),
+                 (QStringList{u"Emil Weber"_s, u"Émilie Durand"_s}));
     }
 
     void profileEditsQueueAndMerge()

@@ -12,11 +12,15 @@
 #include "sync_wait.h"
 #include "temp_home.h"
 
+#include "search/partner_query.h"
 #include "session/account_session.h"
 #include "session/school_label.h"
+#include "store/directory_store.h"
 #include "store/kinds/scope_kind.h"
+#include "store/local_store.h"
 #include "sync/sync_controller.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace etw;
@@ -192,6 +196,29 @@ private Q_SLOTS:
             QCOMPARE(label(*c)->eligibility()->labelUntil,
                      QDate::currentDate().addYears(2).addDays(-1));
         }
+
+        // In the partner directory, its teachers are found among the eTwinning Schools': as
+        // many as the server's directory says (the demo's school labelled last year too).
+        QSqlDatabase db = colleague->session->store().connection();
+        PartnerQuery labelled;
+        labelled.eTwinningSchools = true;
+        const auto rows = directory_store::search(db, labelled, std::nullopt, 1000);
+        const auto directory = http.pullScope(u"directory"_s);
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QSet<qint64> labelledSchools;
+        for (auto it = directory.cbegin(); it != directory.cend(); ++it)
+            if (it.key().startsWith(u"school/"_s) && (*it)[u"labelUntil"_s].toString() >= today)
+                labelledSchools.insert((*it)[u"id"_s].toInteger());
+        QVERIFY(labelledSchools.contains(m_school));
+        QCOMPARE(labelledSchools.size(), 2);
+        int expected = 0;
+        for (auto it = directory.cbegin(); it != directory.cend(); ++it)
+            expected += it.key().startsWith(u"teacher/"_s) &&
+                        labelledSchools.contains((*it)[u"schoolId"_s].toInteger());
+        QVERIFY(expected >= 2);
+        QCOMPARE(int(rows.size()), expected);
+        for (const PartnerRow &r : rows)
+            QVERIFY(r.schoolLabelUntil >= today);
     }
 };
 

@@ -125,6 +125,24 @@ class TestStatistics : public QObject
              u"WHERE s.decision <> '' AND %2 GROUP BY %1, s.decision"_s.arg(
                  month(u"s.decided_at"_s), where),
              [](QSqlQuery &q) { return QString(u"labels_"_s + q.value(2).toString()); });
+        // European label nominations: the nominating country's, in the region of its teacher
+        // whose label made the project a candidate.
+        read(u"SELECT %1, COUNT(*) FROM (SELECT n.nominated_at AS at, n.country AS country, "
+             u"COALESCE(MIN(l.region), '') AS region FROM eql_nominations n "
+             u"LEFT JOIN label_applications l ON l.project_id = n.project_id "
+             u"AND l.country = n.country AND l.school_year = n.school_year "
+             u"AND l.decision = 'awarded' "
+             u"GROUP BY n.school_year, n.country, n.project_id, n.nominated_at) s "
+             u"WHERE %2 GROUP BY %1"_s.arg(month(u"s.at"_s), where),
+             [](QSqlQuery &) { return u"eql_nominations"_s; });
+        // eTwinning School labels, in the month decided (in the application's JSON).
+        const QString decidedAt =
+            ServerProcess::usesPostgresql()
+                ? u"((s.body::json)->'decision'->>'decidedAt')::bigint"_s
+                : u"CAST(json_extract(s.body, '$.decision.decidedAt') AS INTEGER)"_s;
+        read(u"SELECT %1, COUNT(*) FROM school_applications s WHERE s.status = 'awarded' "
+             u"AND %2 GROUP BY %1"_s.arg(month(decidedAt), where),
+             [](QSqlQuery &) { return u"schools_labelled"_s; });
         return out;
     }
 
@@ -208,6 +226,8 @@ private Q_SLOTS:
         QVERIFY(sum(country, u"labels_applied"_s) >= 40);
         QVERIFY(sum(country, u"labels_awarded"_s) > 10);
         QVERIFY(sum(country, u"labels_not_awarded"_s) > 0);
+        // The demo's eTwinning School of last year.
+        QCOMPARE(sum(country, u"schools_labelled"_s), 1);
         qint64 projects = 0;
         for (const Figures &f : country)
             projects += statistics::projectTotal(f);
@@ -271,6 +291,30 @@ private Q_SLOTS:
                                nullptr);
         QVERIFY(teacher.open().ok());
         QVERIFY(!teacher.statistics());
+    }
+
+    // A nomination for the European label is counted in the month made, in its country.
+    void aNominationIsCounted()
+    {
+        const auto scope = as(u"correspondent.fr"_s).pullScope(u"review:FR"_s);
+        const QString now = statistics::monthOf(QDateTime::currentMSecsSinceEpoch());
+        auto nominationsNow = [&] {
+            return records(u"correspondent.fr"_s, u"review:FR"_s)
+                .value({u"FR|"_s, now})
+                .value(u"eql_nominations"_s);
+        };
+        const qint64 before = nominationsNow();
+        bool nominated = false;
+        for (auto it = scope.cbegin(); it != scope.cend() && !nominated; ++it)
+            if (it.key().startsWith(u"eql_candidate/"_s))
+                nominated =
+                    mutate(u"correspondent.fr"_s, u"eql_nomination"_s, (*it)[u"id"_s].toInteger(),
+                           {{u"schoolYear"_s, (*it)[u"schoolYear"_s].toString()}})[u"status"_s]
+                        .toString() == u"applied";
+        QVERIFY(nominated);
+        QTRY_COMPARE_WITH_TIMEOUT(nominationsNow(), before + 1, 30000);
+        QCOMPARE(only(records(u"correspondent.fr"_s, u"review:FR"_s), u"FR"_s, {}),
+                 counted(u"FR"_s, {}));
     }
 
     void aValidationChangesTheFigureOnTheClient()

@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -108,14 +109,20 @@ private Q_SLOTS:
                                u"impact"_s,
                                u"documentation"_s};
         give(view()->scoreField(u"methods"_s), 2);
-        // A score saved as given leaves the keyboard where it went: Tab, to the next score.
+        // A score saved as given leaves the keyboard where it went: Tab, to the sub-criterion's
+        // comment, then to the next score.
+        auto *note = view()->findChild<QLineEdit *>(u"comment_methods"_s);
+        QVERIFY(note && note->hasFocus());
+        QVERIFY(note->accessibleName().startsWith(u"My comment: "_s));
+        QTest::keyClicks(note, u"Clear methods, shared with the partner."_s);
+        QTest::keyClick(note, Qt::Key_Tab);
         QSpinBox *next = view()->scoreField(u"pupilAutonomy"_s);
         QVERIFY(QApplication::focusWidget() &&
                 (next->hasFocus() || next->isAncestorOf(QApplication::focusWidget())));
         for (const QString &k : keys)
             give(view()->scoreField(k), 2);
         give(view()->scoreField(u"dataProtection"_s), 0);
-        QCOMPARE(m_client->session->waitingEdits(), 10);
+        QCOMPARE(m_client->session->waitingEdits(), 11); // ten scores, a comment
         QTRY_VERIFY(view()->reasons()->text().contains(u"below the minimum of 1"_s));
         // Award refused here, and why; a refusal without feedback names its field.
         view()->queueView()->setFocus();
@@ -140,8 +147,8 @@ private Q_SLOTS:
         QTest::keyClick(view()->feedbackField(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(current() && current()->id != first);
         QVERIFY(view()->message()->text().startsWith(u"Awarded"_s));
-        // 10 scores, the raised one, the comment, the decision.
-        QCOMPARE(m_client->session->waitingEdits(), 13);
+        // 10 scores, a sub-criterion's comment, the raised score, the comment, the decision.
+        QCOMPARE(m_client->session->waitingEdits(), 14);
         QCOMPARE(view()->queueModel()->rowCount(), 23);
         view()->filter()->setCurrentIndex(1);
         const int decidedRow = view()->queueModel()->rowOf(first);
@@ -168,6 +175,8 @@ private Q_SLOTS:
                 (*it)[u"applicationId"_s].toInteger() == first) {
                 ++mine;
                 QCOMPARE((*it)[u"comment"_s].toString(), u"Real joint work between the classes."_s);
+                QCOMPARE((*it)[u"comments"_s][u"methods"_s].toString(),
+                         u"Clear methods, shared with the partner."_s);
             }
         QCOMPARE(mine, 1);
     }

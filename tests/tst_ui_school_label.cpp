@@ -15,6 +15,7 @@
 #include "labels/school_applications_view.h"
 #include "labels/school_label_dialog.h"
 #include "main_window.h"
+#include "partner_search_view.h"
 #include "session/account_session.h"
 #include "session/school_label.h"
 #include "sync/sync_controller.h"
@@ -26,6 +27,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -153,7 +155,10 @@ private Q_SLOTS:
         auto *tabs = national->window->findChild<QTabWidget *>();
         tabs->setCurrentWidget(view);
         QCOMPARE(tabs->tabText(tabs->indexOf(view)), u"eTwinning Schools"_s);
-        QTRY_COMPARE(view->queueModel()->rowCount(), 1);
+        // The demo's school labelled last year, and the one just sent, which is shown first.
+        QTRY_COMPARE(view->queueModel()->rowCount(), 2);
+        QCOMPARE(view->queueModel()->application(view->queueView()->currentIndex().row())->status,
+                 u"submitted"_s);
         QVERIFY(view->applicationText()->toPlainText().contains(u"Our school: pupils"_s));
         QVERIFY(view->applicationText()->toPlainText().contains(
             u"Declared by the head teacher, Claire Dubois."_s));
@@ -174,9 +179,40 @@ private Q_SLOTS:
                      qPrintable(view->message()->text()));
         QVERIFY(syncedUpToDate(*national->session->sync()));
         QCOMPARE(national->session->waitingEdits(), 0);
-        QTRY_COMPARE(view->queueModel()->index(0, SchoolQueueModel::State).data().toString(),
+        QTRY_COMPARE(view->queueModel()
+                         ->index(view->queueView()->currentIndex().row(), SchoolQueueModel::State)
+                         .data()
+                         .toString(),
                      u"Awarded"_s);
         QVERIFY(!view->awardButton()->isEnabled());
+    }
+
+    // The partner directory finds the teachers of eTwinning Schools (the demo's school
+    // labelled last year, and the one just awarded), and says so in each result.
+    void theDirectoryFindsETwinningSchools()
+    {
+        auto teacher = openSignedIn(m_server.url(), u"teacher.it"_s,
+                                    m_home.path() + u"/it.sqlite"_s, &m_translations, {1200, 800});
+        QVERIFY(teacher);
+        PartnerSearchView *search = teacher->window->searchView();
+        auto *only = search->findChild<QCheckBox *>(u"eTwinningSchoolsFilter"_s);
+        auto *list = search->findChild<QListView *>(u"results"_s);
+        QVERIFY(only && list);
+        QTRY_VERIFY(list->model()->rowCount() > 0);
+        const int all = list->model()->rowCount();
+        // Alt+T, its mnemonic.
+        QTest::keyClick(teacher->window.get(), Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY(only->isChecked());
+        QTRY_VERIFY(list->model()->rowCount() > 0 && list->model()->rowCount() < all);
+        for (int r = 0; r < list->model()->rowCount(); ++r)
+            QVERIFY2(list->model()->index(r, 0).data().toString().contains(u"(eTwinning School)"_s),
+                     qPrintable(list->model()->index(r, 0).data().toString()));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTRY_VERIFY(search->findChild<QTextBrowser *>() &&
+                    search->findChild<QTextBrowser *>()->toPlainText().contains(
+                        u"An eTwinning School until"_s));
+        save(teacher->window.get(), u"search-etwinning-schools.png"_s);
+        QVERIFY(namesEveryControl(search));
     }
 };
 

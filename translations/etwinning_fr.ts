@@ -472,6 +472,18 @@
         <source>Not awarded; the decision leaves with the next synchronisation.</source>
         <translation>Label non attribué&#xa0;; la décision partira à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>My comment</source>
+        <translation>Mon commentaire</translation>
+    </message>
+    <message>
+        <source>My comment: %1</source>
+        <translation>Mon commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Comments saved; they leave with the next synchronisation.</source>
+        <translation>Commentaires enregistrés&#xa0;; ils partiront à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>etw::ChatCache</name>
@@ -2796,6 +2808,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>The rest of this teacher&apos;s profile is not in the partner directory on this computer: they are not looking for partners at the moment, or the directory has not been synchronised yet.</source>
         <translation>Le reste du profil de cet enseignant n&apos;est pas dans l&apos;annuaire des partenaires de cet ordinateur&#xa0;: il ne cherche pas de partenaires en ce moment, ou l&apos;annuaire n&apos;a pas encore été synchronisé.</translation>
     </message>
+    <message>
+        <source>An eTwinning School until %1.</source>
+        <translation>École eTwinning jusqu’au %1.</translation>
+    </message>
 </context>
 <context>
     <name>etw::PartnerListModel</name>
@@ -2816,6 +2832,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <extracomment>One search result: name on the first line; school and country on the second.</extracomment>
         <translation>%1
 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (eTwinning School)</source>
+        <translation>%1 (École eTwinning)</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2934,46 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Invite to a project…</source>
         <translation>Inviter à un projet…</translation>
+    </message>
+    <message>
+        <source>Only e&amp;Twinning Schools</source>
+        <translation>Seulement les écoles e&amp;Twinning</translation>
+    </message>
+    <message>
+        <source>Teachers of schools holding the eTwinning School label</source>
+        <translation>Les enseignants des établissements titulaires du Label École eTwinning</translation>
+    </message>
+    <message>
+        <source>Search teachers</source>
+        <translation>Rechercher des enseignants</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Matière</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Kind of school</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; ages from</source>
+        <translation>Âge des élèves, à partir de</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; ages to</source>
+        <translation>Âge des élèves, jusqu’à</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s profile</source>
+        <translation>Le profil de l’enseignant</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3205,18 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Last activity: %1</source>
         <translation>Dernière activité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quality Labels</source>
+        <translation>Labels de qualité</translation>
+    </message>
+    <message>
+        <source>European Quality Label, %1</source>
+        <translation>Label européen de qualité, %1</translation>
+    </message>
+    <message>
+        <source>National Quality Label of %1, %2: %3</source>
+        <translation>Label national de qualité (%1), %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +4958,14 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Quality Labels not awarded</source>
         <translation>Labels de qualité non attribués</translation>
+    </message>
+    <message>
+        <source>European Quality Label nominations</source>
+        <translation>Propositions au Label européen de qualité</translation>
+    </message>
+    <message>
+        <source>eTwinning School labels awarded</source>
+        <translation>Labels École eTwinning attribués</translation>
     </message>
 </context>
 <context>

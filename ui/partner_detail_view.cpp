@@ -3,7 +3,9 @@
 
 #include "domain/catalogue.h"
 
+#include <QDate>
 #include <QEvent>
+#include <QLocale>
 
 namespace etw {
 
@@ -77,6 +79,12 @@ void PartnerDetailView::render()
         tr("%1, %2 — %3")
             .arg(s.city, catalogue::countryName(s.country), catalogue::schoolTypeName(s.type))
             .toHtmlEscaped());
+    if (s.labelledOn(QDate::currentDate()))
+        html += u"<p>%1</p>"_s.arg(
+            tr("An eTwinning School until %1.")
+                .arg(QLocale().toString(QDate::fromString(s.labelUntil, Qt::ISODate),
+                                        QLocale::LongFormat))
+                .toHtmlEscaped());
     html += u"<table>"_s;
     html += row(tr("Subjects"), subjects.join(u", "_s));
     html += row(tr("Languages"), languages.join(u", "_s));

@@ -4,6 +4,8 @@
 #include "domain/catalogue.h"
 #include "search/search_service.h"
 
+#include <QDate>
+
 namespace etw {
 
 PartnerListModel::PartnerListModel(SearchService *search, QObject *parent)
@@ -49,15 +51,21 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
         return {};
     const PartnerRow &r = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        // An eTwinning School says so after its name.
+        const QString school =
+            !r.schoolLabelUntil.isEmpty() &&
+                    r.schoolLabelUntil >= QDate::currentDate().toString(Qt::ISODate)
+                ? tr("%1 (eTwinning School)").arg(r.schoolName)
+                : r.schoolName;
         // Many school names already say their town ("Liceum nr 1, Poznań"): not twice.
         if (!r.city.isEmpty() && r.schoolName.contains(r.city))
             //: One search result: name on the first line; school and country on the second.
-            return tr("%1\n%2 · %3")
-                .arg(r.displayName, r.schoolName, catalogue::countryName(r.country));
+            return tr("%1\n%2 · %3").arg(r.displayName, school, catalogue::countryName(r.country));
         //: One search result: name on the first line; school, city and country on the second.
         return tr("%1\n%2 · %3 · %4")
-            .arg(r.displayName, r.schoolName, r.city, catalogue::countryName(r.country));
+            .arg(r.displayName, school, r.city, catalogue::countryName(r.country));
+    }
     case Qt::ToolTipRole: {
         QStringList subjects;
         for (const QString &s : r.subjects)

@@ -8,6 +8,7 @@
 #include "partner_list_model.h"
 #include "search/search_service.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -36,6 +37,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
     , m_schoolType(new QComboBox(this))
     , m_ageFrom(new QSpinBox(this))
     , m_ageTo(new QSpinBox(this))
+    , m_eTwinningSchools(new QCheckBox(this))
     , m_countryLabel(new QLabel(this))
     , m_subjectLabel(new QLabel(this))
     , m_languageLabel(new QLabel(this))
@@ -56,6 +58,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
     m_schoolType->setObjectName(u"schoolTypeFilter"_s);
     m_ageFrom->setObjectName(u"ageFromFilter"_s);
     m_ageTo->setObjectName(u"ageToFilter"_s);
+    m_eTwinningSchools->setObjectName(u"eTwinningSchoolsFilter"_s);
     m_count->setObjectName(u"resultCount"_s);
     m_list->setObjectName(u"results"_s);
     // Combos sized for a short name, not their longest entry: the labels beside them keep
@@ -89,6 +92,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
     ages->addStretch();
     filters->addWidget(m_ageLabel, 2, 0);
     filters->addLayout(ages, 2, 1);
+    filters->addWidget(m_eTwinningSchools, 2, 2, 1, 2);
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
 
@@ -131,6 +135,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &PartnerSearchView::runSearch);
     for (QSpinBox *age : {m_ageFrom, m_ageTo})
         connect(age, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_eTwinningSchools, &QCheckBox::toggled, this, &PartnerSearchView::runSearch);
     m_refreshThrottle->setSingleShot(true);
     m_refreshThrottle->setInterval(2000);
     connect(m_refreshThrottle, &QTimer::timeout, m_model, &PartnerListModel::refresh);
@@ -168,6 +173,8 @@ void PartnerSearchView::retranslateUi()
     m_languageLabel->setText(tr("Language:"));
     m_schoolTypeLabel->setText(tr("School:"));
     m_ageLabel->setText(tr("Pupils' ages:"));
+    m_eTwinningSchools->setText(tr("Only e&Twinning Schools"));
+    m_eTwinningSchools->setToolTip(tr("Teachers of schools holding the eTwinning School label"));
     m_ageFrom->setSpecialValueText(tr("from any age"));
     m_ageFrom->setPrefix(tr("from "));
     m_ageTo->setSpecialValueText(tr("to any age"));
@@ -181,6 +188,19 @@ void PartnerSearchView::retranslateUi()
     ui::fillCombo(m_schoolType, tr("All kinds of school"), catalogue::schoolTypeCodes(),
                   &catalogue::schoolTypeName);
     m_list->setAccessibleName(tr("Teachers found"));
+    // Every control named for a screen reader, the way its label says it.
+    m_text->setAccessibleName(tr("Search teachers"));
+    m_country->setAccessibleName(tr("Country"));
+    m_subject->setAccessibleName(tr("Subject"));
+    m_language->setAccessibleName(tr("Language"));
+    m_schoolType->setAccessibleName(tr("Kind of school"));
+    m_ageFrom->setAccessibleName(tr("Pupils' ages from"));
+    m_ageTo->setAccessibleName(tr("Pupils' ages to"));
+    // A spin box's text field is a node of its own.
+    for (QSpinBox *age : {m_ageFrom, m_ageTo})
+        if (auto *field = age->findChild<QLineEdit *>())
+            field->setAccessibleName(age->accessibleName());
+    m_detail->setAccessibleName(tr("The teacher's profile"));
     m_model->retranslate();
     updateCount();
 }
@@ -195,6 +215,7 @@ void PartnerSearchView::runSearch()
     q.schoolType = ui::comboCode(m_schoolType);
     q.ageFrom = m_ageFrom->value() >= catalogue::minPupilAge ? m_ageFrom->value() : 0;
     q.ageTo = m_ageTo->value() >= catalogue::minPupilAge ? m_ageTo->value() : 0;
+    q.eTwinningSchools = m_eTwinningSchools->isChecked();
     if (q == m_model->query() && m_model->totalCount() >= 0)
         return;
     m_model->setQuery(q);

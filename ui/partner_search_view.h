@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -58,6 +59,7 @@ private:
     QComboBox *m_schoolType;
     QSpinBox *m_ageFrom;
     QSpinBox *m_ageTo;
+    QCheckBox *m_eTwinningSchools;
     QLabel *m_countryLabel, *m_subjectLabel, *m_languageLabel, *m_schoolTypeLabel, *m_ageLabel;
     QLabel *m_count;
     QListView *m_list;

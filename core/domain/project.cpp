@@ -68,6 +68,22 @@ Result<ProjectDecision> ProjectDecision::fromJson(const QJsonObject &object)
     return d;
 }
 
+QJsonObject ProjectLabel::toJson() const
+{
+    QJsonObject o{{u"kind"_s, kind}, {u"schoolYear"_s, schoolYear}};
+    if (!country.isEmpty())
+        o.insert(u"country"_s, country);
+    if (!teacherName.isEmpty())
+        o.insert(u"teacherName"_s, teacherName);
+    return o;
+}
+
+ProjectLabel ProjectLabel::fromJson(const QJsonObject &o)
+{
+    return {o.value(u"kind"_s).toString(), o.value(u"schoolYear"_s).toString(),
+            o.value(u"country"_s).toString(), o.value(u"teacherName"_s).toString()};
+}
+
 QJsonObject Project::toJson() const
 {
     QJsonArray memberList, decisionList;
@@ -75,25 +91,32 @@ QJsonObject Project::toJson() const
         memberList.append(m.toJson());
     for (const ProjectDecision &d : decisions)
         decisionList.append(d.toJson());
-    return {{u"id"_s, id},
-            {u"kind"_s, kind},
-            {u"title"_s, title},
-            {u"summary"_s, summary},
-            {u"description"_s, description},
-            {u"subjects"_s, QJsonArray::fromStringList(subjects)},
-            {u"languages"_s, QJsonArray::fromStringList(languages)},
-            {u"ageMin"_s, ageMin},
-            {u"ageMax"_s, ageMax},
-            {u"durationMonths"_s, durationMonths},
-            {u"aims"_s, aims},
-            {u"workProcess"_s, workProcess},
-            {u"expectedResults"_s, expectedResults},
-            {u"status"_s, status},
-            {u"members"_s, memberList},
-            {u"decisions"_s, decisionList},
-            {u"createdBy"_s, createdBy},
-            {u"updatedAt"_s, updatedAt},
-            {u"version"_s, version}};
+    QJsonObject o{{u"id"_s, id},
+                  {u"kind"_s, kind},
+                  {u"title"_s, title},
+                  {u"summary"_s, summary},
+                  {u"description"_s, description},
+                  {u"subjects"_s, QJsonArray::fromStringList(subjects)},
+                  {u"languages"_s, QJsonArray::fromStringList(languages)},
+                  {u"ageMin"_s, ageMin},
+                  {u"ageMax"_s, ageMax},
+                  {u"durationMonths"_s, durationMonths},
+                  {u"aims"_s, aims},
+                  {u"workProcess"_s, workProcess},
+                  {u"expectedResults"_s, expectedResults},
+                  {u"status"_s, status},
+                  {u"members"_s, memberList},
+                  {u"decisions"_s, decisionList},
+                  {u"createdBy"_s, createdBy},
+                  {u"updatedAt"_s, updatedAt},
+                  {u"version"_s, version}};
+    if (!labels.isEmpty()) {
+        QJsonArray list;
+        for (const ProjectLabel &l : labels)
+            list.append(l.toJson());
+        o.insert(u"labels"_s, list);
+    }
+    return o;
 }
 
 Result<Project> Project::fromJson(const QJsonObject &object)
@@ -134,6 +157,8 @@ Result<Project> Project::fromJson(const QJsonObject &object)
         }
         p.decisions.append(d.value());
     }
+    for (const QJsonValue v : object.value(u"labels"_s).toArray())
+        p.labels.append(ProjectLabel::fromJson(v.toObject()));
     if (!errors.isEmpty())
         return invalidInput(errors);
     return p;

@@ -48,6 +48,20 @@ struct ProjectDecision
     friend bool operator==(const ProjectDecision &, const ProjectDecision &) = default;
 };
 
+// A label the project holds: a teacher's National Quality Label (the label is personal: one
+// per teacher and country) or the European Quality Label of a school year.
+struct ProjectLabel
+{
+    QString kind; // "national" or "european"
+    QString schoolYear;
+    QString country = {};     // national: the awarding country
+    QString teacherName = {}; // national: whose label it is
+
+    QJsonObject toJson() const;
+    static ProjectLabel fromJson(const QJsonObject &object);
+    friend bool operator==(const ProjectLabel &, const ProjectLabel &) = default;
+};
+
 struct Project
 {
     qint64 id = 0;
@@ -70,6 +84,7 @@ struct Project
     qint64 createdBy = 0;
     qint64 updatedAt = 0; // last activity, ms since the epoch
     qint64 version = 0;
+    QList<ProjectLabel> labels = {}; // awarded, oldest school year first (set by the server)
 
     QJsonObject toJson() const;
     static Result<Project> fromJson(const QJsonObject &object);

@@ -41,7 +41,13 @@ inline constexpr auto schoolsJoined = "schools_joined"; // schools whose first t
 inline constexpr auto labelsApplied = "labels_applied";
 inline constexpr auto labelsAwarded = "labels_awarded";
 inline constexpr auto labelsNotAwarded = "labels_not_awarded";
-QStringList labelMeasures(); // applied, awarded, not awarded
+// European Quality Label nominations, by the nominating country (and the region of its
+// labelled teacher), in the month nominated; eTwinning School labels awarded, by the school's
+// territory, in the month decided.
+inline constexpr auto eqlNominations = "eql_nominations";
+inline constexpr auto schoolsLabelled = "schools_labelled";
+// Applied, awarded, not awarded, European nominations, eTwinning Schools.
+QStringList labelMeasures();
 // "projects.<kind>.<status>", e.g. "projects.european.active".
 QString projectMeasure(const QString &kind, const QString &status);
 // The kind and status of a project measure; empty when `measure` is not one.

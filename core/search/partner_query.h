@@ -16,6 +16,7 @@ struct PartnerQuery
     QString schoolType; // school type code or empty
     int ageFrom = 0;    // pupils' ages wanted; 0 = any. Matches profiles whose range overlaps.
     int ageTo = 0;
+    bool eTwinningSchools = false; // only teachers of schools with a valid eTwinning School label
 
     // The FTS5 expression for text: every word, as a prefix, must match.
     QString ftsExpression() const;
@@ -34,6 +35,7 @@ struct PartnerRow
     QStringList subjects;
     int ageMin = 0;
     int ageMax = 0;
+    QString schoolLabelUntil = {}; // the school's eTwinning School label's last day, or empty
 };
 
 } // namespace etw

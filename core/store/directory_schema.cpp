@@ -17,21 +17,23 @@ const char *const statements[] = {
     // written in one transaction, and so that a snapshot carries the cursor it was made at.
     "CREATE TABLE sync_state (scope TEXT PRIMARY KEY, cursor INTEGER NOT NULL, "
     "epoch TEXT NOT NULL DEFAULT '', synced_at INTEGER)",
+    // label_until: the last day of its eTwinning School label, '' without one (format 3).
     "CREATE TABLE schools (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL, "
-    "country TEXT NOT NULL, type TEXT NOT NULL, version INTEGER NOT NULL)",
+    "country TEXT NOT NULL, type TEXT NOT NULL, version INTEGER NOT NULL, "
+    "label_until TEXT NOT NULL DEFAULT '')",
     // School fields are copied into each teacher row so that a search needs no join.
     "CREATE TABLE teachers (id INTEGER PRIMARY KEY, display_name TEXT NOT NULL, "
     "sort_key TEXT NOT NULL, school_id INTEGER NOT NULL, school_name TEXT NOT NULL, "
     "city TEXT NOT NULL, school_type TEXT NOT NULL, country TEXT NOT NULL, "
     "age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, version INTEGER NOT NULL, "
-    "data TEXT NOT NULL)",
+    "data TEXT NOT NULL, school_label_until TEXT NOT NULL DEFAULT '')",
     // The name order, for walking it page by page. `id` keeps the order (sort_key, id) the
     // list shows; the filters' columns after it let a walk skip rows without reading the
     // table (format 2).
     "CREATE INDEX teachers_sort ON teachers (sort_key, id, age_min, age_max, school_type, "
-    "country)",
+    "country, school_label_until)",
     "CREATE INDEX teachers_country ON teachers (country, sort_key, id, age_min, age_max, "
-    "school_type)",
+    "school_type, school_label_until)",
     "CREATE INDEX teachers_school ON teachers (school_id)",
     // Keyed by teacher for updates, indexed by value for the filters.
     "CREATE TABLE teacher_subjects (teacher_id INTEGER NOT NULL, subject TEXT NOT NULL, "

@@ -4,6 +4,7 @@
 #include "domain/text_fold.h"
 #include "store/sql_statement.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -39,16 +40,16 @@ struct Statements
         , insertLanguage(db)
     {
         upsertSchool.prepare(u"INSERT OR REPLACE INTO schools (id, name, city, country, type, "
-                             u"version) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        schoolOf.prepare(u"SELECT name, city, type FROM schools WHERE id = ?"_s);
-        refreshTeachers.prepare(u"UPDATE teachers SET school_name = ?, city = ?, school_type = ? "
-                                u"WHERE school_id = ?"_s);
+                             u"version, label_until) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s);
+        schoolOf.prepare(u"SELECT name, city, type, label_until FROM schools WHERE id = ?"_s);
+        refreshTeachers.prepare(u"UPDATE teachers SET school_name = ?, city = ?, school_type = ?, "
+                                u"school_label_until = COALESCE(?, '') WHERE school_id = ?"_s);
         teachersOfSchool.prepare(u"SELECT data FROM teachers WHERE school_id = ?"_s);
         upsertTeacher.prepare(
             u"INSERT OR REPLACE INTO teachers (id, display_name, sort_key, "
             u"school_id, school_name, city, school_type, country, age_min, "
-            u"age_max, version, data) VALUES (?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
-            u"COALESCE(?, ''), ?, ?, ?, ?, ?)"_s);
+            u"age_max, version, data, school_label_until) VALUES (?, ?, ?, ?, COALESCE(?, ''), "
+            u"COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, COALESCE(?, ''))"_s);
         removeTeacher.prepare(u"DELETE FROM teachers WHERE id = ?"_s);
         removeFts.prepare(u"DELETE FROM teacher_fts WHERE rowid = ?"_s);
         insertFts.prepare(u"INSERT INTO teacher_fts (rowid, name, school, city, bio) "
@@ -114,18 +115,19 @@ bool applyTeacher(Statements &s, const Change &change)
         return true; // a row this version cannot read is skipped, not fatal to the page
     const TeacherProfile &p = parsed.value();
     // A teacher whose school has not arrived yet is listed without it until it does.
-    QString schoolName, city, type;
+    QString schoolName, city, type, labelUntil;
     if (exec(s.schoolOf, {p.schoolId}) && s.schoolOf.next()) {
         schoolName = s.schoolOf.value(0).toString();
         city = s.schoolOf.value(1).toString();
         type = s.schoolOf.value(2).toString();
+        labelUntil = s.schoolOf.value(3).toString();
     }
     s.schoolOf.finish();
     const QString data =
         QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact));
     if (!exec(s.upsertTeacher,
               {p.id, p.displayName, foldForSearch(p.displayName), p.schoolId, schoolName, city,
-               type, p.country, p.ageMin, p.ageMax, p.version, data}) ||
+               type, p.country, p.ageMin, p.ageMax, p.version, data, labelUntil}) ||
         !indexText(s, p, schoolName, city))
         return false;
     for (const QString &subject : p.subjects)
@@ -145,9 +147,10 @@ bool applySchool(Statements &s, const Change &change)
     if (!parsed)
         return true;
     const School &school = parsed.value();
-    if (!exec(s.upsertSchool,
-              {school.id, school.name, school.city, school.country, school.type, school.version}) ||
-        !exec(s.refreshTeachers, {school.name, school.city, school.type, school.id}) ||
+    if (!exec(s.upsertSchool, {school.id, school.name, school.city, school.country, school.type,
+                               school.version, school.labelUntil}) ||
+        !exec(s.refreshTeachers,
+              {school.name, school.city, school.type, school.labelUntil, school.id}) ||
         !exec(s.teachersOfSchool, {school.id}))
         return false;
     // Teachers are found by their school's name and town: their text is indexed again.
@@ -214,6 +217,11 @@ QString whereClause(const PartnerQuery &query, QVariantList &values, Drive drive
         conditions.append(u"t.age_min <= ?"_s);
         values.append(query.ageTo);
     }
+    // A label valid today (ISO dates compare as text).
+    if (query.eTwinningSchools) {
+        conditions.append(u"t.school_label_until >= ?"_s);
+        values.append(QDate::currentDate().toString(Qt::ISODate));
+    }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
@@ -221,7 +229,7 @@ QString whereClause(const PartnerQuery &query, QVariantList &values, Drive drive
 bool needsTeacherRow(const PartnerQuery &query)
 {
     return !query.country.isEmpty() || !query.schoolType.isEmpty() || query.ageFrom > 0 ||
-           query.ageTo > 0;
+           query.ageTo > 0 || query.eTwinningSchools;
 }
 
 // Where a page of results starts from. With a text, its matches in the full-text index, each
@@ -296,7 +304,7 @@ QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
              u"SELECT t.id, t.sort_key, t.display_name, t.school_name, t.city, "
              u"t.country, t.school_type, t.age_min, t.age_max, "
              u"(SELECT group_concat(subject, ',') FROM teacher_subjects s "
-             u"WHERE s.teacher_id = t.id) FROM "_s +
+             u"WHERE s.teacher_id = t.id), t.school_label_until FROM "_s +
                  rowSource(query) + where + u" ORDER BY t.sort_key, t.id LIMIT ?"_s,
              values))
         return rows;
@@ -312,6 +320,7 @@ QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
         r.ageMin = q.value(7).toInt();
         r.ageMax = q.value(8).toInt();
         r.subjects = q.value(9).toString().split(u',', Qt::SkipEmptyParts);
+        r.schoolLabelUntil = q.value(10).toString();
         rows.append(std::move(r));
     }
     return rows;
@@ -343,7 +352,8 @@ std::optional<PartnerDetail> detail(QSqlDatabase &db, qint64 teacherId)
 {
     QSqlQuery q(db);
     if (!run(q,
-             u"SELECT t.data, s.id, s.name, s.city, s.country, s.type, s.version "
+             u"SELECT t.data, s.id, s.name, s.city, s.country, s.type, s.version, "
+             u"s.label_until "
              u"FROM teachers t LEFT JOIN schools s ON s.id = t.school_id "
              u"WHERE t.id = ?"_s,
              {teacherId}) ||
@@ -360,6 +370,7 @@ std::optional<PartnerDetail> detail(QSqlDatabase &db, qint64 teacherId)
     d.school.country = q.value(4).toString();
     d.school.type = q.value(5).toString();
     d.school.version = q.value(6).toLongLong();
+    d.school.labelUntil = q.value(7).toString();
     return d;
 }
 

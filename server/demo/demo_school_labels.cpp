@@ -5,9 +5,12 @@
 #include "database.h"
 #include "json_columns.h"
 #include "profile_store.h"
+#include "registration_store.h"
+#include "school_label_store.h"
 #include "scopes.h"
 #include "username_key.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -47,8 +50,9 @@ public:
         // The eligible one: its head teacher signs in, and four of its teachers were here lately.
         if (!addHeadTeacher(schools[0]) || !activeTeachers(schools[0], 4))
             return failed(u"the eligible school"_s);
-        // The other meets every prerequisite but one: two active teachers, three needed.
-        if (!activeTeachers(schools[1], 2))
+        // The other meets every prerequisite but one: two active teachers, three needed. It
+        // was labelled last year, so it is an eTwinning School until next year all the same.
+        if (!activeTeachers(schools[1], 2) || !labelledLastYear(schools[1]))
             return failed(u"the nearly eligible school"_s);
         return change_feed::record(m_db, m_changes) ? Result<bool>(true)
                                                     : Result<bool>(failed(u"feed"_s));
@@ -159,6 +163,54 @@ private:
                     // Hours ago: after the cut-off (1 September) on any day.
                     {i < count ? m_seed.now - (i + 1) * 3600 * 1000 : qint64(0), staff[i]}))
                 return false;
+        return true;
+    }
+
+    // Its application of last year's round, awarded by its national service.
+    bool labelledLastYear(qint64 schoolId)
+    {
+        const auto school = registration_store::school(m_db, schoolId);
+        QSqlQuery q(m_db);
+        if (!school ||
+            !Database::run(q, u"SELECT id, display_name FROM accounts WHERE username = ?"_s,
+                           {u"correspondent.fr"_s}) ||
+            !q.next())
+            return false;
+        const qint64 service = q.value(0).toLongLong();
+        const QString serviceName = q.value(1).toString();
+        q.finish();
+        const QDate today = QDateTime::fromMSecsSinceEpoch(m_seed.now, Qt::UTC).date();
+        const QString thisYear = label::schoolYearOf(today);
+        const QDate lastYearStart = label::boundsOf(thisYear).first.addYears(-1);
+        const qint64 submitted = lastYearStart.addDays(150).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+        const qint64 decided = submitted + 40 * day;
+        school_label_store::Stored s;
+        SchoolApplication &a = s.application;
+        a.schoolId = schoolId;
+        a.schoolName = school->name;
+        a.country = school->country;
+        a.region = school->region;
+        a.schoolYear = label::schoolYearOf(lastYearStart);
+        a.status = u"awarded"_s;
+        a.fields = {{u"vision"_s, u"eTwinning fait partie du projet d'école depuis cinq ans."_s},
+                    {u"team"_s, u"Quatre enseignants, la documentaliste et la direction."_s},
+                    {u"pupils"_s, u"Chaque classe de CM mène un projet par an."_s},
+                    {u"safety"_s, u"Une charte d'usage du numérique signée par les familles."_s},
+                    {u"plans"_s, u"Ouvrir un projet avec le collège de secteur."_s},
+                    {u"headName"_s, u"Jean Martin"_s},
+                    {u"declared"_s, true}};
+        a.submittedAt = submitted;
+        a.updatedAt = decided;
+        a.decision = LabelDecision{u"awarded"_s, u"Une équipe engagée : félicitations."_s, service,
+                                   serviceName, decided};
+        a.validUntil =
+            school_application::validUntil(QDateTime::fromMSecsSinceEpoch(decided, Qt::UTC).date());
+        a.version = 4;
+        const auto labelled = school_label_store::setLabel(m_db, schoolId, a.validUntil);
+        if (!labelled || !school_label_store::save(m_db, s))
+            return false;
+        m_changes += scopes::ofSchool(*labelled);
+        m_changes += scopes::ofSchoolApplication(a);
         return true;
     }
 

@@ -30,7 +30,15 @@ namespace etw {
 using namespace Qt::StringLiterals;
 
 namespace {
-enum GridColumn { SubCriterionColumn, MaxColumn, MinimumColumn, AverageColumn, MineColumn };
+enum GridColumn {
+    SubCriterionColumn,
+    MaxColumn,
+    MinimumColumn,
+    AverageColumn,
+    MineColumn,
+    CommentColumn,
+    GridColumns
+};
 
 QString language()
 {
@@ -77,7 +85,7 @@ AssessmentView::AssessmentView(LabelDesk *desk, QWidget *parent)
     m_text->setObjectName(u"labelApplicationText"_s);
     m_text->setOpenExternalLinks(true);
     m_grid->setObjectName(u"labelGrid"_s);
-    m_grid->setColumnCount(5);
+    m_grid->setColumnCount(GridColumns);
     m_grid->verticalHeader()->hide();
     m_grid->horizontalHeader()->setSectionResizeMode(SubCriterionColumn, QHeaderView::Stretch);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -196,8 +204,8 @@ void AssessmentView::retranslate()
     m_queue->setAccessibleName(tr("Label applications"));
     m_text->setAccessibleName(tr("The application"));
     m_grid->setAccessibleName(tr("Assessment grid"));
-    m_grid->setHorizontalHeaderLabels(
-        {tr("Sub-criterion"), tr("Points"), tr("Minimum"), tr("Average"), tr("My score")});
+    m_grid->setHorizontalHeaderLabels({tr("Sub-criterion"), tr("Points"), tr("Minimum"),
+                                       tr("Average"), tr("My score"), tr("My comment")});
     m_commentLabel->setText(tr("My &comment on the application (for the service):"));
     m_comment->setAccessibleName(tr("My comment on the application"));
     m_feedbackLabel->setText(tr("&Feedback to the teacher (required to refuse):"));
@@ -255,6 +263,7 @@ void AssessmentView::showCurrent()
     if (m_shown != 0 && m_shown != id) {
         m_autosaver->flush();
         sendScores();
+        sendSubComments();
         sendComment();
     }
     const bool same = m_shown == id && id != 0;
@@ -319,6 +328,11 @@ void AssessmentView::showCurrent()
             if (x.assessorId == m_desk->account().id)
                 comment = x.comment;
         m_comment->setPlainText(typed.value(u"comment"_s).toString(comment));
+        // A comment per sub-criterion typed and not sent yet comes back as typed.
+        const QJsonObject notes = typed.value(u"comments"_s).toObject();
+        for (auto it = m_subComments.cbegin(); it != m_subComments.cend(); ++it)
+            if (notes.contains(it.key()))
+                it.value()->setText(notes.value(it.key()).toString());
         m_feedback->setPlainText(typed.value(u"feedback"_s).toString());
         m_autosaver->setPaused(false);
         m_message->clear();
@@ -336,9 +350,12 @@ void AssessmentView::showGrid(const LabelApplication &a)
     const QList<LabelAssessment> all = m_desk->assessments(a.id);
     const auto averages = grid::averages(all);
     QMap<QString, int> mine;
+    QMap<QString, QString> mineNotes;
     for (const LabelAssessment &x : all)
-        if (x.assessorId == m_desk->account().id)
+        if (x.assessorId == m_desk->account().id) {
             mine = x.scores;
+            mineNotes = x.comments;
+        }
     const auto averageText = [&](const QString &key) {
         return averages.contains(key) ? QLocale().toString(averages.value(key), 'g', 3) : u"—"_s;
     };
@@ -352,6 +369,11 @@ void AssessmentView::showGrid(const LabelApplication &a)
             if (!it.value()->hasFocus())
                 it.value()->setValue(mine.value(it.key(), -1));
         }
+        for (auto it = m_subComments.cbegin(); it != m_subComments.cend(); ++it) {
+            it.value()->setEnabled(!a.decision);
+            if (!it.value()->hasFocus() && !it.value()->isModified())
+                it.value()->setText(mineNotes.value(it.key()));
+        }
         m_filling = false;
         return;
     }
@@ -359,6 +381,7 @@ void AssessmentView::showGrid(const LabelApplication &a)
     m_filling = true;
     m_scores.clear();
     m_averages.clear();
+    m_subComments.clear();
     m_grid->clearContents();
     m_grid->setRowCount(0);
     if (!grid) {
@@ -376,7 +399,7 @@ void AssessmentView::showGrid(const LabelApplication &a)
         bold.setBold(true);
         title->setFont(bold);
         m_grid->setItem(header, SubCriterionColumn, title);
-        m_grid->setSpan(header, 0, 1, 5);
+        m_grid->setSpan(header, 0, 1, GridColumns);
         for (const SubCriterion &s : c.subCriteria) {
             const int row = m_grid->rowCount();
             m_grid->insertRow(row);
@@ -402,10 +425,23 @@ void AssessmentView::showGrid(const LabelApplication &a)
             connect(spin, &QSpinBox::editingFinished, this, &AssessmentView::sendScores);
             m_grid->setCellWidget(row, MineColumn, spin);
             m_scores.insert(s.key, spin);
+            auto *note = new QLineEdit(m_grid);
+            note->setObjectName(u"comment_"_s + s.key);
+            note->setMaxLength(grid::maxCommentLength);
+            note->setText(mineNotes.value(s.key));
+            note->setEnabled(!a.decision);
+            note->setAccessibleName(tr("My comment: %1").arg(name));
+            // Kept as typed; sent when the assessor leaves the field.
+            m_autosaver->watch(note);
+            connect(note, &QLineEdit::editingFinished, this, &AssessmentView::sendSubComments);
+            m_grid->setCellWidget(row, CommentColumn, note);
+            m_subComments.insert(s.key, note);
         }
     }
     m_grid->resizeColumnsToContents();
     m_grid->horizontalHeader()->setSectionResizeMode(SubCriterionColumn, QHeaderView::Stretch);
+    m_grid->setColumnWidth(CommentColumn, std::max(m_grid->columnWidth(CommentColumn),
+                                                   m_grid->fontMetrics().averageCharWidth() * 28));
     m_grid->resizeRowsToContents();
     m_filling = false;
 }
@@ -414,7 +450,11 @@ void AssessmentView::keepTyped()
 {
     if (m_shown == 0)
         return;
+    QJsonObject notes;
+    for (auto it = m_subComments.cbegin(); it != m_subComments.cend(); ++it)
+        notes.insert(it.key(), it.value()->text());
     m_desk->keepTyped(typedKey(), {{u"comment"_s, m_comment->toPlainText()},
+                                   {u"comments"_s, notes},
                                    {u"feedback"_s, m_feedback->toPlainText()}});
 }
 
@@ -436,6 +476,27 @@ void AssessmentView::sendScores()
     const auto queued = m_desk->assess(id, {{u"scores"_s, changed}});
     m_message->setText(queued ? tr("Scores saved; they leave with the next synchronisation.")
                               : queued.error().message);
+}
+
+void AssessmentView::sendSubComments()
+{
+    if (m_filling || m_shown == 0)
+        return;
+    QMap<QString, QString> sent;
+    for (const LabelAssessment &x : m_desk->assessments(m_shown))
+        if (x.assessorId == m_desk->account().id)
+            sent = x.comments;
+    QJsonObject changed;
+    for (auto it = m_subComments.cbegin(); it != m_subComments.cend(); ++it)
+        if (it.value()->isEnabled() && it.value()->text().trimmed() != sent.value(it.key()))
+            changed.insert(it.key(), it.value()->text().trimmed());
+    if (changed.isEmpty())
+        return;
+    const auto queued = m_desk->assess(m_shown, {{u"comments"_s, changed}});
+    m_message->setText(queued ? tr("Comments saved; they leave with the next synchronisation.")
+                              : queued.error().message);
+    for (QLineEdit *note : std::as_const(m_subComments))
+        note->setModified(false);
 }
 
 void AssessmentView::sendComment()

@@ -12,6 +12,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -57,6 +58,7 @@ private:
     void keepTyped();
     void sendScores();
     void sendComment();
+    void sendSubComments();
     void decide(bool award);
     qint64 currentId() const;
     QString typedKey() const;
@@ -71,7 +73,8 @@ private:
     QTableWidget *m_grid;
     QHash<QString, QSpinBox *> m_scores;
     QHash<QString, QTableWidgetItem *> m_averages;
-    std::pair<qint64, qint64> m_gridOf{0, 0}; // the application and grid the table shows
+    QHash<QString, QLineEdit *> m_subComments; // this assessor's comment per sub-criterion
+    std::pair<qint64, qint64> m_gridOf{0, 0};  // the application and grid the table shows
     QLabel *m_commentLabel;
     QPlainTextEdit *m_comment;
     QLabel *m_why;

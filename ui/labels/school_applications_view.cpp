@@ -212,7 +212,11 @@ void SchoolApplicationsView::reload()
                              "award the label (Ctrl+Return) or not, with feedback "
                              "(Ctrl+Shift+Return).",
                              "", waiting));
+    // Where the assessor was; else the oldest still to decide; else the first.
     int row = m_model->rowOf(keep);
+    for (int r = 0; row < 0 && r < m_model->rowCount(); ++r)
+        if (!m_model->application(r)->decision)
+            row = r;
     if (row < 0 && m_model->rowCount() > 0)
         row = 0;
     if (row >= 0)

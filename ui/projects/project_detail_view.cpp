@@ -95,6 +95,16 @@ void ProjectDetailView::render()
                                        QLocale::ShortFormat)));
         html += u"</ul>"_s;
     }
+    if (!p.labels.isEmpty()) {
+        html += u"<h3>%1</h3><ul>"_s.arg(esc(tr("Quality Labels")));
+        for (const ProjectLabel &l : p.labels)
+            html += u"<li>%1</li>"_s.arg(esc(
+                l.kind == u"european"
+                    ? tr("European Quality Label, %1").arg(l.schoolYear)
+                    : tr("National Quality Label of %1, %2: %3")
+                          .arg(catalogue::countryName(l.country), l.schoolYear, l.teacherName)));
+        html += u"</ul>"_s;
+    }
     html += u"<p style='color:gray'>%1</p>"_s.arg(
         esc(tr("Last activity: %1")
                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.updatedAt),

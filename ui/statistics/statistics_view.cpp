@@ -239,6 +239,10 @@ QString StatisticsView::measureName(const QString &measure)
         return tr("Quality Labels awarded");
     if (measure == QLatin1String(statistics::labelsNotAwarded))
         return tr("Quality Labels not awarded");
+    if (measure == QLatin1String(statistics::eqlNominations))
+        return tr("European Quality Label nominations");
+    if (measure == QLatin1String(statistics::schoolsLabelled))
+        return tr("eTwinning School labels awarded");
     const auto [kind, status] = statistics::projectKindAndStatus(measure);
     if (kind.isEmpty())
         return measure;
