@@ -112,10 +112,13 @@ MutationResult award(MutationContext &c)
         return refused(m, u"not_nominated"_s);
     // The label shows on the project too: published again, on the same version.
     std::optional<project_store::StoredProject> project;
+    // The project's row, then the candidates' rows, then the feed's counter: the order of
+    // every other writer of them.
+    QList<ChangeRecord> records;
     if (!eql_store::award(c.db, *year, m.entityId, c.account.id, c.now) ||
         !(project = project_store::loadForUpdate(c.db, m.entityId)) ||
-        !change_feed::record(c.db, scopes::ofProject(project->project)) ||
-        !eql_store::publish(c.db, *year))
+        !eql_store::publish(c.db, *year, &records) ||
+        !change_feed::record(c.db, records + scopes::ofProject(project->project)))
         return databaseFailure(m);
     return applied(m, 1);
 }

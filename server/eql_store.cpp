@@ -104,7 +104,7 @@ bool award(QSqlDatabase &db, const QString &schoolYear, qint64 projectId, qint64
                          {schoolYear, projectId, by, now});
 }
 
-bool publish(QSqlDatabase &db, const QString &schoolYear)
+bool publish(QSqlDatabase &db, const QString &schoolYear, QList<ChangeRecord> *collected)
 {
     const auto now = candidates(db, schoolYear);
     if (!now)
@@ -144,6 +144,10 @@ bool publish(QSqlDatabase &db, const QString &schoolYear)
             return false;
         gone.value().version = it->second + 1;
         records += scopes::ofEqlCandidate(gone.value(), true);
+    }
+    if (collected) {
+        collected->append(records);
+        return true;
     }
     return records.isEmpty() || change_feed::record(db, records);
 }

@@ -3,6 +3,8 @@
 // candidates recounted from the National Quality Labels awarded that year.
 #pragma once
 
+#include "change_feed.h"
+
 #include "domain/european_label.h"
 
 #include <QSqlDatabase>
@@ -23,6 +25,8 @@ bool award(QSqlDatabase &db, const QString &schoolYear, qint64 projectId, qint64
 
 // Inside a write transaction: counts the year's candidates again and publishes those that
 // changed (and tombstones for those no longer candidates) to the scopes that show them.
-bool publish(QSqlDatabase &db, const QString &schoolYear);
+// With `collected`, its change records are added there for the caller to record with its own,
+// after every row it writes (rows first, the feed's counter last: no deadlock).
+bool publish(QSqlDatabase &db, const QString &schoolYear, QList<ChangeRecord> *collected = nullptr);
 
 } // namespace etw::server::eql_store

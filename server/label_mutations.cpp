@@ -298,16 +298,18 @@ MutationResult decide(MutationContext &c)
     // An award may make the project a candidate for the European label, and its teacher's school
     // eligible for the eTwinning School label.
     // An award shows on the project for its members and services: published again, on the
-    // same version (none of its fields changed). Its row is locked before the school's
-    // eligibility, the order every writer takes them in.
+    // same version (none of its fields changed). Every row first (the project, the school's
+    // eligibility, the candidates), the feed's counter last: the order of every other writer.
     std::optional<project_store::StoredProject> project;
+    QList<ChangeRecord> records = scopes::ofLabelApplication(*a);
     if (!label_store::save(c.db, *a) ||
         (decision == u"awarded" && !(project = project_store::loadForUpdate(c.db, a->projectId))) ||
-        !school_label_store::publish(c.db, c.now, a->schoolId) ||
-        !change_feed::record(
-            c.db, scopes::ofLabelApplication(*a) +
-                      (project ? scopes::ofProject(project->project) : QList<ChangeRecord>())) ||
-        !eql_store::publish(c.db, a->schoolYear))
+        !school_label_store::publish(c.db, c.now, a->schoolId, nullptr, &records) ||
+        !eql_store::publish(c.db, a->schoolYear, &records))
+        return databaseFailure(m);
+    if (project)
+        records += scopes::ofProject(project->project);
+    if (!change_feed::record(c.db, records))
         return databaseFailure(m);
     return applied(m, a->version);
 }

@@ -131,7 +131,7 @@ MutationResult decideRegistration(MutationContext &c)
     }
     // A validated teacher counts for their school's eTwinning School label (counted first: see
     // school_label_store::publish).
-    if (!school_label_store::publish(c.db, c.now, now->schoolId) ||
+    if (!school_label_store::publish(c.db, c.now, now->schoolId, nullptr, &records) ||
         !change_feed::record(c.db, records))
         return databaseFailure(m);
     return applied(m, now->version);

@@ -12,6 +12,7 @@
 #include "sql_dialect.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace etw::server::school_label_mutations {
 
@@ -192,19 +193,33 @@ MutationResult write(MutationContext &c)
             m, u"bad_base_version"_s,
             u"baseVersion %1 does not exist (current version is %2)."_s.arg(m.baseVersion)
                 .arg(a.version));
-    for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
-        if (s->fieldVersions.value(it.key()).toInteger() > m.baseVersion)
-            return conflict(m, a.toJson());
     if (const FieldErrors errors = school_application::validateEdit(m.data); !errors.isEmpty())
         return invalid(m, errors);
-    touch(a, c);
-    for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it) {
-        a.fields.insert(it.key(), it.value());
-        s->fieldVersions.insert(it.key(), a.version);
+    // The answers a colleague changed since the sender's version stand; the sender's others
+    // are written all the same (one edit can hold several answers made offline).
+    QStringList clashing;
+    for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
+        if (s->fieldVersions.value(it.key()).toInteger() > m.baseVersion)
+            clashing.append(it.key());
+    const bool anyWritten = clashing.size() < m.data.size();
+    if (anyWritten) {
+        touch(a, c);
+        for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
+            if (!clashing.contains(it.key())) {
+                a.fields.insert(it.key(), it.value());
+                s->fieldVersions.insert(it.key(), a.version);
+            }
+        if (!school_label_store::save(c.db, *s) ||
+            !change_feed::record(c.db, scopes::ofSchoolApplication(a)))
+            return databaseFailure(m);
     }
-    if (!school_label_store::save(c.db, *s) ||
-        !change_feed::record(c.db, scopes::ofSchoolApplication(a)))
-        return databaseFailure(m);
+    if (!clashing.isEmpty()) {
+        // What was written stays; the clashing answers come back to their writer.
+        c.keepWrites = anyWritten;
+        QJsonObject current = a.toJson();
+        current.insert(u"conflictingFields"_s, QJsonArray::fromStringList(clashing));
+        return conflict(m, current);
+    }
     return applied(m, a.version, a.id);
 }
 
@@ -279,7 +294,7 @@ MutationResult decide(MutationContext &c)
     }
     touch(a, c);
     if (!school_label_store::save(c.db, *s) ||
-        !school_label_store::publish(c.db, c.now, a.schoolId) ||
+        !school_label_store::publish(c.db, c.now, a.schoolId, nullptr, &records) ||
         !change_feed::record(c.db, records + scopes::ofSchoolApplication(a)))
         return databaseFailure(m);
     return applied(m, a.version);

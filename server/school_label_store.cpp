@@ -31,6 +31,8 @@ QJsonObject objectOf(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
+
+constexpr qint64 publishLockKey = 0x5c401;
 } // namespace
 
 const QList<SchoolRuleSet> &ruleSets()
@@ -191,8 +193,14 @@ std::optional<SchoolEligibility> eligibility(QSqlDatabase &db, qint64 schoolId, 
     return counted->first();
 }
 
-bool publish(QSqlDatabase &db, qint64 now, qint64 schoolId, int *changed)
+bool publish(QSqlDatabase &db, qint64 now, qint64 schoolId, int *changed,
+             QList<ChangeRecord> *collected)
 {
+    // One count at a time, whichever instance: a count made before another transaction's
+    // change (a teacher's first request of the day) must not be written after the count
+    // that sees it. Taken before the counter of the change feed, like every caller does.
+    if (!SqlDialect::lockKey(db, publishLockKey))
+        return false;
     const auto counted = count(db, now, schoolId);
     if (!counted)
         return false;
@@ -224,6 +232,10 @@ bool publish(QSqlDatabase &db, qint64 now, qint64 schoolId, int *changed)
     }
     if (changed)
         *changed = int(records.size());
+    if (collected) {
+        collected->append(records);
+        return true;
+    }
     return records.isEmpty() || change_feed::record(db, records);
 }
 

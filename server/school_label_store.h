@@ -3,6 +3,8 @@
 // (counted from the data, published to its teachers), its one application per round, its label.
 #pragma once
 
+#include "change_feed.h"
+
 #include "domain/school.h"
 #include "domain/school_application.h"
 #include "domain/school_label.h"
@@ -36,7 +38,10 @@ std::optional<SchoolEligibility> eligibility(QSqlDatabase &db, qint64 schoolId, 
 // goes to the change feed: it locks the eligibility rows it changes and then the feed's
 // counter, in the order every other writer of them takes them (no deadlock on PostgreSQL).
 // `changed` counts them.
-bool publish(QSqlDatabase &db, qint64 now, qint64 schoolId = 0, int *changed = nullptr);
+// With `collected`, its change records are added there for the caller to record with its own
+// (every row of the transaction written first, the feed's counter taken last).
+bool publish(QSqlDatabase &db, qint64 now, qint64 schoolId = 0, int *changed = nullptr,
+             QList<ChangeRecord> *collected = nullptr);
 
 // The validated teacher's school, 0 when the account has none (or is not validated yet).
 std::optional<qint64> schoolOf(QSqlDatabase &db, qint64 accountId);

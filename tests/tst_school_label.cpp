@@ -226,9 +226,15 @@ private Q_SLOTS:
                                            u"disciplines."_s}},
                               1)),
                  u"applied"_s);
-        const QJsonObject clash =
-            write(u"head.fr"_s, {{u"team"_s, u"Toute l'équipe de direction."_s}}, 1);
+        // The same field again: a conflict for it, the other answer of the edit written.
+        const QJsonObject clash = write(u"head.fr"_s,
+                                        {{u"team"_s, u"Toute l'équipe de direction."_s},
+                                         {u"plans"_s, u"Un plan pour deux ans."_s}},
+                                        1);
         QCOMPARE(status(clash), u"conflict"_s);
+        QCOMPARE(clash[u"current"_s][u"conflictingFields"_s].toArray(), QJsonArray{u"team"_s});
+        QCOMPARE(clash[u"current"_s][u"fields"_s][u"plans"_s].toString(),
+                 u"Un plan pour deux ans."_s);
         QJsonObject shared = applicationIn(u"head.fr"_s, u"school:%1"_s.arg(m_school));
         QCOMPARE(shared[u"fields"_s][u"vision"_s].toString(),
                  u"eTwinning est au cœur de notre projet d'établissement."_s);
@@ -242,10 +248,10 @@ private Q_SLOTS:
         const QJsonObject early =
             m_demo.as(u"head.fr"_s).mutate(u"school_submission"_s, u"create"_s, m_application, {});
         QCOMPARE(code(early), u"validation_failed"_s);
-        for (const QString &f :
-             {u"pupils"_s, u"safety"_s, u"plans"_s, u"headName"_s, u"declared"_s})
+        for (const QString &f : {u"pupils"_s, u"safety"_s, u"headName"_s, u"declared"_s})
             QCOMPARE(fieldCode(early, f), u"required"_s);
         QVERIFY(!early[u"error"_s][u"fields"_s].toObject().contains(u"team"_s));
+        QVERIFY(!early[u"error"_s][u"fields"_s].toObject().contains(u"plans"_s));
         const qint64 now = shared[u"version"_s].toInteger();
         QCOMPARE(status(write(u"head.fr"_s,
                               {{u"pupils"_s, u"Chaque classe de 5e mène un projet."_s},

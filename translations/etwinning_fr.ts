@@ -4233,10 +4233,6 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
 <context>
     <name>etw::SchoolApplicationKind</name>
     <message>
-        <source>%1 changed the same answer of your school&apos;s application meanwhile: theirs stands. What you wrote is kept here: copy it into the application if it should be there.</source>
-        <translation>%1 a modifié entre-temps la même réponse de la candidature de votre établissement&#xa0;: c’est sa version qui s’applique. Ce que vous avez écrit est conservé ici&#xa0;: copiez-le dans la candidature s’il doit y figurer.</translation>
-    </message>
-    <message>
         <source>%1 had started your school&apos;s application first: there is one per school. What you wrote is kept here: copy it into the shared application.</source>
         <translation>%1 avait commencé la candidature de votre établissement avant vous&#xa0;: il n’y en a qu’une par établissement. Ce que vous avez écrit est conservé ici&#xa0;: copiez-le dans la candidature commune.</translation>
     </message>
@@ -4271,6 +4267,14 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>eTwinning School label application written</source>
         <translation>Rédaction de la candidature au Label École eTwinning</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of your school&apos;s application meanwhile: theirs stands, and your other answers were saved. What you wrote is kept here: copy it into the application if it should be there.</source>
+        <translation>%1 a modifié entre-temps %2 dans la candidature de votre établissement&#xa0;: sa version est conservée, et vos autres réponses ont été enregistrées. Ce que vous aviez écrit est gardé ici&#xa0;: copiez-le dans la candidature s’il doit y figurer.</translation>
+    </message>
+    <message>
+        <source>the same answer</source>
+        <translation>la même réponse</translation>
     </message>
 </context>
 <context>

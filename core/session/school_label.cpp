@@ -9,6 +9,7 @@
 #include "sync/sync_controller.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace etw {
@@ -27,7 +28,7 @@ Error notSaved()
 QString thisRound()
 {
     // Rounds start on 1 September, as the server counts them.
-    return label::schoolYearOf(QDate::currentDate());
+    return label::schoolYearOf(QDateTime::currentDateTimeUtc().date());
 }
 
 QString feedbackKey(qint64 applicationId)

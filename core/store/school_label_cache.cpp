@@ -161,7 +161,7 @@ bool started(QSqlDatabase &db, const Mutation &m, const MutationResult &r)
     a.id = r.entityId;
     a.schoolId = scope.mid(7).toLongLong();
     // The round of today, as the server counts it (rounds start on 1 September).
-    a.schoolYear = label::schoolYearOf(QDate::currentDate());
+    a.schoolYear = label::schoolYearOf(QDateTime::currentDateTimeUtc().date());
     a.status = u"draft"_s;
     a.fields = m.data;
     a.version = r.version;
@@ -171,6 +171,48 @@ bool started(QSqlDatabase &db, const Mutation &m, const MutationResult &r)
         u"INSERT OR IGNORE INTO school_applications (scope, id, version, "
         u"school_id, school_year, status, data) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
         {scope, a.id, a.version, a.schoolId, a.schoolYear, a.status, json_text::from(a.toJson())});
+}
+
+bool confirm(QSqlDatabase &db, const Mutation &m, const MutationResult &r)
+{
+    QSqlQuery q(db);
+    if (!LocalStore::run(q, u"SELECT scope, data FROM school_applications WHERE id = ?"_s,
+                         {r.entityId > 0 ? r.entityId : m.entityId}))
+        return false;
+    QList<std::pair<QString, QJsonObject>> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), json_text::toObject(q.value(1).toString())});
+    q.finish();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto &[scope, data] : rows) {
+        if (m.type == u"school_application") {
+            // Only what the server wrote: a conflicting answer is not (it came back instead).
+            QJsonObject fields = data.value(u"fields"_s).toObject();
+            for (auto it = m.data.constBegin(); it != m.data.constEnd(); ++it)
+                fields.insert(it.key(), it.value());
+            data.insert(u"fields"_s, fields);
+            data.insert(u"updatedAt"_s, now);
+        } else if (m.type == u"school_submission") {
+            data.insert(u"status"_s, u"submitted"_s);
+            data.insert(u"submittedAt"_s, now);
+        } else if (m.type == u"school_decision") {
+            const QString decision = m.data.value(u"decision"_s).toString();
+            data.insert(u"status"_s, decision);
+            data.insert(u"decision"_s, QJsonObject{{u"decision"_s, decision},
+                                                   {u"feedback"_s, m.data.value(u"feedback"_s)},
+                                                   {u"decidedAt"_s, now}});
+        }
+        if (r.version > 0)
+            data.insert(u"version"_s, r.version);
+        if (!LocalStore::run(q,
+                             u"UPDATE school_applications SET data = ?, status = ?, version = ? "
+                             u"WHERE scope = ? AND id = ?"_s,
+                             {json_text::from(data), data.value(u"status"_s).toString(),
+                              data.value(u"version"_s).toInteger(), scope,
+                              data.value(u"id"_s).toInteger()}))
+            return false;
+    }
+    return true;
 }
 
 } // namespace etw::school_label_cache

@@ -41,5 +41,9 @@ QString applicationOrderKey();
 // The server started the application queued here: what follows it in the outbox names the
 // server's id, and the school scope shows it until the pull brings it.
 bool started(QSqlDatabase &db, const Mutation &m, const MutationResult &r);
+// The server took writing, a submission or a decision: the cached application shows it, on
+// the server's version, until the pull brings it back (so that nothing shown goes back, and
+// what is typed next is sent on that version).
+bool confirm(QSqlDatabase &db, const Mutation &m, const MutationResult &r);
 
 } // namespace etw::school_label_cache

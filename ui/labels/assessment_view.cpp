@@ -331,8 +331,11 @@ void AssessmentView::showCurrent()
         // A comment per sub-criterion typed and not sent yet comes back as typed.
         const QJsonObject notes = typed.value(u"comments"_s).toObject();
         for (auto it = m_subComments.cbegin(); it != m_subComments.cend(); ++it)
-            if (notes.contains(it.key()))
+            if (notes.contains(it.key())) {
                 it.value()->setText(notes.value(it.key()).toString());
+                // Typed and not sent: a sync landing must not put the sent text back.
+                it.value()->setModified(true);
+            }
         m_feedback->setPlainText(typed.value(u"feedback"_s).toString());
         m_autosaver->setPaused(false);
         m_message->clear();
@@ -363,6 +366,8 @@ void AssessmentView::showGrid(const LabelApplication &a)
     // being typed and the keyboard's place in the table stay (a sync lands while one types).
     if (grid && m_gridOf == std::pair{a.id, grid->id} && !m_scores.isEmpty()) {
         m_filling = true;
+        // What lands is not typing: nothing to keep.
+        m_autosaver->setPaused(true);
         for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
             m_averages.value(it.key())->setText(averageText(it.key()));
             it.value()->setEnabled(!a.decision);
@@ -374,6 +379,7 @@ void AssessmentView::showGrid(const LabelApplication &a)
             if (!it.value()->hasFocus() && !it.value()->isModified())
                 it.value()->setText(mineNotes.value(it.key()));
         }
+        m_autosaver->setPaused(false);
         m_filling = false;
         return;
     }
@@ -495,8 +501,10 @@ void AssessmentView::sendSubComments()
     const auto queued = m_desk->assess(m_shown, {{u"comments"_s, changed}});
     m_message->setText(queued ? tr("Comments saved; they leave with the next synchronisation.")
                               : queued.error().message);
-    for (QLineEdit *note : std::as_const(m_subComments))
-        note->setModified(false);
+    // Sent: a later sync may show them as the server has them. Refused: they stay as typed.
+    if (queued)
+        for (QLineEdit *note : std::as_const(m_subComments))
+            note->setModified(false);
 }
 
 void AssessmentView::sendComment()

@@ -228,6 +228,8 @@ void SchoolApplicationsView::showCurrent()
 {
     m_autosaver->flush();
     const SchoolApplication *a = m_model->application(m_queue->currentIndex().row());
+    // The same application again (a sync landed): what is being typed stays as it is.
+    const bool same = a && a->id == m_shown;
     m_shown = a ? a->id : 0;
     m_autosaver->setPaused(true);
     if (!a) {
@@ -255,7 +257,8 @@ void SchoolApplicationsView::showCurrent()
             html += u"<p><b>%1</b> %2</p>"_s.arg(stateOf(*a).toHtmlEscaped(),
                                                  a->decision->feedback.toHtmlEscaped());
         m_text->setHtml(html);
-        m_feedback->setPlainText(a->decision ? a->decision->feedback : m_desk->feedback(a->id));
+        if (!same || a->decision)
+            m_feedback->setPlainText(a->decision ? a->decision->feedback : m_desk->feedback(a->id));
     }
     const bool open = a && !a->decision;
     m_feedback->setReadOnly(!open);

@@ -229,19 +229,25 @@ void SchoolLabelDialog::refresh()
     m_declared->setEnabled(writable);
     m_submit->setEnabled(writable);
 
-    // The fields the teacher has not changed since they were shown take what stands now.
+    // The fields the teacher has not changed since they were shown take what stands now; one
+    // changed here and not written yet (refused, say) keeps its text and stays to be sent.
     m_autosaver->setPaused(true);
     const QJsonObject now = a ? a->fields : QJsonObject();
+    const QJsonObject before = typed();
+    auto untouched = [&](const QString &f) {
+        return !m_written.contains(f) || before.value(f) == m_written.value(f);
+    };
     for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
-        if (it.value()->toPlainText() == m_written.value(it.key()).toString() &&
-            now.value(it.key()).toString() != it.value()->toPlainText())
+        if (untouched(it.key()) && now.value(it.key()).toString() != it.value()->toPlainText())
             it.value()->setPlainText(now.value(it.key()).toString());
-    if (m_headName->text() == m_written.value(u"headName"_s).toString())
+    if (untouched(u"headName"_s))
         m_headName->setText(now.value(u"headName"_s).toString());
-    if (m_declared->isChecked() == m_written.value(u"declared"_s).toBool())
+    if (untouched(u"declared"_s))
         m_declared->setChecked(now.value(u"declared"_s).toBool());
     for (const QString &f : school_application::fields())
-        m_written.insert(f, now.contains(f) ? now.value(f) : typed().value(f));
+        if (untouched(f))
+            m_written.insert(f, f == u"declared" ? QJsonValue(now.value(f).toBool())
+                                                 : QJsonValue(now.value(f).toString()));
     m_autosaver->setPaused(false);
 }
 

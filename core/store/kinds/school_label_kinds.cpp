@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
 
 namespace etw::kinds {
@@ -59,21 +60,29 @@ public:
     }
     bool applied(QSqlDatabase &db, const Mutation &m, const MutationResult &r) const override
     {
-        return m.type != u"school_application" || m.op != u"create" ||
-               school_label_cache::started(db, m, r);
+        if (m.type == u"school_application" && m.op == u"create")
+            return school_label_cache::started(db, m, r);
+        return school_label_cache::confirm(db, m, r);
     }
     QString explainIssue(const QString &kind, const QJsonObject &,
                          const QJsonObject &details) const override
     {
         const QJsonObject current = details.value(u"current"_s).toObject();
-        if (kind == u"conflict")
+        if (kind == u"conflict") {
+            QStringList answers;
+            for (const QJsonValue v : current.value(u"conflictingFields"_s).toArray())
+                answers.append(u"“%1”"_s.arg(school_application::questionTitle(v.toString())));
             return translated(
                        QT_TRANSLATE_NOOP(
                            "etw::SchoolApplicationKind",
-                           "%1 changed the same answer of your school's application meanwhile: "
-                           "theirs stands. What you wrote is kept here: copy it into the "
-                           "application if it should be there."))
-                .arg(current.value(u"updatedByName"_s).toString());
+                           "%1 changed %2 of your school's application meanwhile: theirs stands, "
+                           "and your other answers were saved. What you wrote is kept here: copy "
+                           "it into the application if it should be there."))
+                .arg(current.value(u"updatedByName"_s).toString(),
+                     answers.isEmpty() ? translated(QT_TRANSLATE_NOOP("etw::SchoolApplicationKind",
+                                                                      "the same answer"))
+                                       : answers.join(u", "_s));
+        }
         const QString code = details.value(u"code"_s).toString();
         if (code == u"already_applying")
             return translated(
