@@ -243,17 +243,10 @@ MutationResult decide(MutationContext &c)
     auto a = reviewed(c, &refusal);
     if (!a)
         return refusal;
-    const auto decides = review_territory::decides(c.db, c.account, a->country, {a->region});
-    if (!decides)
-        return databaseFailure(m);
-    if (!*decides)
-        return rejected(m, u"forbidden"_s,
-                        u"Your national support service decides on this application: it has "
-                        u"not let regional correspondents decide."_s);
-    const QString decision = m.data.value(u"decision"_s).toString();
-    const QString feedback = m.data.value(u"feedback"_s).toString().trimmed();
-    if (const FieldErrors errors = label::validateDecision(decision, feedback); !errors.isEmpty())
-        return invalid(m, errors);
+    QString decision, feedback;
+    if (auto refused =
+            label_mutations::refuseDecision(c, a->country, a->region, &decision, &feedback))
+        return *refused;
     const auto g = gridOf(c.db, *a);
     const auto all = label_store::assessments(c.db, a->id);
     if (!g || !all)
@@ -336,6 +329,25 @@ MutationResult updateSetting(MutationContext &c)
     return applied(m, 1);
 }
 } // namespace
+
+std::optional<MutationResult> refuseDecision(MutationContext &c, const QString &country,
+                                             const QString &region, QString *decision,
+                                             QString *feedback)
+{
+    const Mutation &m = c.mutation;
+    const auto decides = review_territory::decides(c.db, c.account, country, {region});
+    if (!decides)
+        return databaseFailure(m);
+    if (!*decides)
+        return rejected(m, u"forbidden"_s,
+                        u"Your national support service decides on this application: it has "
+                        u"not let regional correspondents decide."_s);
+    *decision = m.data.value(u"decision"_s).toString();
+    *feedback = m.data.value(u"feedback"_s).toString().trimmed();
+    if (const FieldErrors errors = label::validateDecision(*decision, *feedback); !errors.isEmpty())
+        return invalid(m, errors);
+    return std::nullopt;
+}
 
 QList<MutationHandler> handlers()
 {

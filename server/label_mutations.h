@@ -7,4 +7,10 @@
 
 namespace etw::server::label_mutations {
 QList<MutationHandler> handlers();
-}
+// Whether this correspondent may decide on a label application of that territory, with a
+// decision and feedback that hold (the National Quality Label's and the eTwinning School
+// label's): the refusal, or nothing with `decision` and `feedback` read.
+std::optional<MutationResult> refuseDecision(MutationContext &c, const QString &country,
+                                             const QString &region, QString *decision,
+                                             QString *feedback);
+} // namespace etw::server::label_mutations

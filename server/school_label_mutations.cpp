@@ -4,6 +4,7 @@
 #include "change_feed.h"
 #include "client_ids.h"
 #include "domain/validation_messages.h"
+#include "label_mutations.h"
 #include "profile_store.h"
 #include "registration_store.h"
 #include "review_territory.h"
@@ -114,6 +115,19 @@ std::optional<school_label_store::Stored> ownDraft(MutationContext &c, qint64 sc
     return s;
 }
 
+// The teacher's school (its eligibility now) and its application, a draft of this round.
+std::optional<std::pair<SchoolEligibility, school_label_store::Stored>>
+ownSchoolsDraft(MutationContext &c, MutationResult *refusal)
+{
+    auto e = ownSchool(c, refusal);
+    if (!e)
+        return std::nullopt;
+    auto s = ownDraft(c, e->facts.schoolId, refusal);
+    if (!s)
+        return std::nullopt;
+    return std::pair{*e, *s};
+}
+
 void touch(SchoolApplication &a, const MutationContext &c)
 {
     a.updatedBy = c.account.id;
@@ -181,12 +195,10 @@ MutationResult write(MutationContext &c)
 {
     const Mutation &m = c.mutation;
     MutationResult refusal;
-    const auto e = ownSchool(c, &refusal);
-    if (!e)
+    auto own = ownSchoolsDraft(c, &refusal);
+    if (!own)
         return refusal;
-    auto s = ownDraft(c, e->facts.schoolId, &refusal);
-    if (!s)
-        return refusal;
+    school_label_store::Stored *s = &own->second;
     SchoolApplication &a = s->application;
     if (m.baseVersion < 1 || m.baseVersion > a.version)
         return rejected(
@@ -229,12 +241,11 @@ MutationResult submit(MutationContext &c)
 {
     const Mutation &m = c.mutation;
     MutationResult refusal;
-    const auto e = ownSchool(c, &refusal);
-    if (!e)
+    auto own = ownSchoolsDraft(c, &refusal);
+    if (!own)
         return refusal;
-    auto s = ownDraft(c, e->facts.schoolId, &refusal);
-    if (!s)
-        return refusal;
+    const SchoolEligibility *e = &own->first;
+    school_label_store::Stored *s = &own->second;
     SchoolApplication &a = s->application;
     if (!e->eligible)
         return notEligible(m, *e);
@@ -270,17 +281,10 @@ MutationResult decide(MutationContext &c)
         r.current = a.toJson();
         return r;
     }
-    const auto decides = review_territory::decides(c.db, c.account, a.country, {a.region});
-    if (!decides)
-        return databaseFailure(m);
-    if (!*decides)
-        return rejected(m, u"forbidden"_s,
-                        u"Your national support service decides on this application: it has "
-                        u"not let regional correspondents decide."_s);
-    const QString decision = m.data.value(u"decision"_s).toString();
-    const QString feedback = m.data.value(u"feedback"_s).toString().trimmed();
-    if (const FieldErrors errors = label::validateDecision(decision, feedback); !errors.isEmpty())
-        return invalid(m, errors);
+    QString decision, feedback;
+    if (auto refused =
+            label_mutations::refuseDecision(c, a.country, a.region, &decision, &feedback))
+        return *refused;
     a.decision = LabelDecision{decision, feedback, c.account.id, c.account.displayName, c.now};
     a.status = decision;
     QList<ChangeRecord> records;

@@ -77,17 +77,6 @@ std::optional<SchoolRound> round(QSqlDatabase &db, const QString &schoolYear)
     return SchoolRound{schoolYear, u"current"_s, QDate(schoolYear.left(4).toInt(), 9, 1)};
 }
 
-bool setRound(QSqlDatabase &db, const SchoolRound &r, qint64 now)
-{
-    QSqlQuery q(db);
-    return Database::run(q,
-                         u"INSERT INTO school_label_rounds (school_year, rule_set, cutoff, "
-                         u"updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (school_year) DO UPDATE "
-                         u"SET rule_set = excluded.rule_set, cutoff = excluded.cutoff, "
-                         u"updated_at = excluded.updated_at"_s,
-                         {r.schoolYear, r.ruleSet, r.cutoff.toString(Qt::ISODate), now});
-}
-
 std::optional<QHash<qint64, SchoolFacts>> facts(QSqlDatabase &db, const SchoolRound &r,
                                                 qint64 schoolId)
 {
@@ -308,24 +297,6 @@ bool save(QSqlDatabase &db, Stored &s)
         u"UPDATE school_applications SET status = ?, body = ?, "
         u"field_versions = ?, version = ? WHERE id = ?"_s,
         {a.status, compact(a.toJson()), compact(s.fieldVersions), a.version, a.id});
-}
-
-std::optional<QList<SchoolApplication>> inReview(QSqlDatabase &db, const QString &country)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!Database::run(q,
-                       u"SELECT body, version FROM school_applications WHERE country = ? "
-                       u"AND status <> 'draft' ORDER BY id"_s,
-                       {country}))
-        return std::nullopt;
-    QList<SchoolApplication> out;
-    while (q.next())
-        if (auto a = SchoolApplication::fromJson(objectOf(q.value(0).toString()))) {
-            a.value().version = q.value(1).toLongLong();
-            out.append(a.value());
-        }
-    return out;
 }
 
 std::optional<School> setLabel(QSqlDatabase &db, qint64 schoolId, const QDate &until)

@@ -25,7 +25,6 @@ QString schoolYearOf(qint64 msecs);
 // A school year's round: as an administrator set it, or the default (the current rules, counted
 // on 1 September of its first year).
 std::optional<SchoolRound> round(QSqlDatabase &db, const QString &schoolYear);
-bool setRound(QSqlDatabase &db, const SchoolRound &round, qint64 now);
 
 // The facts of every school with a validated teacher (or of `schoolId` alone) on the round's
 // cut-off: a few grouped queries, whatever the number of schools.
@@ -58,8 +57,6 @@ std::optional<Stored> forSchool(QSqlDatabase &db, qint64 schoolId, const QString
 std::optional<Stored> forUpdate(QSqlDatabase &db, qint64 id, bool *failed);
 // Inserts (id 0: sets it) or updates.
 bool save(QSqlDatabase &db, Stored &stored);
-// The applications a review sees (its country's, submitted or decided).
-std::optional<QList<SchoolApplication>> inReview(QSqlDatabase &db, const QString &country);
 // Records an awarded label's last day on the school (and returns the school for the directory).
 std::optional<School> setLabel(QSqlDatabase &db, qint64 schoolId, const QDate &until);
 
