@@ -4,10 +4,14 @@
 //     a first sync by pages of N teachers from a local server while the user saves the
 //     profile ten times on the UI thread: the longest save, and the longest gap of the UI
 //     thread's event loop (target 16 ms each).
+//   bench_ui_responsiveness project-stall [PAGES=3000]
+//     the same saves while a TwinSpace grown by PAGES published pages (two changes each) is
+//     pulled, written under the cache's own lock, the one the saves take.
 //   bench_ui_responsiveness cold-start [N=1000000] [--keep DIR]
 //     a directory of N teachers (about 1 GB at a million; made once, kept in DIR), then the
 //     program started five times: from the process start to a shown window (target 1 s).
 #include "bench_support.h"
+#include "http.h"
 #include "server_process.h"
 
 #include "domain/catalogue.h"
@@ -29,8 +33,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 #include <cstdio>
+#include <limits>
 
 using namespace etw;
 using namespace Qt::StringLiterals;
@@ -164,44 +170,10 @@ int coldStart(int n, const QString &dir)
     return 0;
 }
 
-int stall(int n)
+// Saves the profile ten times on the UI thread while the session syncs (it was just given its
+// token), then prints the longest save and the longest gap of the event loop against 16 ms.
+int measureSaves(AccountSession &session, const QString &what)
 {
-    std::printf("seeding a server with %d teachers (not timed)…\n", n);
-    std::fflush(stdout);
-    test::ServerProcess server;
-    if (!server.start({u"--demo"_s, u"--demo-size"_s, QString::number(n)}, 3600 * 1000)) {
-        std::fprintf(stderr, "server failed: %s\n", qPrintable(server.lastOutput()));
-        return 1;
-    }
-    ApiClient api;
-    api.setServer(server.url());
-    std::optional<Result<SignInReply>> in;
-    api.signIn(u"teacher.fr"_s, u"demo1234"_s, [&](const Result<SignInReply> &r) { in = r; });
-    while (!in)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    if (!in->ok())
-        return 1;
-    QTemporaryDir dir;
-    const QString cacheFile = dir.filePath(u"c.sqlite"_s);
-    {
-        // A first sync brings the profile to edit; then the directory goes, so that the next
-        // start pulls it again, by pages, while the profile is there to be edited.
-        AccountSession first(server.url(), in->value().account, cacheFile, nullptr);
-        if (!first.open().ok())
-            return 1;
-        first.setToken(in->value().token);
-        if (!QTest::qWaitFor(
-                [&] { return first.sync()->status().state == SyncStatus::State::UpToDate; },
-                3600 * 1000))
-            return 1;
-    }
-    for (const QString &file : QDir(dir.path()).entryList({u"c.directory-*"_s}))
-        QFile::remove(dir.filePath(file));
-    AccountSession session(server.url(), in->value().account, cacheFile, nullptr);
-    if (!session.open().ok() || !session.myProfile())
-        return 1;
-    session.setToken(in->value().token);
-
     QElapsedTimer loop;
     double longestGap = 0;
     QTimer tick;
@@ -239,7 +211,7 @@ int stall(int n)
     tick.stop();
     if (saves.size() < 10)
         std::printf("the sync ended after %lld saves: use a larger N\n", qint64(saves.size()));
-    std::printf("first sync by pages of %d teachers with ten saves: %.1f s; saves: %s ms\n", n,
+    std::printf("%s with ten saves: %.1f s; saves: %s ms\n", qPrintable(what),
                 synced.nsecsElapsed() / 1e9, qPrintable([&] {
                     QStringList s;
                     for (double v : saves)
@@ -250,6 +222,112 @@ int stall(int n)
                   *std::max_element(saves.cbegin(), saves.cend()), u"ms"_s, 16, false);
     bench::report(u"longest UI event-loop gap during the sync"_s, longestGap, u"ms"_s, 16, false);
     return 0;
+}
+
+std::optional<SignInReply> signIn(const test::ServerProcess &server)
+{
+    ApiClient api;
+    api.setServer(server.url());
+    std::optional<Result<SignInReply>> in;
+    api.signIn(u"teacher.fr"_s, u"demo1234"_s, [&](const Result<SignInReply> &r) { in = r; });
+    while (!in)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (!in->ok())
+        return std::nullopt;
+    return in->value();
+}
+
+// One whole sync of the account into `cacheFile`, the session closed after.
+bool syncOnce(const test::ServerProcess &server, const SignInReply &in, const QString &cacheFile)
+{
+    AccountSession first(server.url(), in.account, cacheFile, nullptr);
+    if (!first.open().ok())
+        return false;
+    first.setToken(in.token);
+    return QTest::qWaitFor(
+        [&] { return first.sync()->status().state == SyncStatus::State::UpToDate; }, 3600 * 1000);
+}
+
+int stall(int n)
+{
+    std::printf("seeding a server with %d teachers (not timed)…\n", n);
+    std::fflush(stdout);
+    test::ServerProcess server;
+    if (!server.start({u"--demo"_s, u"--demo-size"_s, QString::number(n)}, 3600 * 1000)) {
+        std::fprintf(stderr, "server failed: %s\n", qPrintable(server.lastOutput()));
+        return 1;
+    }
+    const auto in = signIn(server);
+    if (!in)
+        return 1;
+    QTemporaryDir dir;
+    const QString cacheFile = dir.filePath(u"c.sqlite"_s);
+    // A first sync brings the profile to edit; then the directory goes, so that the next
+    // start pulls it again, by pages, while the profile is there to be edited.
+    if (!syncOnce(server, *in, cacheFile))
+        return 1;
+    for (const QString &file : QDir(dir.path()).entryList({u"c.directory-*"_s}))
+        QFile::remove(dir.filePath(file));
+    AccountSession session(server.url(), in->account, cacheFile, nullptr);
+    if (!session.open().ok() || !session.myProfile())
+        return 1;
+    session.setToken(in->token);
+    return measureSaves(session, u"first sync by pages of %1 teachers"_s.arg(n));
+}
+
+// The same saves while a TwinSpace that grew by `pages` published pages is pulled: those
+// pages are written under the cache's lock, the one the saves take.
+int projectStall(int pages)
+{
+    test::ServerProcess server;
+    if (!server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-projects"_s})) {
+        std::fprintf(stderr, "server failed: %s\n", qPrintable(server.lastOutput()));
+        return 1;
+    }
+    const auto in = signIn(server);
+    if (!in)
+        return 1;
+    QTemporaryDir dir;
+    const QString cacheFile = dir.filePath(u"c.sqlite"_s);
+    if (!syncOnce(server, *in, cacheFile))
+        return 1;
+    test::Http http(server.url());
+    http.setToken(in->token);
+    qint64 project = std::numeric_limits<qint64>::max();
+    for (const QJsonValue scope : http.get(u"/api/v1/sync"_s).json[u"scopes"_s].toArray())
+        if (scope[u"name"_s].toString().startsWith(u"project:"))
+            project = std::min(project, scope[u"name"_s].toString().mid(8).toLongLong());
+    std::printf("publishing %d pages while the client is closed (not timed)…\n", pages);
+    std::fflush(stdout);
+    const QString body =
+        u"<p>Les élèves ont mesuré la température de l'eau chaque matin et "
+        u"comparé leurs relevés avec ceux de la classe partenaire.</p>"_s.repeated(6);
+    for (int first = 0; first < pages; first += 30) {
+        QJsonArray batch;
+        auto add = [&](const QString &type, qint64 entity, const QJsonObject &data) {
+            batch.append(QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                     {u"type"_s, type},
+                                     {u"op"_s, u"create"_s},
+                                     {u"entityId"_s, entity},
+                                     {u"baseVersion"_s, 0},
+                                     {u"data"_s, data}});
+        };
+        for (int i = first; i < std::min(pages, first + 30); ++i) {
+            add(u"page"_s, -1 - i,
+                {{u"projectId"_s, project},
+                 {u"parentId"_s, 0},
+                 {u"position"_s, 100.0 + i},
+                 {u"title"_s, u"Relevé %1"_s.arg(i)}});
+            add(u"page_revision"_s, -1 - i, {{u"projectId"_s, project}, {u"body"_s, body}});
+        }
+        if (http.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, batch}}).status != 200)
+            return 1;
+    }
+    AccountSession session(server.url(), in->account, cacheFile, nullptr);
+    if (!session.open().ok() || !session.myProfile())
+        return 1;
+    session.setToken(in->token);
+    return measureSaves(session, u"a TwinSpace grown by %1 pages pulled"_s.arg(pages));
 }
 
 } // namespace
@@ -264,12 +342,15 @@ int main(int argc, char *argv[])
     const int n = args.size() > 2 && !args.at(2).startsWith(u"--") ? args.at(2).toInt() : 0;
     if (mode == u"stall")
         return stall(n > 0 ? n : 50000);
+    if (mode == u"project-stall")
+        return projectStall(n > 0 ? n : 3000);
     if (mode == u"cold-start") {
         const qsizetype keepAt = args.indexOf(u"--keep"_s);
         QTemporaryDir temp;
         return coldStart(n > 0 ? n : 1000000, keepAt > 0 ? args.value(keepAt + 1) : temp.path());
     }
-    std::fprintf(stderr,
-                 "usage: bench_ui_responsiveness stall [N] | cold-start [N] [--keep DIR]\n");
+    std::fprintf(
+        stderr, "usage: bench_ui_responsiveness stall [N] | project-stall [PAGES] | cold-start [N] "
+                "[--keep DIR]\n");
     return 2;
 }

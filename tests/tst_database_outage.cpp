@@ -3,6 +3,7 @@
 // alive; then it reconnects by itself, the client's sync resumes, and nothing is lost.
 #include "http.h"
 #include "server_process.h"
+#include "sync_wait.h"
 #include "temp_home.h"
 
 #include "net/api_client.h"
@@ -104,8 +105,7 @@ private Q_SLOTS:
                               m_home.path() + u"/editor.sqlite"_s, nullptr);
         QVERIFY(editor.open().ok());
         editor.setToken(signedIn->value().token);
-        QTRY_VERIFY_WITH_TIMEOUT(editor.sync()->status().state == SyncStatus::State::UpToDate,
-                                 120000);
+        QVERIFY(waitForUpToDate(*editor.sync(), 120000));
         const qint64 startVersion = editor.myProfile()->version;
 
         AccountSession session(m_server.url(), signedIn->value().account,
@@ -132,19 +132,14 @@ private Q_SLOTS:
 
         // An edit made meanwhile waits in the outbox.
         QVERIFY(editor.editProfile({{u"bio"_s, u"Écrit pendant la panne"_s}}).ok());
-        editor.sync()->syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(editor.sync()->status().state == SyncStatus::State::Offline,
-                                 30000);
+        QCOMPARE(syncRound(*editor.sync(), 30000).state, SyncStatus::State::Offline);
         QCOMPARE(editor.sync()->status().waitingEdits, 1);
 
         QVERIFY(pgCtl({u"start"_s}));
         QTRY_COMPARE_WITH_TIMEOUT(http.get(u"/readyz"_s).status, 200, 30000);
         // The clients resume on their own (backoff, no restart) and end with everything.
         for (AccountSession *client : {&session, &editor})
-            QTRY_VERIFY_WITH_TIMEOUT(client->sync()->status().state ==
-                                             SyncStatus::State::UpToDate &&
-                                         client->sync()->status().waitingEdits == 0,
-                                     180000);
+            QVERIFY(waitForUpToDate(*client->sync(), 180000));
         const auto [teachers, cursor] = serverDirectory();
         for (AccountSession *client : {&session, &editor}) {
             QSqlDatabase cache = client->store().connection();

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -316,6 +317,40 @@ private Q_SLOTS:
         LocalStore store(file);
         QVERIFY(store.open().ok());
         QVERIFY(store.setAsideFile().isEmpty());
+        QSqlDatabase db = store.connection();
+        QCOMPARE(project_cache::drafts(db).size(), 1);
+    }
+
+    // A cache that cannot be written (read-only here through the file's immutable flag, which
+    // binds root too; elsewhere a file of another user or a read-only disk) is not damage
+    // either: reported, naming the file, and left as it is.
+    void aReadOnlyCacheIsReportedNotReplaced()
+    {
+        const QString file = path(u"read-only.sqlite"_s);
+        {
+            LocalStore store(file);
+            QVERIFY(store.open().ok());
+            QSqlDatabase db = store.connection();
+            QVERIFY(!project_cache::saveDraft(db, {}, {{u"title"_s, u"Lu seulement"_s}}).isEmpty());
+        }
+        const QByteArray before = fileBytes(file);
+        auto immutable = [&](bool on) {
+            return QProcess::execute(u"chattr"_s, {on ? u"+i"_s : u"-i"_s, file}) == 0;
+        };
+        QVERIFY2(immutable(true), "chattr +i failed: the test needs a file system with it");
+        {
+            LocalStore store(file);
+            const auto opened = store.open();
+            QVERIFY(immutable(false));
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().code, u"cache_unavailable"_s);
+            QVERIFY2(opened.error().message.contains(file), qPrintable(opened.error().message));
+            QVERIFY(store.setAsideFile().isEmpty());
+        }
+        QCOMPARE(fileBytes(file), before);
+        QVERIFY(QDir(m_dir.path()).entryList({u"read-only.sqlite.damaged*"_s}).isEmpty());
+        LocalStore store(file);
+        QVERIFY(store.open().ok());
         QSqlDatabase db = store.connection();
         QCOMPARE(project_cache::drafts(db).size(), 1);
     }

@@ -4,6 +4,7 @@
 // and back in its author's editor; pages created offline, with sub-pages, reach the partner.
 #include "client_sign_in.h"
 #include "demo_partners.h"
+#include "http.h"
 #include "server_process.h"
 #include "sync_wait.h"
 #include "temp_home.h"
@@ -14,7 +15,11 @@
 #include "store/me_store.h"
 #include "sync/sync_controller.h"
 
+#include <QJsonArray>
 #include <QTest>
+#include <QUuid>
+
+#include <numeric>
 
 using namespace etw;
 using namespace etw::test;
@@ -202,6 +207,63 @@ private Q_SLOTS:
         QVERIFY(synced(*m_demo.it));
         QVERIFY(!named(*m_demo.it, m_demo.project, u"Nos photos"_s));
         QVERIFY(m_demo.it->twinSpace()->revisions(photos->page.id).isEmpty());
+    }
+
+    // A TwinSpace that grew by 300 published pages while the partner was away arrives in pages
+    // of at most 200 changes: each is written under the cache's lock, which the window's saves
+    // take too, so none holds them long.
+    void aLargeTwinSpaceArrivesInShortPages()
+    {
+        m_demo.it.reset(); // away: nothing comes to it live while the pages are made
+        Http http(m_server.url());
+        QCOMPARE(http.signIn(u"teacher.fr"_s, u"demo1234"_s).status, 200);
+        const QString body = u"<p>Relevés de température du matin, classe par classe.</p>"_s;
+        for (int first = 0; first < 300; first += 30) {
+            QJsonArray batch;
+            for (int i = first; i < first + 30; ++i) {
+                const qint64 local = -1 - i;
+                auto add = [&](const QString &type, qint64 base, const QJsonObject &data) {
+                    batch.append(
+                        QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                    {u"type"_s, type},
+                                    {u"op"_s, u"create"_s},
+                                    {u"entityId"_s, local},
+                                    {u"baseVersion"_s, base},
+                                    {u"data"_s, data}});
+                };
+                add(u"page"_s, 0,
+                    {{u"projectId"_s, m_demo.project},
+                     {u"parentId"_s, 0},
+                     {u"position"_s, 100.0 + i},
+                     {u"title"_s, u"Relevé %1"_s.arg(i)}});
+                add(u"page_revision"_s, 0, {{u"projectId"_s, m_demo.project}, {u"body"_s, body}});
+            }
+            const HttpResult r = http.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, batch}});
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue v : r.json[u"results"_s].toArray())
+                QCOMPARE(v[u"status"_s].toString(), u"applied"_s);
+        }
+        // Back: its first round is watched from its start.
+        m_demo.it = m_demo.session(u"teacher.it"_s);
+        QVERIFY(m_demo.it);
+        QList<qint64> steps;
+        qint64 done = 0;
+        const auto watch = connect(
+            m_demo.it->sync(), &SyncController::statusChanged, this, [&](const SyncStatus &status) {
+                if (status.state == SyncStatus::State::Syncing && status.done > done)
+                    steps.append(status.done - done);
+                done = status.done;
+            });
+        QVERIFY(synced(*m_demo.it));
+        disconnect(watch);
+        int arrived = 0;
+        for (const auto &e : m_demo.it->twinSpace()->pages(m_demo.project))
+            arrived += e.page.title.startsWith(u"Relevé "_s) && e.page.body.trimmed() == body;
+        QCOMPARE(arrived, 300);
+        const qint64 pulled = std::accumulate(steps.cbegin(), steps.cend(), qint64(0));
+        QVERIFY2(pulled >= 600, qPrintable(QString::number(pulled)));
+        QVERIFY2(*std::max_element(steps.cbegin(), steps.cend()) <= 200,
+                 qPrintable(QString::number(*std::max_element(steps.cbegin(), steps.cend()))));
     }
 };
 

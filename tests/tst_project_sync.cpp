@@ -340,6 +340,40 @@ private Q_SLOTS:
         QVERIFY(fr->deleteDraft(draft));
     }
 
+    // A small edit refused as too large (a limit lower than any a round is cut to, as a proxy
+    // in front may set) is tried again a few times, then comes back explained instead of
+    // being sent for ever; the edits behind it still leave.
+    void aSmallEditRefusedAgainAndAgainComesBack()
+    {
+        QVERIFY(m_server.restart({u"--max-body-bytes"_s, u"4096"_s}));
+        auto fr = session(u"teacher.fr"_s);
+        QVERIFY(fr);
+        QJsonObject small = form();
+        small.insert(u"title"_s, u"Un peu trop long"_s);
+        small.insert(u"description"_s, QString(u"Les rivières de nos villes. "_s).repeated(150));
+        const QString draft = fr->saveDraft({}, small);
+        QVERIFY(fr->submitDraft(draft).ok());
+        QVERIFY(fr->editProfile({{u"bio"_s, u"Partie quand même"_s}}).ok());
+        QCOMPARE(fr->pendingEdits().size(), 2);
+        fr->setToken(m_accounts[u"teacher.fr"_s].token);
+        QVERIFY(synced(*fr));
+        QList<me_store::Issue> issues;
+        for (const me_store::Issue &issue : fr->issues())
+            if (issue.data[u"title"_s].toString() == u"Un peu trop long"_s)
+                issues.append(issue);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().error[u"code"_s].toString(), u"too_large"_s);
+        bool kept = false;
+        for (const auto &d : fr->drafts())
+            kept = kept || (d.localId == draft && d.state == u"editing"_s &&
+                            d.form[u"description"_s].toString() == small[u"description"_s]);
+        QVERIFY(kept);
+        QCOMPARE(fr->myProfile()->bio, u"Partie quand même"_s);
+        QVERIFY(fr->pendingEdits().isEmpty());
+        QVERIFY(!serverProjectTitles(u"teacher.fr"_s).contains(u"Un peu trop long"_s));
+        QVERIFY(fr->deleteDraft(draft));
+    }
+
     // Offline, an edit, the closing, and another edit: the server sees them in that order. The
     // first lands, the project closes, the last is refused and kept for the teacher.
     void anEditAfterClosingDoesNotOvertakeIt()

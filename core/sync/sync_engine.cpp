@@ -133,6 +133,7 @@ void SyncEngine::syncNow()
         return;
     }
     m_status.request = m_latestRequest;
+    ++m_status.round;
     if (m_token.isEmpty()) {
         publish(SyncStatus::State::SignInNeeded,
                 QCoreApplication::translate("etw::SyncEngine", "Sign in to synchronise."));

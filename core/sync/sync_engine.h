@@ -11,6 +11,7 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -36,12 +37,13 @@ public:
     // Safe from any thread: the engine stops at its next step and makes no new request.
     void requestStop();
 
-    static constexpr int pageSize = 2000;
     // A round of mutations stays well inside the server's default body limit (1 MiB).
     static constexpr int maxRoundMutations = 50;
     static constexpr qint64 maxRoundBytes = 512 * 1024;
     // An edit refused as too large on its own is handed to the user from this size only.
     static constexpr qint64 minTooLargeBytes = 16 * 1024;
+    // … or once it was refused so this many times.
+    static constexpr int smallTooLargeTries = 3;
     static constexpr int periodicMs = 60 * 1000;
     static constexpr int maxBackoffMs = 5 * 60 * 1000;
 
@@ -116,12 +118,13 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_rebaseNeeded = false;
-    QSet<QString> m_awaitingRebase; // mutation ids refused for their base version
-    QSet<QString> m_rebased;        // ... and put on the server's version since
-    bool m_snapshotRefused = false; // one was refused: this session pulls pages
-    int m_directoryFailures = 0;    // directory pages refused in a row
-    QElapsedTimer m_lastCheck;      // of checkDirectory()
-    bool m_checkAfterRound = false; // asked during a round
+    QSet<QString> m_awaitingRebase;     // mutation ids refused for their base version
+    QSet<QString> m_rebased;            // ... and put on the server's version since
+    QHash<QString, int> m_refusedAlone; // mutation id → times a small edit alone got a 413
+    bool m_snapshotRefused = false;     // one was refused: this session pulls pages
+    int m_directoryFailures = 0;        // directory pages refused in a row
+    QElapsedTimer m_lastCheck;          // of checkDirectory()
+    bool m_checkAfterRound = false;     // asked during a round
     std::atomic_bool m_stop{false};
     quint64 m_latestRequest = 0;
     SyncStatus m_status;

@@ -154,7 +154,7 @@ SyncEngine::Outcome SyncEngine::pullScope(const QString &scope, qint64 target, c
     }
 
     auto pagePath = [&](qint64 since) {
-        return u"/api/v1/sync/%1?since=%2&limit=%3"_s.arg(scope).arg(since).arg(pageSize);
+        return u"/api/v1/sync/%1?since=%2&limit=%3"_s.arg(scope).arg(since).arg(kind.pageSize());
     };
     QElapsedTimer waited, applying;
     qint64 waitNs = 0, applyNs = 0;

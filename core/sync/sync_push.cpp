@@ -63,9 +63,11 @@ SyncEngine::Outcome SyncEngine::push()
                 continue;
             }
             // One edit larger than the server takes: no round can carry it, so it goes to the
-            // user, with everything typed, instead of blocking every edit behind it. (A small
-            // one refused so is something in between: tried again later, not bounced.)
-            if (outbox::encodedSize(round.first()) < minTooLargeBytes) {
+            // user, with everything typed, instead of blocking every edit behind it. A small
+            // one refused so is first thought something in between (a proxy's passing limit)
+            // and tried again later; refused again and again, it goes to the user too.
+            if (outbox::encodedSize(round.first()) < minTooLargeBytes &&
+                ++m_refusedAlone[round.first().mutation.id] < smallTooLargeTries) {
                 m_status.message = reply.error.message;
                 return Outcome::Failed;
             }
@@ -83,6 +85,7 @@ SyncEngine::Outcome SyncEngine::push()
                 m_status.message = cacheBusy;
                 return Outcome::Failed;
             }
+            m_refusedAlone.remove(round.first().mutation.id);
             if (const EntityKind *kind = kinds::forMutation(round.first().mutation.type))
                 announce({kind->topic()});
             publish(SyncStatus::State::Syncing);

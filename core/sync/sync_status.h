@@ -27,6 +27,9 @@ struct SyncStatus
     // The newest SyncController::syncNow() request this round serves: a caller knows that
     // the round it asked for has ended when a status with this number or more is not Syncing.
     quint64 request = 0;
+    // Counts the rounds this engine started (one whose token was missing included): a status
+    // with a higher number than one seen before is from a later round, never a left-over.
+    quint64 round = 0;
 };
 
 } // namespace etw

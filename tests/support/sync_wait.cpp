@@ -39,9 +39,34 @@ bool syncedUpToDate(SyncController &sync, int timeoutMs)
     return false;
 }
 
+namespace {
+template <typename Wanted> bool waitForRound(SyncController &sync, Wanted wanted, int timeoutMs)
+{
+    const SyncStatus now = sync.status();
+    const quint64 from = now.state == SyncStatus::State::Syncing ? now.round : now.round + 1;
+    return QTest::qWaitFor(
+        [&] {
+            const SyncStatus s = sync.status();
+            return s.round >= from && ended(s) && wanted(s);
+        },
+        timeoutMs);
+}
+} // namespace
+
 bool waitForState(SyncController &sync, SyncStatus::State state, int timeoutMs)
 {
-    return QTest::qWaitFor([&] { return sync.status().state == state; }, timeoutMs);
+    return waitForRound(
+        sync, [state](const SyncStatus &s) { return s.state == state; }, timeoutMs);
+}
+
+bool waitForUpToDate(SyncController &sync, int timeoutMs)
+{
+    return waitForRound(
+        sync,
+        [](const SyncStatus &s) {
+            return s.state == SyncStatus::State::UpToDate && s.waitingEdits == 0;
+        },
+        timeoutMs);
 }
 
 } // namespace etw::test

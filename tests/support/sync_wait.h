@@ -17,7 +17,10 @@ SyncStatus syncRound(SyncController &sync, int timeoutMs = 60000);
 // Rounds until one ends up to date with nothing left to send (rounds that end offline or
 // failed are asked again, as the retry timer would).
 bool syncedUpToDate(SyncController &sync, int timeoutMs = 60000);
-// Waits, without asking for a round, until the state is `state`.
+// Waits, without asking for one, until a round ends in `state`: the round running now or a
+// later one (the retry or the periodic timer's), never the status an earlier round left.
 bool waitForState(SyncController &sync, SyncStatus::State state, int timeoutMs = 60000);
+// The same, until a round ends up to date with nothing left to send.
+bool waitForUpToDate(SyncController &sync, int timeoutMs = 60000);
 
 } // namespace etw::test

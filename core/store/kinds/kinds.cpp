@@ -70,6 +70,13 @@ CacheTransaction::Lock ScopeKind::lock() const
     return inDirectoryFile ? CacheTransaction::Lock::Directory : CacheTransaction::Lock::Cache;
 }
 
+int ScopeKind::pageSize() const
+{
+    // A page of 200 project or review changes (pages, posts, applications with long texts) is
+    // written in a few milliseconds; the directory's small rows go 2,000 at a time.
+    return inDirectoryFile ? 2000 : 200;
+}
+
 QString ScopeKind::stateTable() const
 {
     return inDirectoryFile ? u"directory.sync_state"_s : u"main.sync_state"_s;

@@ -27,6 +27,9 @@ struct ScopeKind
 
     bool matches(const QString &scope) const;
     CacheTransaction::Lock lock() const;
+    // Changes asked for per page: each page is one write transaction under lock(), so pages
+    // written under the cache's lock, the one the UI thread's saves take, stay short.
+    int pageSize() const;
     // Where its cursor is kept: with the rows it describes.
     QString stateTable() const;
     // Each change goes to the kind of its type; types of later versions are skipped.
