@@ -120,8 +120,11 @@ int soak(QCoreApplication &app, const QStringList &args)
                 say(u"saved registration "_s + title);
         } else if (choice == 1 || projects.isEmpty()) {
             const QString bio = u"soak bio %1"_s.arg(++counter);
-            if (session.editProfile({{u"bio"_s, bio}}))
+            if (const auto saved = session.editProfile({{u"bio"_s, bio}}))
                 say(u"saved bio %1"_s.arg(counter));
+            else
+                qWarning() << "profile edit not saved:" << saved.error().code
+                           << saved.error().message;
         } else {
             const Project &p = projects.at(random.bounded(int(projects.size())));
             const QString summary = u"soak summary %1"_s.arg(++counter);
