@@ -54,6 +54,11 @@ public:
         // was labelled last year, so it is an eTwinning School until next year all the same.
         if (!activeTeachers(schools[1], 2) || !labelledLastYear(schools[1]))
             return failed(u"the nearly eligible school"_s);
+        // Counted now, not at the statistics' first round: the head teacher signing in right
+        // after the start sees the prerequisites at once (on either database).
+        for (qint64 school : schools)
+            if (!school_label_store::publish(m_db, m_seed.now, school, nullptr, &m_changes))
+                return failed(u"eligibility"_s);
         return change_feed::record(m_db, m_changes) ? Result<bool>(true)
                                                     : Result<bool>(failed(u"feed"_s));
     }
