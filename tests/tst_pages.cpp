@@ -371,6 +371,32 @@ private Q_SLOTS:
         pull(u"teacher.it"_s, u"project:%1"_s.arg(other), &httpStatus);
         QCOMPARE(httpStatus, 200);
     }
+
+    // A partner who was a member and was removed is an outsider again: the TwinSpace answers
+    // 404 as for one who never was, and nothing they send is taken.
+    void aFormerMemberLearnsNothingMore()
+    {
+        const qint64 p = publishedPage(u"teacher.fr"_s, u"Before she left"_s, u"<p>then</p>"_s);
+        const qint64 de = m_ids.value(u"teacher.de"_s); // a partner since the project began
+        int httpStatus = 0;
+        QVERIFY(pull(u"teacher.de"_s, projectScope(), &httpStatus)
+                    .contains(u"page/%1"_s.arg(p)));
+        QCOMPARE(httpStatus, 200);
+        QCOMPARE(status(projectMutation(u"teacher.fr"_s, u"project_member"_s, u"delete"_s,
+                                        m_project, {{u"accountId"_s, de}})),
+                 u"applied"_s);
+        pull(u"teacher.de"_s, projectScope(), &httpStatus);
+        QCOMPARE(httpStatus, 404);
+        QCOMPARE(code(mutate(u"teacher.de"_s, u"page"_s, u"update"_s, p, {{u"title"_s, u"x"_s}})),
+                 u"not_found"_s);
+        QCOMPARE(code(mutate(u"teacher.de"_s, u"page_revision"_s, u"create"_s, p,
+                             {{u"body"_s, u"<p>after</p>"_s}}, 1)),
+                 u"not_found"_s);
+        QCOMPARE(code(mutate(u"teacher.de"_s, u"page"_s, u"create"_s, --m_nextLocal,
+                             {{u"title"_s, u"Still mine"_s}})),
+                 u"not_found"_s);
+        QCOMPARE(published(u"teacher.fr"_s, p)[u"title"_s].toString(), u"Before she left"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPages)
