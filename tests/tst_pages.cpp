@@ -379,8 +379,7 @@ private Q_SLOTS:
         const qint64 p = publishedPage(u"teacher.fr"_s, u"Before she left"_s, u"<p>then</p>"_s);
         const qint64 de = m_ids.value(u"teacher.de"_s); // a partner since the project began
         int httpStatus = 0;
-        QVERIFY(pull(u"teacher.de"_s, projectScope(), &httpStatus)
-                    .contains(u"page/%1"_s.arg(p)));
+        QVERIFY(pull(u"teacher.de"_s, projectScope(), &httpStatus).contains(u"page/%1"_s.arg(p)));
         QCOMPARE(httpStatus, 200);
         QCOMPARE(status(projectMutation(u"teacher.fr"_s, u"project_member"_s, u"delete"_s,
                                         m_project, {{u"accountId"_s, de}})),

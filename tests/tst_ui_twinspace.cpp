@@ -49,6 +49,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -60,8 +61,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace etw;
@@ -497,6 +500,105 @@ private Q_SLOTS:
         QCOMPARE(four[u"kind"_s].toString(), u"restored"_s);
         QCOMPARE(four[u"restoredFrom"_s].toInteger(), 1);
         QTRY_VERIFY(!view()->editor()->body()->toPlainText().contains(u"Benvenuti"_s));
+    }
+
+    // The partner publishes over the same place while this teacher types: the text typed here
+    // comes back to the editor, on the partner's version. The teacher keeps the other one
+    // (Discard my changes: theirs shows, mine stays a version), then, the next time, a text
+    // merged by hand, which replaces the version.
+    void anOverlappingTextIsSettledFromTheEditor()
+    {
+        const QModelIndex calendar = pageNamed(u"Calendrier"_s);
+        view()->tree()->setCurrentIndex(calendar);
+        const qint64 pageId = calendar.data(PageTreeModel::PageIdRole).toLongLong();
+        PageEditor *editor = view()->editor();
+        auto *discard = editor->findChild<QPushButton *>(u"discardPage"_s);
+        QVERIFY(discard && !discard->isEnabled()); // nothing typed yet
+        Http partner(m_server.url());
+        QCOMPARE(partner.signIn(u"teacher.it"_s, u"demo1234"_s).status, 200);
+
+        auto overlap = [&](const QString &mine, const QString &theirs) {
+            const auto before = m_session->twinSpace()->page(view()->projectId(), pageId);
+            QVERIFY(before);
+            QTextEdit *body = editor->body();
+            body->setFocus();
+            QTextCursor end = body->textCursor();
+            end.movePosition(QTextCursor::End);
+            body->setTextCursor(end);
+            QTest::keyClicks(body, mine);
+            editor->keepTypedNow();
+            QTRY_VERIFY(discard->isEnabled());
+            // In the same paragraph as the text typed here: the last one.
+            QString theirBody = before->page.body;
+            const qsizetype last =
+                std::max(theirBody.lastIndexOf(u"</p>"_s), theirBody.lastIndexOf(u"</li>"_s));
+            QVERIFY(last > 0);
+            theirBody.insert(last, u" "_s + theirs);
+            const QJsonObject r = partner.mutate(
+                u"page_revision"_s, u"create"_s, pageId,
+                QJsonObject{{u"projectId"_s, view()->projectId()}, {u"body"_s, theirBody}},
+                before->page.revision);
+            QCOMPARE(r[u"status"_s].toString(), u"applied"_s);
+            QVERIFY(editor->publish());
+            QVERIFY(syncedUpToDate(*m_session->sync()));
+            const auto standing = m_session->twinSpace()->page(view()->projectId(), pageId);
+            QVERIFY(standing->page.revision > before->page.revision);
+            QVERIFY(standing->page.body.contains(theirs));
+            // Mine, back in the editor, kept here, and a version on the server.
+            QTRY_VERIFY(discard->isEnabled());
+            QVERIFY(editor->body()->toPlainText().contains(mine.trimmed()));
+            QCOMPARE(m_session->twinSpace()->typed(pageId)->baseRevision, standing->page.revision);
+            const auto revisions = m_session->twinSpace()->revisions(pageId);
+            QVERIFY(!revisions.isEmpty());
+            QCOMPARE(revisions.first().kind, u"kept"_s);
+            QVERIFY(revisions.first().body.contains(mine.trimmed()));
+        };
+
+        overlap(u" Fevrier : la chandeleur"_s, u"Febbraio: il carnevale di Venezia"_s);
+        if (QTest::currentTestFailed())
+            return;
+        save(m_window.get(), u"ui-page-conflict.png"_s);
+        // Keeping the other: asked first, since a text typed here may exist nowhere else.
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == u"discardPageQuestion"_s)
+                box->button(QMessageBox::Discard)->click();
+        });
+        QVERIFY(editor->discardTyped());
+        QVERIFY(!m_session->twinSpace()->typed(pageId));
+        QVERIFY(!discard->isEnabled());
+        QVERIFY(editor->body()->toPlainText().contains(u"il carnevale di Venezia"_s));
+        QVERIFY(!editor->body()->toPlainText().contains(u"chandeleur"_s));
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        const qint64 theirs = serverScope(u"teacher.fr"_s, view()->projectId())
+                                  .value(u"page/%1"_s.arg(pageId))[u"revision"_s]
+                                  .toInteger();
+
+        // Merged by hand: both texts, published on the version that stands.
+        overlap(u" Mars : le printemps"_s, u"Marzo: la primavera"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTextEdit *body = editor->body();
+        QTextCursor end = body->textCursor();
+        end.movePosition(QTextCursor::End);
+        body->setTextCursor(end);
+        QTest::keyClicks(body, u" / Marzo"_s);
+        QVERIFY(editor->publish());
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        const QJsonObject page =
+            serverScope(u"teacher.fr"_s, view()->projectId()).value(u"page/%1"_s.arg(pageId));
+        QVERIFY(page[u"revision"_s].toInteger() > theirs);
+        const QString html = page[u"body"_s].toString();
+        QVERIFY2(html.contains(u"Mars : le printemps / Marzo"_s), qPrintable(html));
+        QVERIFY2(html.contains(u"il carnevale di Venezia"_s), qPrintable(html));
+        // Each overlap was explained among the edits needing attention; settled, they go.
+        const auto issues = m_session->issues();
+        QCOMPARE(issues.size(), 2);
+        for (const auto &issue : issues) {
+            QCOMPARE(issue.kind, u"conflict"_s);
+            m_session->dismissIssue(issue.id);
+        }
+        QVERIFY(m_session->issues().isEmpty());
     }
 
     // The forum: the demo's discussions with what the partner wrote unread, a thread read, a

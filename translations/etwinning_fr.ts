@@ -2676,6 +2676,22 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>Picture:</source>
         <translation>Image&#xa0;:</translation>
     </message>
+    <message>
+        <source>Dis&amp;card my changes</source>
+        <translation>Abandonner mes modi&amp;fications</translation>
+    </message>
+    <message>
+        <source>Show the published version again instead of the text kept here</source>
+        <translation>Afficher de nouveau la version publiée à la place du texte conservé ici</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Abandonner mes modifications</translation>
+    </message>
+    <message>
+        <source>Discard the text kept on this computer for “%1” and show the published version?</source>
+        <translation>Abandonner le texte de «&#xa0;%1&#xa0;» conservé sur cet ordinateur et afficher la version publiée&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>etw::PageHistoryDialog</name>
@@ -2731,10 +2747,6 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
 <context>
     <name>etw::PageKind</name>
     <message>
-        <source>Your text of “%1” changed the same paragraphs as version %2, published meanwhile. Nothing is lost: your text is kept as version %3 and is back in the page&apos;s editor. Compare the two in the page&apos;s history, then publish the text to keep.</source>
-        <translation>Votre texte de «&#xa0;%1&#xa0;» modifiait les mêmes paragraphes que la version %2, publiée entre-temps. Rien n&apos;est perdu&#xa0;: votre texte est conservé comme version %3 et se retrouve dans l&apos;éditeur de la page. Comparez les deux dans l&apos;historique de la page, puis publiez le texte à garder.</translation>
-    </message>
-    <message>
         <source>Text of the page “%1”, to publish</source>
         <translation>Texte de la page «&#xa0;%1&#xa0;», à publier</translation>
     </message>
@@ -2749,6 +2761,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Page “%1” renamed or moved</source>
         <translation>Page «&#xa0;%1&#xa0;» renommée ou déplacée</translation>
+    </message>
+    <message>
+        <source>Your text of “%1” changed the same paragraphs as version %2, published meanwhile. Nothing is lost: your text is kept as version %3 and is back in the page&apos;s editor. Compare the two in the page&apos;s history, then publish the text to keep, or discard your changes to keep version %2.</source>
+        <translation>Votre texte de «&#xa0;%1&#xa0;» modifiait les mêmes paragraphes que la version %2, publiée entre-temps. Rien n&apos;est perdu&#xa0;: votre texte est conservé comme version %3 et se retrouve dans l&apos;éditeur de la page. Comparez les deux dans l&apos;historique de la page, puis publiez le texte à garder, ou abandonnez vos modifications pour garder la version %2.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ PageEditor::PageEditor(TwinSpace *twinSpace, QWidget *parent)
     , m_error(new QLabel(this))
     , m_publish(new QPushButton(this))
     , m_history(new QPushButton(this))
+    , m_discard(new QPushButton(this))
     , m_empty(new QLabel(this))
     , m_autosaver(new Autosaver([this] { keepTyped(); }, this))
 {
@@ -52,6 +53,7 @@ PageEditor::PageEditor(TwinSpace *twinSpace, QWidget *parent)
     m_body->setTabChangesFocus(true); // Tab leaves the text for the next control
     m_publish->setObjectName(u"publishPage"_s);
     m_history->setObjectName(u"pageHistory"_s);
+    m_discard->setObjectName(u"discardPage"_s);
     m_status->setObjectName(u"pageStatus"_s);
     m_status->setWordWrap(true);
     m_error->setObjectName(u"error_body"_s);
@@ -108,6 +110,7 @@ PageEditor::PageEditor(TwinSpace *twinSpace, QWidget *parent)
     connect(m_body, &QTextEdit::cursorPositionChanged, this, &PageEditor::syncToolbar);
     connect(m_publish, &QPushButton::clicked, this, &PageEditor::publish);
     connect(m_history, &QPushButton::clicked, this, [this] { Q_EMIT historyRequested(m_pageId); });
+    connect(m_discard, &QPushButton::clicked, this, &PageEditor::discardTyped);
     auto *publishKey = new QAction(this);
     publishKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     publishKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -117,6 +120,7 @@ PageEditor::PageEditor(TwinSpace *twinSpace, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_history);
+    buttons->addWidget(m_discard);
     buttons->addWidget(m_publish);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
@@ -178,6 +182,8 @@ void PageEditor::retranslateUi()
         tr("Share this text with the project's teachers (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_history->setText(tr("&History…"));
+    m_discard->setText(tr("Dis&card my changes"));
+    m_discard->setToolTip(tr("Show the published version again instead of the text kept here"));
     m_empty->setText(tr("Choose a page on the left, or create one with “New page”."));
     updateStatus();
 }
@@ -194,7 +200,7 @@ void PageEditor::showPage(qint64 projectId, const std::optional<page_cache::Entr
     const bool shown = entry.has_value();
     m_empty->setVisible(!shown);
     for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_toolbar, m_body, m_status,
-                                                       m_publish, m_history})
+                                                       m_publish, m_history, m_discard})
         w->setVisible(shown);
     m_autosaver->setPaused(true);
     if (shown) {
@@ -226,6 +232,11 @@ void PageEditor::refresh(const std::optional<page_cache::Entry> &entry)
     if (!m_typedHere && !m_autosaver->isPending() &&
         (entry->page.revision != m_entry->page.revision || entry->page.body != m_entry->page.body))
         showPage(m_projectId, entry, m_readOnly);
+    // A text sent and refused for overlapping is kept on the version that stands: what is
+    // typed from now on is published on that one, not again on the one it was started on.
+    if (m_typedHere)
+        if (const auto typed = m_twinSpace->typed(m_pageId))
+            m_baseRevision = typed->baseRevision;
     m_entry = entry;
     updateStatus();
 }
@@ -255,6 +266,7 @@ void PageEditor::updateStatus()
     if (m_readOnly)
         parts << tr("This project is closed: its pages can be read, not changed.");
     m_status->setText(parts.join(u' '));
+    m_discard->setEnabled(m_typedHere && !m_readOnly);
     m_status->setAccessibleName(m_status->text());
 }
 
@@ -265,6 +277,27 @@ void PageEditor::keepTyped()
     m_typedHere = true;
     m_twinSpace->keepTyped(m_pageId, {m_title->text(), m_body->toHtml(), m_baseRevision});
     updateStatus();
+}
+
+bool PageEditor::discardTyped()
+{
+    if (!m_pageId || !m_typedHere || m_readOnly)
+        return false;
+    m_autosaver->flush();
+    // Asked, since only a text refused for overlapping is also kept as a version on the server;
+    // one typed here and never published exists nowhere else.
+    QMessageBox ask(QMessageBox::Question, tr("Discard my changes"),
+                    tr("Discard the text kept on this computer for “%1” and show the published "
+                       "version?")
+                        .arg(m_title->text()),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask.setObjectName(u"discardPageQuestion"_s);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Discard)
+        return false;
+    m_twinSpace->forgetTyped(m_pageId);
+    showPage(m_projectId, m_twinSpace->page(m_projectId, m_pageId), m_readOnly);
+    return true;
 }
 
 void PageEditor::keepTypedNow()
@@ -289,6 +322,7 @@ bool PageEditor::publish()
     }
     m_error->hide();
     m_typedHere = false;
+    updateStatus();
     Q_EMIT published(m_pageId);
     return true;
 }

@@ -39,6 +39,9 @@ public:
     // Keeps what is typed now (the window closes, another page is opened).
     void keepTypedNow();
     bool publish();
+    // Forgets the text kept here, once the user says so: the published version shows again
+    // (what a teacher does to keep the other version after a conflict).
+    bool discardTyped();
     // Pictures come from the project's materials: their copies here, downloaded when missing.
     void setTransfers(TransferController *transfers);
     // Shows the material's picture at the cursor (false when no page is open for writing).
@@ -82,7 +85,7 @@ private:
     TransferController *m_transfers = nullptr;
     QLabel *m_status;
     QLabel *m_error;
-    QPushButton *m_publish, *m_history;
+    QPushButton *m_publish, *m_history, *m_discard;
     QLabel *m_empty;
     Autosaver *m_autosaver;
 };

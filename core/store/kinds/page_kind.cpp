@@ -97,7 +97,7 @@ public:
                    "Your text of “%1” changed the same paragraphs as version %2, published "
                    "meanwhile. Nothing is lost: your text is kept as version %3 and is back in "
                    "the page's editor. Compare the two in the page's history, then publish the "
-                   "text to keep.")
+                   "text to keep, or discard your changes to keep version %2.")
             .arg(data.value(u"title"_s).toString().isEmpty() ? page.value(u"title"_s).toString()
                                                              : data.value(u"title"_s).toString())
             .arg(page.value(u"revision"_s).toInteger())
