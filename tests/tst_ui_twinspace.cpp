@@ -22,6 +22,7 @@
 #include "transfers/transfer_status.h"
 #include "transfers/transfers_dialog.h"
 #include "translations.h"
+#include "twinspace/chat_view.h"
 #include "twinspace/forum_panel.h"
 #include "twinspace/forum_tree_model.h"
 #include "twinspace/forum_view.h"
@@ -45,6 +46,7 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QImage>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -447,6 +449,47 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // The TwinSpace is full (the server's quota lowered under what it holds): an upload fails
+    // with a message that says why, waits for the user, and goes with Retry once there is room.
+    void aFailedUploadSaysWhyAndGoesOnRetry()
+    {
+        QVERIFY(m_server.restart({u"--project-quota-bytes"_s, u"1000000"_s}));
+        QByteArray clip(300'000, Qt::Uninitialized);
+        QRandomGenerator rng(4);
+        rng.fillRange(reinterpret_cast<quint32 *>(clip.data()), clip.size() / 4);
+        clip.replace(0, 20,
+                     QByteArray("\0\0\0\x14"
+                                "ftypisom\0\0\x02\0isom",
+                                20));
+        view()->sides()->setCurrentWidget(panel());
+        panel()->tree()->setCurrentIndex(materialNamed(u"Documents"_s));
+        QCOMPARE(panel()->upload({writeFile(u"Interview.mp4"_s, clip)}), 1);
+        m_window->showTransfers();
+        auto *dialog = m_window->findChild<TransfersDialog *>();
+        QVERIFY(dialog);
+        const qint64 id = m_session->transfers()->transfers().first().id;
+        auto row = [&] { return dialog->model()->rowOf(id); };
+        QTRY_VERIFY(row() >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->model()->at(row()).state == Transfer::State::Failed,
+                                 30000);
+        const QString why =
+            dialog->model()->index(row(), TransferListModel::StateColumn).data().toString() +
+            dialog->model()
+                ->index(row(), TransferListModel::StateColumn)
+                .data(Qt::ToolTipRole)
+                .toString();
+        QVERIFY2(why.contains(u"Interview.mp4"_s) && why.contains(u"room"_s), qPrintable(why));
+        dialog->table()->selectRow(row());
+        auto *retry = dialog->findChild<QPushButton *>(u"retryTransfer"_s);
+        QVERIFY(retry->isEnabled());
+
+        QVERIFY(m_server.restart());
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->model()->at(row()).state == Transfer::State::Done, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(materialNamed(u"Interview.mp4"_s).isValid(), 60000);
+        dialog->close();
+    }
+
     void exportOpensWithoutTheApp()
     {
         QTemporaryDir target;
@@ -749,6 +792,67 @@ private Q_SLOTS:
         for (int row = 0; row < view()->updates()->model()->rowCount(); ++row)
             QVERIFY(
                 !view()->updates()->model()->index(row, 0).data(UpdatesPanel::UnreadRole).toBool());
+    }
+
+    // A project approved this minute has an empty TwinSpace: each part of it says what to do
+    // first, never just blank.
+    void anEmptyTwinSpaceSaysWhatToDoFirst()
+    {
+        QHash<QString, std::shared_ptr<Http>> as;
+        for (const QString &user :
+             {u"teacher.fr"_s, u"teacher.it"_s, u"correspondent.fr"_s, u"correspondent.it"_s}) {
+            as.insert(user, std::make_shared<Http>(m_server.url()));
+            QCOMPARE(as[user]->signIn(user, u"demo1234"_s).status, 200);
+        }
+        const QJsonObject form{
+            {u"kind"_s, u"european"_s},
+            {u"title"_s, u"Le vent et les moulins"_s},
+            {u"summary"_s, u"Nos élèves construisent des moulins et mesurent le vent."_s},
+            {u"subjects"_s, QJsonArray{u"science"_s}},
+            {u"languages"_s, QJsonArray{u"fr"_s, u"it"_s}},
+            {u"ageMin"_s, 9},
+            {u"ageMax"_s, 11},
+            {u"durationMonths"_s, 4},
+            {u"aims"_s, u"Mesurer, comparer, écrire aux partenaires."_s},
+            {u"invitations"_s,
+             QJsonArray{QJsonObject{{u"accountId"_s, m_accounts[u"teacher.it"_s].account.id},
+                                    {u"role"_s, u"founder"_s}}}}};
+        const qint64 id = as[u"teacher.fr"_s]
+                              ->mutate(u"project"_s, u"create"_s, 0, form)[u"entityId"_s]
+                              .toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(as[u"teacher.it"_s]
+                     ->mutate(u"project_invitation"_s, u"update"_s, id,
+                              {{u"response"_s, u"accept"_s}})[u"status"_s]
+                     .toString(),
+                 u"applied"_s);
+        for (const QString &service : {u"correspondent.fr"_s, u"correspondent.it"_s})
+            QCOMPARE(as[service]
+                         ->mutate(u"project_decision"_s, u"create"_s, id,
+                                  {{u"decision"_s, u"approve"_s}})[u"status"_s]
+                         .toString(),
+                     u"applied"_s);
+        QVERIFY(syncedUpToDate(*m_session->sync()));
+        auto *projects = view()->findChild<QComboBox *>(u"twinSpaceProject"_s);
+        QTRY_VERIFY(projects->findText(u"Le vent et les moulins"_s) >= 0);
+        view()->openProject(id);
+        auto hint = [&](QWidget *side, const QString &name) -> QString {
+            view()->sides()->setCurrentWidget(side);
+            auto *label = view()->findChild<QLabel *>(name);
+            return label && label->isVisible() ? label->text() : QString();
+        };
+        const QString pages = hint(view()->sides()->widget(0), u"noPages"_s);
+        QVERIFY2(pages.contains(u"New page"_s), qPrintable(pages));
+        const QString materials = hint(panel(), u"noMaterials"_s);
+        QVERIFY2(materials.contains(u"Upload"_s), qPrintable(materials));
+        const QString forum = hint(view()->forumPanel(), u"noDiscussions"_s);
+        QVERIFY2(forum.contains(u"New discussion"_s), qPrintable(forum));
+        // The chat's tab (its side is a description) opens the room on the right.
+        const QString chat =
+            hint(view()->sides()->widget(view()->sides()->count() - 2), u"chatEmpty"_s);
+        QVERIFY2(chat.contains(u"type below"_s), qPrintable(chat));
+        view()->sides()->setCurrentIndex(0);
+        save(m_window.get(), u"ui-twinspace-empty.png"_s);
     }
 };
 

@@ -429,6 +429,74 @@ const std::vector<DemoProject> &projects()
              {"teacher2.fr", "Vendredi, c'est noté.", 1485},
          }},
         {"european",
+         "Uccelli migratori — Zugvögel",
+         "Classi di Torino, di Lione e di Berlino seguono rondini e cicogne dall'Africa "
+         "all'Europa.",
+         {"teacher.it", "teacher2.fr"},
+         {"teacher.de"},
+         "active",
+         {
+             {"Benvenuti — Willkommen",
+              -1,
+              {{"teacher.it",
+                "<h1>Benvenuti — Willkommen</h1><p>Le nostre classi contano gli uccelli che "
+                "tornano in primavera e li segnano sulla mappa.</p>",
+                40},
+               {"teacher.de",
+                "<h1>Benvenuti — Willkommen</h1><p>Le nostre classi contano gli uccelli che "
+                "tornano in primavera e li segnano sulla mappa.</p><p>Unsere Klasse beobachtet "
+                "die Störche auf dem Kirchturm: das Nest ist wieder besetzt.</p>"
+                "<p>{img:Il nido sul campanile.png}</p>",
+                35}}},
+             {"Rondini a Torino",
+              0,
+              {{"teacher.it",
+                "<ul><li>14 marzo: le prime tre rondini sopra il Po.</li><li>21 marzo: "
+                "diciotto, e i nidi sotto il portico della scuola.</li></ul>",
+                20}}},
+             {"Les hirondelles de Lyon",
+              0,
+              {{"teacher2.fr",
+                "<p>Nos élèves ont compté douze nids sous le toit du gymnase. Les hirondelles "
+                "sont revenues le 28 mars, deux semaines après celles de Turin.</p>",
+                18}}},
+             {"Störche in Berlin",
+              0,
+              {{"teacher.de",
+                "<p>Am 2. April kam der erste Storch zurück, am 9. April der zweite. Die "
+                "Kinder haben die Ankunft fotografiert und gemessen, wie weit sie geflogen "
+                "sind: über 10 000 km.</p>",
+                14}}},
+         },
+         {
+             {"Il nido sul campanile.png", "Foto", "teacher.de", 30, "Das Storchennest",
+              0xff7a9cc6},
+         },
+         {
+             {"teacher.it",
+              "La mappa delle migrazioni",
+              "Dove sono passati i nostri uccelli? Ogni classe aggiunge i suoi avvistamenti.",
+              30,
+              {{"Primi avvistamenti",
+                {"teacher.it",
+                 "Le prime rondini sono arrivate il 14 marzo: le abbiamo segnate sulla mappa in "
+                 "rosso.",
+                 28},
+                {{"teacher.de",
+                  "Super! Bei uns sind die Störche drei Wochen später gekommen. Wir nehmen Blau "
+                  "für die Störche.",
+                  27},
+                 {"teacher2.fr",
+                  "Et nous, le vert pour les hirondelles de Lyon : elles arrivent après celles "
+                  "de Turin.",
+                  25},
+                 {"teacher.it", "Perfetto: rosso, blu e verde.", 24}}}}},
+         },
+         {
+             {"teacher.de", "Der zweite Storch ist da!", 3000},
+             {"teacher.it", "Che bello! Lo mostriamo alla classe domani mattina.", 2990},
+         }},
+        {"european",
          "Contes d'Europe",
          "Les élèves réécrivent un conte de chaque pays partenaire.",
          {"teacher.fr", "teacher.de"},

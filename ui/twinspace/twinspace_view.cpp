@@ -335,6 +335,11 @@ void TwinSpaceView::openProject(qint64 projectId)
     if (index < 0)
         return;
     m_projects->setCurrentIndex(index);
+    // What the last export said is about its project: not shown under another one.
+    if (projectId != m_projectId && !m_exporting) {
+        m_exportStatus->clear();
+        m_exportStatus->setAccessibleName({});
+    }
     m_projectId = projectId;
     if (const auto p = m_session->project(m_projectId))
         m_projectStatus = p->status;
