@@ -36,6 +36,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <functional>
 #include <limits>
 
 using namespace etw;
@@ -248,6 +249,25 @@ bool syncOnce(const test::ServerProcess &server, const SignInReply &in, const QS
         [&] { return first.sync()->status().state == SyncStatus::State::UpToDate; }, 3600 * 1000);
 }
 
+// Signs in, syncs once into a new cache, runs `meanwhile` (the client closed), then starts
+// the client again and measures the saves while it syncs what `meanwhile` left to pull.
+int savesOnNextStart(const test::ServerProcess &server, const QString &what,
+                     const std::function<bool(const SignInReply &, const QDir &)> &meanwhile)
+{
+    const auto in = signIn(server);
+    if (!in)
+        return 1;
+    QTemporaryDir dir;
+    const QString cacheFile = dir.filePath(u"c.sqlite"_s);
+    if (!syncOnce(server, *in, cacheFile) || !meanwhile(*in, QDir(dir.path())))
+        return 1;
+    AccountSession session(server.url(), in->account, cacheFile, nullptr);
+    if (!session.open().ok() || !session.myProfile())
+        return 1;
+    session.setToken(in->token);
+    return measureSaves(session, what);
+}
+
 int stall(int n)
 {
     std::printf("seeding a server with %d teachers (not timed)…\n", n);
@@ -257,42 +277,22 @@ int stall(int n)
         std::fprintf(stderr, "server failed: %s\n", qPrintable(server.lastOutput()));
         return 1;
     }
-    const auto in = signIn(server);
-    if (!in)
-        return 1;
-    QTemporaryDir dir;
-    const QString cacheFile = dir.filePath(u"c.sqlite"_s);
-    // A first sync brings the profile to edit; then the directory goes, so that the next
+    // The first sync brought the profile to edit; then the directory goes, so that the next
     // start pulls it again, by pages, while the profile is there to be edited.
-    if (!syncOnce(server, *in, cacheFile))
-        return 1;
-    for (const QString &file : QDir(dir.path()).entryList({u"c.directory-*"_s}))
-        QFile::remove(dir.filePath(file));
-    AccountSession session(server.url(), in->account, cacheFile, nullptr);
-    if (!session.open().ok() || !session.myProfile())
-        return 1;
-    session.setToken(in->token);
-    return measureSaves(session, u"first sync by pages of %1 teachers"_s.arg(n));
+    return savesOnNextStart(server, u"first sync by pages of %1 teachers"_s.arg(n),
+                            [](const SignInReply &, const QDir &dir) {
+                                for (const QString &file : dir.entryList({u"c.directory-*"_s}))
+                                    QFile::remove(dir.filePath(file));
+                                return true;
+                            });
 }
 
 // The same saves while a TwinSpace that grew by `pages` published pages is pulled: those
 // pages are written under the cache's lock, the one the saves take.
-int projectStall(int pages)
+bool publishPages(const test::ServerProcess &server, const SignInReply &in, int pages)
 {
-    test::ServerProcess server;
-    if (!server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-projects"_s})) {
-        std::fprintf(stderr, "server failed: %s\n", qPrintable(server.lastOutput()));
-        return 1;
-    }
-    const auto in = signIn(server);
-    if (!in)
-        return 1;
-    QTemporaryDir dir;
-    const QString cacheFile = dir.filePath(u"c.sqlite"_s);
-    if (!syncOnce(server, *in, cacheFile))
-        return 1;
     test::Http http(server.url());
-    http.setToken(in->token);
+    http.setToken(in.token);
     qint64 project = std::numeric_limits<qint64>::max();
     for (const QJsonValue scope : http.get(u"/api/v1/sync"_s).json[u"scopes"_s].toArray())
         if (scope[u"name"_s].toString().startsWith(u"project:"))
@@ -321,13 +321,21 @@ int projectStall(int pages)
             add(u"page_revision"_s, -1 - i, {{u"projectId"_s, project}, {u"body"_s, body}});
         }
         if (http.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, batch}}).status != 200)
-            return 1;
+            return false;
     }
-    AccountSession session(server.url(), in->account, cacheFile, nullptr);
-    if (!session.open().ok() || !session.myProfile())
+    return true;
+}
+
+int projectStall(int pages)
+{
+    test::ServerProcess server;
+    if (!server.start({u"--demo"_s, u"--demo-size"_s, u"300"_s, u"--demo-projects"_s})) {
+        std::fprintf(stderr, "server failed: %s\n", qPrintable(server.lastOutput()));
         return 1;
-    session.setToken(in->token);
-    return measureSaves(session, u"a TwinSpace grown by %1 pages pulled"_s.arg(pages));
+    }
+    return savesOnNextStart(
+        server, u"a TwinSpace grown by %1 pages pulled"_s.arg(pages),
+        [&](const SignInReply &in, const QDir &) { return publishPages(server, in, pages); });
 }
 
 } // namespace

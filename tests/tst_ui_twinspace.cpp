@@ -134,6 +134,19 @@ class TestUiTwinSpace : public QObject
         image.save(&buffer, "PNG");
         return out;
     }
+    // What the server takes for a video: noise after an MP4's first box.
+    static QByteArray videoBytes(qsizetype size, quint32 seed)
+    {
+        QByteArray bytes(size, Qt::Uninitialized);
+        QRandomGenerator rng(seed);
+        rng.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        bytes.replace(0, 20,
+                      QByteArray("\0\0\0\x14"
+                                 "ftypisom\0\0\x02\0isom",
+                                 20));
+        return bytes;
+    }
+
     static void save(QWidget *w, const QString &name)
     {
         saveScreenshot(w, name, QStringLiteral(QT_TESTCASE_BUILDDIR));
@@ -378,14 +391,8 @@ private Q_SLOTS:
 
     void transfersCanBePausedResumedAndCancelled()
     {
-        // Big enough to be caught on its way: noise after a video's first box.
-        QByteArray video(40 * 1000 * 1000, Qt::Uninitialized);
-        QRandomGenerator rng(3);
-        rng.fillRange(reinterpret_cast<quint32 *>(video.data()), video.size() / 4);
-        video.replace(0, 20,
-                      QByteArray("\0\0\0\x14"
-                                 "ftypisom\0\0\x02\0isom",
-                                 20));
+        // Big enough to be caught on its way.
+        const QByteArray video = videoBytes(40 * 1000 * 1000, 3);
         const QString path = writeFile(u"Vidéo du Rhône.mp4"_s, video);
         view()->sides()->setCurrentWidget(panel());
         panel()->tree()->setCurrentIndex(materialNamed(u"Documents"_s));
@@ -454,13 +461,7 @@ private Q_SLOTS:
     void aFailedUploadSaysWhyAndGoesOnRetry()
     {
         QVERIFY(m_server.restart({u"--project-quota-bytes"_s, u"1000000"_s}));
-        QByteArray clip(300'000, Qt::Uninitialized);
-        QRandomGenerator rng(4);
-        rng.fillRange(reinterpret_cast<quint32 *>(clip.data()), clip.size() / 4);
-        clip.replace(0, 20,
-                     QByteArray("\0\0\0\x14"
-                                "ftypisom\0\0\x02\0isom",
-                                20));
+        const QByteArray clip = videoBytes(300'000, 4);
         view()->sides()->setCurrentWidget(panel());
         panel()->tree()->setCurrentIndex(materialNamed(u"Documents"_s));
         QCOMPARE(panel()->upload({writeFile(u"Interview.mp4"_s, clip)}), 1);
