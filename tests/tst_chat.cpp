@@ -189,6 +189,56 @@ private Q_SLOTS:
         QCOMPARE(room(u"teacher.de"_s, closed).size(), 1);
     }
 
+    // A project waiting for its approvals has no room yet (said so to its members, nothing to
+    // others); a partner removed from a project is an outsider again.
+    void aWaitingProjectHasNoRoomAndARemovedMemberLeavesIt()
+    {
+        const QJsonObject form{
+            {u"kind"_s, u"european"_s},
+            {u"title"_s, u"Not approved yet"_s},
+            {u"summary"_s, u"Pupils compare the rivers of their towns."_s},
+            {u"subjects"_s, QJsonArray{u"geography"_s}},
+            {u"languages"_s, QJsonArray{u"en"_s}},
+            {u"ageMin"_s, 10},
+            {u"ageMax"_s, 12},
+            {u"durationMonths"_s, 6},
+            {u"aims"_s, u"Write in English for real readers."_s},
+            {u"invitations"_s, QJsonArray{QJsonObject{{u"accountId"_s, m_demo.id(u"teacher.it"_s)},
+                                                      {u"role"_s, u"founder"_s}}}}};
+        const qint64 waiting =
+            m_demo.mutate(u"teacher.fr"_s, u"project"_s, u"create"_s, 0, form)[u"entityId"_s]
+                .toInteger();
+        QVERIFY(waiting > 0);
+        QCOMPARE(code(send(u"teacher.fr"_s, u"Too early"_s, waiting)), u"invalid_state"_s);
+        QCOMPARE(code(send(u"teacher2.fr"_s, u"Hello?"_s, waiting)), u"not_found"_s);
+
+        // teacher2.fr joins as a partner, writes, and is removed (teacher.de floods below).
+        const qint64 project = m_demo.activeProject(u"With a partner who leaves"_s);
+        QVERIFY(project > 0);
+        const qint64 partner = m_demo.id(u"teacher2.fr"_s);
+        auto applied = [&](const QString &user, const QString &type, const QString &op,
+                           const QJsonObject &data) {
+            return m_demo.mutate(user, type, op, project, data)[u"status"_s].toString() ==
+                   u"applied"_s;
+        };
+        QVERIFY(applied(u"teacher.fr"_s, u"project_invitation"_s, u"create"_s,
+                        {{u"accountId"_s, partner}, {u"role"_s, u"partner"_s}}));
+        QVERIFY(applied(u"teacher2.fr"_s, u"project_invitation"_s, u"update"_s,
+                        {{u"response"_s, u"accept"_s}}));
+        QCOMPARE(send(u"teacher2.fr"_s, u"Bonjour à tous !"_s, project)[u"status"_s].toString(),
+                 u"applied"_s);
+        QVERIFY(applied(u"teacher.fr"_s, u"project_member"_s, u"delete"_s,
+                        {{u"accountId"_s, partner}}));
+        QCOMPARE(code(send(u"teacher2.fr"_s, u"Encore là ?"_s, project)), u"not_found"_s);
+        int status = 0;
+        m_demo.as(u"teacher2.fr"_s).pullScope(u"project:%1"_s.arg(project), &status);
+        QCOMPARE(status, 404);
+        // What she wrote while a member stays in the room for the others.
+        const auto messages = room(u"teacher.it"_s, project);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first()[u"text"_s].toString(), u"Bonjour à tous !"_s);
+    }
+
     void aFloodingAccountIsSlowedAndNobodyElse()
     {
         const qint64 project = m_demo.activeProject(u"Flood"_s);

@@ -5,12 +5,16 @@
 // that strips the upgrade) falls back to polling while its chat room is on screen.
 #include "demo_partners.h"
 #include "fault_proxy.h"
+#include "net/live_channel.h"
 #include "session/chat.h"
 #include "session/forum.h"
 #include "sync_wait.h"
 #include "temp_home.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <atomic>
@@ -229,6 +233,33 @@ private Q_SLOTS:
         // The room off screen: no more polling.
         fr->chat()->setRoomShown(false);
         QVERIFY(!fr->chat()->polling());
+    }
+
+    // A server that takes connections and drops them at once (a proxy cutting WebSockets, a
+    // server restarting): the channel says it cannot be had after two attempts, and tries
+    // again later each time, never hammering — each wait longer than the one before.
+    void aRefusedLiveChannelBacksOff()
+    {
+        QTcpServer refusing;
+        QVERIFY(refusing.listen(QHostAddress::LocalHost));
+        QList<qint64> attempts;
+        QElapsedTimer clock;
+        clock.start();
+        connect(&refusing, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = refusing.nextPendingConnection()) {
+                attempts.append(clock.elapsed());
+                socket->abort();
+                socket->deleteLater();
+            }
+        });
+        LiveChannel live(QUrl(u"http://127.0.0.1:%1"_s.arg(refusing.serverPort())));
+        live.setToken(m_demo.account(u"teacher.fr"_s).token);
+        QVERIFY(QTest::qWaitFor([&] { return attempts.size() >= 3; }, 20000));
+        QCOMPARE(live.state(), LiveChannel::State::Unavailable);
+        const qint64 first = attempts[1] - attempts[0], second = attempts[2] - attempts[1];
+        qInfo("attempts %lld ms, then %lld ms apart", first, second);
+        QVERIFY2(first >= LiveChannel::minBackoffMs, qPrintable(QString::number(first)));
+        QVERIFY2(second > first * 6 / 5, qPrintable(u"%1 then %2 ms"_s.arg(first).arg(second)));
     }
 };
 

@@ -16,8 +16,10 @@
 #include "store/kinds/scope_kind.h"
 #include "sync/sync_controller.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLocale>
 #include <QTest>
 #include <QUuid>
 
@@ -95,6 +97,7 @@ private Q_SLOTS:
         QCOMPARE(session.waitingEdits(), 50 + 8);
 
         // The colleague, on the server.
+        const qint64 colleagueFrom = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(m_server.restart());
         {
             Http colleague(m_server.url());
@@ -169,6 +172,12 @@ private Q_SLOTS:
         QCOMPARE(it->decision, u"rejected"_s);
         QCOMPARE(it->decidedByName, u"Camille Bernard"_s);
         QVERIFY(it->queuedDecision.isEmpty());
+        // ... and when: the colleague's decision, made during this test, named in the words.
+        QVERIFY(it->decidedAt >= colleagueFrom &&
+                it->decidedAt <= QDateTime::currentMSecsSinceEpoch());
+        const QString when = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(it->decidedAt).toLocalTime(), QLocale::ShortFormat);
+        QVERIFY2(explained.contains(when), qPrintable(explained + u" / "_s + when));
     }
 };
 

@@ -5,6 +5,7 @@
 // as waiting and leaves once the server is back, a message too long is refused naming the
 // field; every control has a name a screen reader reads.
 #include "client_sign_in.h"
+#include "http.h"
 #include "server_process.h"
 #include "sync_wait.h"
 #include "temp_home.h"
@@ -24,11 +25,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QUuid>
 
 using namespace etw;
 using namespace etw::test;
@@ -186,6 +190,59 @@ private Q_SLOTS:
                                  10000);
         QCOMPARE(shown().count(u"Message ecrit hors ligne"_s), 1);
         QVERIFY(!chat()->status().contains(u"waiting to be sent"_s));
+    }
+
+    // A long history pages back on demand: the room opens on its last 50 messages, and
+    // "Show older messages" (Ctrl+Home) brings 50 more each time, until the first.
+    void aLongHistoryPagesBackOnDemand()
+    {
+        QVERIFY2(m_server.restart({u"--chat-messages-per-minute"_s, u"1000"_s,
+                                   u"--chat-messages-per-hour"_s, u"10000"_s}),
+                 qPrintable(m_server.lastOutput()));
+        Http it(m_server.url());
+        it.setToken(m_accounts[u"teacher.it"_s].token);
+        for (int batch = 0; batch < 2; ++batch) {
+            QJsonArray messages;
+            for (int i = batch * 60; i < batch * 60 + 60; ++i)
+                messages.append(
+                    QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                {u"type"_s, u"chat_message"_s},
+                                {u"op"_s, u"create"_s},
+                                {u"entityId"_s, -1 - i},
+                                {u"data"_s, QJsonObject{{u"projectId"_s, m_project},
+                                                        {u"text"_s, u"Messaggio %1"_s.arg(i)}}}});
+            QCOMPARE(it.postJson(u"/api/v1/mutations"_s, {{u"mutations"_s, messages}}).status, 200);
+        }
+        QVERIFY(syncedUpToDate(*m_fr->sync()));
+        // The room opened afresh (another project's, then this one's).
+        TwinSpaceView *view = m_window->twinSpaceView();
+        qint64 other = 0;
+        for (const Project &p : m_fr->myProjects())
+            if (p.id != m_project && p.status == u"active")
+                other = p.id;
+        QVERIFY(other > 0);
+        view->openProject(other);
+        view->openProject(m_project);
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY(chat()->isVisible());
+        QTRY_COMPARE(chat()->model()->rowCount(), ChatModel::pageSize);
+        QCOMPARE(shown().last(), u"Messaggio 119"_s);
+        auto *older = chat()->findChild<QPushButton *>(u"chatOlder"_s);
+        QVERIFY(older && older->isVisible());
+        QVERIFY(older->toolTip().contains(u"Ctrl+Home"_s));
+        // From the history (in the message being written, Ctrl+Home is the text's own start).
+        chat()->messages()->setFocus();
+        QTest::keyClick(chat()->messages(), Qt::Key_Home, Qt::ControlModifier);
+        QTRY_COMPARE(chat()->model()->rowCount(), 2 * ChatModel::pageSize);
+        QCOMPARE(shown().last(), u"Messaggio 119"_s); // still in order, nothing twice
+        QCOMPARE(shown().count(u"Messaggio 70"_s), 1);
+        while (older->isVisible())
+            older->click();
+        QVERIFY(chat()->model()->rowCount() > 120);
+        QCOMPARE(shown().first(),
+                 u"Bonjour Turin ! La classe est prête, on vous voit bien à l'écran."_s);
+        for (int i = 1; i < 120; ++i)
+            QVERIFY(rowOf(u"Messaggio %1"_s.arg(i - 1)) < rowOf(u"Messaggio %1"_s.arg(i)));
     }
 };
 

@@ -26,9 +26,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,6 +39,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 
 using namespace etw;
 using namespace etw::test;
@@ -264,6 +267,91 @@ private Q_SLOTS:
             ReviewQueueModel::stateText(*model()->item(model()->rowOf(u"registration"_s, second)))
                 .contains(u"Nathalie Lefèvre"_s));
         save(m_client->window.get(), u"review-history.png"_s);
+    }
+
+    // The rest of the keyboard's paths, the date filter, a template applied and edited, what
+    // is typed kept within a second, a project's whole form, and when each decision was made.
+    void keyboardPathsFiltersTemplatesAndTypedTexts()
+    {
+        workspace()->queues()->setCurrentIndex(0);
+        QTRY_VERIFY(model()->rowCount() > 3);
+        QTableView *table = workspace()->queueView();
+        QApplication::setActiveWindow(m_client->window.get());
+        table->setFocus();
+        table->selectRow(0);
+        const qint64 first = current()->id;
+        // Alt+Down and Alt+Up move through the queue, wherever the focus is.
+        QTest::keyClick(m_client->window.get(), Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(current() && current()->id != first);
+        QTest::keyClick(m_client->window.get(), Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(current()->id, first);
+
+        // Ctrl+Shift+R goes to the reason; a template fills it, to be edited.
+        QTest::keyClick(m_client->window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(workspace()->reasonField()->hasFocus());
+        QComboBox *templates = workspace()->templateChoice();
+        const int chosen = templates->findText(u"No school e-mail"_s);
+        QVERIFY(chosen > 0);
+        Q_EMIT templates->activated(chosen);
+        QCOMPARE(workspace()->reasonField()->toPlainText(),
+                 u"Please register with your school's address."_s);
+        QVERIFY(workspace()->reasonField()->hasFocus());
+        QCOMPARE(templates->currentIndex(), 0);
+        // Edited, then kept on this computer within a second, untouched by the next item.
+        QTextCursor end = workspace()->reasonField()->textCursor();
+        end.movePosition(QTextCursor::End);
+        workspace()->reasonField()->setTextCursor(end);
+        QTest::keyClicks(workspace()->reasonField(), u" Thank you."_s);
+        const QString reasonKey = u"review-reason:registration:%1"_s.arg(first);
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->session->review()->typed(reasonKey).has_value(), 1000);
+        // ... and the note as well.
+        QTest::keyClick(m_client->window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClicks(workspace()->noteField(), u"Asked for the address"_s);
+        const QString noteKey = u"review-note:registration:%1"_s.arg(first);
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->session->review()->typed(noteKey).has_value(), 1000);
+        QTest::keyClick(m_client->window.get(), Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(current()->id != first);
+        QVERIFY(!workspace()->reasonField()->toPlainText().contains(u"Thank you"_s));
+        QTest::keyClick(m_client->window.get(), Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(current()->id, first);
+        QCOMPARE(workspace()->reasonField()->toPlainText(),
+                 u"Please register with your school's address. Thank you."_s);
+        QCOMPARE(workspace()->noteField()->toPlainText(), u"Asked for the address"_s);
+        QCOMPARE(m_client->session->waitingEdits(), 0); // typed, not sent
+
+        // Waiting more than 30 days: only those, oldest first.
+        const int all = model()->rowCount();
+        QComboBox *since = workspace()->sinceFilter();
+        since->setCurrentIndex(2);
+        QTRY_VERIFY(model()->rowCount() < all);
+        const qint64 monthAgo =
+            QDateTime::currentDateTime().addDays(-30).toMSecsSinceEpoch() + 60'000;
+        for (int r = 0; r < model()->rowCount(); ++r)
+            QVERIFY(model()->item(r)->queuedAt <= monthAgo);
+        since->setCurrentIndex(0);
+        QTRY_COMPARE(model()->rowCount(), all);
+
+        // A project to approve shows its whole form, with its founders and their schools.
+        workspace()->queues()->setCurrentIndex(1);
+        QTRY_VERIFY(model()->rowCount() > 0);
+        table->selectRow(0);
+        QTRY_VERIFY(current() && current()->type == u"project"_s);
+        const QString form = workspace()->itemText()->toPlainText();
+        for (const QString &field : {u"Aims"_s, u"Founders"_s, u"Subjects"_s})
+            QVERIFY2(form.contains(field), qPrintable(form));
+        QVERIFY2(form.contains(current()->title), qPrintable(form));
+        save(m_client->window.get(), u"review-project.png"_s);
+
+        // Decided: by whom and on which day.
+        workspace()->queues()->setCurrentIndex(2);
+        QTRY_VERIFY(model()->rowCount() > 0);
+        const review_cache::Item *decided = model()->item(0);
+        const QString day = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(decided->decidedAt).date(), QLocale::ShortFormat);
+        QVERIFY(decided->decidedAt > 0);
+        QVERIFY2(ReviewQueueModel::stateText(*decided).contains(day),
+                 qPrintable(ReviewQueueModel::stateText(*decided)));
+        workspace()->queues()->setCurrentIndex(0);
     }
 
     void inFrench()

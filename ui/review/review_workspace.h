@@ -37,6 +37,7 @@ public:
     QTabBar *queues() const { return m_queues; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *regionFilter() const { return m_region; }
+    QComboBox *sinceFilter() const { return m_since; }
     QPlainTextEdit *reasonField() const { return m_reason; }
     QPlainTextEdit *noteField() const { return m_note; }
     QTextBrowser *itemText() const { return m_text; }
