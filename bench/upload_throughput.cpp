@@ -74,7 +74,7 @@ protected:
         if (!server.listen(QHostAddress::LocalHost))
             return;
         m_port = server.serverPort();
-        for (int pass = 0; pass < 3; ++pass) {
+        for (int pass = 0; pass < 4; ++pass) {
             if (!server.waitForNewConnection(60000))
                 return;
             std::unique_ptr<QTcpSocket> socket(server.nextPendingConnection());
@@ -151,9 +151,10 @@ void sendAcknowledged(QTcpSocket &socket, const QByteArray &data, qint64 every)
 
 struct Rates
 {
-    double upload = 0;        // MB/s, synced once
-    double uploadChunked = 0; // MB/s, synced and acknowledged every chunk
-    double download = 0;      // MB/s
+    double upload = 0;         // MB/s, synced once
+    double uploadChunked = 0;  // MB/s, synced and acknowledged every chunk
+    double download = 0;       // MB/s, into memory
+    double downloadToDisk = 0; // MB/s, into a file synced once: what a download must do too
 };
 
 Rates raw(const QByteArray &data, const QString &file)
@@ -186,6 +187,24 @@ Rates raw(const QByteArray &data, const QString &file)
         if (back != data)
             std::printf("raw copy: the bytes came back different\n");
         socket.disconnectFromHost();
+    }
+    {
+        QTcpSocket socket;
+        QFile out(file + u".back"_s);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return r;
+        timer.start();
+        socket.connectToHost(QHostAddress::LocalHost, peer.port());
+        socket.waitForConnected(10000);
+        qint64 got = 0;
+        while (got < data.size() && socket.waitForReadyRead(30000))
+            got += out.write(socket.readAll());
+        out.flush();
+        ::fsync(out.handle());
+        r.downloadToDisk = rate(data.size(), timer);
+        socket.disconnectFromHost();
+        out.close();
+        out.remove();
     }
     peer.wait();
     return r;
@@ -373,7 +392,8 @@ int main(int argc, char *argv[])
                 megabytes, chunk >> 20, checksum.constData(), runs);
 
     QList<double> qnamRatio, leanRatio, leanChunkedRatio, downloadRatio;
-    QList<double> clientWholeRatio, clientSendingRatio, clientDownloadRatio;
+    QList<double> clientWholeRatio, clientSendingRatio, clientDownloadRatio,
+        clientDownloadToDiskRatio;
     for (int run = 0; run < runs; ++run) {
         const Rates r = raw(data, scratch.filePath(u"copy"_s));
 
@@ -415,14 +435,16 @@ int main(int argc, char *argv[])
             std::printf("TransferController failed\n");
             return 1;
         }
-        std::printf("run %d: raw %3.0f MB/s synced once, %3.0f synced every chunk, %3.0f back | "
+        std::printf("run %d: raw %3.0f MB/s synced once, %3.0f synced every chunk, %3.0f back "
+                    "(%3.0f to disk) | "
                     "tus %3.0f (lean client) and %3.0f (QNetworkAccessManager) up, %3.0f down | "
                     "TransferController %3.0f up (%3.0f with its copy), %3.0f down\n",
-                    run + 1, r.upload, r.uploadChunked, r.download, lean, upload, download,
-                    c.sending, c.whole, c.download);
+                    run + 1, r.upload, r.uploadChunked, r.download, r.downloadToDisk, lean, upload,
+                    download, c.sending, c.whole, c.download);
         clientSendingRatio.append(c.sending / r.upload);
         clientWholeRatio.append(c.whole / r.upload);
         clientDownloadRatio.append(c.download / r.download);
+        clientDownloadToDiskRatio.append(c.download / r.downloadToDisk);
         leanRatio.append(lean / r.upload);
         leanChunkedRatio.append(lean / r.uploadChunked);
         qnamRatio.append(upload / r.upload);
@@ -440,8 +462,10 @@ int main(int argc, char *argv[])
                   u"x"_s, targetRatio, true);
     bench::report(u"TransferController upload with its copy / raw"_s,
                   bench::percentile(clientWholeRatio, 0.5), u"x"_s, targetRatio, true);
-    bench::report(u"TransferController download / raw"_s,
+    bench::report(u"TransferController download / raw into memory"_s,
                   bench::percentile(clientDownloadRatio, 0.5), u"x"_s, targetRatio, true);
+    bench::report(u"TransferController download / raw into a synced file"_s,
+                  bench::percentile(clientDownloadToDiskRatio, 0.5), u"x"_s, targetRatio, true);
 
     // A cut in the middle of a chunk, then the upload resumed from HEAD's offset: what was sent
     // again is that chunk's part only, never more than one chunk.

@@ -2,6 +2,7 @@
 #include "material_downloads.h"
 
 #include "conditional_requests.h"
+#include "label_store.h"
 #include "material_store.h"
 #include "project_store.h"
 #include "thumbnails.h"
@@ -55,9 +56,16 @@ std::variant<Material, ApiResponse> MaterialDownloads::readable(const ApiRequest
     const auto access = project_store::twinSpaceAccess(db, projectId, request.account->id);
     if (!access)
         return ApiResponse::error(503, u"database_error"_s, u"The database is not available."_s);
-    // Read-only is still readable: an archived project's materials stay its members'.
-    if (!access->activeMember)
-        return notFound(projectId, materialId);
+    // Read-only is still readable: an archived project's materials stay its members'. The
+    // assessors of its label applications read them too, as they read its pages (its scope).
+    if (!access->activeMember) {
+        const auto assessed = label_store::projectsInAssessment(db, *request.account);
+        if (!assessed)
+            return ApiResponse::error(503, u"database_error"_s,
+                                      u"The database is not available."_s);
+        if (!assessed->contains(projectId))
+            return notFound(projectId, materialId);
+    }
     const auto stored = material_store::load(db, materialId, false);
     if (!stored)
         return ApiResponse::error(503, u"database_error"_s, u"The database is not available."_s);

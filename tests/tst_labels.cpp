@@ -4,6 +4,7 @@
 // minima an award needs, the first decision winning, and a second attempt after a refusal.
 #include "demo_project.h"
 #include "server_process.h"
+#include "tus_client.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,6 +23,7 @@ class TestLabels : public QObject
     DemoAccounts m_demo;
     qint64 m_project = 0;
     qint64 m_application = 0;
+    qint64 m_material = 0; // a file of the project's TwinSpace, read by its assessors
     qint64 m_localId = 0;
 
     QJsonObject mutate(const QString &user, const QString &type, const QString &op, qint64 id,
@@ -187,6 +189,23 @@ private Q_SLOTS:
         QCOMPARE(readStatus, 200);
         m_demo.as(u"correspondent.fr.idf"_s).pullScope(twinSpace, &readStatus);
         QCOMPARE(readStatus, 404);
+        // Its materials' files too, which the assessors open beside the grid.
+        const QByteArray notes = "Our river walk, in three classes' words.\n";
+        TusClient tus(m_demo.as(u"teacher.fr"_s), m_server.url());
+        const auto sent =
+            tus.upload(TusClient::location(tus.create(
+                           notes.size(), TusClient::metadata(u"walk.txt"_s, m_project,
+                                                             TusClient::sha256Hex(notes)))),
+                       notes, notes.size());
+        QVERIFY2(sent.materialId > 0, sent.last.body.constData());
+        m_material = sent.materialId;
+        const QString content =
+            u"/api/v1/projects/%1/materials/%2/content"_s.arg(m_project).arg(m_material);
+        const HttpResult read = m_demo.as(u"correspondent.fr"_s).get(content);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.body, notes);
+        QCOMPARE(m_demo.as(u"correspondent.fr.idf"_s).get(content).status, 404);
+        QCOMPARE(m_demo.as(u"correspondent.it"_s).get(content).status, 404);
         // Once per project while it waits or is awarded; the label is personal, so the
         // Italian founder applies for the same project on their own.
         QCOMPARE(code(apply(u"teacher.fr"_s, application(m_project))), u"already_applied"_s);
@@ -336,6 +355,11 @@ private Q_SLOTS:
         int readStatus = 0;
         m_demo.as(u"correspondent.fr"_s).pullScope(u"project:%1"_s.arg(m_project), &readStatus);
         QCOMPARE(readStatus, 404);
+        QCOMPARE(
+            m_demo.as(u"correspondent.fr"_s)
+                .get(u"/api/v1/projects/%1/materials/%2/content"_s.arg(m_project).arg(m_material))
+                .status,
+            404);
     }
 
     void afterARefusalOneMoreAttempt()

@@ -313,6 +313,13 @@
     </message>
 </context>
 <context>
+    <name>etw::AssessedTwinSpaceWindow</name>
+    <message>
+        <source>TwinSpace under assessment (read only) — eTwinning Desktop</source>
+        <translation>TwinSpace en cours d’évaluation (lecture seule) — eTwinning Desktop</translation>
+    </message>
+</context>
+<context>
     <name>etw::AssessmentView</name>
     <message>
         <source>Waiting for a decision</source>
@@ -484,6 +491,18 @@
         <source>Comments saved; they leave with the next synchronisation.</source>
         <translation>Commentaires enregistrés&#xa0;; ils partiront à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Read the project&apos;s TwinSpace</source>
+        <translation>Lire le TwinSpace du projet</translation>
+    </message>
+    <message>
+        <source>Read the project&apos;s &amp;TwinSpace</source>
+        <translation>Lire le &amp;TwinSpace du projet</translation>
+    </message>
+    <message>
+        <source>The project&apos;s TwinSpace is here while its applications wait for a decision, after a synchronisation.</source>
+        <translation>Le TwinSpace du projet est disponible ici tant que ses candidatures attendent une décision, après une synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>etw::ChatCache</name>
@@ -609,6 +628,10 @@
             <numerusform>%n message en attente d&apos;envoi.</numerusform>
             <numerusform>%n messages en attente d&apos;envoi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You read this TwinSpace to assess a label application: its chat can be read, not written to.</source>
+        <translation>Vous lisez ce TwinSpace pour évaluer une candidature au label&#xa0;: son tchat peut être lu, mais on ne peut pas y écrire.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1356,10 @@
     <message>
         <source>Your reply is deleted; it goes for everyone with the next sync.</source>
         <translation>Votre réponse est supprimée&#xa0;; elle disparaîtra pour tous à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Choose a thread on the left to read it. You read this TwinSpace to assess a label application: its forum is read-only.</source>
+        <translation>Choisissez un fil à gauche pour le lire. Vous lisez ce TwinSpace pour évaluer une candidature au label&#xa0;: son forum est en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2718,10 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>Discard the text kept on this computer for “%1” and show the published version?</source>
         <translation>Abandonner le texte de «&#xa0;%1&#xa0;» conservé sur cet ordinateur et afficher la version publiée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You read this TwinSpace to assess a label application: its pages can be read, not changed.</source>
+        <translation>Vous lisez ce TwinSpace pour évaluer une candidature au label&#xa0;: ses pages peuvent être lues, mais pas modifiées.</translation>
     </message>
 </context>
 <context>

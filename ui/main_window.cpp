@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "labels/assessed_twinspace_window.h"
 #include "labels/assessment_view.h"
 #include "labels/european_label_view.h"
 #include "labels/school_applications_view.h"
@@ -74,6 +75,18 @@ MainWindow::MainWindow(AccountSession *session, Translations *translations, QWid
     if (session->review()) {
         m_assessments = new AssessmentView(session->labels(), this);
         m_tabs->addTab(m_assessments, QString());
+        // The TwinSpace of an application's project, read in a window beside the grid.
+        connect(m_assessments, &AssessmentView::twinSpaceRequested, this,
+                [this](qint64 projectId, const QString &what, qint64 id) {
+                    if (!m_assessedTwinSpace) {
+                        m_assessedTwinSpace = new AssessedTwinSpaceWindow(m_session, this);
+                        connect(m_assessedTwinSpace->view(), &TwinSpaceView::transfersRequested,
+                                this, &MainWindow::showTransfers);
+                        connect(m_assessedTwinSpace->view(), &TwinSpaceView::memberProfileRequested,
+                                this, &MainWindow::showMemberProfile);
+                    }
+                    m_assessedTwinSpace->open(projectId, what, id);
+                });
         m_schools = new SchoolApplicationsView(session->schoolLabel(), this);
         m_tabs->addTab(m_schools, QString());
     }
@@ -229,8 +242,10 @@ void MainWindow::updateTitle()
 {
     // What others did in the TwinSpaces since this account last looked, in every project.
     int unread = 0;
+    // (An assessor's copy of a project under assessment is not theirs to follow.)
     for (const Project &p : m_session->myProjects())
-        if (p.status == u"active" || p.status == u"archived")
+        if ((p.status == u"active" || p.status == u"archived") &&
+            p.isMember(m_session->account().id))
             unread += m_session->unreadUpdates(p.id);
     const QString title = tr("eTwinning Desktop — %1").arg(m_session->account().displayName);
     setWindowTitle(unread > 0 ? tr("%1 (%n update(s))", nullptr, unread).arg(title) : title);

@@ -20,6 +20,7 @@ class PartnerProfileDialog;
 class PartnerSearchView;
 class ProfileEditor;
 class ProjectsView;
+class AssessedTwinSpaceWindow;
 class AssessmentView;
 class SchoolApplicationsView;
 class EuropeanLabelView;
@@ -55,6 +56,8 @@ public:
     // own (one, brought forward and showing the last one asked for).
     void showMemberProfile(const ProjectMember &member);
     PartnerProfileDialog *profileDialog() const;
+    // The window beside the assessment grid (made when first asked for).
+    AssessedTwinSpaceWindow *assessedTwinSpace() const { return m_assessedTwinSpace; }
 
 Q_SIGNALS:
     void signInRequested();
@@ -79,6 +82,7 @@ private:
     TransferStatus *m_transferStatus;
     QPointer<TransfersDialog> m_transfersDialog;
     QPointer<PartnerProfileDialog> m_profileDialog;
+    AssessedTwinSpaceWindow *m_assessedTwinSpace = nullptr;
     QMenu *m_accountMenu, *m_languageMenu, *m_helpMenu;
     ReviewWorkspace *m_review = nullptr; // a correspondent's
     QMenu *m_reviewMenu = nullptr;

@@ -117,6 +117,12 @@ QList<LabelEvidence> LabelDesk::evidenceOffered(qint64 projectId)
     return out;
 }
 
+bool LabelDesk::canReadTwinSpace(qint64 projectId)
+{
+    QSqlDatabase db = m_store.connection();
+    return project_cache::hasTwinSpace(db, projectId);
+}
+
 Result<QString> LabelDesk::submit(qint64 projectId)
 {
     QJsonObject data = draft(projectId).value_or(QJsonObject());

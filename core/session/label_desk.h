@@ -41,6 +41,8 @@ public:
     // The service's side. Its applications, oldest first.
     QList<LabelApplication> queue();
     std::optional<LabelApplication> application(qint64 id);
+    // Whether the application's project can be read here (its TwinSpace came with the sync).
+    bool canReadTwinSpace(qint64 projectId);
     std::optional<AssessmentGrid> grid(const LabelApplication &application);
     QList<LabelAssessment> assessments(qint64 applicationId);
     // This account's scores, comments per sub-criterion and overall comment: a partial change.

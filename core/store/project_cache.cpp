@@ -161,6 +161,14 @@ QList<Project> reviewProjects(QSqlDatabase &db)
     return readProjects(q);
 }
 
+bool hasTwinSpace(QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    return LocalStore::run(q, u"SELECT 1 FROM projects WHERE id = ? AND scope = ?"_s,
+                           {id, projectScope(id)}) &&
+           q.next();
+}
+
 QList<Invitation> invitations(QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -25,6 +25,9 @@ std::optional<Project> project(QSqlDatabase &db, qint64 id, bool withWaitingEdit
 QList<Project> myProjects(QSqlDatabase &db);
 // The projects a national service reviews (review:<country>).
 QList<Project> reviewProjects(QSqlDatabase &db);
+// Whether the project's own scope (its TwinSpace) is held here: a member's, or an assessor's
+// while a label application of the project waits.
+bool hasTwinSpace(QSqlDatabase &db, qint64 id);
 
 struct Invitation
 {

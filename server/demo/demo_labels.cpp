@@ -94,6 +94,29 @@ public:
         return true;
     }
 
+    // This school year's application of a teacher of the project, submitted yesterday.
+    Result<bool> waiting(qint64 project, qint64 applicant, const QList<LabelEvidence> &evidence)
+    {
+        QSqlQuery q(m_db);
+        if (!Database::run(q,
+                           u"SELECT t.school_id, s.country FROM teacher_profiles t "
+                           u"JOIN schools s ON s.id = t.school_id WHERE t.account_id = ?"_s,
+                           {applicant}) ||
+            !q.next())
+            return failed(u"the applicant's school"_s);
+        const Teacher t{applicant, q.value(0).toLongLong()};
+        const QString country = q.value(1).toString();
+        q.finish();
+        const auto grid = grid_store::current(m_db, country, {});
+        if (!grid)
+            return failed(u"grid"_s);
+        const QString year =
+            label::schoolYearOf(QDateTime::fromMSecsSinceEpoch(m_seed.now, Qt::UTC).date());
+        if (!apply(project, t, country, year, m_seed.now - day, {}, 0, false, *grid, evidence))
+            return failed(u"a waiting application"_s);
+        return true;
+    }
+
 private:
     quint64 below(quint64 n) { return n ? m_engine() % n : 0; }
 
@@ -172,9 +195,10 @@ private:
     // One teacher's application; decided when it has assessors (all scored), awarded or not.
     bool apply(qint64 project, const Teacher &t, const QString &country, const QString &year,
                qint64 submitted, const QList<qint64> &assessors, qint64 decidedBy, bool award,
-               const AssessmentGrid &grid)
+               const AssessmentGrid &grid, const QList<LabelEvidence> &evidence = {})
     {
         LabelApplication a;
+        a.evidence = evidence;
         a.projectId = project;
         a.applicantId = t.id;
         a.schoolId = t.school;
@@ -270,6 +294,13 @@ private:
 Result<bool> seedLabels(QSqlDatabase &db, const LabelSeed &seed)
 {
     return Labels(db, seed).run();
+}
+
+Result<bool> seedWaitingApplication(QSqlDatabase &db, qint64 projectId, qint64 applicantId,
+                                    const QList<LabelEvidence> &evidence, qint64 now)
+{
+    const LabelSeed seed{0, 0, now};
+    return Labels(db, seed).waiting(projectId, applicantId, evidence);
 }
 
 } // namespace etw::server::demo

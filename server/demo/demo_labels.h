@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/label.h"
 
 #include <QSqlDatabase>
 
@@ -19,5 +20,11 @@ struct LabelSeed
 
 // Inside the seeding transaction, after the review queues (the default grid is stored).
 Result<bool> seedLabels(QSqlDatabase &db, const LabelSeed &seed);
+
+// A demo teacher's application of this school year for one of their projects, waiting for
+// their national service, with evidence from the project's TwinSpace (what an assessor opens
+// beside the grid). Inside the transaction that seeds the project.
+Result<bool> seedWaitingApplication(QSqlDatabase &db, qint64 projectId, qint64 applicantId,
+                                    const QList<LabelEvidence> &evidence, qint64 now);
 
 } // namespace etw::server::demo

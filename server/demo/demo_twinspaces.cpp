@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demo_twinspaces.h"
 
+#include "demo/demo_labels.h"
 #include "demo/demo_materials.h"
 
 #include "change_feed.h"
@@ -86,6 +87,9 @@ struct DemoProject
     std::vector<DemoMaterial> materials = {};
     std::vector<DemoDiscussion> forum = {};
     std::vector<DemoChatLine> chat = {};
+    // A founder who applied for the National Quality Label for it, waiting for their service's
+    // assessment, its first page and first material given as evidence.
+    const char *labelApplicant = nullptr;
 };
 
 const std::vector<DemoProject> &projects()
@@ -495,7 +499,8 @@ const std::vector<DemoProject> &projects()
          {
              {"teacher.de", "Der zweite Storch ist da!", 3000},
              {"teacher.it", "Che bello! Lo mostriamo alla classe domani mattina.", 2990},
-         }},
+         },
+         "teacher2.fr"},
         {"european",
          "Contes d'Europe",
          "Les élèves réécrivent un conte de chaque pays partenaire.",
@@ -663,6 +668,7 @@ Result<bool> seedTwinSpacesIfNone(Database &database, BlobStore &blobs)
         if (!stored || !change_feed::record(db, scopes::ofProject(stored->project)))
             return Error{u"database_error"_s, u"cannot publish a demo project"_s, {}};
 
+        QList<LabelEvidence> evidence; // its first material and page, for a label application
         // Materials first: page texts show some of them.
         QHash<QString, QString> pictures; // {img:name} → its <img>
         for (const DemoMaterial &dm : d.materials) {
@@ -682,6 +688,8 @@ Result<bool> seedTwinSpacesIfNone(Database &database, BlobStore &blobs)
                                             : leaflet(caption, lines));
             if (!added)
                 return added.error();
+            if (evidence.isEmpty())
+                evidence.append({u"material"_s, added.value().id, {}, m.name});
             pictures.insert(u"{img:"_s + m.name + u'}',
                             u"<img src=\"material:%1\" alt=\"%2\" width=\"320\">"_s.arg(
                                 added.value().sha256, caption.toHtmlEscaped()));
@@ -709,6 +717,8 @@ Result<bool> seedTwinSpacesIfNone(Database &database, BlobStore &blobs)
             if (!page.id)
                 return Error{u"database_error"_s, u"cannot insert a demo page"_s, {}};
             pageIds.append(page.id);
+            if (pageIds.size() == 1)
+                evidence.append({u"page"_s, page.id, {}, page.title});
             page_store::StoredPage s{page, 0, false};
             QList<ChangeRecord> records;
             for (const Text &t : dp.revisions) {
@@ -753,6 +763,11 @@ Result<bool> seedTwinSpacesIfNone(Database &database, BlobStore &blobs)
             if (!stored || !change_feed::record(db, {scopes::ofChatMessage(*stored)}))
                 return Error{u"database_error"_s, u"cannot insert a demo chat message"_s, {}};
         }
+        if (d.labelApplicant)
+            if (auto applied =
+                    seedWaitingApplication(db, p.id, who(d.labelApplicant), evidence, now);
+                !applied)
+                return applied.error();
     }
     if (!tx.commit())
         return Error{u"database_error"_s, u"commit failed: "_s + tx.lastError(), {}};

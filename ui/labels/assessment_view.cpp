@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,8 +70,10 @@ AssessmentView::AssessmentView(LabelDesk *desk, QWidget *parent)
     , m_award(new QPushButton(this))
     , m_refuse(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_twinSpace(new QPushButton(this))
     , m_awardAction(new QAction(this))
     , m_refuseAction(new QAction(this))
+    , m_twinSpaceAction(new QAction(this))
     , m_autosaver(new Autosaver([this] { keepTyped(); }, this))
 {
     setObjectName(u"assessments"_s);
@@ -83,7 +86,9 @@ AssessmentView::AssessmentView(LabelDesk *desk, QWidget *parent)
     m_queue->verticalHeader()->hide();
     m_queue->setWordWrap(false);
     m_text->setObjectName(u"labelApplicationText"_s);
-    m_text->setOpenExternalLinks(true);
+    // Evidence in the TwinSpace opens there; outside pages in the browser (openLink).
+    m_text->setOpenLinks(false);
+    m_twinSpace->setObjectName(u"labelOpenTwinSpace"_s);
     m_grid->setObjectName(u"labelGrid"_s);
     m_grid->setColumnCount(GridColumns);
     m_grid->verticalHeader()->hide();
@@ -117,6 +122,10 @@ AssessmentView::AssessmentView(LabelDesk *desk, QWidget *parent)
     auto *right = new QWidget(this);
     auto *column = new QVBoxLayout(right);
     column->setContentsMargins(0, 0, 0, 0);
+    auto *project = new QHBoxLayout;
+    project->addStretch(1);
+    project->addWidget(m_twinSpace);
+    column->addLayout(project);
     auto *reading = new QSplitter(Qt::Vertical, right);
     reading->addWidget(m_text);
     auto *gridBox = new QWidget(reading);
@@ -147,7 +156,8 @@ AssessmentView::AssessmentView(LabelDesk *desk, QWidget *parent)
 
     m_awardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_refuseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    for (QAction *a : {m_awardAction, m_refuseAction}) {
+    m_twinSpaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    for (QAction *a : {m_awardAction, m_refuseAction, m_twinSpaceAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -155,6 +165,13 @@ AssessmentView::AssessmentView(LabelDesk *desk, QWidget *parent)
     connect(m_refuseAction, &QAction::triggered, this, [this] { decide(false); });
     connect(m_award, &QPushButton::clicked, m_awardAction, &QAction::trigger);
     connect(m_refuse, &QPushButton::clicked, m_refuseAction, &QAction::trigger);
+    connect(m_twinSpaceAction, &QAction::triggered, this, [this] {
+        if (const LabelApplication *a = m_model->application(m_queue->currentIndex().row());
+            a && m_twinSpace->isEnabled())
+            Q_EMIT twinSpaceRequested(a->projectId, {}, 0);
+    });
+    connect(m_twinSpace, &QPushButton::clicked, m_twinSpaceAction, &QAction::trigger);
+    connect(m_text, &QTextBrowser::anchorClicked, this, &AssessmentView::openLink);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &AssessmentView::reload);
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssessmentView::showCurrent);
@@ -173,7 +190,22 @@ AssessmentView::AssessmentView(LabelDesk *desk, QWidget *parent)
 
 QList<QAction *> AssessmentView::actions() const
 {
-    return {m_awardAction, m_refuseAction};
+    return {m_awardAction, m_refuseAction, m_twinSpaceAction};
+}
+
+void AssessmentView::openLink(const QUrl &url)
+{
+    // twinspace:page/12 or twinspace:material/34, written by showCurrent for evidence that
+    // can be read here; anything else is an outside page the teacher linked.
+    if (url.scheme() == u"twinspace") {
+        const QStringList parts = url.path().split(u'/');
+        const LabelApplication *a = m_model->application(m_queue->currentIndex().row());
+        if (a && parts.size() == 2)
+            Q_EMIT twinSpaceRequested(a->projectId, parts[0], parts[1].toLongLong());
+        return;
+    }
+    if (url.scheme() == u"http" || url.scheme() == u"https")
+        QDesktopServices::openUrl(url);
 }
 
 QSpinBox *AssessmentView::scoreField(const QString &subCriterion) const
@@ -219,6 +251,12 @@ void AssessmentView::retranslate()
             u"%1 (%2)"_s.arg(a->text(), a->shortcut().toString(QKeySequence::NativeText)));
     m_award->setToolTip(m_awardAction->toolTip());
     m_refuse->setToolTip(m_refuseAction->toolTip());
+    m_twinSpaceAction->setText(tr("Read the project's TwinSpace"));
+    m_twinSpaceAction->setToolTip(
+        u"%1 (%2)"_s.arg(m_twinSpaceAction->text(),
+                         m_twinSpaceAction->shortcut().toString(QKeySequence::NativeText)));
+    m_twinSpace->setText(tr("Read the project's &TwinSpace"));
+    m_twinSpace->setToolTip(m_twinSpaceAction->toolTip());
 }
 
 qint64 AssessmentView::currentId() const
@@ -276,6 +314,7 @@ void AssessmentView::showCurrent()
     m_comment->setEnabled(a && !a->decision);
     m_feedback->setEnabled(a && !a->decision);
     if (!a) {
+        m_twinSpace->setEnabled(false);
         m_text->setHtml(u"<p>%1</p>"_s.arg(
             escaped(m_filter->currentIndex() == 0
                         ? tr("No application waits for an assessment. Teachers' applications "
@@ -305,16 +344,28 @@ void AssessmentView::showCurrent()
                                               escaped(a->criteria.value(c).toString()));
     html += u"<h4>%1</h4><p>%2</p>"_s.arg(escaped(label::criterionTitle(u"ownRole"_s)),
                                           escaped(a->ownRole));
+    // Readable here while the application waits (the server sends its TwinSpace to assessors).
+    const bool readable = m_desk->canReadTwinSpace(a->projectId);
+    m_twinSpace->setEnabled(readable);
+    m_twinSpace->setToolTip(readable ? m_twinSpaceAction->toolTip()
+                                     : tr("The project's TwinSpace is here while its "
+                                          "applications wait for a decision, after a "
+                                          "synchronisation."));
+    const auto evidenceTitle = [](const LabelEvidence &e) {
+        return (e.kind == u"page" ? tr("TwinSpace page: %1") : tr("TwinSpace material: %1"))
+            .arg(e.title);
+    };
     if (!a->evidence.isEmpty()) {
         html += u"<h4>%1</h4><ul>"_s.arg(escaped(tr("Evidence")));
         for (const LabelEvidence &e : a->evidence)
-            html += e.kind == u"link"
-                        ? u"<li><a href=\"%1\">%2</a></li>"_s.arg(
-                              e.url.toHtmlEscaped(), escaped(e.title.isEmpty() ? e.url : e.title))
-                        : u"<li>%1</li>"_s.arg(
-                              escaped((e.kind == u"page" ? tr("TwinSpace page: %1")
-                                                         : tr("TwinSpace material: %1"))
-                                          .arg(e.title)));
+            html +=
+                e.kind == u"link"
+                    ? u"<li><a href=\"%1\">%2</a></li>"_s.arg(
+                          e.url.toHtmlEscaped(), escaped(e.title.isEmpty() ? e.url : e.title))
+                : readable
+                    ? u"<li><a href=\"twinspace:%1/%2\">%3</a></li>"_s.arg(e.kind).arg(e.id).arg(
+                          escaped(evidenceTitle(e)))
+                    : u"<li>%1</li>"_s.arg(escaped(evidenceTitle(e)));
         html += u"</ul>"_s;
     }
     m_text->setHtml(html);

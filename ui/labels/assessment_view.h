@@ -20,6 +20,7 @@ class QTableView;
 class QTableWidget;
 class QTableWidgetItem;
 class QTextBrowser;
+class QUrl;
 
 namespace etw {
 
@@ -43,7 +44,13 @@ public:
     QPlainTextEdit *feedbackField() const { return m_feedback; }
     QLabel *reasons() const { return m_why; }
     QLabel *message() const { return m_message; }
+    QPushButton *twinSpaceButton() const { return m_twinSpace; }
     QList<QAction *> actions() const;
+
+Q_SIGNALS:
+    // The assessor asks to read the application's project: its TwinSpace, or in it the page or
+    // material given as evidence (`what` "page" or "material", else empty with id 0).
+    void twinSpaceRequested(qint64 projectId, const QString &what, qint64 id);
 
 public Q_SLOTS:
     void reload();
@@ -60,6 +67,7 @@ private:
     void sendComment();
     void sendSubComments();
     void decide(bool award);
+    void openLink(const QUrl &url);
     qint64 currentId() const;
     QString typedKey() const;
 
@@ -83,8 +91,10 @@ private:
     QPushButton *m_award;
     QPushButton *m_refuse;
     QLabel *m_message;
+    QPushButton *m_twinSpace;
     QAction *m_awardAction;
     QAction *m_refuseAction;
+    QAction *m_twinSpaceAction;
     Autosaver *m_autosaver;
     qint64 m_shown = 0;
     bool m_filling = false;

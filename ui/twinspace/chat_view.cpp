@@ -321,7 +321,9 @@ void ChatView::updateStatus()
     m_older->setVisible(m_model->olderLeft());
     QString line;
     if (m_readOnly && m_projectId != 0) {
-        line = tr("This project is closed: its chat can be read, not written to.");
+        line = m_assessing ? tr("You read this TwinSpace to assess a label application: its "
+                                "chat can be read, not written to.")
+                           : tr("This project is closed: its chat can be read, not written to.");
     } else {
         switch (m_chat->liveState()) {
         case LiveChannel::State::Live:

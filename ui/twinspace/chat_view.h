@@ -23,6 +23,8 @@ public:
     explicit ChatView(Chat *chat, QWidget *parent = nullptr);
 
     void setProject(qint64 projectId, bool readOnly);
+    // Read only because the account assesses the project's label application (said so).
+    void setAssessing(bool assessing) { m_assessing = assessing; }
     // The window closes or another project opens: what is typed is kept now.
     void keepTypedNow();
     bool send();
@@ -59,6 +61,7 @@ private:
     Autosaver *m_autosaver;
     qint64 m_projectId = 0;
     bool m_readOnly = false;
+    bool m_assessing = false; // read only for an assessor, not because the project closed
 };
 
 } // namespace etw

@@ -262,14 +262,23 @@ void ForumView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ForumView::setAssessing(bool assessing)
+{
+    m_assessing = assessing;
+    retranslateUi();
+}
+
 void ForumView::retranslateUi()
 {
-    m_nothing->setText(m_readOnly ? tr("Choose a thread on the left to read it. This project is "
-                                       "closed: its forum is read-only.")
-                                  : tr("Choose a thread on the left to read it, or start one "
-                                       "with “New thread” (%1).")
-                                        .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)
-                                                 .toString(QKeySequence::NativeText)));
+    m_nothing->setText(m_readOnly && m_assessing
+                           ? tr("Choose a thread on the left to read it. You read this TwinSpace "
+                                "to assess a label application: its forum is read-only.")
+                       : m_readOnly ? tr("Choose a thread on the left to read it. This project is "
+                                         "closed: its forum is read-only.")
+                                    : tr("Choose a thread on the left to read it, or start one "
+                                         "with “New thread” (%1).")
+                                          .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)
+                                                   .toString(QKeySequence::NativeText)));
     m_replyLabel->setText(tr("&Your reply:"));
     m_reply->setAccessibleName(tr("Your reply"));
     m_reply->setPlaceholderText(tr("Write to your partners; it is kept on this computer as you "

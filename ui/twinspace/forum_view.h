@@ -31,6 +31,8 @@ public:
     explicit ForumView(Forum *forum, QWidget *parent = nullptr);
 
     void setProject(qint64 projectId, bool readOnly);
+    // Read only because the account assesses the project's label application (said so).
+    void setAssessing(bool assessing);
     // Shows the thread (read from now on), its replies and the reply typed in it earlier.
     void showThread(qint64 threadId);
     // The form of a new thread or discussion, with what was typed in it before; `address`
@@ -115,6 +117,7 @@ private:
     Forum *m_forum;
     qint64 m_projectId = 0;
     bool m_readOnly = false;
+    bool m_assessing = false;       // read only for an assessor, not because the project closed
     bool m_deletesAnything = false; // an active founder of the project
     Mode m_mode = Mode::Nothing;
     qint64 m_threadId = 0;

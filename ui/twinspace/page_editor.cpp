@@ -264,7 +264,9 @@ void PageEditor::updateStatus()
         parts << tr("Someone published a newer version since you started: your changes will "
                     "be merged with it.");
     if (m_readOnly)
-        parts << tr("This project is closed: its pages can be read, not changed.");
+        parts << (m_assessing ? tr("You read this TwinSpace to assess a label application: "
+                                   "its pages can be read, not changed.")
+                              : tr("This project is closed: its pages can be read, not changed."));
     m_status->setText(parts.join(u' '));
     m_discard->setEnabled(m_typedHere && !m_readOnly);
     m_status->setAccessibleName(m_status->text());

@@ -33,6 +33,8 @@ public:
     // Shows a page: the text as typed here when there is one, else its published text.
     void showPage(qint64 projectId, const std::optional<page_cache::Entry> &entry,
                   bool readOnly = false);
+    // Read only because the account assesses the project's label application (said so).
+    void setAssessing(bool assessing) { m_assessing = assessing; }
     // The page changed on the server (or here): its status and, when nothing is typed, its text.
     void refresh(const std::optional<page_cache::Entry> &entry);
     qint64 pageId() const { return m_pageId; }
@@ -74,6 +76,7 @@ private:
     qint64 m_pageId = 0;
     qint64 m_baseRevision = 0;
     bool m_readOnly = false;
+    bool m_assessing = false; // read only for an assessor, not because the project closed
     bool m_typedHere = false; // the text differs from the published one, kept here
     std::optional<page_cache::Entry> m_entry;
 

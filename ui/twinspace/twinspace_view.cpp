@@ -322,10 +322,24 @@ void TwinSpaceView::reload()
     const int index = std::max(0, m_projects->findData(keep));
     m_projects->setCurrentIndex(index);
     m_projectId = m_projects->itemData(index).toLongLong();
-    m_projectStatus.clear();
-    if (const auto p = m_session->project(m_projectId))
-        m_projectStatus = p->status;
+    readProject();
     reloadTree();
+}
+
+void TwinSpaceView::readProject()
+{
+    m_projectStatus.clear();
+    m_member = false;
+    if (const auto p = m_session->project(m_projectId)) {
+        m_projectStatus = p->status;
+        // An assessor of the project's label applications reads it, and writes nothing.
+        m_member = p->isMember(m_session->account().id);
+    }
+    m_export->setEnabled(m_member && !m_exporting);
+    // Read only for an assessor: each part says so instead of calling the project closed.
+    m_editor->setAssessing(!m_member);
+    m_chatView->setAssessing(!m_member);
+    m_forumView->setAssessing(!m_member);
 }
 
 void TwinSpaceView::openProject(qint64 projectId)
@@ -341,15 +355,14 @@ void TwinSpaceView::openProject(qint64 projectId)
         m_exportStatus->setAccessibleName({});
     }
     m_projectId = projectId;
-    if (const auto p = m_session->project(m_projectId))
-        m_projectStatus = p->status;
+    readProject();
     m_editor->showPage(m_projectId, std::nullopt);
     reloadTree();
 }
 
 bool TwinSpaceView::readOnly() const
 {
-    return m_projectStatus != u"active";
+    return m_projectStatus != u"active" || !m_member;
 }
 
 void TwinSpaceView::reloadTree()
@@ -610,7 +623,7 @@ void TwinSpaceView::writeExport()
     connect(worker, &QThread::finished, this, [this, worker, result] {
         worker->deleteLater();
         m_exporting = false;
-        m_export->setEnabled(m_projectId != 0);
+        m_export->setEnabled(m_projectId != 0 && m_member);
         const Result<ExportResult> &r = **result;
         QString message;
         if (!r) {

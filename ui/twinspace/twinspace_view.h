@@ -81,6 +81,7 @@ private:
     void showSelected();
     void updateActions();
     bool readOnly() const;
+    void readProject();
     qint64 selectedPage() const;
     void complain(const QString &message);
     void exportContentSettled(const QString &sha256);
@@ -89,6 +90,7 @@ private:
     AccountSession *m_session;
     qint64 m_projectId = 0;
     QString m_projectStatus;
+    bool m_member = false; // an active member; else an assessor reading it
     QLabel *m_projectLabel;
     QComboBox *m_projects;
     QPushButton *m_export;
