@@ -9,6 +9,8 @@
 
 #include "domain/validation_messages.h"
 #include "eql_store.h"
+#include "label_store.h"
+#include "profile_store.h"
 #include "sql_dialect.h"
 
 #include <QRegularExpression>
@@ -110,13 +112,17 @@ MutationResult award(MutationContext &c)
         return refused(m, u"already_awarded"_s);
     if (!found->nominated())
         return refused(m, u"not_nominated"_s);
-    // The label shows on the project too: published again, on the same version.
+    // The label shows on the project too, and on the profiles of its teachers who hold the
+    // national one for it that year: published again, on the same version.
     std::optional<project_store::StoredProject> project;
-    // The project's row, then the candidates' rows, then the feed's counter: the order of
-    // every other writer of them.
+    std::optional<QList<qint64>> holders;
+    // The project's row, its teachers' profiles, then the candidates' rows, then the feed's
+    // counter: the order of every other writer of them.
     QList<ChangeRecord> records;
     if (!eql_store::award(c.db, *year, m.entityId, c.account.id, c.now) ||
         !(project = project_store::loadForUpdate(c.db, m.entityId)) ||
+        !(holders = label_store::nationalHolders(c.db, m.entityId, *year)) ||
+        !profile_store::republish(c.db, *holders, records) ||
         !eql_store::publish(c.db, *year, &records) ||
         !change_feed::record(c.db, records + scopes::ofProject(project->project)))
         return databaseFailure(m);

@@ -290,13 +290,15 @@ MutationResult decide(MutationContext &c)
     a->version += 1;
     // An award may make the project a candidate for the European label, and its teacher's school
     // eligible for the eTwinning School label.
-    // An award shows on the project for its members and services: published again, on the
-    // same version (none of its fields changed). Every row first (the project, the school's
-    // eligibility, the candidates), the feed's counter last: the order of every other writer.
+    // An award shows on the project for its members and services, and on its teacher's profile
+    // in the directory: both published again, on the same version (none of their fields
+    // changed). Every row first (the project, the profile, the school's eligibility, the
+    // candidates), the feed's counter last: the order of every other writer.
     std::optional<project_store::StoredProject> project;
     QList<ChangeRecord> records = scopes::ofLabelApplication(*a);
     if (!label_store::save(c.db, *a) ||
         (decision == u"awarded" && !(project = project_store::loadForUpdate(c.db, a->projectId))) ||
+        (decision == u"awarded" && !profile_store::republish(c.db, {a->applicantId}, records)) ||
         !school_label_store::publish(c.db, c.now, a->schoolId, nullptr, &records) ||
         !eql_store::publish(c.db, a->schoolYear, &records))
         return databaseFailure(m);

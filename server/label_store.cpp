@@ -168,6 +168,21 @@ std::optional<QList<LabelApplication>> forProject(QSqlDatabase &db, qint64 appli
     return out;
 }
 
+std::optional<QList<qint64>> nationalHolders(QSqlDatabase &db, qint64 projectId,
+                                             const QString &schoolYear)
+{
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       u"SELECT applicant_id FROM label_applications WHERE project_id = ? "
+                       u"AND school_year = ? AND decision = 'awarded' ORDER BY applicant_id"_s,
+                       {projectId, schoolYear}))
+        return std::nullopt;
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 std::optional<QList<qint64>> projectsInAssessment(QSqlDatabase &db, const Account &account)
 {
     QList<qint64> out;

@@ -25,6 +25,9 @@ std::optional<QList<LabelApplication>> forProject(QSqlDatabase &db, qint64 appli
 
 // The projects whose TwinSpace a correspondent reads while they assess: those with an
 // application waiting for a decision in their territory (a regional correspondent: their region).
+// The teachers awarded the National Quality Label for the project in that school year.
+std::optional<QList<qint64>> nationalHolders(QSqlDatabase &db, qint64 projectId,
+                                             const QString &schoolYear);
 std::optional<QList<qint64>> projectsInAssessment(QSqlDatabase &db, const Account &account);
 
 std::optional<QList<LabelAssessment>> assessments(QSqlDatabase &db, qint64 applicationId);

@@ -2,6 +2,7 @@
 #include "profile_store.h"
 
 #include "json_columns.h"
+#include "scopes.h"
 
 #include "database.h"
 
@@ -45,7 +46,52 @@ std::optional<StoredProfile> loadForUpdate(QSqlDatabase &db, qint64 accountId)
     s.fieldVersions = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
     p.schoolRole = q.value(12).toString();
     p.statusReason = q.value(13).toString();
+    q.finish();
+    auto labels = labelsOf(db, accountId);
+    if (!labels)
+        return std::nullopt;
+    p.labels = std::move(*labels);
     return s;
+}
+
+std::optional<QList<TeacherLabel>> labelsOf(QSqlDatabase &db, qint64 accountId)
+{
+    QSqlQuery q(db);
+    // The European label goes to the project; its teachers who hold the national one for it
+    // that year show it.
+    if (!Database::run(q,
+                       u"SELECT 'national', l.school_year, l.country, l.project_id, p.title "
+                       u"FROM label_applications l JOIN projects p ON p.id = l.project_id "
+                       u"WHERE l.applicant_id = ? AND l.decision = 'awarded' "
+                       u"UNION ALL "
+                       u"SELECT 'european', e.school_year, '', e.project_id, p.title "
+                       u"FROM eql_awards e JOIN projects p ON p.id = e.project_id "
+                       u"WHERE EXISTS (SELECT 1 FROM label_applications l "
+                       u"WHERE l.project_id = e.project_id AND l.school_year = e.school_year "
+                       u"AND l.applicant_id = ? AND l.decision = 'awarded') "
+                       u"ORDER BY 2, 1 DESC, 5, 3"_s,
+                       {accountId, accountId}))
+        return std::nullopt;
+    QList<TeacherLabel> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toLongLong(), q.value(4).toString()});
+    return out;
+}
+
+bool republish(QSqlDatabase &db, const QList<qint64> &accountIds, QList<ChangeRecord> &records)
+{
+    for (qint64 id : accountIds) {
+        const auto stored = loadForUpdate(db, id);
+        if (!stored)
+            return false;
+        // A teacher the directory does not list keeps no row there: what they hold changes
+        // nothing for others (their own scope still gets it).
+        for (const ChangeRecord &r : scopes::ofProfile(stored->profile))
+            if (!(r.deleted && r.scope == scopes::directory()))
+                records.append(r);
+    }
+    return true;
 }
 
 bool update(QSqlDatabase &db, const StoredProfile &s)

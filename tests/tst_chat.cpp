@@ -193,18 +193,10 @@ private Q_SLOTS:
     // others); a partner removed from a project is an outsider again.
     void aWaitingProjectHasNoRoomAndARemovedMemberLeavesIt()
     {
-        const QJsonObject form{
-            {u"kind"_s, u"european"_s},
-            {u"title"_s, u"Not approved yet"_s},
-            {u"summary"_s, u"Pupils compare the rivers of their towns."_s},
-            {u"subjects"_s, QJsonArray{u"geography"_s}},
-            {u"languages"_s, QJsonArray{u"en"_s}},
-            {u"ageMin"_s, 10},
-            {u"ageMax"_s, 12},
-            {u"durationMonths"_s, 6},
-            {u"aims"_s, u"Write in English for real readers."_s},
-            {u"invitations"_s, QJsonArray{QJsonObject{{u"accountId"_s, m_demo.id(u"teacher.it"_s)},
-                                                      {u"role"_s, u"founder"_s}}}}};
+        const QJsonObject form = DemoAccounts::projectForm(
+            u"Not approved yet"_s,
+            QJsonArray{QJsonObject{{u"accountId"_s, m_demo.id(u"teacher.it"_s)},
+                                   {u"role"_s, u"founder"_s}}});
         const qint64 waiting =
             m_demo.mutate(u"teacher.fr"_s, u"project"_s, u"create"_s, 0, form)[u"entityId"_s]
                 .toInteger();

@@ -195,6 +195,34 @@ private Q_SLOTS:
         QVERIFY(std::count_if(labels.cbegin(), labels.cend(), [](const QJsonValue &l) {
                     return l[u"kind"_s].toString() == u"national";
                 }) >= 2);
+        // And on the profiles of the teachers who hold the national one for it that year.
+        const auto directory = m_demo.as(u"teacher.fr"_s).pullScope(u"directory"_s);
+        int holders = 0;
+        for (auto it = directory.cbegin(); it != directory.cend(); ++it) {
+            const QJsonArray held = (*it)[u"labels"_s].toArray();
+            const bool european = std::any_of(held.cbegin(), held.cend(), [&](const QJsonValue &l) {
+                return l[u"kind"_s].toString() == u"european" &&
+                       l[u"projectId"_s].toInteger() == ids[0] &&
+                       l[u"schoolYear"_s].toString() == m_year;
+            });
+            const bool national = std::any_of(held.cbegin(), held.cend(), [&](const QJsonValue &l) {
+                return l[u"kind"_s].toString() == u"national" &&
+                       l[u"projectId"_s].toInteger() == ids[0];
+            });
+            QCOMPARE(european, national); // the European label goes with the national one
+            if (european) {
+                holders += 1;
+                const QString name = (*it)[u"displayName"_s].toString();
+                QVERIFY2(std::any_of(labels.cbegin(), labels.cend(),
+                                     [&](const QJsonValue &l) {
+                                         return l[u"kind"_s].toString() == u"national" &&
+                                                l[u"teacherName"_s].toString() == name;
+                                     }),
+                         qPrintable(name));
+            }
+        }
+        // Those of them the directory lists (the teachers looking for partners).
+        QVERIFY(holders >= 1);
     }
 };
 

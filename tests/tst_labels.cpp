@@ -351,6 +351,19 @@ private Q_SLOTS:
         QCOMPARE(labels[0][u"country"_s].toString(), u"FR"_s);
         QCOMPARE(labels[0][u"teacherName"_s].toString(), u"Émilie Durand"_s);
         QCOMPARE(labels[0][u"schoolYear"_s].toString(), own[u"schoolYear"_s].toString());
+        // And on the teacher's profile in the directory, for every teacher looking for partners.
+        const QJsonObject profile = pull(u"teacher.it"_s, u"directory"_s)
+                                        .value(u"teacher/%1"_s.arg(m_demo.id(u"teacher.fr"_s)));
+        const QJsonArray held = profile[u"labels"_s].toArray();
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held[0][u"kind"_s].toString(), u"national"_s);
+        QCOMPARE(held[0][u"country"_s].toString(), u"FR"_s);
+        QCOMPARE(held[0][u"projectId"_s].toInteger(), m_project);
+        QCOMPARE(held[0][u"projectTitle"_s].toString(), u"Rivers of our towns"_s);
+        QCOMPARE(held[0][u"schoolYear"_s].toString(), own[u"schoolYear"_s].toString());
+        QVERIFY(!pull(u"teacher.fr"_s, u"directory"_s)
+                     .value(u"teacher/%1"_s.arg(m_demo.id(u"teacher.it"_s)))
+                     .contains(u"labels"_s));
         // Decided: its TwinSpace is the members' again.
         int readStatus = 0;
         m_demo.as(u"correspondent.fr"_s).pullScope(u"project:%1"_s.arg(m_project), &readStatus);

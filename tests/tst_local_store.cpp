@@ -745,6 +745,33 @@ private Q_SLOTS:
                                                      today)}));
         QCOMPARE(names({u"emil"_s, {}, {}, {}, {}, 0, 0, true}),
                  (QStringList{u"Emil Weber"_s, u"Émilie Durand"_s}));
+
+        // Teachers holding Quality Labels: found with the filter, counted on their row, listed
+        // on their profile; a profile published again without them leaves the filter.
+        Change awarded = teacher(14, u"Ανna Κωστα"_s, u"GR"_s, {u"maths"_s}, 12, 15, 3);
+        awarded.data.insert(
+            u"labels"_s,
+            QJsonArray{TeacherLabel{u"national"_s, u"2025-2026"_s, u"GR"_s, 7, u"Maths"_s}.toJson(),
+                       TeacherLabel{u"european"_s, u"2025-2026"_s, {}, 7, u"Maths"_s}.toJson()});
+        QVERIFY(directory_store::apply(db, {awarded}));
+        PartnerQuery holders;
+        holders.qualityLabels = true;
+        QCOMPARE(names(holders), QStringList{u"Ανna Κωστα"_s});
+        QCOMPARE(directory_store::count(db, holders), 1);
+        holders.country = u"FR"_s;
+        QCOMPARE(directory_store::count(db, holders), 0);
+        const auto labelledRows = directory_store::search(db, {u"κωστα"_s}, std::nullopt, 5);
+        QCOMPARE(labelledRows.size(), 1);
+        QCOMPARE(labelledRows.first().qualityLabels, 2);
+        const auto withLabels = directory_store::detail(db, 14);
+        QVERIFY(withLabels.has_value());
+        QCOMPARE(withLabels->teacher.labels.size(), 2);
+        QCOMPARE(withLabels->teacher.labels.at(1).kind, u"european"_s);
+        QCOMPARE(withLabels->teacher.labels.at(0).projectTitle, u"Maths"_s);
+        QVERIFY(directory_store::apply(
+            db, {teacher(14, u"Ανna Κωστα"_s, u"GR"_s, {u"maths"_s}, 12, 15, 3)}));
+        holders.country.clear();
+        QCOMPARE(directory_store::count(db, holders), 0);
     }
 
     void profileEditsQueueAndMerge()

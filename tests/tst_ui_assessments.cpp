@@ -243,6 +243,47 @@ private Q_SLOTS:
         QVERIFY(syncedUpToDate(*central->session->sync()));
         QCOMPARE(central->session->waitingEdits(), 0);
         QVERIFY(central->session->issues().isEmpty());
+
+        // The year's settings, from the keyboard: the share (Alt+S) and the threshold (Alt+H),
+        // shown as saved at once, then counted with by the server.
+        QVERIFY(awarding->shareField()->isVisible());
+        QCOMPARE(awarding->shareField()->value(), 25);
+        QTest::keyClick(&window, Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(awarding->shareField()->hasFocus());
+        QTest::keyClick(awarding->shareField(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(awarding->shareField(), u"30"_s);
+        QTest::keyClick(&window, Qt::Key_H, Qt::AltModifier);
+        QTRY_VERIFY(awarding->thresholdField()->hasFocus());
+        QTest::keyClick(awarding->thresholdField(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(awarding->thresholdField(), QLocale().toString(22.5, 'f', 1));
+        m_server.stop();
+        QTest::keyClick(&window, Qt::Key_V, Qt::AltModifier);
+        QTRY_VERIFY(awarding->message()->text().startsWith(u"The year's settings are saved"_s));
+        QCOMPARE(central->session->waitingEdits(), 1);
+        // The candidates read again show what is waiting, not what the server last said.
+        for (const EqlCandidate &c : central->session->labels()->europeanCandidates())
+            if (c.schoolYear == awarding->years()->currentText())
+                QCOMPARE(c.threshold, 22.5);
+        QCOMPARE(awarding->shareField()->value(), 30);
+        QVERIFY2(awarding->reasons()->toPlainText().contains(
+                     u"nominate 30 % of its labelled projects whose average score is above "_s +
+                     QLocale().toString(22.5)),
+                 qPrintable(awarding->reasons()->toPlainText()));
+        QVERIFY(m_server.start(m_server.lastArguments()));
+        central->session->sync()->syncNow();
+        QVERIFY(syncedUpToDate(*central->session->sync()));
+        QCOMPARE(central->session->waitingEdits(), 0);
+        QVERIFY(central->session->issues().isEmpty());
+        // What the server counted with (nothing is waiting here any more).
+        const QString year = awarding->years()->currentText();
+        for (const EqlCandidate &c : central->session->labels()->europeanCandidates())
+            if (c.schoolYear == year) {
+                QCOMPARE(c.sharePercent, 30);
+                QCOMPARE(c.threshold, 22.5);
+            }
+        QCOMPARE(awarding->thresholdField()->value(), 22.5);
+        QVERIFY(namesEveryControl(awarding));
+        save(&window, u"european-label-settings.png"_s);
         // The French service's view follows with its next sync.
         m_client->session->sync()->syncNow();
         QVERIFY(syncedUpToDate(*m_client->session->sync()));

@@ -214,6 +214,37 @@ private Q_SLOTS:
         save(teacher->window.get(), u"search-etwinning-schools.png"_s);
         QVERIFY(namesEveryControl(search));
     }
+
+    // It finds the teachers awarded Quality Labels too (the demo's labels of last year), and
+    // their profile lists each label with its project and year.
+    void theDirectoryFindsTeachersWithQualityLabels()
+    {
+        auto teacher = openSignedIn(m_server.url(), u"teacher.de"_s,
+                                    m_home.path() + u"/de.sqlite"_s, &m_translations, {1200, 800});
+        QVERIFY(teacher);
+        PartnerSearchView *search = teacher->window->searchView();
+        auto *only = search->findChild<QCheckBox *>(u"qualityLabelsFilter"_s);
+        auto *list = search->findChild<QListView *>(u"results"_s);
+        QVERIFY(only && list);
+        QTRY_VERIFY(list->model()->rowCount() > 0);
+        const int all = list->model()->rowCount();
+        QVERIFY(!only->accessibleName().isEmpty() || !only->text().isEmpty());
+        // Alt+Q, its mnemonic.
+        QTest::keyClick(teacher->window.get(), Qt::Key_Q, Qt::AltModifier);
+        QTRY_VERIFY(only->isChecked());
+        QTRY_VERIFY(list->model()->rowCount() > 0 && list->model()->rowCount() < all);
+        for (int r = 0; r < list->model()->rowCount(); ++r)
+            QVERIFY2(list->model()->index(r, 0).data().toString().contains(u"Quality Label"_s),
+                     qPrintable(list->model()->index(r, 0).data().toString()));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTRY_VERIFY(search->findChild<QTextBrowser *>() &&
+                    search->findChild<QTextBrowser *>()->toPlainText().contains(
+                        u"National Quality Label "_s));
+        save(teacher->window.get(), u"search-quality-labels.png"_s);
+        // Unticked, every teacher again.
+        QTest::keyClick(teacher->window.get(), Qt::Key_Q, Qt::AltModifier);
+        QTRY_COMPARE(list->model()->rowCount(), all);
+    }
 };
 
 QTEST_MAIN(TestUiSchoolLabel)

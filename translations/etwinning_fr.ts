@@ -854,6 +854,10 @@
         <source>Nomination for the European Quality Label</source>
         <translation>Proposition pour le Label européen de qualité</translation>
     </message>
+    <message>
+        <source>European Quality Label settings of %1</source>
+        <translation>Réglages du label européen de qualité %1</translation>
+    </message>
 </context>
 <context>
     <name>etw::EuropeanLabel</name>
@@ -987,6 +991,38 @@
     <message>
         <source>Nominated; it leaves with the next synchronisation.</source>
         <translation>Projet proposé&#xa0;; la proposition partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>&amp;Part&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Share of a country&apos;s labelled projects it may nominate</source>
+        <translation>Part des projets labellisés d’un pays qu’il peut proposer</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>&amp;Seuil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Average score above which a project may be nominated</source>
+        <translation>Note moyenne au-dessus de laquelle un projet peut être proposé</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the year&apos;s settings</source>
+        <translation>&amp;Enregistrer les réglages de l’année</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s settings</source>
+        <translation>Enregistrer les réglages de l’année</translation>
+    </message>
+    <message>
+        <source>The year&apos;s settings are saved; they leave with the next synchronisation, and the candidates are counted again with them.</source>
+        <translation>Les réglages de l’année sont enregistrés&#xa0;; ils partent à la prochaine synchronisation, et les candidats seront recomptés avec eux.</translation>
+    </message>
+    <message>
+        <source>Counted with the year&apos;s settings: each country may nominate %1 % of its labelled projects whose average score is above %2.</source>
+        <translation>Compté avec les réglages de l’année&#xa0;: chaque pays peut proposer %1&#xa0;% de ses projets labellisés dont la note moyenne dépasse %2.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1767,10 @@
     <message>
         <source>Only the central support service awards it.</source>
         <translation>Seul le service central d’assistance peut l’attribuer.</translation>
+    </message>
+    <message>
+        <source>Only the central support service sets the year.</source>
+        <translation>Seul le service central d’assistance règle l’année.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2899,18 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
         <source>An eTwinning School until %1.</source>
         <translation>École eTwinning jusqu’au %1.</translation>
     </message>
+    <message>
+        <source>Quality Labels</source>
+        <translation>Labels de qualité</translation>
+    </message>
+    <message>
+        <source>European Quality Label %1 — “%2”</source>
+        <translation>Label européen de qualité %1 — «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>National Quality Label %1 (%2) — “%3”</source>
+        <translation>Label national de qualité %1 (%2) — «&#xa0;%3&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>etw::PartnerListModel</name>
@@ -2883,6 +2935,13 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>%1 (eTwinning School)</source>
         <translation>%1 (École eTwinning)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n Quality Label(s)</source>
+        <translation>
+            <numerusform>%1 · %n label de qualité</numerusform>
+            <numerusform>%1 · %n labels de qualité</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3080,14 @@ Trouvez des partenaires et menez des projets eTwinning, même hors ligne.</trans
     <message>
         <source>The teacher&apos;s profile</source>
         <translation>Le profil de l’enseignant</translation>
+    </message>
+    <message>
+        <source>Only teachers with a &amp;Quality Label</source>
+        <translation>Seulement les enseignants ayant un label de &amp;qualité</translation>
+    </message>
+    <message>
+        <source>Teachers awarded a National or European Quality Label for one of their projects</source>
+        <translation>Enseignants ayant reçu un label national ou européen de qualité pour l’un de leurs projets</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,18 @@ void PartnerDetailView::render()
                 .arg(QLocale().toString(QDate::fromString(s.labelUntil, Qt::ISODate),
                                         QLocale::LongFormat))
                 .toHtmlEscaped());
+    // The Quality Labels the teacher was awarded, each with its project and year.
+    if (!t.labels.isEmpty()) {
+        html += u"<p><b>%1</b></p><ul>"_s.arg(tr("Quality Labels").toHtmlEscaped());
+        for (const TeacherLabel &l : t.labels)
+            html += u"<li>%1</li>"_s.arg(
+                (l.kind == u"european"
+                     ? tr("European Quality Label %1 — “%2”").arg(l.schoolYear, l.projectTitle)
+                     : tr("National Quality Label %1 (%2) — “%3”")
+                           .arg(l.schoolYear, catalogue::countryName(l.country), l.projectTitle))
+                    .toHtmlEscaped());
+        html += u"</ul>"_s;
+    }
     html += u"<table>"_s;
     html += row(tr("Subjects"), subjects.join(u", "_s));
     html += row(tr("Languages"), languages.join(u", "_s));

@@ -58,13 +58,17 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
                     r.schoolLabelUntil >= QDate::currentDate().toString(Qt::ISODate)
                 ? tr("%1 (eTwinning School)").arg(r.schoolName)
                 : r.schoolName;
+        // So does a teacher holding Quality Labels.
+        const QString name =
+            r.qualityLabels > 0
+                ? tr("%1 · %n Quality Label(s)", nullptr, r.qualityLabels).arg(r.displayName)
+                : r.displayName;
         // Many school names already say their town ("Liceum nr 1, Poznań"): not twice.
         if (!r.city.isEmpty() && r.schoolName.contains(r.city))
             //: One search result: name on the first line; school and country on the second.
-            return tr("%1\n%2 · %3").arg(r.displayName, school, catalogue::countryName(r.country));
+            return tr("%1\n%2 · %3").arg(name, school, catalogue::countryName(r.country));
         //: One search result: name on the first line; school, city and country on the second.
-        return tr("%1\n%2 · %3 · %4")
-            .arg(r.displayName, school, r.city, catalogue::countryName(r.country));
+        return tr("%1\n%2 · %3 · %4").arg(name, school, r.city, catalogue::countryName(r.country));
     }
     case Qt::ToolTipRole: {
         QStringList subjects;

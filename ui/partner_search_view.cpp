@@ -38,6 +38,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
     , m_ageFrom(new QSpinBox(this))
     , m_ageTo(new QSpinBox(this))
     , m_eTwinningSchools(new QCheckBox(this))
+    , m_qualityLabels(new QCheckBox(this))
     , m_countryLabel(new QLabel(this))
     , m_subjectLabel(new QLabel(this))
     , m_languageLabel(new QLabel(this))
@@ -59,6 +60,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
     m_ageFrom->setObjectName(u"ageFromFilter"_s);
     m_ageTo->setObjectName(u"ageToFilter"_s);
     m_eTwinningSchools->setObjectName(u"eTwinningSchoolsFilter"_s);
+    m_qualityLabels->setObjectName(u"qualityLabelsFilter"_s);
     m_count->setObjectName(u"resultCount"_s);
     m_list->setObjectName(u"results"_s);
     // Combos sized for a short name, not their longest entry: the labels beside them keep
@@ -93,6 +95,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
     filters->addWidget(m_ageLabel, 2, 0);
     filters->addLayout(ages, 2, 1);
     filters->addWidget(m_eTwinningSchools, 2, 2, 1, 2);
+    filters->addWidget(m_qualityLabels, 3, 2, 1, 2);
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
 
@@ -136,6 +139,7 @@ PartnerSearchView::PartnerSearchView(SearchService *search, QWidget *parent)
     for (QSpinBox *age : {m_ageFrom, m_ageTo})
         connect(age, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_eTwinningSchools, &QCheckBox::toggled, this, &PartnerSearchView::runSearch);
+    connect(m_qualityLabels, &QCheckBox::toggled, this, &PartnerSearchView::runSearch);
     m_refreshThrottle->setSingleShot(true);
     m_refreshThrottle->setInterval(2000);
     connect(m_refreshThrottle, &QTimer::timeout, m_model, &PartnerListModel::refresh);
@@ -175,6 +179,9 @@ void PartnerSearchView::retranslateUi()
     m_ageLabel->setText(tr("Pupils' ages:"));
     m_eTwinningSchools->setText(tr("Only e&Twinning Schools"));
     m_eTwinningSchools->setToolTip(tr("Teachers of schools holding the eTwinning School label"));
+    m_qualityLabels->setText(tr("Only teachers with a &Quality Label"));
+    m_qualityLabels->setToolTip(
+        tr("Teachers awarded a National or European Quality Label for one of their projects"));
     m_ageFrom->setSpecialValueText(tr("from any age"));
     m_ageFrom->setPrefix(tr("from "));
     m_ageTo->setSpecialValueText(tr("to any age"));
@@ -216,6 +223,7 @@ void PartnerSearchView::runSearch()
     q.ageFrom = m_ageFrom->value() >= catalogue::minPupilAge ? m_ageFrom->value() : 0;
     q.ageTo = m_ageTo->value() >= catalogue::minPupilAge ? m_ageTo->value() : 0;
     q.eTwinningSchools = m_eTwinningSchools->isChecked();
+    q.qualityLabels = m_qualityLabels->isChecked();
     if (q == m_model->query() && m_model->totalCount() >= 0)
         return;
     m_model->setQuery(q);

@@ -60,6 +60,7 @@ private:
     QSpinBox *m_ageFrom;
     QSpinBox *m_ageTo;
     QCheckBox *m_eTwinningSchools;
+    QCheckBox *m_qualityLabels;
     QLabel *m_countryLabel, *m_subjectLabel, *m_languageLabel, *m_schoolTypeLabel, *m_ageLabel;
     QLabel *m_count;
     QListView *m_list;

@@ -11,22 +11,47 @@ namespace etw {
 
 using namespace Qt::StringLiterals;
 
+QJsonObject TeacherLabel::toJson() const
+{
+    QJsonObject o{{u"kind"_s, kind},
+                  {u"schoolYear"_s, schoolYear},
+                  {u"projectId"_s, projectId},
+                  {u"projectTitle"_s, projectTitle}};
+    if (!country.isEmpty())
+        o.insert(u"country"_s, country);
+    return o;
+}
+
+TeacherLabel TeacherLabel::fromJson(const QJsonObject &o)
+{
+    return {o.value(u"kind"_s).toString(), o.value(u"schoolYear"_s).toString(),
+            o.value(u"country"_s).toString(), o.value(u"projectId"_s).toInteger(),
+            o.value(u"projectTitle"_s).toString()};
+}
+
 QJsonObject TeacherProfile::toJson() const
 {
-    return {{u"id"_s, id},
-            {u"displayName"_s, displayName},
-            {u"schoolId"_s, schoolId},
-            {u"country"_s, country},
-            {u"subjects"_s, QJsonArray::fromStringList(subjects)},
-            {u"languages"_s, QJsonArray::fromStringList(languages)},
-            {u"ageMin"_s, ageMin},
-            {u"ageMax"_s, ageMax},
-            {u"bio"_s, bio},
-            {u"lookingForPartners"_s, lookingForPartners},
-            {u"status"_s, status},
-            {u"statusReason"_s, statusReason},
-            {u"schoolRole"_s, schoolRole},
-            {u"version"_s, version}};
+    QJsonObject o{{u"id"_s, id},
+                  {u"displayName"_s, displayName},
+                  {u"schoolId"_s, schoolId},
+                  {u"country"_s, country},
+                  {u"subjects"_s, QJsonArray::fromStringList(subjects)},
+                  {u"languages"_s, QJsonArray::fromStringList(languages)},
+                  {u"ageMin"_s, ageMin},
+                  {u"ageMax"_s, ageMax},
+                  {u"bio"_s, bio},
+                  {u"lookingForPartners"_s, lookingForPartners},
+                  {u"status"_s, status},
+                  {u"statusReason"_s, statusReason},
+                  {u"schoolRole"_s, schoolRole},
+                  {u"version"_s, version}};
+    if (!labels.isEmpty()) {
+        QJsonArray list;
+        for (const TeacherLabel &l : labels)
+            list.append(l.toJson());
+        o.insert(u"labels"_s, list);
+    }
+    return o;
 }
 
 Result<TeacherProfile> TeacherProfile::fromJson(const QJsonObject &object)
@@ -47,6 +72,8 @@ Result<TeacherProfile> TeacherProfile::fromJson(const QJsonObject &object)
     p.statusReason = r.string(u"statusReason"_s, json::Optional);
     p.schoolRole = r.string(u"schoolRole"_s, json::Optional);
     p.version = r.integer(u"version"_s);
+    for (const QJsonValue &v : object.value(u"labels"_s).toArray())
+        p.labels.append(TeacherLabel::fromJson(v.toObject()));
     if (!r.errors().isEmpty())
         return invalidInput(r.errors());
     return p;

@@ -9,6 +9,22 @@
 
 namespace etw {
 
+// A Quality Label a teacher holds: their National Quality Label for a project, or the European
+// Quality Label that project won in the same school year. Set by the server, shown in the
+// directory; never edited by the teacher.
+struct TeacherLabel
+{
+    QString kind; // "national" or "european"
+    QString schoolYear;
+    QString country = {}; // national: the awarding country
+    qint64 projectId = 0;
+    QString projectTitle = {};
+
+    QJsonObject toJson() const;
+    static TeacherLabel fromJson(const QJsonObject &object);
+    friend bool operator==(const TeacherLabel &, const TeacherLabel &) = default;
+};
+
 struct TeacherProfile
 {
     qint64 id = 0; // same as the account id
@@ -26,6 +42,7 @@ struct TeacherProfile
     QString statusReason = {}; // why it was rejected: its owner's scope only, never the directory
     QString schoolRole = {};   // catalogue::schoolRoleCodes(): teacher, head teacher, librarian…
     qint64 version = 0;
+    QList<TeacherLabel> labels = {}; // oldest school year first; absent from the JSON when none
 
     QJsonObject toJson() const;
     static Result<TeacherProfile> fromJson(const QJsonObject &object);

@@ -17,6 +17,7 @@ struct PartnerQuery
     int ageFrom = 0;    // pupils' ages wanted; 0 = any. Matches profiles whose range overlaps.
     int ageTo = 0;
     bool eTwinningSchools = false; // only teachers of schools with a valid eTwinning School label
+    bool qualityLabels = false;    // only teachers holding a Quality Label (national or European)
 
     // The FTS5 expression for text: every word, as a prefix, must match.
     QString ftsExpression() const;
@@ -36,6 +37,7 @@ struct PartnerRow
     int ageMin = 0;
     int ageMax = 0;
     QString schoolLabelUntil = {}; // the school's eTwinning School label's last day, or empty
+    int qualityLabels = 0;         // how many Quality Labels the teacher holds
 };
 
 } // namespace etw

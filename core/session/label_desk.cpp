@@ -283,6 +283,27 @@ Result<QString> LabelDesk::awardEuropean(const EqlCandidate &candidate)
                   {{u"schoolYear"_s, candidate.schoolYear}});
 }
 
+Result<QString> LabelDesk::setEuropeanSettings(const QString &schoolYear, int sharePercent,
+                                               double threshold)
+{
+    if (!isCentralService())
+        return Error{u"forbidden"_s,
+                     QCoreApplication::translate("etw::LabelDesk",
+                                                 "Only the central support service sets the year."),
+                     {}};
+    FieldErrors errors;
+    if (sharePercent < 1 || sharePercent > 100)
+        errors.insert(u"sharePercent"_s, fieldError(u"sharePercent"_s, u"out_of_range"_s));
+    if (threshold < 0 || threshold > 1000)
+        errors.insert(u"threshold"_s, fieldError(u"threshold"_s, u"out_of_range"_s));
+    if (!errors.isEmpty())
+        return invalidInput(errors);
+    return queued(u"eql_setting"_s, u"update"_s, 0,
+                  {{u"schoolYear"_s, schoolYear},
+                   {u"sharePercent"_s, sharePercent},
+                   {u"threshold"_s, threshold}});
+}
+
 bool LabelDesk::keepTyped(const QString &key, const QJsonObject &typed)
 {
     QSqlDatabase db = m_store.connection();

@@ -58,6 +58,10 @@ public:
     // A national service's nomination; the central support service's award.
     Result<QString> nominate(const EqlCandidate &candidate);
     Result<QString> awardEuropean(const EqlCandidate &candidate);
+    // The central support service's settings of a school year: the share of its labelled
+    // projects each country may nominate (1–100 %) and the average score above which it may.
+    Result<QString> setEuropeanSettings(const QString &schoolYear, int sharePercent,
+                                        double threshold);
     bool isCentralService() const { return m_account.role == Role::Admin; }
 
     // What an assessor is typing (a comment, feedback), kept on this computer until it is sent.

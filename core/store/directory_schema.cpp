@@ -22,18 +22,20 @@ const char *const statements[] = {
     "country TEXT NOT NULL, type TEXT NOT NULL, version INTEGER NOT NULL, "
     "label_until TEXT NOT NULL DEFAULT '')",
     // School fields are copied into each teacher row so that a search needs no join.
+    // quality_labels: how many Quality Labels the teacher holds (format 4).
     "CREATE TABLE teachers (id INTEGER PRIMARY KEY, display_name TEXT NOT NULL, "
     "sort_key TEXT NOT NULL, school_id INTEGER NOT NULL, school_name TEXT NOT NULL, "
     "city TEXT NOT NULL, school_type TEXT NOT NULL, country TEXT NOT NULL, "
     "age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, version INTEGER NOT NULL, "
-    "data TEXT NOT NULL, school_label_until TEXT NOT NULL DEFAULT '')",
+    "data TEXT NOT NULL, school_label_until TEXT NOT NULL DEFAULT '', "
+    "quality_labels INTEGER NOT NULL DEFAULT 0)",
     // The name order, for walking it page by page. `id` keeps the order (sort_key, id) the
     // list shows; the filters' columns after it let a walk skip rows without reading the
     // table (format 2).
     "CREATE INDEX teachers_sort ON teachers (sort_key, id, age_min, age_max, school_type, "
-    "country, school_label_until)",
+    "country, school_label_until, quality_labels)",
     "CREATE INDEX teachers_country ON teachers (country, sort_key, id, age_min, age_max, "
-    "school_type, school_label_until)",
+    "school_type, school_label_until, quality_labels)",
     "CREATE INDEX teachers_school ON teachers (school_id)",
     // Keyed by teacher for updates, indexed by value for the filters.
     "CREATE TABLE teacher_subjects (teacher_id INTEGER NOT NULL, subject TEXT NOT NULL, "

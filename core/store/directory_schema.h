@@ -9,7 +9,8 @@ namespace etw::directory_schema {
 // PRAGMA user_version of a directory file. The server builds snapshots in this format and
 // says which format it built; a client uses a snapshot only when the numbers agree.
 // 2: the name-order indexes cover the filters.
-constexpr int formatVersion = 3; // 3: schools' eTwinning School label
+// 3: schools' eTwinning School label. 4: teachers' Quality Labels.
+constexpr int formatVersion = 4;
 // PRAGMA application_id: 'ETWD'. Tells a directory file from any other SQLite file.
 constexpr int applicationId = 0x45545744;
 

@@ -48,8 +48,9 @@ struct Statements
         upsertTeacher.prepare(
             u"INSERT OR REPLACE INTO teachers (id, display_name, sort_key, "
             u"school_id, school_name, city, school_type, country, age_min, "
-            u"age_max, version, data, school_label_until) VALUES (?, ?, ?, ?, COALESCE(?, ''), "
-            u"COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, COALESCE(?, ''))"_s);
+            u"age_max, version, data, school_label_until, quality_labels) VALUES (?, ?, ?, ?, "
+            u"COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, COALESCE(?, ''), "
+            u"?)"_s);
         removeTeacher.prepare(u"DELETE FROM teachers WHERE id = ?"_s);
         removeFts.prepare(u"DELETE FROM teacher_fts WHERE rowid = ?"_s);
         insertFts.prepare(u"INSERT INTO teacher_fts (rowid, name, school, city, bio) "
@@ -125,9 +126,9 @@ bool applyTeacher(Statements &s, const Change &change)
     s.schoolOf.finish();
     const QString data =
         QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact));
-    if (!exec(s.upsertTeacher,
-              {p.id, p.displayName, foldForSearch(p.displayName), p.schoolId, schoolName, city,
-               type, p.country, p.ageMin, p.ageMax, p.version, data, labelUntil}) ||
+    if (!exec(s.upsertTeacher, {p.id, p.displayName, foldForSearch(p.displayName), p.schoolId,
+                                schoolName, city, type, p.country, p.ageMin, p.ageMax, p.version,
+                                data, labelUntil, int(p.labels.size())}) ||
         !indexText(s, p, schoolName, city))
         return false;
     for (const QString &subject : p.subjects)
@@ -222,6 +223,8 @@ QString whereClause(const PartnerQuery &query, QVariantList &values, Drive drive
         conditions.append(u"t.school_label_until >= ?"_s);
         values.append(QDate::currentDate().toString(Qt::ISODate));
     }
+    if (query.qualityLabels)
+        conditions.append(u"t.quality_labels > 0"_s);
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
@@ -229,7 +232,7 @@ QString whereClause(const PartnerQuery &query, QVariantList &values, Drive drive
 bool needsTeacherRow(const PartnerQuery &query)
 {
     return !query.country.isEmpty() || !query.schoolType.isEmpty() || query.ageFrom > 0 ||
-           query.ageTo > 0 || query.eTwinningSchools;
+           query.ageTo > 0 || query.eTwinningSchools || query.qualityLabels;
 }
 
 // Where a page of results starts from. With a text, its matches in the full-text index, each
@@ -304,7 +307,7 @@ QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
              u"SELECT t.id, t.sort_key, t.display_name, t.school_name, t.city, "
              u"t.country, t.school_type, t.age_min, t.age_max, "
              u"(SELECT group_concat(subject, ',') FROM teacher_subjects s "
-             u"WHERE s.teacher_id = t.id), t.school_label_until FROM "_s +
+             u"WHERE s.teacher_id = t.id), t.school_label_until, t.quality_labels FROM "_s +
                  rowSource(query) + where + u" ORDER BY t.sort_key, t.id LIMIT ?"_s,
              values))
         return rows;
@@ -321,6 +324,7 @@ QList<PartnerRow> search(QSqlDatabase &db, const PartnerQuery &query,
         r.ageMax = q.value(8).toInt();
         r.subjects = q.value(9).toString().split(u',', Qt::SkipEmptyParts);
         r.schoolLabelUntil = q.value(10).toString();
+        r.qualityLabels = q.value(11).toInt();
         rows.append(std::move(r));
     }
     return rows;

@@ -57,17 +57,24 @@ QList<EqlCandidate> europeanCandidates(QSqlDatabase &db, const QString &country)
                 out.append(c.value());
             }
         }
-    // Queued here: shown as made, so that the share left counts them.
+    // Queued here: shown as made, so that the share left counts them (and a year's new
+    // settings show before the server counts with them).
     if (LocalStore::run(q, u"SELECT type, entity_id, data FROM outbox WHERE type IN "
-                           u"('eql_nomination', 'eql_award') ORDER BY seq"_s))
+                           u"('eql_nomination', 'eql_award', 'eql_setting') ORDER BY seq"_s))
         while (q.next()) {
-            const QString year =
-                json_text::toObject(q.value(2).toString()).value(u"schoolYear"_s).toString();
+            const QJsonObject data = json_text::toObject(q.value(2).toString());
+            const QString year = data.value(u"schoolYear"_s).toString();
             const qint64 project = q.value(1).toLongLong();
             const bool award = q.value(0).toString() == u"eql_award";
+            const bool setting = q.value(0).toString() == u"eql_setting";
             for (EqlCandidate &c : out) {
                 if (c.schoolYear != year)
                     continue;
+                if (setting) {
+                    c.sharePercent = data.value(u"sharePercent"_s).toInt(c.sharePercent);
+                    c.threshold = data.value(u"threshold"_s).toDouble(c.threshold);
+                    continue;
+                }
                 if (award) {
                     c.awarded = c.awarded || c.id == project;
                     continue;

@@ -6,10 +6,12 @@
 #include "eql_store.h"
 #include "grid_store.h"
 #include "label_store.h"
+#include "profile_store.h"
 #include "project_store.h"
 #include "scopes.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlError>
 
 #include <random>
@@ -81,6 +83,11 @@ public:
         // Last year's European label candidates, as the server would have counted them.
         if (!eql_store::publish(m_db, lastYear))
             return failed(u"European label candidates"_s);
+        // Their labels on the awarded teachers' profiles in the directory.
+        QList<ChangeRecord> profiles;
+        if (!profile_store::republish(m_db, m_awarded.values(), profiles) ||
+            !change_feed::record(m_db, profiles))
+            return failed(u"the awarded teachers' profiles"_s);
         for (int n = 0; n < m_seed.waitingInFrance; ++n) {
             const int i = m_seed.decidedLastYear + n;
             const qint64 project = addProject(french(i), italian(i), i, u"active"_s);
@@ -272,6 +279,8 @@ private:
             a.version = 2 + int(assessors.size());
             if (!label_store::save(m_db, a))
                 return false;
+            if (award)
+                m_awarded.insert(t.id);
         }
         const auto stored = label_store::forUpdate(m_db, a.id);
         if (!stored)
@@ -288,6 +297,7 @@ private:
     QSqlDatabase &m_db;
     const LabelSeed &m_seed;
     std::mt19937_64 m_engine;
+    QSet<qint64> m_awarded; // teachers awarded a National Quality Label
 };
 } // namespace
 

@@ -26,22 +26,26 @@ QJsonObject DemoAccounts::mutate(const QString &username, const QString &type, c
     return as(username).mutate(type, op, entityId, data);
 }
 
+QJsonObject DemoAccounts::projectForm(const QString &title, const QJsonArray &invitations)
+{
+    return {{u"kind"_s, u"european"_s},
+            {u"title"_s, title},
+            {u"summary"_s, u"Pupils compare the rivers of their towns."_s},
+            {u"subjects"_s, QJsonArray{u"geography"_s}},
+            {u"languages"_s, QJsonArray{u"en"_s}},
+            {u"ageMin"_s, 10},
+            {u"ageMax"_s, 12},
+            {u"durationMonths"_s, 6},
+            {u"aims"_s, u"Write in English for real readers."_s},
+            {u"invitations"_s, invitations}};
+}
+
 qint64 DemoAccounts::activeProject(const QString &title)
 {
-    const QJsonObject form{
-        {u"kind"_s, u"european"_s},
-        {u"title"_s, title},
-        {u"summary"_s, u"Pupils compare the rivers of their towns."_s},
-        {u"subjects"_s, QJsonArray{u"geography"_s}},
-        {u"languages"_s, QJsonArray{u"en"_s}},
-        {u"ageMin"_s, 10},
-        {u"ageMax"_s, 12},
-        {u"durationMonths"_s, 6},
-        {u"aims"_s, u"Write in English for real readers."_s},
-        {u"invitations"_s,
-         QJsonArray{
-             QJsonObject{{u"accountId"_s, id(u"teacher.it"_s)}, {u"role"_s, u"founder"_s}},
-             QJsonObject{{u"accountId"_s, id(u"teacher.de"_s)}, {u"role"_s, u"partner"_s}}}}};
+    const QJsonObject form = projectForm(
+        title,
+        QJsonArray{QJsonObject{{u"accountId"_s, id(u"teacher.it"_s)}, {u"role"_s, u"founder"_s}},
+                   QJsonObject{{u"accountId"_s, id(u"teacher.de"_s)}, {u"role"_s, u"partner"_s}}});
     const qint64 project =
         mutate(u"teacher.fr"_s, u"project"_s, u"create"_s, 0, form)[u"entityId"_s].toInteger();
     if (project <= 0)

@@ -6,6 +6,7 @@
 #include "http.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QStringList>
 
 #include <memory>
@@ -23,6 +24,8 @@ public:
     // One mutation, answered: its result object.
     QJsonObject mutate(const QString &username, const QString &type, const QString &op,
                        qint64 entityId, const QJsonObject &data);
+    // A European project's registration form (rivers of two towns), with these invitations.
+    static QJsonObject projectForm(const QString &title, const QJsonArray &invitations);
     // teacher.fr founds it with teacher.it (founder) and teacher.de (partner), both accept, and
     // correspondent.fr and correspondent.it approve it: active. 0 when a step failed.
     qint64 activeProject(const QString &title);

@@ -6,12 +6,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -29,6 +32,12 @@ EuropeanLabelView::EuropeanLabelView(LabelDesk *desk, QWidget *parent)
     , m_reasons(new QTextBrowser(this))
     , m_act(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_settings(new QWidget(this))
+    , m_shareLabel(new QLabel(m_settings))
+    , m_thresholdLabel(new QLabel(m_settings))
+    , m_share(new QSpinBox(m_settings))
+    , m_threshold(new QDoubleSpinBox(m_settings))
+    , m_saveSettings(new QPushButton(m_settings))
     , m_actAction(new QAction(this))
 {
     setObjectName(u"europeanLabel"_s);
@@ -40,10 +49,31 @@ EuropeanLabelView::EuropeanLabelView(LabelDesk *desk, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setObjectName(u"eqlMessage"_s);
 
+    m_share->setObjectName(u"eqlShare"_s);
+    m_threshold->setObjectName(u"eqlThreshold"_s);
+    m_saveSettings->setObjectName(u"eqlSaveSettings"_s);
+    m_share->setRange(1, 100);
+    m_share->setSuffix(u" %"_s);
+    m_threshold->setRange(0, 1000);
+    m_threshold->setDecimals(1);
+    m_shareLabel->setBuddy(m_share);
+    m_thresholdLabel->setBuddy(m_threshold);
+    auto *settingsRow = new QHBoxLayout(m_settings);
+    settingsRow->setContentsMargins(0, 0, 0, 0);
+    settingsRow->addWidget(m_shareLabel);
+    settingsRow->addWidget(m_share);
+    settingsRow->addWidget(m_thresholdLabel);
+    settingsRow->addWidget(m_threshold);
+    settingsRow->addWidget(m_saveSettings);
+    settingsRow->addStretch(1);
+    // Only the central support service sets a year (the server refuses anyone else).
+    m_settings->setVisible(m_desk->isCentralService());
+
     auto *left = new QWidget(this);
     auto *leftColumn = new QVBoxLayout(left);
     leftColumn->setContentsMargins(0, 0, 0, 0);
     leftColumn->addWidget(m_years);
+    leftColumn->addWidget(m_settings);
     leftColumn->addWidget(m_list, 1);
     auto *right = new QWidget(this);
     auto *rightColumn = new QVBoxLayout(right);
@@ -66,6 +96,7 @@ EuropeanLabelView::EuropeanLabelView(LabelDesk *desk, QWidget *parent)
     addAction(m_actAction);
     connect(m_actAction, &QAction::triggered, this, &EuropeanLabelView::act);
     connect(m_act, &QPushButton::clicked, m_actAction, &QAction::trigger);
+    connect(m_saveSettings, &QPushButton::clicked, this, &EuropeanLabelView::saveSettings);
     connect(m_years, &QComboBox::currentIndexChanged, this, &EuropeanLabelView::reload);
     connect(m_list, &QListWidget::currentRowChanged, this, &EuropeanLabelView::showCurrent);
     connect(m_desk, &LabelDesk::changed, this, &EuropeanLabelView::reload);
@@ -98,6 +129,19 @@ void EuropeanLabelView::retranslate()
     m_actAction->setText(m_desk->isCentralService() ? tr("Award the European label")
                                                     : tr("Nominate"));
     m_act->setText(m_actAction->text());
+    m_shareLabel->setText(tr("&Share:"));
+    m_share->setAccessibleName(tr("Share of a country's labelled projects it may nominate"));
+    m_share->setToolTip(m_share->accessibleName());
+    m_thresholdLabel->setText(tr("T&hreshold:"));
+    m_threshold->setAccessibleName(tr("Average score above which a project may be nominated"));
+    m_threshold->setToolTip(m_threshold->accessibleName());
+    // A spin box's text field is a node of its own for a screen reader.
+    for (QAbstractSpinBox *spin :
+         {static_cast<QAbstractSpinBox *>(m_share), static_cast<QAbstractSpinBox *>(m_threshold)})
+        if (auto *field = spin->findChild<QLineEdit *>())
+            field->setAccessibleName(spin->accessibleName());
+    m_saveSettings->setText(tr("Sa&ve the year's settings"));
+    m_saveSettings->setAccessibleName(tr("Save the year's settings"));
     m_act->setToolTip(u"%1 (%2)"_s.arg(m_actAction->text(),
                                        m_actAction->shortcut().toString(QKeySequence::NativeText)));
 }
@@ -145,7 +189,28 @@ void EuropeanLabelView::reload()
         m_list->addItem(tr("No candidate yet: projects become candidates when they have a "
                            "National Quality Label in two countries."));
     m_list->setCurrentRow(row);
+    // The year's settings as the candidates were counted with, or as saved here and waiting.
+    if (!m_shown.isEmpty() && !m_share->hasFocus() && !m_threshold->hasFocus()) {
+        m_share->setValue(m_shown.first().sharePercent);
+        m_threshold->setValue(m_shown.first().threshold);
+    }
+    m_settings->setEnabled(!m_shown.isEmpty());
     showCurrent();
+}
+
+void EuropeanLabelView::saveSettings()
+{
+    const auto queued =
+        m_desk->setEuropeanSettings(m_years->currentText(), m_share->value(), m_threshold->value());
+    if (!queued) {
+        // A field named: its message (out of range), else the reason.
+        const auto fields = queued.error().fields;
+        m_message->setText(fields.isEmpty() ? queued.error().message : fields.first().message);
+        return;
+    }
+    reload();
+    m_message->setText(tr("The year's settings are saved; they leave with the next "
+                          "synchronisation, and the candidates are counted again with them."));
 }
 
 void EuropeanLabelView::showCurrent()
@@ -170,6 +235,12 @@ void EuropeanLabelView::showCurrent()
                 catalogue::countryName(e.country).toHtmlEscaped(),
                 QLocale().toString(e.average, 'g', 3), e.nominated ? tr("yes") : tr("no"));
         html += u"</table>"_s;
+        html += u"<p>%1</p>"_s.arg(
+            tr("Counted with the year's settings: each country may nominate %1 % of its "
+               "labelled projects whose average score is above %2.")
+                .arg(c->sharePercent)
+                .arg(QLocale().toString(c->threshold))
+                .toHtmlEscaped());
     }
     const QString why = m_desk->isCentralService() ? (c->awarded        ? u"already_awarded"_s
                                                       : !c->nominated() ? u"not_nominated"_s

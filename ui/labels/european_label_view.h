@@ -10,9 +10,11 @@
 
 class QAction;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 class QTextBrowser;
 
 namespace etw {
@@ -30,6 +32,10 @@ public:
     QTextBrowser *reasons() const { return m_reasons; }
     QPushButton *actionButton() const { return m_act; }
     QLabel *message() const { return m_message; }
+    // The central support service's settings of the year shown (hidden for the others).
+    QSpinBox *shareField() const { return m_share; }
+    QDoubleSpinBox *thresholdField() const { return m_threshold; }
+    QPushButton *saveSettingsButton() const { return m_saveSettings; }
 
 public Q_SLOTS:
     void reload();
@@ -41,6 +47,7 @@ private:
     void retranslate();
     void showCurrent();
     void act();
+    void saveSettings();
     const EqlCandidate *current() const;
 
     LabelDesk *m_desk;
@@ -50,6 +57,11 @@ private:
     QTextBrowser *m_reasons;
     QPushButton *m_act;
     QLabel *m_message;
+    QWidget *m_settings; // the year's share and threshold, for the central support service
+    QLabel *m_shareLabel, *m_thresholdLabel;
+    QSpinBox *m_share;
+    QDoubleSpinBox *m_threshold;
+    QPushButton *m_saveSettings;
     QAction *m_actAction;
     QList<EqlCandidate> m_shown;
 };

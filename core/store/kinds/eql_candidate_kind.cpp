@@ -17,7 +17,11 @@ class EqlCandidateKind final : public EntityKind
 {
 public:
     QStringList changeTypes() const override { return {u"eql_candidate"_s}; }
-    QStringList mutationTypes() const override { return {u"eql_nomination"_s, u"eql_award"_s}; }
+    // The central support service's settings of a year (its share and threshold) too.
+    QStringList mutationTypes() const override
+    {
+        return {u"eql_nomination"_s, u"eql_award"_s, u"eql_setting"_s};
+    }
     Topic topic() const override { return Topic::Review; }
     bool apply(QSqlDatabase &db, const QString &scope, const QList<Change> &changes) const override
     {
@@ -37,6 +41,10 @@ public:
     }
     QString describe(QSqlDatabase &, const Mutation &m) const override
     {
+        if (m.type == u"eql_setting")
+            return QCoreApplication::translate("etw::EqlCandidateKind",
+                                               "European Quality Label settings of %1")
+                .arg(m.data.value(u"schoolYear"_s).toString());
         return m.type == u"eql_award"
                    ? QCoreApplication::translate("etw::EqlCandidateKind",
                                                  "European Quality Label awarded")
