@@ -8,6 +8,7 @@
 #include "grid_store.h"
 #include "password_hash.h"
 #include "request_size_guard.h"
+#include "school_label_store.h"
 #include "server_options.h"
 #include "shutdown_signals.h"
 #include "tus_headers.h"
@@ -77,6 +78,32 @@ int importGrid(Database &database, const QString &path)
     return 0;
 }
 
+// An administrator's round of the eTwinning School label: checked, stored, and this year's
+// schools counted again on it (their teachers see it with their next sync).
+int setSchoolRound(Database &database, const ServerConfig &config)
+{
+    const QString year = config.schoolRound;
+    const QDate cutoff = config.schoolRoundCutoff.isEmpty()
+                             ? QDate(year.left(4).toInt(), 9, 1)
+                             : QDate::fromString(config.schoolRoundCutoff, Qt::ISODate);
+    const etw::SchoolRound round{year, config.schoolRoundRules, cutoff};
+    if (const QString why = school_label_store::roundProblem(round); !why.isEmpty())
+        return fail(u"cannot set the round: %1"_s.arg(why));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int changed = 0;
+    WriteTransaction tx(database);
+    if (!tx.isActive() || !school_label_store::setRound(tx.db(), round, now) ||
+        (school_label_store::schoolYearOf(now) == year &&
+         !school_label_store::publish(tx.db(), now, 0, &changed)) ||
+        !tx.commit())
+        return fail(u"cannot store the round: %1"_s.arg(tx.lastError()));
+    std::printf("school round set: %s, rule set %s, cut off on %s; %d schools' eligibility "
+                "changed\n",
+                qPrintable(year), qPrintable(round.ruleSet),
+                qPrintable(cutoff.toString(Qt::ISODate)), changed);
+    return 0;
+}
+
 etw::Result<bool> ensureDefaultGrid(Database &database)
 {
     WriteTransaction tx(database);
@@ -121,6 +148,8 @@ int main(int argc, char *argv[])
         return fail(u"cannot write the server epoch"_s);
     if (!config.importGrid.isEmpty())
         return importGrid(database, config.importGrid);
+    if (!config.schoolRound.isEmpty())
+        return setSchoolRound(database, config);
     if (const auto shipped = ensureDefaultGrid(database); !shipped)
         return fail(shipped.error().message);
     FeedWatermark watermark(QDir(config.dataDir).filePath(u"feed-watermark"_s), database);

@@ -77,6 +77,39 @@ std::optional<SchoolRound> round(QSqlDatabase &db, const QString &schoolYear)
     return SchoolRound{schoolYear, u"current"_s, QDate(schoolYear.left(4).toInt(), 9, 1)};
 }
 
+QString roundProblem(const SchoolRound &r)
+{
+    const int first = r.schoolYear.left(4).toInt();
+    if (r.schoolYear.size() != 9 || r.schoolYear.at(4) != u'-' || first < 2000 ||
+        r.schoolYear.mid(5).toInt() != first + 1)
+        return u"the school year must be like 2026-2027, not \"%1\""_s.arg(r.schoolYear);
+    if (!ruleSet(r.ruleSet)) {
+        QStringList keys;
+        for (const SchoolRuleSet &s : ruleSets())
+            keys.append(s.key);
+        return u"no rule set \"%1\" here (there are: %2)"_s.arg(r.ruleSet, keys.join(u", "_s));
+    }
+    if (!r.cutoff.isValid())
+        return u"the cut-off must be a day, YYYY-MM-DD"_s;
+    const QDate start(first, 9, 1), end(first + 1, 8, 31);
+    if (r.cutoff < start || r.cutoff > end)
+        return u"the cut-off %1 is outside the school year %2 (%3 to %4)"_s.arg(
+            r.cutoff.toString(Qt::ISODate), r.schoolYear, start.toString(Qt::ISODate),
+            end.toString(Qt::ISODate));
+    return {};
+}
+
+bool setRound(QSqlDatabase &db, const SchoolRound &r, qint64 now)
+{
+    QSqlQuery q(db);
+    return Database::run(q, u"DELETE FROM school_label_rounds WHERE school_year = ?"_s,
+                         {r.schoolYear}) &&
+           Database::run(q,
+                         u"INSERT INTO school_label_rounds (school_year, rule_set, cutoff, "
+                         u"updated_at) VALUES (?, ?, ?, ?)"_s,
+                         {r.schoolYear, r.ruleSet, r.cutoff.toString(Qt::ISODate), now});
+}
+
 std::optional<QHash<qint64, SchoolFacts>> facts(QSqlDatabase &db, const SchoolRound &r,
                                                 qint64 schoolId)
 {

@@ -25,6 +25,11 @@ QString schoolYearOf(qint64 msecs);
 // A school year's round: as an administrator set it, or the default (the current rules, counted
 // on 1 September of its first year).
 std::optional<SchoolRound> round(QSqlDatabase &db, const QString &schoolYear);
+// Why a round cannot be set (a school year like 2026-2027, a rule set this server has, a
+// cut-off inside the school year), or empty when it can.
+QString roundProblem(const SchoolRound &round);
+// Sets a school year's round (an administrator's, `etwinning-server --set-school-round`).
+bool setRound(QSqlDatabase &db, const SchoolRound &round, qint64 now);
 
 // The facts of every school with a validated teacher (or of `schoolId` alone) on the round's
 // cut-off: a few grouped queries, whatever the number of schools.

@@ -18,6 +18,11 @@ struct ServerConfig
     int threads = 4; // request handlers; each has its own database connection
     bool migrateOnly = false;
     QString importGrid; // a grid file to import before exiting (--import-grid)
+    // An eTwinning School label round to set before exiting (--set-school-round): its school
+    // year, rule set and cut-off day (ISO; empty: 1 September of its first year).
+    QString schoolRound;
+    QString schoolRoundRules = QStringLiteral("current");
+    QString schoolRoundCutoff;
     bool demo = false;
     int demoSize = 20000;       // teachers seeded by --demo
     int demoReviewQueue = 2000; // France's review queue in the demo (demo_reviews.h)

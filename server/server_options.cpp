@@ -104,6 +104,19 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
         u"Check a National Quality Label assessment grid (JSON, docs/labels.md), store it as the "
         u"next version of its country and school year, then exit."_s,
         u"FILE"_s);
+    const QCommandLineOption schoolRound(
+        u"set-school-round"_s,
+        u"Set the eTwinning School label's round of a school year (2026-2027): the rule set "
+        u"it applies (--rule-set) and the day its prerequisites are counted on (--cutoff), "
+        u"count the schools again if it is this year's, then exit."_s,
+        u"YEAR"_s);
+    const QCommandLineOption ruleSet(
+        u"rule-set"_s, u"With --set-school-round: the rule set's key (docs/labels.md)."_s, u"KEY"_s,
+        u"current"_s);
+    const QCommandLineOption cutoff(
+        u"cutoff"_s,
+        u"With --set-school-round: the cut-off day, YYYY-MM-DD (default: 1 September)."_s,
+        u"DATE"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed demo data into an empty database."_s);
     const QCommandLineOption demoProjects(
         u"demo-projects"_s,
@@ -211,6 +224,9 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                        threads,
                        migrateOnly,
                        importGrid,
+                       schoolRound,
+                       ruleSet,
+                       cutoff,
                        demo,
                        demoProjects,
                        demoSize,
@@ -354,6 +370,9 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.demoProjects = options.flag(demoProjects);
     c.migrateOnly = options.flag(migrateOnly);
     c.importGrid = parser.value(importGrid);
+    c.schoolRound = parser.value(schoolRound);
+    c.schoolRoundRules = parser.value(ruleSet);
+    c.schoolRoundCutoff = parser.value(cutoff);
     return c;
 }
 

@@ -143,6 +143,17 @@ std::optional<QHash<Key, Figures>> compute(QSqlDatabase &db)
     while (q.next())
         add(out, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
             QString::fromLatin1(statistics::eqlNominations));
+    // European Quality Labels awarded: in each country whose national label the project holds
+    // that year, in the region of its teacher labelled there.
+    if (!Database::run(q, u"SELECT l.country, COALESCE(MIN(l.region), ''), e.awarded_at "
+                          u"FROM eql_awards e JOIN label_applications l "
+                          u"ON l.project_id = e.project_id AND l.school_year = e.school_year "
+                          u"AND l.decision = 'awarded' "
+                          u"GROUP BY e.school_year, e.project_id, l.country, e.awarded_at"_s))
+        return std::nullopt;
+    while (q.next())
+        add(out, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+            QString::fromLatin1(statistics::eqlAwards));
     // eTwinning School labels awarded, when decided (the decision is in the body).
     if (!Database::run(q, u"SELECT country, region, body FROM school_applications "
                           u"WHERE status = 'awarded'"_s))

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -307,6 +308,49 @@ private Q_SLOTS:
         const QJsonObject decided = applicationIn(u"head.fr"_s, u"school:%1"_s.arg(m_school));
         QCOMPARE(decided[u"status"_s].toString(), u"awarded"_s);
         QCOMPARE(decided[u"validUntil"_s].toString(), until);
+    }
+
+    // An administrator sets this year's round from the command line: each mistake refused and
+    // named, then the schools counted again on the new cut-off, their teachers told.
+    void anAdministratorSetsTheYearsRound()
+    {
+        const QString year = u"%1-%2"_s.arg(cutoff().year()).arg(cutoff().year() + 1);
+        const auto setRound = [this](const QStringList &args, QString *output) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QString::fromUtf8(ETW_SERVER_BINARY),
+                    QStringList{u"--data-dir"_s, m_server.dataDir(), u"--database"_s,
+                                m_server.databaseUrl(), u"--set-school-round"_s} +
+                        args);
+            if (!p.waitForFinished(60000))
+                return -1;
+            *output = QString::fromUtf8(p.readAll());
+            return p.exitCode();
+        };
+        QString out;
+        QVERIFY(setRound({u"2026"_s}, &out) != 0);
+        QVERIFY2(out.contains(u"the school year must be like 2026-2027"_s), qPrintable(out));
+        QVERIFY(setRound({year, u"--rule-set"_s, u"nope"_s}, &out) != 0);
+        QVERIFY2(out.contains(u"no rule set \"nope\" here (there are: "_s), qPrintable(out));
+        QVERIFY(out.contains(u"current"_s));
+        QVERIFY(setRound({year, u"--cutoff"_s, cutoff().addYears(1).toString(Qt::ISODate)}, &out) !=
+                0);
+        QVERIFY2(out.contains(u"is outside the school year "_s + year), qPrintable(out));
+        // Nothing was stored by the refused ones.
+        QCOMPARE(eligibilityOf(u"head.fr"_s, m_school)[u"cutoff"_s].toString(),
+                 cutoff().toString(Qt::ISODate));
+
+        const QDate later = cutoff().addDays(14);
+        QCOMPARE(setRound({year, u"--rule-set"_s, u"current"_s, u"--cutoff"_s,
+                           later.toString(Qt::ISODate)},
+                          &out),
+                 0);
+        QVERIFY2(out.contains(u"school round set: %1, rule set current, cut off on %2"_s.arg(
+                     year, later.toString(Qt::ISODate))),
+                 qPrintable(out));
+        const QJsonObject counted = eligibilityOf(u"head.fr"_s, m_school);
+        QCOMPARE(counted[u"cutoff"_s].toString(), later.toString(Qt::ISODate));
+        QCOMPARE(counted[u"schoolYear"_s].toString(), year);
     }
 };
 

@@ -40,6 +40,7 @@ class TestStatistics : public QObject
     TempHome m_home;
     ServerProcess m_server;
     QHash<QString, std::shared_ptr<Http>> m_http;
+    std::pair<qint64, QString> m_nominated; // the candidate France nominated, and its year
 
     Http &as(const QString &name) { return *m_http[name]; }
 
@@ -135,6 +136,15 @@ class TestStatistics : public QObject
              u"GROUP BY n.school_year, n.country, n.project_id, n.nominated_at) s "
              u"WHERE %2 GROUP BY %1"_s.arg(month(u"s.at"_s), where),
              [](QSqlQuery &) { return u"eql_nominations"_s; });
+        // European labels awarded: in each country whose national label the project holds that
+        // year, in the region of its teacher labelled there.
+        read(u"SELECT %1, COUNT(*) FROM (SELECT e.awarded_at AS at, l.country AS country, "
+             u"COALESCE(MIN(l.region), '') AS region FROM eql_awards e "
+             u"JOIN label_applications l ON l.project_id = e.project_id "
+             u"AND l.school_year = e.school_year AND l.decision = 'awarded' "
+             u"GROUP BY e.school_year, e.project_id, l.country, e.awarded_at) s "
+             u"WHERE %2 GROUP BY %1"_s.arg(month(u"s.at"_s), where),
+             [](QSqlQuery &) { return u"eql_awards"_s; });
         // eTwinning School labels, in the month decided (in the application's JSON).
         const QString decidedAt =
             ServerProcess::usesPostgresql()
@@ -201,7 +211,7 @@ private Q_SLOTS:
                  qPrintable(m_server.lastOutput()));
         for (const QString &name :
              {u"teacher.fr"_s, u"correspondent.fr"_s, u"correspondent.fr.idf"_s,
-              u"correspondent.it"_s, u"pupil.fr"_s}) {
+              u"correspondent.it"_s, u"pupil.fr"_s, u"central.support"_s}) {
             auto http = std::make_shared<Http>(m_server.url());
             QCOMPARE(http->signIn(name, u"demo1234"_s).status, 200);
             m_http.insert(name, http);
@@ -306,15 +316,42 @@ private Q_SLOTS:
         const qint64 before = nominationsNow();
         bool nominated = false;
         for (auto it = scope.cbegin(); it != scope.cend() && !nominated; ++it)
-            if (it.key().startsWith(u"eql_candidate/"_s))
+            if (it.key().startsWith(u"eql_candidate/"_s)) {
                 nominated =
                     mutate(u"correspondent.fr"_s, u"eql_nomination"_s, (*it)[u"id"_s].toInteger(),
                            {{u"schoolYear"_s, (*it)[u"schoolYear"_s].toString()}})[u"status"_s]
                         .toString() == u"applied";
+                m_nominated = {(*it)[u"id"_s].toInteger(), (*it)[u"schoolYear"_s].toString()};
+            }
         QVERIFY(nominated);
         QTRY_COMPARE_WITH_TIMEOUT(nominationsNow(), before + 1, 30000);
         QCOMPARE(only(records(u"correspondent.fr"_s, u"review:FR"_s), u"FR"_s, {}),
                  counted(u"FR"_s, {}));
+    }
+
+    // The European label awarded to it is counted in the month awarded, in each country whose
+    // national label the project holds (France and Italy).
+    void aEuropeanAwardIsCountedInEachLabelledCountry()
+    {
+        QVERIFY(m_nominated.first > 0);
+        const QString now = statistics::monthOf(QDateTime::currentMSecsSinceEpoch());
+        auto awardsNow = [&](const QString &user, const QString &scope, const QString &country) {
+            return records(user, scope).value({country + u'|', now}).value(u"eql_awards"_s);
+        };
+        const qint64 france = awardsNow(u"correspondent.fr"_s, u"review:FR"_s, u"FR"_s),
+                     italy = awardsNow(u"correspondent.it"_s, u"review:IT"_s, u"IT"_s);
+        QCOMPARE(mutate(u"central.support"_s, u"eql_award"_s, m_nominated.first,
+                        {{u"schoolYear"_s, m_nominated.second}})[u"status"_s]
+                     .toString(),
+                 u"applied"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(awardsNow(u"correspondent.fr"_s, u"review:FR"_s, u"FR"_s),
+                                  france + 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(awardsNow(u"correspondent.it"_s, u"review:IT"_s, u"IT"_s),
+                                  italy + 1, 30000);
+        QCOMPARE(only(records(u"correspondent.fr"_s, u"review:FR"_s), u"FR"_s, {}),
+                 counted(u"FR"_s, {}));
+        QCOMPARE(only(records(u"correspondent.it"_s, u"review:IT"_s), u"IT"_s, {}),
+                 counted(u"IT"_s, {}));
     }
 
     void aValidationChangesTheFigureOnTheClient()

@@ -21,12 +21,14 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineSeries>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -116,6 +118,9 @@ private Q_SLOTS:
         saveScreenshot(m_window.get(), u"statistics-empty.png"_s, folder());
 
         // The server counted at its start: the sync brings the records, and the view shows them.
+        // Its first count writes the records a chunk at a time: synced once it said it is done
+        // (halfway, a region could hold a school year its country did not have yet).
+        QVERIFY2(m_server.waitForOutput(u"statistics: "_s), qPrintable(m_server.lastOutput()));
         m_session->setToken(m_in.token);
         QVERIFY(syncedUpToDate(*m_session->sync()));
         QTRY_VERIFY(!empty->isVisible());
@@ -148,6 +153,23 @@ private Q_SLOTS:
         for (int col = 0; col < y->columnCount(); ++col)
             awardedInAll += y->value(awarded, col);
         QVERIFY(awardedInAll > 0);
+        // And their chart: a line per label measure the territory has, each year a point, the
+        // points the table's figures.
+        auto *labelsChart = view()->findChild<QChartView *>(u"statisticsLabelsChart"_s);
+        QVERIFY(labelsChart && labelsChart->isVisible());
+        QStringList lines;
+        for (QAbstractSeries *series : labelsChart->chart()->series()) {
+            auto *line = qobject_cast<QLineSeries *>(series);
+            QVERIFY(line);
+            lines.append(line->name());
+            if (line->name() == StatisticsView::measureName(u"labels_awarded"_s))
+                for (int col = 0; col < y->columnCount(); ++col)
+                    QCOMPARE(qint64(line->at(col).y()), y->value(awarded, col));
+        }
+        QVERIFY2(lines.contains(StatisticsView::measureName(u"labels_awarded"_s)),
+                 qPrintable(lines.join(u", "_s)));
+        QVERIFY(lines.contains(StatisticsView::measureName(u"labels_applied"_s)));
+        QVERIFY(!lines.contains(StatisticsView::measureName(u"teachers_registered"_s)));
         // The months of the year, and the year's total.
         auto *m = model("statisticsMonths");
         QCOMPARE(m->columnCount(), 13);

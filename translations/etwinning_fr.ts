@@ -5085,6 +5085,22 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
         <source>eTwinning School labels awarded</source>
         <translation>Labels École eTwinning attribués</translation>
     </message>
+    <message>
+        <source>European Quality Labels awarded</source>
+        <translation>Labels européens de qualité attribués</translation>
+    </message>
+    <message>
+        <source>Quality Labels over the school years — %1</source>
+        <translation>Labels de qualité au fil des années scolaires — %1</translation>
+    </message>
+    <message>
+        <source>Quality Labels</source>
+        <translation>Labels de qualité</translation>
+    </message>
+    <message>
+        <source>Chart of the Quality Labels over the school years</source>
+        <translation>Graphique des labels de qualité au fil des années scolaires</translation>
+    </message>
 </context>
 <context>
     <name>etw::Subject</name>

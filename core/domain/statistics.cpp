@@ -77,9 +77,9 @@ qint64 projectTotal(const QMap<QString, qint64> &figures)
 
 QStringList labelMeasures()
 {
-    return {QString::fromLatin1(labelsApplied), QString::fromLatin1(labelsAwarded),
+    return {QString::fromLatin1(labelsApplied),    QString::fromLatin1(labelsAwarded),
             QString::fromLatin1(labelsNotAwarded), QString::fromLatin1(eqlNominations),
-            QString::fromLatin1(schoolsLabelled)};
+            QString::fromLatin1(eqlAwards),        QString::fromLatin1(schoolsLabelled)};
 }
 
 QString monthOf(qint64 msecs)

@@ -46,7 +46,10 @@ inline constexpr auto labelsNotAwarded = "labels_not_awarded";
 // territory, in the month decided.
 inline constexpr auto eqlNominations = "eql_nominations";
 inline constexpr auto schoolsLabelled = "schools_labelled";
-// Applied, awarded, not awarded, European nominations, eTwinning Schools.
+// European Quality Labels awarded, in each country where the project holds a National Quality
+// Label that year (in the region of its labelled teacher there), in the month awarded.
+inline constexpr auto eqlAwards = "eql_awards";
+// Applied, awarded, not awarded, European nominations and awards, eTwinning Schools.
 QStringList labelMeasures();
 // "projects.<kind>.<status>", e.g. "projects.european.active".
 QString projectMeasure(const QString &kind, const QString &status);

@@ -48,10 +48,13 @@ QString write(const QString &path, const Content &c)
                                                        esc(c.dated), esc(c.note));
     int n = 0;
     for (const auto &[caption, image] : c.charts) {
+        // Two charts a page: a third starts the next one, its title with it.
+        const bool newPage = n > 0 && n % 2 == 0;
         const QUrl name(u"chart:%1"_s.arg(n++));
         doc.addResource(QTextDocument::ImageResource, name, image);
-        html += u"<h2>%1</h2><p align=\"center\"><img src=\"%2\" width=\"640\"></p>"_s.arg(
-            esc(caption), name.toString());
+        html += u"<h2%1>%2</h2><p align=\"center\"><img src=\"%3\" width=\"640\"></p>"_s.arg(
+            newPage ? u" style=\"page-break-before: always\""_s : QString(), esc(caption),
+            name.toString());
     }
     for (const Table &t : c.tables) {
         html +=

@@ -108,8 +108,10 @@ StatisticsView::StatisticsView(TerritoryStatistics *statistics, QWidget *parent)
     , m_pdf(new QPushButton(this))
     , m_yearsBox(new QGroupBox(this))
     , m_monthsBox(new QGroupBox(this))
+    , m_labelsBox(new QGroupBox(this))
     , m_yearsChart(new QChartView(this))
     , m_monthsChart(new QChartView(this))
+    , m_labelsChart(new QChartView(this))
     , m_yearsTable(new QTableView(this))
     , m_monthsTable(new QTableView(this))
     , m_years(new StatisticsTableModel(this))
@@ -125,6 +127,7 @@ StatisticsView::StatisticsView(TerritoryStatistics *statistics, QWidget *parent)
     m_monthsTable->setObjectName(u"statisticsMonths"_s);
     m_yearsChart->setObjectName(u"statisticsYearsChart"_s);
     m_monthsChart->setObjectName(u"statisticsMonthsChart"_s);
+    m_labelsChart->setObjectName(u"statisticsLabelsChart"_s);
     m_empty->setObjectName(u"statisticsEmpty"_s);
     m_regionLabel->setBuddy(m_region);
     m_yearLabel->setBuddy(m_year);
@@ -144,7 +147,7 @@ StatisticsView::StatisticsView(TerritoryStatistics *statistics, QWidget *parent)
     }
     m_yearsTable->setModel(m_years);
     m_monthsTable->setModel(m_months);
-    for (QChartView *v : {m_yearsChart, m_monthsChart}) {
+    for (QChartView *v : {m_yearsChart, m_monthsChart, m_labelsChart}) {
         v->setRenderHint(QPainter::Antialiasing);
         v->setMinimumSize(360, 240);
     }
@@ -164,12 +167,15 @@ StatisticsView::StatisticsView(TerritoryStatistics *statistics, QWidget *parent)
     auto *months = new QHBoxLayout(m_monthsBox);
     months->addWidget(m_monthsChart, 1);
     months->addWidget(m_monthsTable, 1);
+    auto *labels = new QHBoxLayout(m_labelsBox);
+    labels->addWidget(m_labelsChart, 1);
 
     auto *figures = new QWidget(this);
     auto *column = new QVBoxLayout(figures);
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_yearsBox, 1);
     column->addWidget(m_monthsBox, 1);
+    column->addWidget(m_labelsBox, 1);
     column->addWidget(m_note);
     m_pages->addWidget(m_empty);
     m_pages->addWidget(figures);
@@ -241,6 +247,8 @@ QString StatisticsView::measureName(const QString &measure)
         return tr("Quality Labels not awarded");
     if (measure == QLatin1String(statistics::eqlNominations))
         return tr("European Quality Label nominations");
+    if (measure == QLatin1String(statistics::eqlAwards))
+        return tr("European Quality Labels awarded");
     if (measure == QLatin1String(statistics::schoolsLabelled))
         return tr("eTwinning School labels awarded");
     const auto [kind, status] = statistics::projectKindAndStatus(measure);
@@ -343,9 +351,14 @@ void StatisticsView::showFigures()
 
     m_yearsBox->setTitle(tr("Evolution over the school years — %1").arg(territoryName()));
     m_monthsBox->setTitle(tr("Months of the school year %1 — %2").arg(year, territoryName()));
+    m_labelsBox->setTitle(tr("Quality Labels over the school years — %1").arg(territoryName()));
+    const QStringList labelled = labelsCharted();
+    m_labelsBox->setVisible(!labelled.isEmpty());
     // A view gives up its previous chart without deleting it: each refresh would leak one.
     for (auto [view, chart] :
-         {std::pair{m_yearsChart, yearsChart()}, std::pair{m_monthsChart, monthsChart()}}) {
+         {std::pair{m_yearsChart, yearsChart(tr("Evolution over the school years"), charted())},
+          std::pair{m_monthsChart, monthsChart()},
+          std::pair{m_labelsChart, yearsChart(tr("Quality Labels"), labelled)}}) {
         QChart *previous = view->chart();
         view->setChart(chart);
         delete previous;
@@ -359,10 +372,19 @@ void StatisticsView::showFigures()
             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), QLocale::ShortFormat)));
 }
 
-QChart *StatisticsView::yearsChart() const
+QStringList StatisticsView::labelsCharted() const
+{
+    QStringList out;
+    for (const QString &m : m_statistics->measures(region()))
+        if (statistics::labelMeasures().contains(m))
+            out.append(m);
+    return out;
+}
+
+QChart *StatisticsView::yearsChart(const QString &title, const QStringList &measures) const
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Evolution over the school years"));
+    chart->setTitle(title);
     // "2025-26": the whole "2025-2026" does not fit under a point.
     QStringList years;
     for (int c = 0; c < m_years->columnCount(); ++c) {
@@ -376,7 +398,7 @@ QChart *StatisticsView::yearsChart() const
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     qint64 top = 0;
-    for (const QString &measure : charted()) {
+    for (const QString &measure : measures) {
         int row = -1;
         for (int r = 0; r < m_years->rowCount(); ++r)
             if (m_years->index(r, 0).isValid() && m_years->rowName(r) == measureName(measure))
@@ -471,8 +493,13 @@ QString StatisticsView::exportPdf(const QString &path)
             .arg(schoolYear(), yearly(QString::fromLatin1(statistics::teachersRegistered)),
                  yearly(QString::fromLatin1(statistics::teachersValidated)),
                  yearly(QString::fromLatin1(statistics::schoolsJoined)), yearly(u"projects"_s));
-    c.charts.append({m_yearsBox->title(), renderChart(yearsChart(), QSize(900, 440))});
+    c.charts.append({m_yearsBox->title(),
+                     renderChart(yearsChart(tr("Evolution over the school years"), charted()),
+                                 QSize(900, 440))});
     c.charts.append({m_monthsBox->title(), renderChart(monthsChart(), QSize(900, 440))});
+    if (const QStringList labelled = labelsCharted(); !labelled.isEmpty())
+        c.charts.append({m_labelsBox->title(),
+                         renderChart(yearsChart(tr("Quality Labels"), labelled), QSize(900, 440))});
     c.tables.append(tableOf(m_yearsBox->title(), *m_years));
     c.tables.append(tableOf(m_monthsBox->title(), *m_months));
     return statistics_report::write(path, c);
@@ -533,6 +560,7 @@ void StatisticsView::retranslate()
     m_monthsTable->setAccessibleName(tr("Figures of each month of the school year"));
     m_yearsChart->setAccessibleName(tr("Chart of the evolution over the school years"));
     m_monthsChart->setAccessibleName(tr("Chart of the months of the school year"));
+    m_labelsChart->setAccessibleName(tr("Chart of the Quality Labels over the school years"));
     m_empty->setText(tr("No statistics here yet. Sync to receive your territory's statistics "
                         "(Account → Synchronise now, F5); the server counts them every few "
                         "minutes."));

@@ -52,8 +52,11 @@ private:
     void fillFilters();
     void showFigures();
     // The charts, for the screen and (bigger, without animation) for the report.
-    QChart *yearsChart() const;
+    // Lines of `measures` over the school years (the headline figures, or the labels').
+    QChart *yearsChart(const QString &title, const QStringList &measures) const;
     QChart *monthsChart() const;
+    // The label measures the territory has figures for (its labels' chart draws them).
+    QStringList labelsCharted() const;
     void askCsv();
     void askPdf();
 
@@ -68,8 +71,10 @@ private:
     QPushButton *m_pdf;
     QGroupBox *m_yearsBox;
     QGroupBox *m_monthsBox;
+    QGroupBox *m_labelsBox; // shown when the territory has Quality Label figures
     QChartView *m_yearsChart;
     QChartView *m_monthsChart;
+    QChartView *m_labelsChart;
     QTableView *m_yearsTable;
     QTableView *m_monthsTable;
     StatisticsTableModel *m_years;
