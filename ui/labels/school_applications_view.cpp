@@ -162,8 +162,11 @@ SchoolApplicationsView::SchoolApplicationsView(SchoolLabel *desk, QWidget *paren
     giveKeys(m_refuse, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     connect(m_award, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_refuse, &QPushButton::clicked, this, [this] { decide(false); });
-    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SchoolApplicationsView::showCurrent);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_reloading)
+            m_picked = currentId();
+        showCurrent();
+    });
     connect(m_desk, &SchoolLabel::changed, this, &SchoolApplicationsView::reload);
     m_autosaver->watch(m_feedback);
     retranslate();
@@ -198,7 +201,8 @@ qint64 SchoolApplicationsView::currentId() const
 
 void SchoolApplicationsView::reload()
 {
-    const qint64 keep = currentId();
+    const qint64 keep = m_picked;
+    m_reloading = true;
     const QList<SchoolApplication> all = m_desk->queue();
     const int waiting = int(std::count_if(all.cbegin(), all.cend(),
                                           [](const SchoolApplication &a) { return !a.decision; }));
@@ -221,6 +225,7 @@ void SchoolApplicationsView::reload()
         row = 0;
     if (row >= 0)
         m_queue->setCurrentIndex(m_model->index(row, 0));
+    m_reloading = false;
     showCurrent();
 }
 
@@ -273,6 +278,7 @@ void SchoolApplicationsView::decide(bool award)
     if (id == 0)
         return;
     m_autosaver->flush();
+    m_picked = id; // the decision made stays shown
     const auto decided = m_desk->decide(id, award, m_feedback->toPlainText());
     if (!decided) {
         m_message->setText(decided.error().fields.isEmpty()

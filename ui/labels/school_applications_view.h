@@ -78,6 +78,10 @@ private:
     QLabel *m_message;
     Autosaver *m_autosaver;
     qint64 m_shown = 0;
+    // The application the assessor chose or decided (0: none yet). A sync's pages reload the
+    // queue one after the other: without a choice, each picks the oldest still to decide again.
+    qint64 m_picked = 0;
+    bool m_reloading = false;
 };
 
 } // namespace etw
