@@ -312,23 +312,23 @@ MutationResult decide(MutationContext &c)
 MutationResult updateSetting(MutationContext &c)
 {
     const Mutation &m = c.mutation;
-    if (!c.account.region.isEmpty())
+    // The country, when the change names it, is the service's own.
+    if (!c.account.region.isEmpty() ||
+        m.data.value(u"country"_s).toString(c.account.country) != c.account.country)
         return rejected(m, u"forbidden"_s,
                         u"Only the national support service changes this for the country."_s);
-    const QJsonValue month = m.data.value(u"yearStartMonth"_s),
-                     day = m.data.value(u"yearStartDay"_s);
-    FieldErrors errors;
-    if (!month.isDouble() || month.toInt() < 1 || month.toInt() > 12)
-        errors.insert(u"yearStartMonth"_s, fieldError(u"yearStartMonth"_s, u"out_of_range"_s));
-    // Up to the 28th: a year starting on 29 February would have no start in three of four.
-    if (!day.isDouble() || day.toInt() < 1 || day.toInt() > 28)
-        errors.insert(u"yearStartDay"_s, fieldError(u"yearStartDay"_s, u"out_of_range"_s));
-    if (!errors.isEmpty())
+    if (const FieldErrors errors = label::validateSetting(m.data); !errors.isEmpty())
         return invalid(m, errors);
-    if (!label_settings::setYearStart(c.db, c.account.country, {month.toInt(), day.toInt()},
-                                      c.account.id, c.now))
+    auto s = label_settings::setting(c.db, c.account.country);
+    if (!s)
         return databaseFailure(m);
-    return applied(m, 1);
+    s->yearStart = {m.data.value(u"yearStartMonth"_s).toInt(),
+                    m.data.value(u"yearStartDay"_s).toInt()};
+    s->version += 1;
+    if (!label_settings::save(c.db, *s, c.account.id, c.now) ||
+        !change_feed::record(c.db, scopes::ofLabelSetting(*s)))
+        return databaseFailure(m);
+    return applied(m, s->version);
 }
 } // namespace
 

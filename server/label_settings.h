@@ -3,7 +3,7 @@
 // per school year).
 #pragma once
 
-#include "domain/label.h"
+#include "domain/label_setting.h"
 
 #include <QSqlDatabase>
 
@@ -11,8 +11,10 @@
 
 namespace etw::server::label_settings {
 
+// The country's setting; version 0 and the default start when its service never chose one.
+std::optional<LabelSetting> setting(QSqlDatabase &db, const QString &country);
 std::optional<label::SchoolYearStart> yearStart(QSqlDatabase &db, const QString &country);
-bool setYearStart(QSqlDatabase &db, const QString &country, label::SchoolYearStart start, qint64 by,
-                  qint64 now);
+// Stores `setting` as it is (its version already the next one).
+bool save(QSqlDatabase &db, const LabelSetting &setting, qint64 by, qint64 now);
 
 } // namespace etw::server::label_settings

@@ -331,6 +331,11 @@ const std::vector<MigrationStep> &migrations()
             "CREATE INDEX school_applications_review ON school_applications (country, status)",
             "ALTER TABLE schools ADD COLUMN label_until TEXT NOT NULL DEFAULT ''",
         }},
+        // 16: a country's label setting is published to its accounts (its country scope), so
+        // it has a version like every published entity.
+        {{
+            "ALTER TABLE label_settings ADD COLUMN version BIGINT NOT NULL DEFAULT 1",
+        }},
     };
     return steps;
 }

@@ -59,6 +59,14 @@ QString ownReview(const Account &account)
     return regions::countryOf(account.region) == account.country ? review(account.region)
                                                                  : QString();
 }
+
+// The scope of the account's country, for the teachers and correspondents who work in it.
+QString ownCountry(const Account &account)
+{
+    if (account.role == Role::Pupil || account.country.isEmpty())
+        return {};
+    return country(account.country);
+}
 } // namespace
 
 Result<QList<Listed>> listed(QSqlDatabase &db, const Account &account)
@@ -82,6 +90,8 @@ Result<QList<Listed>> listed(QSqlDatabase &db, const Account &account)
         if (!projects->contains(id))
             list.append({project(id), project(id)});
     if (const QString own = ownReview(account); !own.isEmpty())
+        list.append({own, own});
+    if (const QString own = ownCountry(account); !own.isEmpty())
         list.append({own, own});
     if (account.role == Role::Admin)
         list.append({european(), european()});
@@ -122,6 +132,8 @@ Result<QString> readable(QSqlDatabase &db, const Account &account, const QString
     }
     // A national support service reviews its own country, a regional correspondent their region.
     if (publicName.startsWith(u"review:") && publicName == ownReview(account))
+        return publicName;
+    if (publicName.startsWith(u"country:") && publicName == ownCountry(account))
         return publicName;
     // The central support service (administrators) reads the European label's candidates.
     if (publicName == european())
@@ -289,6 +301,12 @@ QList<ChangeRecord> ofReviewSetting(const ReviewSetting &s)
     return out;
 }
 
+QList<ChangeRecord> ofLabelSetting(const LabelSetting &s)
+{
+    // One per country: its id is always 1 in its scope.
+    return {{country(s.country), u"label_setting"_s, 1, s.version, false, s.toJson()}};
+}
+
 QList<ChangeRecord> ofStatistics(const StatisticsRecord &r)
 {
     const QStringList territories =
@@ -324,6 +342,11 @@ QList<ChangeRecord> ofLabelAssessment(const LabelAssessment &x, const LabelAppli
 QString european()
 {
     return u"european"_s;
+}
+
+QString country(const QString &code)
+{
+    return u"country:"_s + code;
 }
 
 QString school(qint64 schoolId)

@@ -10,6 +10,7 @@
 #include "domain/european_label.h"
 #include "domain/forum.h"
 #include "domain/label.h"
+#include "domain/label_setting.h"
 #include "domain/material.h"
 #include "domain/page.h"
 #include "domain/profile.h"
@@ -34,6 +35,8 @@ QString review(const QString &territory);
 QString european();
 // A school's validated teachers': its eTwinning School eligibility and application.
 QString school(qint64 schoolId);
+// What a country's service sets for all its teachers and correspondents (its label setting).
+QString country(const QString &code);
 // The review scopes an item of `country` shows in: the country's, and each of `regions` that is
 // the country's.
 QStringList reviewScopes(const QString &country, const QStringList &regions);
@@ -88,6 +91,7 @@ QList<ChangeRecord> ofReviewNote(const ReviewNote &note, const QStringList &scop
 // A country's templates and setting: its national scope and every one of its regions'.
 QList<ChangeRecord> ofReasonTemplate(const QString &country, const ReasonTemplate &t, bool deleted);
 QList<ChangeRecord> ofReviewSetting(const ReviewSetting &setting);
+QList<ChangeRecord> ofLabelSetting(const LabelSetting &setting);
 // A territory's statistics: a country's totals in its national scope and every one of its
 // regions' (so that a region compares itself with the country), a region's in its own scope and
 // the country's. A record left without figures is a tombstone.

@@ -257,8 +257,24 @@ private Q_SLOTS:
                          .toString(),
                      shifted);
         }
+        // The country's teachers and correspondents have it from their country scope; a
+        // teacher of another country reads neither it nor the scope.
+        for (const QString &user : {u"teacher.fr"_s, u"correspondent.fr.idf"_s}) {
+            const QJsonObject published = pull(user, u"country:FR"_s).value(u"label_setting/1"_s);
+            QCOMPARE(published[u"country"_s].toString(), u"FR"_s);
+            QCOMPARE(published[u"yearStartMonth"_s].toInt(), start.month());
+            QCOMPARE(published[u"yearStartDay"_s].toInt(), start.day());
+            QCOMPARE(published[u"version"_s].toInteger(), 1);
+        }
+        int readStatus = 0;
+        m_demo.as(u"teacher.it"_s).pullScope(u"country:FR"_s, &readStatus);
+        QCOMPARE(readStatus, 404);
         QCOMPARE(code(mutate(u"correspondent.fr.idf"_s, u"label_setting"_s, u"update"_s, 0,
                              {{u"yearStartMonth"_s, 8}, {u"yearStartDay"_s, 1}})),
+                 u"forbidden"_s);
+        QCOMPARE(code(mutate(
+                     u"correspondent.fr"_s, u"label_setting"_s, u"update"_s, 0,
+                     {{u"country"_s, u"IT"_s}, {u"yearStartMonth"_s, 8}, {u"yearStartDay"_s, 1}})),
                  u"forbidden"_s);
         const QJsonObject bad = mutate(u"correspondent.fr"_s, u"label_setting"_s, u"update"_s, 0,
                                        {{u"yearStartMonth"_s, 13}, {u"yearStartDay"_s, 1}});

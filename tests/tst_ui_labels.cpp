@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -65,9 +66,10 @@ class TestUiLabels : public QObject
         // Alt+Q, as its tooltip says (a mnemonic clicks a moment later).
         QTest::keyClick(m_client->window.get(), Qt::Key_Q, Qt::AltModifier);
         LabelApplicationDialog *dialog = nullptr;
-        QTest::qWaitFor(
-            [&] { return (dialog = m_client->window->findChild<LabelApplicationDialog *>()); });
-        if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
+        if (!QTest::qWaitFor([&] {
+                return (dialog = m_client->window->findChild<LabelApplicationDialog *>());
+            }) ||
+            !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
             return nullptr;
         QApplication::setActiveWindow(dialog);
         return QTest::qWaitForWindowActive(dialog) ? dialog : nullptr;
@@ -86,6 +88,44 @@ private Q_SLOTS:
             if (p.title == u"Nos rivières, i nostri fiumi"_s)
                 m_project = p.id;
         QVERIFY(m_project > 0);
+    }
+
+    void theSchoolYearIsTheCountrysOwn()
+    {
+        // Applications are counted per school year: the dialog says which days it has, from
+        // 1 September by default.
+        const QDate today = QDate::currentDate();
+        const int september = today.month() >= 9 ? today.year() : today.year() - 1;
+        const auto says = [](LabelApplicationDialog *d, const QDate &first, const QDate &last) {
+            return d->rules()->text().contains(u"This school year runs from %1 to %2"_s.arg(
+                QLocale().toString(first, QLocale::LongFormat),
+                QLocale().toString(last, QLocale::LongFormat)));
+        };
+        LabelApplicationDialog *dialog = open();
+        QVERIFY(dialog);
+        QVERIFY2(says(dialog, {september, 9, 1}, {september + 1, 8, 31}),
+                 qPrintable(dialog->rules()->text()));
+        // France's national service makes it a calendar year: the teacher's computer has it
+        // with the next sync, and the open dialog says it.
+        Http service(m_server.url());
+        QCOMPARE(service.signIn(u"correspondent.fr"_s, u"demo1234"_s).status, 200);
+        const auto startOn = [&](int month, int day) {
+            const QJsonObject r =
+                service.mutate(u"label_setting"_s, u"update"_s, 1,
+                               {{u"yearStartMonth"_s, month}, {u"yearStartDay"_s, day}});
+            m_client->session->sync()->syncNow();
+            return r[u"status"_s].toString() == u"applied"_s;
+        };
+        QVERIFY(startOn(1, 1));
+        QTRY_VERIFY2(says(dialog, {today.year(), 1, 1}, {today.year(), 12, 31}),
+                     qPrintable(dialog->rules()->text()));
+        // Back to the usual year for the tests that follow.
+        QVERIFY(startOn(9, 1));
+        QTRY_VERIFY(says(dialog, {september, 9, 1}, {september + 1, 8, 31}));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+        delete dialog;
+        QApplication::setActiveWindow(m_client->window.get());
     }
 
     void theApplicationIsWrittenFromTheKeyboardAndSubmittedOnce()

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -192,6 +193,20 @@ private Q_SLOTS:
         dialog->regionalDecisions()->setFocus();
         QTest::keyClick(dialog->regionalDecisions(), Qt::Key_Space);
         QVERIFY(!m_client->session->review()->setting().regionalDecisions);
+        // Alt+Y reaches when the school year starts, 1 September until the service says; the
+        // day typed and the month chosen are queued at once.
+        QTest::keyClick(dialog, Qt::Key_Y, Qt::AltModifier);
+        QVERIFY(dialog->yearStartDay()->hasFocus());
+        QCOMPARE(dialog->yearStartDay()->value(), 1);
+        QCOMPARE(dialog->yearStartMonth()->currentText(), u"September"_s);
+        QTest::keyClick(dialog->yearStartDay(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(dialog->yearStartDay(), u"15"_s);
+        QTest::keyClick(dialog->yearStartDay(), Qt::Key_Tab);
+        QVERIFY(dialog->yearStartMonth()->hasFocus());
+        QTest::keyClick(dialog->yearStartMonth(), Qt::Key_Up);
+        QCOMPARE(dialog->yearStartMonth()->currentText(), u"August"_s);
+        QCOMPARE(m_client->session->review()->yearStart().month, 8);
+        QCOMPARE(m_client->session->review()->yearStart().day, 15);
         save(dialog, u"review-service-settings.png"_s);
         QVERIFY(namesEveryControl(dialog));
         QVERIFY(namesEveryNode(QAccessible::queryAccessibleInterface(dialog)));
@@ -206,6 +221,11 @@ private Q_SLOTS:
             return e[u"title"_s].toString() == u"No school e-mail"_s;
         }));
         QCOMPARE(scope.value(u"review_setting/1"_s)[u"regionalDecisions"_s].toBool(true), false);
+        // The school year's start, in the country's scope its teachers read too.
+        const QJsonObject setting = http.pullScope(u"country:FR"_s).value(u"label_setting/1"_s);
+        QCOMPARE(setting[u"yearStartMonth"_s].toInt(), 8);
+        QCOMPARE(setting[u"yearStartDay"_s].toInt(), 15);
+        QCOMPARE(m_client->session->review()->yearStart().day, 15);
         QTRY_VERIFY(dialog->templateList()->count() == before + 1);
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());

@@ -1691,6 +1691,10 @@
         <comment>a criterion&apos;s title over its text</comment>
         <translation>%1&#xa0;:</translation>
     </message>
+    <message>
+        <source>(This school year runs from %1 to %2, as your national support service sets it.)</source>
+        <translation>(Cette année scolaire va du %1 au %2, comme votre bureau d’assistance national l’a fixée.)</translation>
+    </message>
 </context>
 <context>
     <name>etw::LabelApplicationKind</name>
@@ -1821,6 +1825,13 @@
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>etw::LabelSettingKind</name>
+    <message>
+        <source>School year starts on %1</source>
+        <translation>L’année scolaire commence le %1</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4825,22 @@ Enseignant(s) invité(s)&#xa0;: %3.</translation>
     <message>
         <source>Template deleted; the deletion leaves with the next synchronisation.</source>
         <translation>Modèle supprimé&#xa0;; la suppression partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>School &amp;year starts on:</source>
+        <translation>&amp;Début de l’année scolaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day the school year starts</source>
+        <translation>Jour de début de l’année scolaire</translation>
+    </message>
+    <message>
+        <source>Your teachers&apos; four Quality Label applications are counted per school year.</source>
+        <translation>Les quatre candidatures de vos enseignants au Label national de qualité sont comptées par année scolaire.</translation>
+    </message>
+    <message>
+        <source>Month the school year starts</source>
+        <translation>Mois de début de l’année scolaire</translation>
     </message>
 </context>
 <context>

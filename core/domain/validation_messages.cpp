@@ -81,6 +81,20 @@ QString fieldLabel(const QString &field)
     return it == labels.cend() ? field : QCoreApplication::translate("etw::Validation", *it);
 }
 
+namespace {
+// The bounds an "out_of_range" error names, per field.
+std::pair<int, int> rangeOf(const QString &field)
+{
+    if (field == u"durationMonths")
+        return {project::minDurationMonths, project::maxDurationMonths};
+    if (field == u"yearStartMonth")
+        return {1, 12};
+    if (field == u"yearStartDay")
+        return {1, 28};
+    return {catalogue::minPupilAge, catalogue::maxPupilAge};
+}
+} // namespace
+
 QString validationMessage(const QString &field, const QString &code)
 {
     QString reason;
@@ -118,10 +132,8 @@ QString validationMessage(const QString &field, const QString &code)
         reason = QCoreApplication::translate("etw::Validation", "contains the same entry twice.");
     else if (code == u"out_of_range")
         reason = QCoreApplication::translate("etw::Validation", "must be between %1 and %2.")
-                     .arg(field == u"durationMonths" ? project::minDurationMonths
-                                                     : catalogue::minPupilAge)
-                     .arg(field == u"durationMonths" ? project::maxDurationMonths
-                                                     : catalogue::maxPupilAge);
+                     .arg(rangeOf(field).first)
+                     .arg(rangeOf(field).second);
     else if (code == u"below_minimum_age")
         reason = QCoreApplication::translate("etw::Validation",
                                              "must not be lower than the minimum age.");

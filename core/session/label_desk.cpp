@@ -5,6 +5,7 @@
 #include "domain/validation_messages.h"
 #include "store/form_drafts.h"
 #include "store/label_cache.h"
+#include "store/label_setting_cache.h"
 #include "store/local_store.h"
 #include "store/material_cache.h"
 #include "store/outbox.h"
@@ -29,12 +30,6 @@ Error notSaved()
             {}};
 }
 
-QString thisSchoolYear()
-{
-    // The country's own bounds are the server's to apply; here the usual ones tell the teacher
-    // in advance.
-    return label::schoolYearOf(QDate::currentDate());
-}
 } // namespace
 
 LabelDesk::LabelDesk(LocalStore &store, SyncController *sync, Account account, QObject *parent)
@@ -80,7 +75,8 @@ QList<label::Prerequisite> LabelDesk::prerequisites(qint64 projectId)
     const auto p = project_cache::project(db, projectId);
     if (!p || !p->isMember(m_account.id))
         return {};
-    const QString year = thisSchoolYear();
+    // The school year as the server counts it, bounded as the country's service says.
+    const QString year = label::schoolYearOf(QDate::currentDate(), yearStart());
     int made = 0;
     QList<LabelApplication> forProject;
     for (const LabelApplication &a : label_cache::own(db)) {
@@ -90,6 +86,18 @@ QList<label::Prerequisite> LabelDesk::prerequisites(qint64 projectId)
             forProject.append(a);
     }
     return label::prerequisites(*p, made, forProject);
+}
+
+label::SchoolYearStart LabelDesk::yearStart()
+{
+    QSqlDatabase db = m_store.connection();
+    return label_setting_cache::setting(db, m_account.country).yearStart;
+}
+
+std::pair<QDate, QDate> LabelDesk::schoolYear()
+{
+    const label::SchoolYearStart start = yearStart();
+    return label::boundsOf(label::schoolYearOf(QDate::currentDate(), start), start);
 }
 
 std::optional<QJsonObject> LabelDesk::draft(qint64 projectId)

@@ -29,6 +29,9 @@ public:
     // What the rules say of applying for a project now, each met or not; empty when the
     // project is not one of the teacher's.
     QList<label::Prerequisite> prerequisites(qint64 projectId);
+    // Today's school year in the teacher's country, its first and last days as its national
+    // support service sets them: the one applications are counted in.
+    std::pair<QDate, QDate> schoolYear();
     // The application being written for a project (answers, criteria, ownRole, evidence).
     std::optional<QJsonObject> draft(qint64 projectId);
     bool keepDraft(qint64 projectId, const QJsonObject &typed);
@@ -75,6 +78,7 @@ Q_SIGNALS:
 private:
     Result<QString> queued(const QString &type, const QString &op, qint64 entityId,
                            const QJsonObject &data);
+    label::SchoolYearStart yearStart();
 
     LocalStore &m_store;
     SyncController *m_sync;

@@ -4,6 +4,7 @@
 #include "domain/text_fold.h"
 #include "domain/validation_messages.h"
 #include "store/form_drafts.h"
+#include "store/label_setting_cache.h"
 #include "store/local_store.h"
 #include "store/outbox.h"
 #include "store/page_cache.h"
@@ -255,6 +256,25 @@ Result<bool> ReviewDesk::setRegionalDecisions(bool allowed)
 {
     auto queued =
         sent(queue(u"review_setting"_s, u"update"_s, 1, {{u"regionalDecisions"_s, allowed}}));
+    if (!queued)
+        return queued.error();
+    return true;
+}
+
+label::SchoolYearStart ReviewDesk::yearStart()
+{
+    QSqlDatabase db = m_store.connection();
+    return label_setting_cache::setting(db, m_account.country).yearStart;
+}
+
+Result<bool> ReviewDesk::setYearStart(label::SchoolYearStart start)
+{
+    const QJsonObject data{{u"country"_s, m_account.country},
+                           {u"yearStartMonth"_s, start.month},
+                           {u"yearStartDay"_s, start.day}};
+    if (const FieldErrors errors = label::validateSetting(data); !errors.isEmpty())
+        return invalidInput(errors);
+    auto queued = sent(queue(u"label_setting"_s, u"update"_s, 1, data));
     if (!queued)
         return queued.error();
     return true;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/label_setting.h"
 #include "store/review_cache.h"
 
 #include <QDate>
@@ -62,6 +63,10 @@ public:
     Result<bool> deleteTemplate(qint64 id);
     ReviewSetting setting();
     Result<bool> setRegionalDecisions(bool allowed);
+    // When the country's school year starts (its teachers' four applications are counted per
+    // school year); the national service only.
+    label::SchoolYearStart yearStart();
+    Result<bool> setYearStart(label::SchoolYearStart start);
 
     // What is being typed (a reason, a note), kept on this computer until it is sent.
     bool keepTyped(const QString &key, const QJsonObject &typed);

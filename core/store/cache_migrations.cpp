@@ -244,6 +244,12 @@ const std::vector<std::vector<const char *>> &steps()
             "version INTEGER NOT NULL, school_id INTEGER NOT NULL, school_year TEXT NOT NULL, "
             "status TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
         },
+        // 18: the country's label setting (when its school year starts), from its country
+        // scope.
+        {
+            "CREATE TABLE label_settings (scope TEXT NOT NULL, id INTEGER NOT NULL, "
+            "version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (scope, id))",
+        },
     };
     return all;
 }

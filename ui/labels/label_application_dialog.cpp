@@ -319,8 +319,16 @@ void LabelApplicationDialog::refreshRules()
 {
     const QList<label::Prerequisite> rules = m_desk->prerequisites(m_projectId);
     QStringList lines;
-    for (const label::Prerequisite &p : rules)
+    for (const label::Prerequisite &p : rules) {
         lines << (p.met ? u"✓ "_s : u"✗ "_s) + label::prerequisiteText(p.code, p.met);
+        if (p.code == u"too_many_applications") {
+            const auto [first, last] = m_desk->schoolYear();
+            lines.last() += u' ' + tr("(This school year runs from %1 to %2, as your national "
+                                      "support service sets it.)")
+                                       .arg(QLocale().toString(first, QLocale::LongFormat),
+                                            QLocale().toString(last, QLocale::LongFormat));
+        }
+    }
     m_rules->setText(tr("Before you apply:") + u'\n' + lines.join(u'\n'));
     m_rules->setAccessibleName(m_rules->text());
 

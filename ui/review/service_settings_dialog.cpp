@@ -13,8 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace etw {
 
@@ -32,7 +34,10 @@ ServiceSettingsDialog::ServiceSettingsDialog(ReviewDesk *desk, QWidget *parent)
     , m_titleLabel(new QLabel(this))
     , m_textLabel(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_startLabel(new QLabel(this))
     , m_regional(new QCheckBox(this))
+    , m_startDay(new QSpinBox(this))
+    , m_startMonth(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_list(new QListWidget(this))
     , m_title(new QLineEdit(this))
@@ -55,6 +60,15 @@ ServiceSettingsDialog::ServiceSettingsDialog(ReviewDesk *desk, QWidget *parent)
     // Only a country with regions has regional correspondents to let decide.
     m_regional->setVisible(!regions::codes(m_desk->account().country).isEmpty());
     m_regional->setChecked(m_desk->setting().regionalDecisions);
+    // The school year is the country's: its national service sets it, not a region's.
+    const bool national = m_desk->account().region.isEmpty();
+    m_startDay->setRange(1, 28);
+    for (int month = 1; month <= 12; ++month)
+        m_startMonth->addItem(QString(), month);
+    m_startLabel->setBuddy(m_startDay);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_startLabel, m_startDay, m_startMonth})
+        w->setVisible(national);
+    showYearStart();
 
     auto *form = new QFormLayout;
     form->addRow(m_titleLabel, m_title);
@@ -80,8 +94,14 @@ ServiceSettingsDialog::ServiceSettingsDialog(ReviewDesk *desk, QWidget *parent)
     auto *closeRow = new QHBoxLayout;
     closeRow->addStretch(1);
     closeRow->addWidget(m_close);
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(m_startLabel);
+    startRow->addWidget(m_startDay);
+    startRow->addWidget(m_startMonth);
+    startRow->addStretch(1);
     auto *box = new QVBoxLayout(this);
     box->addWidget(m_regional);
+    box->addLayout(startRow);
     box->addWidget(m_intro);
     box->addLayout(templates, 1);
     box->addLayout(closeRow);
@@ -117,6 +137,9 @@ ServiceSettingsDialog::ServiceSettingsDialog(ReviewDesk *desk, QWidget *parent)
         m_message->setText(queued ? tr("Setting saved; it leaves with the next synchronisation.")
                                   : queued.error().message);
     });
+    connect(m_startDay, &QSpinBox::valueChanged, this, &ServiceSettingsDialog::queueYearStart);
+    connect(m_startMonth, &QComboBox::currentIndexChanged, this,
+            &ServiceSettingsDialog::queueYearStart);
     connect(m_desk, &ReviewDesk::changed, this, &ServiceSettingsDialog::reloadList);
     m_autosaver->watch(m_title);
     m_autosaver->watch(m_text);
@@ -146,6 +169,16 @@ void ServiceSettingsDialog::retranslate()
     m_regional->setText(
         tr("&Regional correspondents decide on their region's registrations and projects"));
     m_regional->setAccessibleName(m_regional->text().remove(u'&'));
+    m_startLabel->setText(tr("School &year starts on:"));
+    m_startDay->setAccessibleName(tr("Day the school year starts"));
+    m_startDay->setToolTip(tr("Your teachers' four Quality Label applications are counted per "
+                              "school year."));
+    // The spin box's own field is what a screen reader lands on.
+    if (QLineEdit *field = m_startDay->findChild<QLineEdit *>())
+        field->setAccessibleName(m_startDay->accessibleName());
+    m_startMonth->setAccessibleName(tr("Month the school year starts"));
+    for (int i = 0; i < m_startMonth->count(); ++i)
+        m_startMonth->setItemText(i, QLocale().standaloneMonthName(i + 1));
     m_intro->setText(tr("Reason templates: the reasons your service's correspondents start a "
                         "refusal from. The teacher reads the reason as it is sent."));
     m_kindLabel->setText(tr("&Queue:"));
@@ -186,12 +219,34 @@ void ServiceSettingsDialog::keepTypedNow()
                       {{u"title"_s, m_title->text()}, {u"text"_s, m_text->toPlainText()}});
 }
 
+void ServiceSettingsDialog::showYearStart()
+{
+    const label::SchoolYearStart start = m_desk->yearStart();
+    const QSignalBlocker blockDay(m_startDay), blockMonth(m_startMonth);
+    m_startDay->setValue(start.day);
+    m_startMonth->setCurrentIndex(start.month - 1);
+}
+
+void ServiceSettingsDialog::queueYearStart()
+{
+    const label::SchoolYearStart start{m_startMonth->currentIndex() + 1, m_startDay->value()};
+    const label::SchoolYearStart stored = m_desk->yearStart();
+    if (start.month == stored.month && start.day == stored.day)
+        return;
+    const auto queued = m_desk->setYearStart(start);
+    m_message->setText(queued ? tr("Setting saved; it leaves with the next synchronisation.")
+                              : queued.error().message);
+}
+
 void ServiceSettingsDialog::reloadList()
 {
     {
         const QSignalBlocker block(m_regional);
         m_regional->setChecked(m_desk->setting().regionalDecisions);
     }
+    // The field being typed in keeps what is typed; the other shows what is stored.
+    if (!m_startDay->hasFocus() && !m_startMonth->hasFocus())
+        showYearStart();
     const QString shownTitle = m_list->currentItem() ? m_list->currentItem()->text() : QString();
     const QSignalBlocker block(m_list);
     m_list->clear();

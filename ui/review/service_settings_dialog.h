@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a national support service keeps for all its correspondents: the reason templates they
-// start a refusal from, and whether regional correspondents decide on their region's items.
+// start a refusal from, whether regional correspondents decide on their region's items, and when
+// the country's school year starts.
 #pragma once
 
 #include "session/review_desk.h"
@@ -14,6 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace etw {
 
@@ -30,6 +32,8 @@ public:
     QLineEdit *titleField() const { return m_title; }
     QPlainTextEdit *textField() const { return m_text; }
     QCheckBox *regionalDecisions() const { return m_regional; }
+    QSpinBox *yearStartDay() const { return m_startDay; }
+    QComboBox *yearStartMonth() const { return m_startMonth; }
     QLabel *message() const { return m_message; }
 
     // Starts a new template of the chosen queue (Ctrl+N).
@@ -50,10 +54,14 @@ private:
     void keepTypedNow();
     QString kind() const;
     QString typedKey() const;
+    void showYearStart();
+    void queueYearStart();
 
     ReviewDesk *m_desk;
-    QLabel *m_intro, *m_kindLabel, *m_titleLabel, *m_textLabel, *m_message;
+    QLabel *m_intro, *m_kindLabel, *m_titleLabel, *m_textLabel, *m_message, *m_startLabel;
     QCheckBox *m_regional;
+    QSpinBox *m_startDay;
+    QComboBox *m_startMonth;
     QComboBox *m_kind;
     QListWidget *m_list;
     QLineEdit *m_title;

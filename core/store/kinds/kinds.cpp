@@ -29,6 +29,7 @@ const QList<ScopeKind> &scopes()
         {u"european"_s,  {&eqlCandidateKind()}, false, true, false, 1},
         {u"school:"_s,   {&schoolEligibilityKind(), &schoolApplicationKind()},
                                                                         false, true, false, 1},
+        {u"country:"_s,  {&labelSettingKind()},  false, true, false, 1},
     };
     // clang-format on
     return table;

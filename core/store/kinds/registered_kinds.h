@@ -28,5 +28,6 @@ const EntityKind &assessmentGridKind();    // the grids applications are assesse
 const EntityKind &eqlCandidateKind();      // the European Quality Label's candidates
 const EntityKind &schoolEligibilityKind(); // a school's eTwinning School eligibility
 const EntityKind &schoolApplicationKind(); // its shared application and the decision on it
+const EntityKind &labelSettingKind();      // when the country's school year starts
 
 } // namespace etw::kinds
