@@ -92,7 +92,8 @@ ApiServer::ApiServer(Database &database, const ServerConfig &config, QObject *pa
                   {config.snapshotMinRecords, config.snapshotRefreshSecs})
     , m_sync(database, m_snapshots)
     , m_mutations(database, {config.forumCreationsPerMinute, config.forumCreationsPerHour,
-                             config.chatMessagesPerMinute, config.chatMessagesPerHour})
+                             config.chatMessagesPerMinute, config.chatMessagesPerHour,
+                             config.shortRateWindowSecs * 1000LL})
     , m_blobs(QDir(config.dataDir).filePath(u"blobs"_s))
     , m_uploadFiles(QDir(config.dataDir).filePath(u"uploads"_s))
     , m_intake(database, m_blobs, m_uploadFiles)

@@ -19,7 +19,9 @@ const QString messageType = u"chat_message"_s;
 std::optional<MutationResult> throttled(MutationContext &c)
 {
     const auto wait = creation_limits::secondsToWait(
-        c, {{60'000, c.limits.chatMessagesPerMinute}, {3'600'000, c.limits.chatMessagesPerHour}},
+        c,
+        {{c.limits.shortWindowMs, c.limits.chatMessagesPerMinute},
+         {3'600'000, c.limits.chatMessagesPerHour}},
         [&c](qint64 since) -> std::optional<creation_limits::Recent> {
             const auto sent = chat_store::sentSince(c.db, c.account.id, since);
             if (!sent)

@@ -93,7 +93,8 @@ std::optional<MutationResult> throttled(MutationContext &c)
 {
     const auto wait = creation_limits::secondsToWait(
         c,
-        {{60'000, c.limits.forumCreationsPerMinute}, {3'600'000, c.limits.forumCreationsPerHour}},
+        {{c.limits.shortWindowMs, c.limits.forumCreationsPerMinute},
+         {3'600'000, c.limits.forumCreationsPerHour}},
         [&c](qint64 since) -> std::optional<creation_limits::Recent> {
             const auto recent = creationsSince(c.db, c.account.id, since);
             if (!recent)

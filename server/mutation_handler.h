@@ -35,6 +35,8 @@ struct MutationLimits
     int forumCreationsPerHour = 300;
     int chatMessagesPerMinute = 60;
     int chatMessagesPerHour = 1200;
+    // What the per-minute limits count over (--short-rate-window-secs).
+    qint64 shortWindowMs = 60'000;
 };
 
 struct MutationContext

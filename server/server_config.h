@@ -66,6 +66,9 @@ struct ServerConfig
     // above; the others in the room are not slowed.
     int chatMessagesPerMinute = 60;
     int chatMessagesPerHour = 1200;
+    // The window the per-minute forum and chat limits count over: a minute, shorter on a test
+    // server so that a flooding client's wait is seconds.
+    int shortRateWindowSecs = 60;
     // Accounts teachers create themselves, per client address and hour (a school's teachers
     // may share one address); each attempt that passes the form's checks counts, so that the
     // limit also bounds probing which e-mail addresses have an account.

@@ -202,6 +202,11 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     const QCommandLineOption chatPerHour(u"chat-messages-per-hour"_s,
                                          u"Chat messages one account may send in an hour."_s,
                                          u"N"_s, u"1200"_s);
+    const QCommandLineOption shortRateWindow(
+        u"short-rate-window-secs"_s,
+        u"Seconds the per-minute forum and chat limits count over (60: a minute; a test server "
+        u"shortens it)."_s,
+        u"SECONDS"_s, u"60"_s);
     const QCommandLineOption accountCreations(
         u"account-creations-per-hour"_s,
         u"Accounts that may be created from one client address in an hour (attempts that pass "
@@ -249,6 +254,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
                        forumPerHour,
                        chatPerMinute,
                        chatPerHour,
+                       shortRateWindow,
                        accountCreations,
                        schoolLookups,
                        statisticsEvery});
@@ -325,15 +331,16 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     auto forumHour = positive(options, forumPerHour, 1, 1'000'000);
     auto chatMinute = positive(options, chatPerMinute, 1, 1'000'000);
     auto chatHour = positive(options, chatPerHour, 1, 1'000'000);
+    auto rateWindow = positive(options, shortRateWindow, 1, 3600);
     auto creations = positive(options, accountCreations, 1, 1'000'000);
     auto lookups = positive(options, schoolLookups, 1, 1'000'000);
     auto statisticsSecs = positive(options, statisticsEvery, 1, 7 * 24 * 3600);
     for (const auto *r :
-         {&threadCount, &size,          &reviewQueue, &lifetime,          &failures,
-          &minRecords,  &refresh,       &bodyLimit,   &accountFailures,   &connections,
-          &idle,        &expiry,        &uploadCount, &uploadConnections, &collection,
-          &forumMinute, &forumHour,     &chatMinute,  &chatHour,          &creations,
-          &lookups,     &statisticsSecs})
+         {&threadCount, &size,      &reviewQueue,   &lifetime,          &failures,
+          &minRecords,  &refresh,   &bodyLimit,     &accountFailures,   &connections,
+          &idle,        &expiry,    &uploadCount,   &uploadConnections, &collection,
+          &forumMinute, &forumHour, &chatMinute,    &chatHour,          &rateWindow,
+          &creations,   &lookups,   &statisticsSecs})
         if (!*r)
             return r->error();
     constexpr qint64 maxBytes = qint64(1) << 50;
@@ -352,6 +359,7 @@ Result<ServerConfig> parseServerOptions(const QStringList &arguments)
     c.forumCreationsPerHour = forumHour.value();
     c.chatMessagesPerMinute = chatMinute.value();
     c.chatMessagesPerHour = chatHour.value();
+    c.shortRateWindowSecs = rateWindow.value();
     c.accountCreationsPerHour = creations.value();
     c.schoolLookupsPerMinute = lookups.value();
     c.statisticsEverySecs = statisticsSecs.value();
